@@ -1,1 +1,20 @@
-export {};
+// @dealgraph/extract: a news page in, acquisition facts out. No I/O.
+
+// The output contract (shared/eval/FORMAT.md)
+export type {
+  Amount,
+  Deal,
+  DealDate,
+  DealKind,
+  DealStatus,
+  DocumentInfo,
+  Entity,
+  EntityType,
+  Evidence,
+  Extraction,
+  Role,
+  RoleKind,
+} from './types.js';
+
+// Errors
+export { ExtractError, type ExtractErrorCode } from './extract-error.js';

@@ -1,0 +1,3 @@
+import { createProgram } from './create-program.js';
+
+await createProgram().parseAsync(process.argv);
