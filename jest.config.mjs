@@ -22,7 +22,19 @@ export default {
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
     testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
-  })),
+  })).concat({
+    // The analysts' notebooks, executed headless against a real gateway.
+    displayName: 'notebooks',
+    rootDir: '<rootDir>/notebooks',
+    testEnvironment: 'node',
+    extensionsToTreatAsEsm: ['.ts'],
+    transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+    moduleNameMapper: {
+      '^@dealgraph/([a-z-]+)$': '<rootDir>/../packages/$1/src/index.ts',
+      '^(\\.{1,2}/.*)\\.js$': '$1',
+    },
+    testMatch: ['<rootDir>/test/**/*.test.ts'],
+  }),
   globalSetup: '<rootDir>/scripts/jest/global-setup.mjs',
   globalTeardown: '<rootDir>/scripts/jest/global-teardown.mjs',
   testTimeout: 60_000,
