@@ -1,0 +1,10 @@
+// Reading a page: bytes to text, HTML to article text, text to article blocks, language, sentences.
+
+// Shapes
+export type { Block, CleanText, Dropped, PageFurnitureLexicon, Sentence } from './types.js';
+
+// Bytes and HTML
+export { decodeBytes, type DecodeOptions } from './decode-bytes.js';
+
+// Page furniture
+export { cleanText, type CleanTextOptions } from './clean-text.js';

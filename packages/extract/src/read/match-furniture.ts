@@ -1,0 +1,112 @@
+// Matchers built once from every language's page-furniture lexicon. Pages mix languages
+// (an English 'Read more' on a Danish page), and the phrases are distinctive, so all are used together.
+import { pageFurniture as da } from '../lexicon/da/page-furniture.js';
+import { pageFurniture as de } from '../lexicon/de/page-furniture.js';
+import { pageFurniture as en } from '../lexicon/en/page-furniture.js';
+import { pageFurniture as es } from '../lexicon/es/page-furniture.js';
+import { pageFurniture as fr } from '../lexicon/fr/page-furniture.js';
+import { pageFurniture as it } from '../lexicon/it/page-furniture.js';
+import { pageFurniture as nl } from '../lexicon/nl/page-furniture.js';
+import { pageFurniture as no } from '../lexicon/no/page-furniture.js';
+import { pageFurniture as sv } from '../lexicon/sv/page-furniture.js';
+import type { PageFurnitureLexicon } from './types.js';
+
+const lexicons: PageFurnitureLexicon[] = [da, de, en, es, fr, it, nl, no, sv];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** Longest first, so that 'read more here' wins over 'read more'. */
+const alternation = (phrases: Iterable<string>) =>
+  [...new Set(phrases)].sort((a, b) => b.length - a.length).map(escape).join('|');
+const collect = (pick: (l: PageFurnitureLexicon) => string[]) => lexicons.flatMap(pick);
+
+const wholeLines = new Map<string, string>();
+const tailStarts = new Map<string, string>();
+for (const lexicon of lexicons) {
+  for (const [phrase, reason] of Object.entries(lexicon.lines)) wholeLines.set(phrase, reason);
+  for (const [phrase, reason] of Object.entries(lexicon.tailStart)) tailStarts.set(phrase, reason);
+}
+const readAlsoPhrases = new Set(collect((l) => l.readAlso));
+
+const readAlsoOpener = new RegExp(`^(?:${alternation(readAlsoPhrases)})(?:\\s*[:>»›|–—-]|$)`, 'u');
+const advertOpener = new RegExp(
+  `^(?:${alternation(collect((l) => l.advert))})(?:\\s*[:|–—-]|\\s+(?:fra|from|von|van|av|af|de|by|par|di|door)\\s|$)`,
+  'u',
+);
+const popupPhrase = new RegExp(alternation(collect((l) => l.popup)), 'u');
+// A heading may name its site ('People news from X'): the key, a linking word and at most two words.
+const tailOpener = new RegExp(
+  `^(${alternation(tailStarts.keys())})\\s+(?:fra|from|von|van|af|de|du|i|in|på|on|aus|uit|hos|bei|chez)\\s+\\S+(?:\\s\\S+)?$`,
+  'u',
+);
+const inlineLink = new RegExp(`(?:${alternation(collect((l) => l.inlineLink))})\\s*:`, 'iu');
+const readMoreEnd = new RegExp(`(?:^|[|–—·•>»]\\s*)(?:${alternation(collect((l) => l.readMore))})$`, 'u');
+const peopleNewsEnd = new RegExp(`\\s(?:${alternation(collect((l) => l.peopleNews))})$`, 'u');
+const hirePatterns = lexicons.flatMap((l) => l.hirePatterns ?? []);
+const jobWord = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(collect((l) => l.jobWords))})`, 'u');
+const tagLabel = /^(?:tags?|emner|emneord|onderwerpen|trefwoorden|schlagwörter|themen|ämnen|taggar|sujets|mots-clés|etiquetas|argomenti)\s*:/u;
+
+/** Longest single lowercase word taken for a run of glued tags rather than a (German, Danish…) compound. */
+const TAG_RUN_MIN_LENGTH = 30;
+const gluedTags = new RegExp(`^[\\p{Ll}\\d-]{${TAG_RUN_MIN_LENGTH},}$`, 'u');
+const dateish = /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? \p{L}{3,12}\.? \d{4}|\d{4})\b/u;
+const LONG_ENOUGH_FOR_PROSE = 400;
+
+/** A line lowercased with whitespace made single, bullets and trailing ':', '!', '.', '»' removed. */
+export function normaliseLine(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s•·*>»›–—-]+/u, '')
+    .replace(/[\s:!.…»›>]+$/u, '');
+}
+
+/** The reason a line is page furniture when that shows in the line alone, else null. */
+export function classifyLine(line: string, norm: string): string | null {
+  const whole = wholeLines.get(norm);
+  if (whole !== undefined) return whole;
+  const lower = line.toLowerCase().replace(/\s+/gu, ' ');
+  if (lower.length <= LONG_ENOUGH_FOR_PROSE && popupPhrase.test(lower)) return 'popup';
+  if (readAlsoOpener.test(norm)) return 'read-also';
+  if (norm.length <= 160 && advertOpener.test(norm)) return 'advert';
+  if (gluedTags.test(norm) || tagLabel.test(norm)) return 'tag-run';
+  if (readMoreEnd.test(norm)) return dateish.test(norm) ? 'events' : 'read-also';
+  if (norm.length >= 30 && peopleNewsEnd.test(norm)) return 'people-news';
+  for (const pattern of hirePatterns) if (pattern.test(line)) return 'people-news';
+  if (/\blogo$/u.test(norm)) return 'navigation';
+  if (isMenu(norm)) return 'navigation';
+  // One word alone on a line ('Test', 'Share', '12') is a button, label or counter, not prose.
+  if (norm.length > 0 && norm.length < TAG_RUN_MIN_LENGTH && !/\s/u.test(norm) && !/[.?]$/u.test(line.trim())) return 'navigation';
+  return null;
+}
+
+/** 'Home | News | Business': several short items between separators. */
+function isMenu(norm: string): boolean {
+  const items = norm.split(/\s[|·•]\s/u);
+  if (items.length < 3) return false;
+  return items.every((item) => item.split(' ').length <= 3);
+}
+
+/** The reason for the rest of the page when the line is a heading that starts the furniture tail, else null. */
+export function tailReason(norm: string): string | null {
+  if (norm.length > 60) return null;
+  const exact = tailStarts.get(norm);
+  if (exact !== undefined) return exact;
+  const m = tailOpener.exec(norm);
+  if (m === null || m[1] === undefined) return null;
+  return tailStarts.get(m[1].replace(/\s+/gu, ' ')) ?? null;
+}
+
+/** A bare opener such as 'Read more:' whose links follow on the next lines. */
+export function isBareReadAlso(norm: string): boolean {
+  return readAlsoPhrases.has(norm);
+}
+
+/** Where, inside an article paragraph, a link to another article starts (after 'which you can read about here:'), or -1. */
+export function findInlineLink(text: string): number {
+  const m = inlineLink.exec(text);
+  return m === null ? -1 : m.index + m[0].length;
+}
+
+export function hasJobWord(norm: string): boolean {
+  return jobWord.test(norm);
+}
