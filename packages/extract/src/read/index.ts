@@ -8,3 +8,7 @@ export { decodeBytes, type DecodeOptions } from './decode-bytes.js';
 
 // Page furniture
 export { cleanText, type CleanTextOptions } from './clean-text.js';
+
+// Language and sentences
+export { detectBlockLanguages, detectLanguage } from './detect-language.js';
+export { splitSentences } from './split-sentences.js';

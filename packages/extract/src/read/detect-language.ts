@@ -1,0 +1,52 @@
+import { franc } from 'franc';
+import type { Block } from './types.js';
+
+/** franc's ISO 639-3 codes for the languages the extractor reads, to ISO 639-1. */
+const TO_ISO_639_1: Record<string, string> = {
+  eng: 'en', nld: 'nl', dan: 'da', deu: 'de', swe: 'sv', nob: 'no', nno: 'no', fra: 'fr',
+  spa: 'es', ita: 'it', fin: 'fi', pol: 'pl',
+};
+const ONLY = Object.keys(TO_ISO_639_1);
+/** franc needs a few sentences; more text costs time without changing the answer. */
+const SAMPLE_CHARS = 3000;
+const MIN_CHARS = 20;
+/** Blocks shorter than this take the document's language: trigrams of a line or two mislead. */
+const BLOCK_MIN_CHARS = 160;
+
+// Danish and Norwegian (bokmål) share most trigrams; these spellings and function words tell them apart.
+const DANISH = /(?:^|[^\p{L}])(?:af|hvad|nu|efter|mig|dig|sig|nogle|blev|meget|købe|købt|selskab|virksomhed|virksomheden|mindre end|gennem|øjeblikket|siger|sagde)(?![\p{L}])/giu;
+const NORWEGIAN = /(?:^|[^\p{L}])(?:av|hva|nå|ikkje|etter|meg|deg|seg|noen|ble|mye|kjøpe|kjøpt|selskap|selskapet|virksomhet|virksomheten|mindre enn|gjennom|øyeblikket|sier|sa)(?![\p{L}])/giu;
+
+/** ISO 639-1 code of the text's language ('no' for both written Norwegians), or 'und' when the text is too short to tell. */
+export function detectLanguage(text: string): string {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  if (sample.trim().length < MIN_CHARS) return 'und';
+  const code = franc(sample, { only: ONLY, minLength: MIN_CHARS });
+  const lang = TO_ISO_639_1[code] ?? 'und';
+  if (lang === 'da' || lang === 'no') return danishOrNorwegian(sample, lang);
+  return lang;
+}
+
+function danishOrNorwegian(sample: string, fallback: 'da' | 'no'): string {
+  const da = count(DANISH, sample);
+  const no = count(NORWEGIAN, sample);
+  if (da > no) return 'da';
+  if (no > da) return 'no';
+  return fallback;
+}
+
+function count(pattern: RegExp, text: string): number {
+  let n = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text) !== null) n++;
+  return n;
+}
+
+/** The language of each block: long blocks are detected on their own, short ones take the document's language. */
+export function detectBlockLanguages(blocks: readonly Block[], docLang: string): string[] {
+  return blocks.map((block) => {
+    if (block.text.length < BLOCK_MIN_CHARS) return docLang;
+    const lang = detectLanguage(block.text);
+    return lang === 'und' ? docLang : lang;
+  });
+}
