@@ -1,1 +1,4 @@
 export {};
+
+// Read queries (gateway)
+export * from './read/index.js';

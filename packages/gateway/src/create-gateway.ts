@@ -1,0 +1,178 @@
+import { fileURLToPath } from 'node:url';
+import type { ExportReader, GraphReader } from '@dealgraph/graph';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import type { ExecutionResult } from 'graphql';
+import { createSchema, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { authenticate } from './authenticate.js';
+import { createLoaders } from './create-loaders.js';
+import { useExportRoutes } from './export/index.js';
+import type { GatewayContext } from './gateway-context.js';
+import { GatewayError } from './gateway-error.js';
+import { loadSchemaSdl } from './load-schema-sdl.js';
+import { maskError } from './mask-error.js';
+import { PLAYGROUND_TABS } from './playground-tabs.js';
+import { createMutationResolvers } from './resolvers/mutation-resolvers.js';
+import { queryResolvers } from './resolvers/query-resolvers.js';
+import { createDealAddedPubSub, createSubscriptionResolvers } from './resolvers/subscription-resolvers.js';
+import { typeResolvers } from './resolvers/type-resolvers.js';
+import { serveStaticFile } from './serve-static-file.js';
+import type { CurationFunctions, IngestArticle } from './write-functions.js';
+
+/** Something `console` satisfies. */
+export interface GatewayLogger {
+  debug?(message: string, ...rest: unknown[]): void;
+  info?(message: string, ...rest: unknown[]): void;
+  warn?(message: string, ...rest: unknown[]): void;
+  error?(message: string, ...rest: unknown[]): void;
+}
+
+export interface GatewayLimits {
+  /** Deepest selection allowed. Default: 12. */
+  maxDepth?: number;
+  /** graphql-armor cost ceiling. Default: 20000. */
+  maxCost?: number;
+  /** Aliases per operation. Default: 15. */
+  maxAliases?: number;
+  /** Tokens per document. Default: 3000. */
+  maxTokens?: number;
+  /** Milliseconds an operation may run before it fails with TIMEOUT. Default: 15000. */
+  requestTimeoutMs?: number;
+}
+
+export interface CreateGatewayOptions {
+  /** The graph to read (openGraphReader from @dealgraph/graph). Required. */
+  reader: GraphReader;
+  /** Folder of the *.graphql SDL. Default: the repository's schema/ folder. */
+  schemaDir?: string;
+  /** The ingest behind Mutation.ingestArticle. Default: none (the mutation says ingest is not configured). */
+  ingestArticle?: IngestArticle | null;
+  /** Curation behind mergeParties, undoMerge, rejectFact, confirmFact. Default: none (each says it is not configured). */
+  curation?: Partial<CurationFunctions>;
+  /** Key that header x-api-key must carry for mutations. Default: none. */
+  apiKey?: string | null;
+  /** HS256 secret of Bearer JWTs accepted for mutations. Default: none. */
+  jwtSecret?: string | null;
+  /** Origins allowed by CORS, or '*' for any (the read API is public). Default: '*'. */
+  corsOrigins?: string[] | '*';
+  /** Depth, cost, alias, token and time limits. Default: see GatewayLimits. */
+  limits?: GatewayLimits;
+  /** File served at /widget.js. Default: packages/widget/dist/widget.js of this repository. */
+  widgetScriptPath?: string;
+  /** File served at /. Default: packages/widget/dist/demo.html of this repository. */
+  demoPagePath?: string;
+  /** GraphiQL at /graphql for browsers. Default: true. */
+  playground?: boolean;
+  /** Where the gateway logs. Default: nowhere. */
+  logger?: GatewayLogger | null;
+  /** Rows behind GET /export/deals.csv, deals.jsonl, parties.csv, parties.jsonl (openExportReader of @dealgraph/graph). Default: none (no /export routes). */
+  exports?: ExportReader | null;
+}
+
+export interface Gateway {
+  /** The Fetch API handler: tests call it with no port. */
+  fetch: YogaServerInstance<Record<string, unknown>, GatewayContext>['fetch'];
+  /** The yoga server: a Node request listener too (http.createServer(gateway.yoga)). */
+  yoga: YogaServerInstance<Record<string, unknown>, GatewayContext>;
+  /** The GraphQL endpoint path: '/graphql'. */
+  graphqlEndpoint: string;
+}
+
+const resolveFromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Fails an operation that runs longer than the timeout, so a slow query cannot hold a client forever. */
+function useRequestTimeout(timeoutMs: number): Plugin {
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn(async (args) => {
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<ExecutionResult>((_resolve, reject) => {
+          timer = setTimeout(
+            () => reject(new GatewayError('TIMEOUT', `The request took longer than ${timeoutMs} ms; ask for less (smaller first, depth or limit).`)),
+            timeoutMs,
+          );
+        });
+        try {
+          return await Promise.race([executeFn(args) as Promise<ExecutionResult>, timeout]);
+        } finally {
+          clearTimeout(timer);
+        }
+      });
+    },
+  };
+}
+
+/** Builds the gateway (schema once, plugins, static files); it listens nowhere: see listenGateway. */
+export function createGateway(options: CreateGatewayOptions): Gateway {
+  const limits = options.limits ?? {};
+  const pubsub = createDealAddedPubSub();
+  const schema = createSchema<Record<string, unknown> & GatewayContext>({
+    typeDefs: loadSchemaSdl(options.schemaDir ?? resolveFromHere('../../../schema/')),
+    resolvers: {
+      ...typeResolvers,
+      Query: queryResolvers,
+      Mutation: createMutationResolvers({ ingestArticle: options.ingestArticle ?? null, curation: options.curation ?? {}, pubsub }),
+      Subscription: createSubscriptionResolvers(pubsub),
+    },
+  });
+  const staticFiles = [
+    {
+      urlPath: '/widget.js',
+      filePath: options.widgetScriptPath ?? resolveFromHere('../../widget/dist/widget.js'),
+      contentType: 'text/javascript; charset=utf-8',
+    },
+    { urlPath: '/', filePath: options.demoPagePath ?? resolveFromHere('../../widget/dist/demo.html'), contentType: 'text/html; charset=utf-8' },
+  ];
+  const auth = { apiKey: options.apiKey ?? null, jwtSecret: options.jwtSecret ?? null };
+  const logger = options.logger;
+  const graphqlEndpoint = '/graphql';
+
+  const yoga = createYoga<Record<string, unknown>, GatewayContext>({
+    schema,
+    graphqlEndpoint,
+    landingPage: false,
+    logging: logger
+      ? {
+          debug: (...args: unknown[]) => logger.debug?.(String(args[0]), ...args.slice(1)),
+          info: (...args: unknown[]) => logger.info?.(String(args[0]), ...args.slice(1)),
+          warn: (...args: unknown[]) => logger.warn?.(String(args[0]), ...args.slice(1)),
+          error: (...args: unknown[]) => logger.error?.(String(args[0]), ...args.slice(1)),
+        }
+      : false,
+    maskedErrors: { maskError },
+    cors: {
+      origin: options.corsOrigins ?? '*',
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: ['content-type', 'accept', 'authorization', 'x-api-key'],
+    },
+    graphiql: options.playground === false ? false : { title: 'dealgraph', defaultTabs: PLAYGROUND_TABS, subscriptionsProtocol: 'WS' },
+    context: ({ request }) => {
+      let writer: ReturnType<GatewayContext['writer']> | undefined;
+      return {
+        reader: options.reader,
+        loaders: createLoaders(options.reader),
+        writer: () => (writer ??= authenticate(request.headers, auth)),
+      };
+    },
+    plugins: [
+      {
+        async onRequest({ request, endResponse }) {
+          const response = await serveStaticFile(request, staticFiles);
+          if (response) endResponse(response);
+        },
+      },
+      maxTokensPlugin({ n: limits.maxTokens ?? 3000 }),
+      maxDepthPlugin({ n: limits.maxDepth ?? 12, ignoreIntrospection: true }),
+      maxAliasesPlugin({ n: limits.maxAliases ?? 15 }),
+      costLimitPlugin({ maxCost: limits.maxCost ?? 20_000, ignoreIntrospection: true }),
+      blockFieldSuggestionsPlugin(),
+      useRequestTimeout(limits.requestTimeoutMs ?? 15_000),
+      // Analysts' file exports, streamed from Neo4j (export/).
+      ...(options.exports ? [useExportRoutes({ reader: options.exports, ...(logger?.error ? { logger: { error: logger.error.bind(logger) } } : {}) })] : []),
+    ],
+  });
+  return { fetch: yoga.fetch, yoga, graphqlEndpoint };
+}

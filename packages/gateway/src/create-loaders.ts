@@ -1,0 +1,70 @@
+import type { ArticleRecord, ClaimRecord, DealRecord, GraphReader, PageInput, PartyRecord, RoleRecord, SourceRecord } from '@dealgraph/graph';
+import DataLoader from 'dataloader';
+
+/** A key of a loader whose batch query also takes arguments: one query per distinct argument set. */
+interface GroupedKey {
+  id: string;
+  group: string;
+}
+
+function groupedLoader<T>(load: (ids: string[], group: string) => Promise<T[]>): DataLoader<GroupedKey, T, string> {
+  return new DataLoader<GroupedKey, T, string>(
+    async (keys) => {
+      const groups = new Map<string, string[]>();
+      for (const key of keys) groups.set(key.group, [...(groups.get(key.group) ?? []), key.id]);
+      const answers = new Map<string, T>();
+      await Promise.all(
+        [...groups].map(async ([group, ids]) => {
+          const values = await load(ids, group);
+          ids.forEach((id, index) => answers.set(`${group}\u0000${id}`, values[index] as T));
+        }),
+      );
+      return keys.map((key) => answers.get(`${key.group}\u0000${key.id}`) as T);
+    },
+    { cacheKeyFn: (key) => `${key.group}\u0000${key.id}` },
+  );
+}
+
+/**
+ * The per-request loaders: every resolver reads through these, so a request costs one Cypher
+ * round trip per kind of thing asked for, however many parents ask.
+ */
+export function createLoaders(reader: GraphReader) {
+  const party = new DataLoader<string, PartyRecord | null>((ids) => reader.partiesByIds(ids));
+  const primeParties = (parties: readonly (PartyRecord | null)[]) => {
+    for (const record of parties) if (record) party.prime(record.id, record);
+  };
+  const deal = new DataLoader<string, DealRecord | null>(async (ids) => {
+    const deals = await reader.dealsByIds(ids);
+    for (const record of deals) if (record) primeParties([record.acquirer, record.target, record.seller, ...record.bidders]);
+    return deals;
+  });
+  const primeDeals = (deals: readonly DealRecord[]) => {
+    for (const record of deals) deal.prime(record.id, record);
+  };
+  return {
+    party,
+    deal,
+    primeDeals,
+    article: new DataLoader<string, ArticleRecord | null>((ids) => reader.articlesByIds(ids)),
+    /** Group: `${roles joined by ,}|${skip}|${limit}`. */
+    partyDeals: groupedLoader<DealRecord[]>(async (ids, group) => {
+      const [roles = '', skip = '0', limit = '21'] = group.split('|');
+      const page: PageInput = { skip: Number(skip), limit: Number(limit) };
+      const pages = await reader.dealsOfParties(ids, roles.split(','), page);
+      for (const deals of pages) primeDeals(deals);
+      return pages;
+    }),
+    /** Group: roles joined by ','. */
+    partyDealCount: groupedLoader<number>((ids, group) => reader.dealCountsOfParties(ids, group.split(','))),
+    units: new DataLoader<string, { units: PartyRecord[]; parent: PartyRecord | null }>((ids) => reader.unitsOf(ids)),
+    rolesOfPerson: new DataLoader<string, RoleRecord[]>((ids) => reader.rolesOf(ids, 'PERSON')),
+    rolesAtCompany: new DataLoader<string, RoleRecord[]>((ids) => reader.rolesOf(ids, 'COMPANY')),
+    dealSources: new DataLoader<string, SourceRecord[]>((ids) => reader.sourcesOf(ids, 'Deal')),
+    roleSources: new DataLoader<string, SourceRecord[]>((ids) => reader.sourcesOf(ids, 'Role')),
+    dealClaims: new DataLoader<string, ClaimRecord[]>((ids) => reader.claimsOf(ids)),
+    articleContents: new DataLoader<string, { deals: DealRecord[]; parties: PartyRecord[] }>((ids) => reader.articleContents(ids)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

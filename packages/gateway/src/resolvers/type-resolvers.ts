@@ -1,0 +1,104 @@
+// Field resolvers of the object types: each reads through the request's loaders.
+import type { ClaimRecord, DealRecord, PartyRecord, RoleRecord, SourceRecord } from '@dealgraph/graph';
+import type { GatewayContext } from '../gateway-context.js';
+import type { OwnershipPeriod } from '../build-timeline.js';
+import { toConnection, toPage, type PageArgs } from '../paginate.js';
+
+const ALL_ROLES = ['ACQUIRER', 'TARGET', 'SELLER', 'BIDDER'];
+
+export function dealDate(deal: DealRecord | null): { year: number | null; month: number | null; day: number | null } | null {
+  if (!deal || (deal.year === null && deal.month === null && deal.day === null)) return null;
+  return { year: deal.year ?? null, month: deal.month ?? null, day: deal.day ?? null };
+}
+
+/** A party's deals in some roles, one page, through the batched loaders. */
+function partyDeals(roles: readonly string[]) {
+  return async (party: PartyRecord, args: PageArgs & { role?: string | null }, { loaders }: GatewayContext) => {
+    const asked = args.role ? [args.role] : roles;
+    const page = toPage(args);
+    const group = `${asked.join(',')}|${page.skip}|${page.limit}`;
+    const rows = await loaders.partyDeals.load({ id: party.id, group });
+    return toConnection(rows, page, () => loaders.partyDealCount.load({ id: party.id, group: asked.join(',') }));
+  };
+}
+
+function parseValue(claim: ClaimRecord): Record<string, unknown> | string | null {
+  if (claim.value === null || claim.value === undefined) return null;
+  try {
+    return JSON.parse(claim.value) as Record<string, unknown> | string;
+  } catch {
+    return claim.value;
+  }
+}
+
+export const typeResolvers = {
+  Party: {
+    __resolveType: (party: PartyRecord) => (party.type === 'PERSON' ? 'Person' : 'Company'),
+  },
+  Company: {
+    deals: partyDeals(ALL_ROLES),
+    dealsAsAcquirer: partyDeals(['ACQUIRER']),
+    dealsAsSeller: partyDeals(['SELLER']),
+    dealsAsTarget: partyDeals(['TARGET']),
+    dealsAsBidder: partyDeals(['BIDDER']),
+    people: (company: PartyRecord, _args: unknown, { loaders }: GatewayContext) => loaders.rolesAtCompany.load(company.id),
+    units: async (company: PartyRecord, _args: unknown, { loaders }: GatewayContext) => (await loaders.units.load(company.id)).units,
+    parent: async (company: PartyRecord, _args: unknown, { loaders }: GatewayContext) => (await loaders.units.load(company.id)).parent,
+  },
+  Person: {
+    roles: (person: PartyRecord, _args: unknown, { loaders }: GatewayContext) => loaders.rolesOfPerson.load(person.id),
+    deals: partyDeals(ALL_ROLES),
+  },
+  Role: {
+    sources: (role: RoleRecord, _args: unknown, { loaders }: GatewayContext) => loaders.roleSources.load(role.id),
+  },
+  Deal: {
+    date: (deal: DealRecord) => dealDate(deal),
+    amount: (deal: DealRecord) =>
+      deal.amountValue === null || deal.amountValue === undefined
+        ? null
+        : {
+            value: deal.amountValue,
+            currency: deal.amountCurrency ?? 'EUR',
+            eur: deal.amountEur ?? null,
+            approximate: deal.amountApproximate === true,
+            upTo: deal.amountUpTo === true,
+            text: deal.amountText ?? null,
+          },
+    bidders: (deal: DealRecord) => deal.bidders ?? [],
+    sourceCount: (deal: DealRecord) => deal.sourceCount ?? 0,
+    sources: (deal: DealRecord, _args: unknown, { loaders }: GatewayContext) => loaders.dealSources.load(deal.id),
+    claims: (deal: DealRecord, _args: unknown, { loaders }: GatewayContext) => loaders.dealClaims.load(deal.id),
+  },
+  Source: {
+    evidence: (source: SourceRecord) => source.evidence ?? '',
+  },
+  Claim: {
+    field: (claim: ClaimRecord) => claim.field.toUpperCase(),
+    source: (claim: ClaimRecord) => claim,
+    status: (claim: ClaimRecord) => {
+      if (claim.field !== 'status') return null;
+      const value = parseValue(claim);
+      return typeof value === 'string' ? value : ((value?.status as string | undefined) ?? null);
+    },
+    date: (claim: ClaimRecord) => (claim.field === 'date' ? parseValue(claim) : null),
+    amount: (claim: ClaimRecord) => {
+      if (claim.field !== 'amount') return null;
+      const value = parseValue(claim);
+      if (typeof value !== 'object' || value === null || typeof value.value !== 'number') return null;
+      return { approximate: false, upTo: false, eur: null, text: null, ...value };
+    },
+  },
+  Article: {
+    deals: async (article: { id: string }, _args: unknown, { loaders }: GatewayContext) => (await loaders.articleContents.load(article.id)).deals,
+    parties: async (article: { id: string }, _args: unknown, { loaders }: GatewayContext) =>
+      (await loaders.articleContents.load(article.id)).parties,
+  },
+  Ownership: {
+    from: (period: OwnershipPeriod) => dealDate(period.from),
+    to: (period: OwnershipPeriod) => dealDate(period.to),
+  },
+  TimelineEvent: {
+    date: (event: { deal: DealRecord }) => dealDate(event.deal),
+  },
+};

@@ -1,0 +1,126 @@
+// Cypher for deals: by id (batched), per party (batched pages), filtered pages, counts, sources, claims, timeline.
+import type { CypherQuery } from './cypher-query.js';
+import { claimProjection, dealOrderBy, dealProjection, dealRoleTypes } from './projections.js';
+import type { DealFilterInput, DealOrderInput, PageInput } from './read-types.js';
+
+/** Deals by id, one row per id found. */
+export function buildDealsByIdsQuery(ids: readonly string[]): CypherQuery {
+  return {
+    text: `UNWIND $ids AS id MATCH (d:Deal {id: id}) RETURN id, ${dealProjection('d')} AS deal`,
+    params: { ids: [...ids] },
+  };
+}
+
+/** One page of deals for each party, in the roles given, latest first. */
+export function buildPartyDealsQuery(ids: readonly string[], roles: readonly string[], page: PageInput): CypherQuery {
+  return {
+    text:
+      `UNWIND $ids AS id MATCH (p:Party {id: id}) ` +
+      `CALL (p) { MATCH (p)<-[:${dealRoleTypes(roles)}]-(d:Deal) WITH DISTINCT d ` +
+      `ORDER BY ${dealOrderBy('d', 'DATE_DESC')} SKIP toInteger($skip) LIMIT toInteger($limit) ` +
+      `RETURN collect(${dealProjection('d')}) AS deals } ` +
+      `RETURN id, deals`,
+    params: { ids: [...ids], skip: page.skip, limit: page.limit },
+  };
+}
+
+/** How many deals each party takes part in, in the roles given. */
+export function buildPartyDealCountQuery(ids: readonly string[], roles: readonly string[]): CypherQuery {
+  return {
+    text:
+      `UNWIND $ids AS id MATCH (p:Party {id: id}) ` +
+      `CALL (p) { MATCH (p)<-[:${dealRoleTypes(roles)}]-(d:Deal) RETURN count(DISTINCT d) AS count } ` +
+      `RETURN id, count`,
+    params: { ids: [...ids] },
+  };
+}
+
+/** YYYY[-MM[-DD]] as a sortable number; month and day default to the start or the end of the period. */
+export function toDateKey(date: string, end: boolean): { key: number; year: number } {
+  const [y, m, d] = date.split('-').map(Number);
+  const year = y ?? 0;
+  const month = m ?? (end ? 12 : 0);
+  const day = d ?? (end ? 31 : 0);
+  return { key: year * 10_000 + month * 100 + day, year };
+}
+
+/** MATCH and WHERE for a deal filter: starts from the party when given so the id index serves. */
+function dealSelection(filter: DealFilterInput): { text: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = {};
+  const where: string[] = [];
+  let match = 'MATCH (d:Deal)';
+  if (filter.party) {
+    match = `MATCH (:Party {id: $party})<-[:${dealRoleTypes()}]-(d:Deal) WITH DISTINCT d`;
+    params.party = filter.party;
+  }
+  if (filter.kind) {
+    where.push('d.kind = $kind');
+    params.kind = filter.kind;
+  }
+  if (filter.status) {
+    where.push('d.status = $status');
+    params.status = filter.status;
+  }
+  if (filter.minEur !== null && filter.minEur !== undefined) {
+    where.push('d.amountEur >= $minEur');
+    params.minEur = filter.minEur;
+  }
+  const dateKey = 'coalesce(d.year, 0) * 10000 + coalesce(d.month, 0) * 100 + coalesce(d.day, 0)';
+  if (filter.from) {
+    const from = toDateKey(filter.from, false);
+    where.push(`d.year >= $fromYear AND ${dateKey} >= $fromKey`);
+    Object.assign(params, { fromYear: from.year, fromKey: from.key });
+  }
+  if (filter.to) {
+    const to = toDateKey(filter.to, true);
+    where.push(`d.year <= $toYear AND ${dateKey} <= $toKey`);
+    Object.assign(params, { toYear: to.year, toKey: to.key });
+  }
+  return { text: where.length > 0 ? `${match} WHERE ${where.join(' AND ')}` : match, params };
+}
+
+/** A page of deals matching the filter, in the order asked. */
+export function buildDealPageQuery(filter: DealFilterInput, order: DealOrderInput, page: PageInput): CypherQuery {
+  const selection = dealSelection(filter);
+  return {
+    text:
+      `${selection.text} WITH d ORDER BY ${dealOrderBy('d', order)} SKIP toInteger($skip) LIMIT toInteger($limit) ` +
+      `RETURN ${dealProjection('d')} AS deal`,
+    params: { ...selection.params, skip: page.skip, limit: page.limit },
+  };
+}
+
+/** How many deals match the filter (the count store answers when there is no filter). */
+export function buildDealCountQuery(filter: DealFilterInput): CypherQuery {
+  const selection = dealSelection(filter);
+  return { text: `${selection.text} RETURN count(d) AS count`, params: selection.params };
+}
+
+/** The claims about each deal or role: the sources (field 'deal' or 'role') or every claim. */
+export function buildClaimsQuery(ids: readonly string[], label: 'Deal' | 'Role', fields: readonly string[] | null): CypherQuery {
+  const fieldFilter = fields ? ' AND c.field IN $fields' : '';
+  return {
+    text:
+      `UNWIND $ids AS id MATCH (n:${label} {id: id}) ` +
+      `RETURN id, [(c:Claim)-[:SUPPORTS]->(n) WHERE coalesce(c.curation, '') <> 'REJECTED'${fieldFilter} | ${claimProjection('c')}] AS claims`,
+    params: fields ? { ids: [...ids], fields: [...fields] } : { ids: [...ids] },
+  };
+}
+
+/** Every deal of one party with the role it plays, oldest first, undated last. */
+export function buildTimelineQuery(partyId: string): CypherQuery {
+  return {
+    text:
+      `MATCH (p:Party {id: $id})<-[r:${dealRoleTypes()}]-(d:Deal) ` +
+      `RETURN type(r) AS role, ${dealProjection('d')} AS deal ORDER BY ${dealOrderBy('d', 'DATE_ASC')}`,
+    params: { id: partyId },
+  };
+}
+
+/** Claims by id, one row per id found, whatever their curation. */
+export function buildClaimsByIdsQuery(ids: readonly string[]): CypherQuery {
+  return {
+    text: `UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN id, ${claimProjection('c')} AS claim`,
+    params: { ids: [...ids] },
+  };
+}

@@ -1,0 +1,123 @@
+// Cypher for companies and people: by id (batched), by name, pages, counts, units, roles.
+import type { CypherQuery } from './cypher-query.js';
+import { partyProjection, roleProjection } from './projections.js';
+import type { PageInput, PartyType } from './read-types.js';
+
+/** The full-text index over party names and aliases (schema/*.cypher creates it). */
+export const PARTY_FULLTEXT_INDEX = 'party_names';
+
+const LABELS: Record<PartyType, string> = { COMPANY: 'Company', PERSON: 'Person' };
+
+/** Parties by id, one row per id found; a merged id (a MergedParty) answers with the party it was merged into. */
+export function buildPartiesByIdsQuery(ids: readonly string[]): CypherQuery {
+  return {
+    text:
+      `UNWIND $ids AS id ` +
+      `CALL (id) { MATCH (p:Party {id: id}) RETURN p ` +
+      `UNION MATCH (:MergedParty {id: id})-[:MERGED_INTO*1..10]->(p:Party) RETURN p } ` +
+      `RETURN id, ${partyProjection('p')} AS party`,
+    params: { ids: [...ids] },
+  };
+}
+
+/**
+ * A Lucene query for the full-text index from free text: every word must match, as itself
+ * (boosted), as a prefix, or within a small edit distance. Only letters and digits survive,
+ * so no Lucene syntax from the user reaches the index.
+ */
+export function toFulltextQuery(text: string): string {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words
+    .slice(0, 8)
+    .map((word) => {
+      const fuzzy = word.length >= 3 ? ` OR ${word}~${word.length > 5 ? 2 : 1}` : '';
+      return `(${word}^3 OR ${word}*${fuzzy})`;
+    })
+    .join(' AND ');
+}
+
+/** Full-text hits over parties of any type (or one type), best first. */
+export function buildSearchQuery(text: string, limit: number, type?: PartyType): CypherQuery {
+  const typeFilter = type ? ` AND node:${LABELS[type]}` : '';
+  return {
+    text:
+      `CALL db.index.fulltext.queryNodes($index, $query, {limit: toInteger($limit) * 2}) YIELD node, score ` +
+      `WHERE node:Party${typeFilter} ` +
+      `RETURN node.id AS id, node.name AS name, CASE WHEN node:Person THEN 'PERSON' ELSE 'COMPANY' END AS type, score ` +
+      `ORDER BY score DESC, name ASC LIMIT toInteger($limit)`,
+    params: { index: PARTY_FULLTEXT_INDEX, query: toFulltextQuery(text), limit },
+  };
+}
+
+/** The party of one type whose name or an alias is the text given, ignoring case. */
+export function buildPartyByNameQuery(name: string, type: PartyType): CypherQuery {
+  return {
+    text:
+      `CALL db.index.fulltext.queryNodes($index, $query, {limit: 50}) YIELD node, score ` +
+      `WHERE node:${LABELS[type]}` +
+      `AND (toLower(node.name) = $lower OR any(alias IN coalesce(node.aliases, []) WHERE toLower(alias) = $lower)) ` +
+      `RETURN ${partyProjection('node')} AS party ORDER BY CASE WHEN toLower(node.name) = $lower THEN 0 ELSE 1 END, score DESC LIMIT 1`,
+    params: { index: PARTY_FULLTEXT_INDEX, query: toFulltextQuery(name), lower: name.trim().toLowerCase() },
+  };
+}
+
+/** A page of parties of one type: by name, or by full-text relevance when searching. */
+export function buildPartyPageQuery(type: PartyType, search: string | null, page: PageInput): CypherQuery {
+  const label = LABELS[type];
+  if (search) {
+    return {
+      text:
+        `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score ` +
+        `WHERE node:${label} ` +
+        `RETURN ${partyProjection('node')} AS party ORDER BY score DESC, node.name ASC ` +
+        `SKIP toInteger($skip) LIMIT toInteger($limit)`,
+      params: { index: PARTY_FULLTEXT_INDEX, query: toFulltextQuery(search), skip: page.skip, limit: page.limit },
+    };
+  }
+  return {
+    text:
+      `MATCH (p:${label}) WHERE p.name IS NOT NULL ` +
+      `RETURN ${partyProjection('p')} AS party ORDER BY p.name ASC SKIP toInteger($skip) LIMIT toInteger($limit)`,
+    params: { skip: page.skip, limit: page.limit },
+  };
+}
+
+/** How many parties of one type (matching the search, if any); counts come from the count store when not searching. */
+export function buildPartyCountQuery(type: PartyType, search: string | null): CypherQuery {
+  const label = LABELS[type];
+  if (search) {
+    return {
+      text:
+        `CALL db.index.fulltext.queryNodes($index, $query) YIELD node ` +
+        `WHERE node:${label} RETURN count(node) AS count`,
+      params: { index: PARTY_FULLTEXT_INDEX, query: toFulltextQuery(search) },
+    };
+  }
+  return {
+    text:
+      `MATCH (p:${label}) RETURN count(p) AS count`,
+    params: {},
+  };
+}
+
+/** Units (divisions, brands) and the parent of each company. */
+export function buildUnitsQuery(ids: readonly string[]): CypherQuery {
+  return {
+    text:
+      `UNWIND $ids AS id MATCH (c:Party {id: id}) ` +
+      `RETURN id, [(u:Company)-[:UNIT_OF]->(c) | ${partyProjection('u')}] AS units, ` +
+      `head([(c)-[:UNIT_OF]->(x:Company) | ${partyProjection('x')}]) AS parent`,
+    params: { ids: [...ids] },
+  };
+}
+
+/** Roles held by each person (side PERSON) or held at each company (side COMPANY). */
+export function buildRolesQuery(ids: readonly string[], side: PartyType): CypherQuery {
+  const pattern = side === 'PERSON' ? `(n)-[:HAS_ROLE]->(r:Role)-[:AT]->(c:Company)` : `(p:Person)-[:HAS_ROLE]->(r:Role)-[:AT]->(n)`;
+  const person = side === 'PERSON' ? 'n' : 'p';
+  const company = side === 'PERSON' ? 'c' : 'n';
+  return {
+    text: `UNWIND $ids AS id MATCH (n:Party {id: id}) RETURN id, [${pattern} | ${roleProjection(person, 'r', company)}] AS roles`,
+    params: { ids: [...ids] },
+  };
+}

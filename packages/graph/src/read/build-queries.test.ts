@@ -1,0 +1,65 @@
+// The read queries without a database: text and parameters, snapshotted.
+import { describe, expect, it } from '@jest/globals';
+import { buildArticleContentsQuery, buildArticlePageQuery } from './build-article-queries.js';
+import {
+  buildClaimsQuery,
+  buildDealCountQuery,
+  buildDealPageQuery,
+  buildDealsByIdsQuery,
+  buildPartyDealsQuery,
+  buildTimelineQuery,
+  toDateKey,
+} from './build-deal-queries.js';
+import { buildNeighborhoodLevelQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
+import {
+  buildPartiesByIdsQuery,
+  buildPartyByNameQuery,
+  buildPartyCountQuery,
+  buildPartyPageQuery,
+  buildRolesQuery,
+  buildSearchQuery,
+  buildUnitsQuery,
+  toFulltextQuery,
+} from './build-party-queries.js';
+
+describe('read query builders', () => {
+  it.each([
+    ['parties by ids', buildPartiesByIdsQuery(['c1', 'c2'])],
+    ['party by name', buildPartyByNameQuery('Nokia Oyj', 'COMPANY')],
+    ['search', buildSearchQuery('withings health', 10)],
+    ['company page', buildPartyPageQuery('COMPANY', null, { skip: 20, limit: 21 })],
+    ['company search page', buildPartyPageQuery('COMPANY', 'nokia', { skip: 0, limit: 21 })],
+    ['company count', buildPartyCountQuery('COMPANY', null)],
+    ['units', buildUnitsQuery(['c1'])],
+    ['roles of people', buildRolesQuery(['p1'], 'PERSON')],
+    ['roles at companies', buildRolesQuery(['c1'], 'COMPANY')],
+    ['deals by ids', buildDealsByIdsQuery(['d1'])],
+    ['deals of parties as acquirer', buildPartyDealsQuery(['c1', 'c2'], ['ACQUIRER'], { skip: 0, limit: 11 })],
+    ['deal page, every filter', buildDealPageQuery({ kind: 'ACQUISITION', status: 'COMPLETED', party: 'c1', from: '2016', to: '2018-06', minEur: 1e8 }, 'AMOUNT_DESC', { skip: 0, limit: 21 })],
+    ['deal count, no filter', buildDealCountQuery({})],
+    ['deal sources', buildClaimsQuery(['d1'], 'Deal', ['deal'])],
+    ['timeline', buildTimelineQuery('c1')],
+    ['article page', buildArticlePageQuery({ skip: 0, limit: 21 })],
+    ['article contents', buildArticleContentsQuery(['a1'])],
+    ['neighborhood level', buildNeighborhoodLevelQuery(['c1'], 200)],
+    ['path', buildPathQuery('c1', 'c2', 3)],
+    ['stats', buildStatsQuery(['ACQUISITION'], ['COMPLETED'])],
+  ])('%s', (_name, query) => {
+    expect(query).toMatchSnapshot();
+  });
+
+  it('keeps Lucene syntax out of full-text queries', () => {
+    expect(toFulltextQuery('Nokia" OR *:* AND (x')).toBe('(nokia^3 OR nokia* OR nokia~1) AND (or^3 OR or*) AND (and^3 OR and* OR and~1) AND (x^3 OR x*)');
+    expect(toFulltextQuery('  ')).toBe('');
+  });
+
+  it('turns partial dates into sortable keys at the start or the end of the period', () => {
+    expect(toDateKey('2016', false)).toEqual({ key: 20160000, year: 2016 });
+    expect(toDateKey('2016', true)).toEqual({ key: 20161231, year: 2016 });
+    expect(toDateKey('2018-06-30', true)).toEqual({ key: 20180630, year: 2018 });
+  });
+
+  it('never puts a role that is not a deal role into the query text', () => {
+    expect(() => buildPartyDealsQuery(['c1'], ['ACQUIRER]->() DETACH DELETE n //'], { skip: 0, limit: 1 })).toThrow();
+  });
+});

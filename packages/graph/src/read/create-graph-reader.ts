@@ -1,0 +1,204 @@
+import { buildArticleContentsQuery, buildArticleCountQuery, buildArticlePageQuery, buildArticlesByIdsQuery } from './build-article-queries.js';
+import {
+  buildClaimsByIdsQuery,
+  buildClaimsQuery,
+  buildDealCountQuery,
+  buildDealPageQuery,
+  buildDealsByIdsQuery,
+  buildPartyDealCountQuery,
+  buildPartyDealsQuery,
+  buildTimelineQuery,
+} from './build-deal-queries.js';
+import { buildDealStartQuery, buildNeighborhoodLevelQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
+import {
+  buildPartiesByIdsQuery,
+  buildPartyByNameQuery,
+  buildPartyCountQuery,
+  buildPartyPageQuery,
+  buildRolesQuery,
+  buildSearchQuery,
+  buildUnitsQuery,
+} from './build-party-queries.js';
+import type { QueryRunner, Row } from './cypher-query.js';
+import { assembleNeighborhood, assemblePath, partiesReached, type NeighborhoodLevelRow } from './assemble-graph.js';
+import type {
+  ArticleRecord,
+  ClaimRecord,
+  DealFilterInput,
+  DealOrderInput,
+  DealRecord,
+  GraphRecord,
+  PageInput,
+  PartyRecord,
+  PartyType,
+  RoleRecord,
+  SearchHitRecord,
+  SourceRecord,
+  StatsRecord,
+  TimelineEventRecord,
+} from './read-types.js';
+
+const DEAL_KINDS = ['ACQUISITION', 'MERGER', 'STAKE', 'WRITE_DOWN'];
+const DEAL_STATUSES = ['RUMORED', 'PLANNED', 'COMPLETED', 'CANCELLED'];
+
+/**
+ * Every read the gateway makes, each one Cypher round trip (the neighborhood: one per level).
+ * Batch methods take many ids and answer in the same order, so a DataLoader can sit on each.
+ */
+export interface GraphReader {
+  partiesByIds(ids: readonly string[]): Promise<(PartyRecord | null)[]>;
+  partyByName(name: string, type: PartyType): Promise<PartyRecord | null>;
+  partyPage(type: PartyType, search: string | null, page: PageInput): Promise<PartyRecord[]>;
+  partyCount(type: PartyType, search: string | null): Promise<number>;
+  unitsOf(ids: readonly string[]): Promise<{ units: PartyRecord[]; parent: PartyRecord | null }[]>;
+  rolesOf(ids: readonly string[], side: PartyType): Promise<RoleRecord[][]>;
+  dealsByIds(ids: readonly string[]): Promise<(DealRecord | null)[]>;
+  dealsOfParties(ids: readonly string[], roles: readonly string[], page: PageInput): Promise<DealRecord[][]>;
+  dealCountsOfParties(ids: readonly string[], roles: readonly string[]): Promise<number[]>;
+  dealPage(filter: DealFilterInput, order: DealOrderInput, page: PageInput): Promise<DealRecord[]>;
+  dealCount(filter: DealFilterInput): Promise<number>;
+  /** Sources of deals (label Deal) or roles (label Role): their 'deal' or 'role' claims. */
+  sourcesOf(ids: readonly string[], label: 'Deal' | 'Role'): Promise<SourceRecord[][]>;
+  claimsOf(ids: readonly string[]): Promise<ClaimRecord[][]>;
+  claimsByIds(ids: readonly string[]): Promise<(ClaimRecord | null)[]>;
+  articlesByIds(ids: readonly string[]): Promise<(ArticleRecord | null)[]>;
+  articlePage(page: PageInput): Promise<ArticleRecord[]>;
+  articleCount(): Promise<number>;
+  articleContents(ids: readonly string[]): Promise<{ deals: DealRecord[]; parties: PartyRecord[] }[]>;
+  search(text: string, limit: number): Promise<SearchHitRecord[]>;
+  timeline(partyId: string): Promise<TimelineEventRecord[]>;
+  neighborhood(id: string, depth: number, limit: number): Promise<GraphRecord>;
+  path(fromId: string, toId: string, maxHops: number): Promise<GraphRecord>;
+  stats(): Promise<StatsRecord>;
+}
+
+/** Rows keyed by their `id` column, answered in the order of `ids`. */
+function byId<T>(ids: readonly string[], rows: Row[], pick: (row: Row) => T, missing: T): T[] {
+  const found = new Map<string, T>();
+  for (const row of rows) found.set(row.id as string, pick(row));
+  return ids.map((id) => (found.has(id) ? (found.get(id) as T) : missing));
+}
+
+function count(rows: Row[]): number {
+  return Number(rows[0]?.count ?? 0);
+}
+
+/** The read side of @dealgraph/graph over a query runner (createQueryRunner, or a wrapped one). */
+export function createGraphReader(run: QueryRunner): GraphReader {
+  return {
+    async partiesByIds(ids) {
+      return byId(ids, await run(buildPartiesByIdsQuery(ids)), (row) => row.party as PartyRecord, null);
+    },
+    async partyByName(name, type) {
+      if (!/[\p{L}\p{N}]/u.test(name)) return null;
+      const rows = await run(buildPartyByNameQuery(name, type));
+      return (rows[0]?.party as PartyRecord | undefined) ?? null;
+    },
+    async partyPage(type, search, page) {
+      if (search !== null && !/[\p{L}\p{N}]/u.test(search)) return [];
+      return (await run(buildPartyPageQuery(type, search, page))).map((row) => row.party as PartyRecord);
+    },
+    async partyCount(type, search) {
+      if (search !== null && !/[\p{L}\p{N}]/u.test(search)) return 0;
+      return count(await run(buildPartyCountQuery(type, search)));
+    },
+    async unitsOf(ids) {
+      const rows = await run(buildUnitsQuery(ids));
+      return byId(ids, rows, (row) => ({ units: row.units as PartyRecord[], parent: row.parent as PartyRecord | null }), {
+        units: [],
+        parent: null,
+      });
+    },
+    async rolesOf(ids, side) {
+      return byId(ids, await run(buildRolesQuery(ids, side)), (row) => row.roles as RoleRecord[], []);
+    },
+    async dealsByIds(ids) {
+      return byId(ids, await run(buildDealsByIdsQuery(ids)), (row) => row.deal as DealRecord, null);
+    },
+    async dealsOfParties(ids, roles, page) {
+      return byId(ids, await run(buildPartyDealsQuery(ids, roles, page)), (row) => row.deals as DealRecord[], []);
+    },
+    async dealCountsOfParties(ids, roles) {
+      return byId(ids, await run(buildPartyDealCountQuery(ids, roles)), (row) => Number(row.count), 0);
+    },
+    async dealPage(filter, order, page) {
+      return (await run(buildDealPageQuery(filter, order, page))).map((row) => row.deal as DealRecord);
+    },
+    async dealCount(filter) {
+      return count(await run(buildDealCountQuery(filter)));
+    },
+    async sourcesOf(ids, label) {
+      const fields = label === 'Deal' ? ['deal'] : ['role'];
+      return byId(ids, await run(buildClaimsQuery(ids, label, fields)), (row) => row.claims as SourceRecord[], []);
+    },
+    async claimsOf(ids) {
+      return byId(ids, await run(buildClaimsQuery(ids, 'Deal', null)), (row) => row.claims as ClaimRecord[], []);
+    },
+    async claimsByIds(ids) {
+      return byId(ids, await run(buildClaimsByIdsQuery(ids)), (row) => row.claim as ClaimRecord, null);
+    },
+    async articlesByIds(ids) {
+      return byId(ids, await run(buildArticlesByIdsQuery(ids)), (row) => row.article as ArticleRecord, null);
+    },
+    async articlePage(page) {
+      return (await run(buildArticlePageQuery(page))).map((row) => row.article as ArticleRecord);
+    },
+    async articleCount() {
+      return count(await run(buildArticleCountQuery()));
+    },
+    async articleContents(ids) {
+      const rows = await run(buildArticleContentsQuery(ids));
+      return byId(ids, rows, (row) => ({ deals: row.deals as DealRecord[], parties: row.parties as PartyRecord[] }), {
+        deals: [],
+        parties: [],
+      });
+    },
+    async search(text, limit) {
+      if (!/[\p{L}\p{N}]/u.test(text)) return [];
+      return (await run(buildSearchQuery(text, limit))) as unknown as SearchHitRecord[];
+    },
+    async timeline(partyId) {
+      return (await run(buildTimelineQuery(partyId))) as unknown as TimelineEventRecord[];
+    },
+    async neighborhood(id, depth, limit) {
+      const levels: NeighborhoodLevelRow[][] = [];
+      let frontier = [id];
+      const seen = new Set<string>([id]);
+      const start = (await run(buildDealStartQuery(id)))[0]?.deal as NeighborhoodLevelRow['deals'][number] | undefined;
+      if (start) {
+        frontier = start.parties.map((party) => party.party.id);
+        for (const partyId of frontier) seen.add(partyId);
+      }
+      for (let level = start ? 1 : 0; level < depth && frontier.length > 0; level += 1) {
+        const rows = (await run(buildNeighborhoodLevelQuery(frontier, limit))) as unknown as NeighborhoodLevelRow[];
+        levels.push(rows);
+        const next: string[] = [];
+        for (const partyId of partiesReached(rows)) {
+          if (!seen.has(partyId)) {
+            seen.add(partyId);
+            next.push(partyId);
+          }
+        }
+        frontier = next.slice(0, limit);
+      }
+      const graph = assembleNeighborhood(start ?? null, levels, limit);
+      return { nodes: graph.nodes, edges: graph.edges, truncated: graph.truncated };
+    },
+    async path(fromId, toId, maxHops) {
+      if (fromId === toId) {
+        const [party] = await this.partiesByIds([fromId]);
+        return {
+          nodes: party ? [{ id: party.id, type: party.type, label: party.name, kind: null, status: null, year: null, eur: null }] : [],
+          edges: [],
+          truncated: false,
+        };
+      }
+      const row = (await run(buildPathQuery(fromId, toId, maxHops)))[0];
+      return row ? assemblePath(row) : { nodes: [], edges: [], truncated: false };
+    },
+    async stats() {
+      const row = (await run(buildStatsQuery(DEAL_KINDS, DEAL_STATUSES)))[0] ?? {};
+      return row as unknown as StatsRecord;
+    },
+  };
+}

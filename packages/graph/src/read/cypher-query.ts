@@ -1,0 +1,11 @@
+/** One parameterised Cypher statement: text built by a pure function, values only in params. */
+export interface CypherQuery {
+  readonly text: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** A result row with neo4j values turned into plain JavaScript (integers become numbers). */
+export type Row = Record<string, unknown>;
+
+/** Runs one read query: one round trip to Neo4j. Wrap it to count or log round trips. */
+export type QueryRunner = (query: CypherQuery) => Promise<Row[]>;

@@ -1,0 +1,61 @@
+// The read side of @dealgraph/graph: what the gateway asks of Neo4j.
+
+// Reading
+export { openGraphReader, type OpenGraphReader, type OpenGraphReaderOptions } from './open-graph-reader.js';
+export { createGraphReader, type GraphReader } from './create-graph-reader.js';
+export { createQueryRunner, isUnavailableError, type CreateQueryRunnerOptions } from './create-query-runner.js';
+export { isGraphUnavailable } from './is-graph-unavailable.js';
+export type { CypherQuery, QueryRunner, Row } from './cypher-query.js';
+
+// What reads return
+export type {
+  ArticleRecord,
+  ClaimRecord,
+  DealFilterInput,
+  DealOrderInput,
+  DealRecord,
+  DealRoleType,
+  GraphEdgeRecord,
+  GraphNodeRecord,
+  GraphRecord,
+  PageInput,
+  PartyRecord,
+  PartyType as ReadPartyType,
+  RoleRecord,
+  SearchHitRecord,
+  SourceRecord,
+  StatsRecord,
+  TimelineEventRecord,
+} from './read-types.js';
+
+// Query builders (pure; snapshot-tested, and EXPLAINed by the gateway's tests)
+export { buildArticleContentsQuery, buildArticleCountQuery, buildArticlePageQuery, buildArticlesByIdsQuery } from './build-article-queries.js';
+export {
+  buildClaimsByIdsQuery,
+  buildClaimsQuery,
+  buildDealCountQuery,
+  buildDealPageQuery,
+  buildDealsByIdsQuery,
+  buildPartyDealCountQuery,
+  buildPartyDealsQuery,
+  buildTimelineQuery,
+  toDateKey,
+} from './build-deal-queries.js';
+export { buildDealStartQuery, buildNeighborhoodLevelQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
+export {
+  PARTY_FULLTEXT_INDEX,
+  buildPartiesByIdsQuery,
+  buildPartyByNameQuery,
+  buildPartyCountQuery,
+  buildPartyPageQuery,
+  buildRolesQuery,
+  buildSearchQuery,
+  buildUnitsQuery,
+  toFulltextQuery,
+} from './build-party-queries.js';
+
+// Exports (streamed, for the gateway's /export routes)
+export * from './export-reader.js';
+
+// Exports (the gateway's /export routes)
+export * from './export-reader.js';

@@ -1,0 +1,49 @@
+import neo4j from 'neo4j-driver';
+import type { QueryRunner } from './cypher-query.js';
+import { createGraphReader, type GraphReader } from './create-graph-reader.js';
+import { createQueryRunner } from './create-query-runner.js';
+
+export interface OpenGraphReaderOptions {
+  /** Bolt URI, e.g. bolt://127.0.0.1:7687. Required. */
+  uri: string;
+  /** Default: 'neo4j'. */
+  user?: string;
+  /** Default: 'neo4j'. */
+  password?: string;
+  /** Database name. Default: the server's default database. */
+  database?: string;
+  /** Wraps the query runner, e.g. to count or log round trips. Default: none. */
+  wrapRunner?: (run: QueryRunner) => QueryRunner;
+  /** Connections kept open at most. Default: 100. */
+  maxConnectionPoolSize?: number;
+}
+
+/** A reader with its own driver; close() closes the driver. */
+export interface OpenGraphReader {
+  reader: GraphReader;
+  run: QueryRunner;
+  /** Resolves once Neo4j answers (throws GraphError UNAVAILABLE if it does not). */
+  verify(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens a driver for reading (no connection is made until the first query) and builds a reader over it. */
+export function openGraphReader(options: OpenGraphReaderOptions): OpenGraphReader {
+  const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user ?? 'neo4j', options.password ?? 'neo4j'), {
+    maxConnectionPoolSize: options.maxConnectionPoolSize ?? 100,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    // A restarted server must not keep failing requests on stale connections.
+    maxTransactionRetryTime: 2_000,
+  });
+  const base = createQueryRunner({ driver, ...(options.database ? { database: options.database } : {}) });
+  const run = options.wrapRunner ? options.wrapRunner(base) : base;
+  return {
+    reader: createGraphReader(run),
+    run,
+    async verify() {
+      await run({ text: 'RETURN 1 AS ok', params: {} });
+    },
+    close: () => driver.close(),
+  };
+}

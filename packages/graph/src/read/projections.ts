@@ -1,0 +1,57 @@
+// Cypher map projections shared by the read queries, so every query returns the same shapes.
+
+/** The roles a party can play in a deal, as relationship types from the deal to the party. */
+export const DEAL_ROLES = ['ACQUIRER', 'TARGET', 'SELLER', 'BIDDER'] as const;
+
+/** `:ACQUIRER|TARGET|…` for the roles given (validated against DEAL_ROLES, never user text). */
+export function dealRoleTypes(roles: readonly string[] = DEAL_ROLES): string {
+  const valid = roles.filter((role): role is (typeof DEAL_ROLES)[number] => (DEAL_ROLES as readonly string[]).includes(role));
+  if (valid.length === 0) throw new Error(`No valid deal role among ${roles.join(', ')}`);
+  return valid.join('|');
+}
+
+/** A party as PartyRecord. */
+export function partyProjection(v: string): string {
+  return `${v} { .id, .name, aliases: coalesce(${v}.aliases, []), type: CASE WHEN ${v}:Person THEN 'PERSON' ELSE 'COMPANY' END }`;
+}
+
+/** A deal as DealRecord, its parties included (pattern comprehensions: no extra round trip). */
+export function dealProjection(d: string): string {
+  const one = (type: string) => `head([(${d})-[:${type}]->(x:Party) | ${partyProjection('x')}])`;
+  return (
+    `${d} { .id, .kind, .status, .year, .month, .day, .amountValue, .amountCurrency, .amountEur, ` +
+    `.amountApproximate, .amountUpTo, .amountText, .confidence, .sourceCount, ` +
+    `acquirer: ${one('ACQUIRER')}, target: ${one('TARGET')}, seller: ${one('SELLER')}, ` +
+    `bidders: [(${d})-[:BIDDER]->(x:Party) | ${partyProjection('x')}] }`
+  );
+}
+
+/** An article as ArticleRecord. */
+export function articleProjection(a: string): string {
+  return `${a} { .id, .title, .lang, .publishedAt, .url }`;
+}
+
+/** A claim as ClaimRecord, with its article. */
+export function claimProjection(c: string): string {
+  return (
+    `${c} { .id, .field, .value, .evidence, .start, .end, .lang, .confidence, .curation, ` +
+    `article: head([(${c})-[:FROM]->(a:Article) | ${articleProjection('a')}]) }`
+  );
+}
+
+/** A role as RoleRecord, given the person, role and company variables. */
+export function roleProjection(p: string, r: string, c: string): string {
+  return `${r} { .id, .role, .title, .current, person: ${partyProjection(p)}, organization: ${partyProjection(c)} }`;
+}
+
+/** Sort keys that put undated deals last in either direction. */
+export function dealOrderBy(d: string, order: string): string {
+  switch (order) {
+    case 'DATE_ASC':
+      return `coalesce(${d}.year, 99999) ASC, coalesce(${d}.month, 0) ASC, coalesce(${d}.day, 0) ASC, ${d}.id ASC`;
+    case 'AMOUNT_DESC':
+      return `coalesce(${d}.amountEur, -1.0) DESC, ${d}.id ASC`;
+    default:
+      return `coalesce(${d}.year, -1) DESC, coalesce(${d}.month, 0) DESC, coalesce(${d}.day, 0) DESC, ${d}.id ASC`;
+  }
+}
