@@ -18,3 +18,6 @@ export type {
 
 // Errors
 export { ExtractError, type ExtractErrorCode } from './extract-error.js';
+
+// Scoring against gold annotations
+export * from './evaluate/index.js';
