@@ -67,7 +67,8 @@ export function buildStylesheet(colors: ThemeColors, large: boolean): Stylesheet
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': 7,
+        // Small graphs keep their names even when zoomed out on a phone; big ones shed them for speed.
+        'min-zoomed-font-size': large ? 7 : 4,
         'border-width': 0,
         'overlay-opacity': 0,
       },

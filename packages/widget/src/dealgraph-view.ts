@@ -64,6 +64,7 @@ export class DealgraphView extends HTMLElement {
   #hoverTimer: ReturnType<typeof setTimeout> | undefined;
   #searchHits: SearchHit[] = [];
   #resize: ResizeObserver | undefined;
+  #direction: 'right' | 'down' = 'right';
   #colorScheme: MediaQueryList | undefined;
   readonly #onSchemeChange = () => this.#restyle();
 
@@ -123,7 +124,10 @@ export class DealgraphView extends HTMLElement {
   connectedCallback(): void {
     this.#colorScheme = matchMedia('(prefers-color-scheme: dark)');
     this.#colorScheme.addEventListener('change', this.#onSchemeChange);
-    this.#resize = new ResizeObserver(() => this.#cy?.resize());
+    this.#resize = new ResizeObserver(() => {
+      this.#cy?.resize();
+      if (this.#graph.nodes.length && this.#preferredDirection() !== this.#direction) this.#draw({ animate: false });
+    });
     this.#resize.observe(this.#shell.main);
     this.#scheduleLoad();
   }
@@ -307,7 +311,8 @@ export class DealgraphView extends HTMLElement {
 
   #draw({ animate }: { animate: boolean }): { layout: number } {
     const started = performance.now();
-    const positions = layoutByTime(this.#graph);
+    this.#direction = this.#preferredDirection();
+    const positions = layoutByTime(this.#graph, { direction: this.#direction });
     const layout = performance.now() - started;
     const large = this.#graph.nodes.length + this.#graph.edges.length > LARGE;
     const cy = this.#ensureCy(large);
@@ -404,6 +409,12 @@ export class DealgraphView extends HTMLElement {
       if (!this.#cy) return;
       this.#cy.style(buildStylesheet(this.#theme(), this.#graph.nodes.length + this.#graph.edges.length > LARGE));
     });
+  }
+
+  /** Time runs down the view when it is much taller than wide (a phone), across otherwise. */
+  #preferredDirection(): 'right' | 'down' {
+    const { width, height } = this.#shell.main.getBoundingClientRect();
+    return width > 0 && width < 480 && height > width * 0.5 ? 'down' : 'right';
   }
 
   #animated(): boolean {
@@ -587,6 +598,9 @@ export class DealgraphView extends HTMLElement {
       const deals = this.#graph.edges.filter((e) => e.target === id && e.type !== 'ROLE' && e.type !== 'UNIT_OF').length;
       card.replaceChildren(...renderPartyCard(node, deals, this.#expanded.has(id), actions));
     }
+    // Keep the card on the side away from the node, so it never hides what it describes.
+    const position = this.#cy?.getElementById(id).renderedPosition();
+    card.classList.toggle('left', position !== undefined && position.x > (this.#cy?.width() ?? 0) / 2);
     card.hidden = false;
   }
 
@@ -650,6 +664,11 @@ export class DealgraphView extends HTMLElement {
     };
     s.fromYear.addEventListener('input', () => onYears(s.fromYear));
     s.toYear.addEventListener('input', () => onYears(s.toYear));
+    // A card opened by hovering stays while the pointer reads it.
+    s.card.addEventListener('mouseenter', () => clearTimeout(this.#hoverTimer));
+    s.card.addEventListener('mouseleave', () => {
+      if (!this.#cardPinned) this.#hoverTimer = setTimeout(() => this.#hideCard(), 250);
+    });
     s.list.addEventListener('keydown', (event) => this.#onListKey(event));
     s.list.addEventListener('click', (event) => {
       const item = (event.target as Element).closest('li');

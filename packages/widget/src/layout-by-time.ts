@@ -6,25 +6,28 @@ export interface Point {
 }
 
 export interface TimeLayoutOptions {
-  /** Horizontal distance between neighbouring columns, px. Default 170. */
+  /** Horizontal distance between neighbouring columns, px. Default 150. */
   columnGap?: number;
   /** Vertical distance between nodes in a column, px. Default 78. */
   rowGap?: number;
+  /** `right`: time runs left to right; `down`: top to bottom, for narrow, tall views. Default `right`. */
+  direction?: 'right' | 'down';
 }
 
 /**
  * Places nodes so the graph reads left to right in time, in O(E + N log N) so 10,000
  * elements still lay out in a frame or two (a force layout would not settle that fast).
  *
- * Deals stand in one column per year (odd columns, undated last); a party stands in the
- * even column just left of its earliest deal, so every deal edge points rightwards into
- * the future. People and units without deals of their own join the column of the company
+ * Deals stand in one column per year (odd columns, undated last); parties stand in the
+ * even columns between them, next to the deal where they first appear. People and units without deals of their own join the column of the company
  * they belong to. Within a column, barycentre sweeps order nodes next to their
  * neighbours to keep edges short and crossings few; tall columns wrap into sub-columns.
  */
 export function layoutByTime(graph: Graph, options: TimeLayoutOptions = {}): Map<string, Point> {
-  const columnGap = options.columnGap ?? 170;
-  const rowGap = options.rowGap ?? 78;
+  const down = options.direction === 'down';
+  // Labels sit under nodes, so lanes need more room across than along when time runs down.
+  const columnGap = options.columnGap ?? (down ? 72 : 150);
+  const rowGap = options.rowGap ?? (down ? 125 : 78);
 
   const byId = new Map<string, GraphNode>(graph.nodes.map((n) => [n.id, n]));
   const neighbours = new Map<string, string[]>();
@@ -43,11 +46,16 @@ export function layoutByTime(graph: Graph, options: TimeLayoutOptions = {}): Map
     const rank = node.year != null ? (yearRank.get(node.year) ?? years.length) : years.length;
     column.set(node.id, 2 * rank + 1);
   }
-  for (const node of graph.nodes) {
-    if (node.type === 'DEAL') continue;
-    const dealColumns = (neighbours.get(node.id) ?? []).map((id) => (byId.get(id)?.type === 'DEAL' ? column.get(id) : undefined)).filter((c): c is number => c !== undefined);
-    if (dealColumns.length) column.set(node.id, Math.min(...dealColumns) - 1);
+  // A target stands just right of its deal ("Nokia → deal → Withings"), every other party
+  // just left; a party takes the earliest such place, where it enters the story.
+  const partyColumn = new Map<string, number>();
+  for (const edge of graph.edges) {
+    const deal = column.get(edge.source);
+    if (deal === undefined || byId.get(edge.source)?.type !== 'DEAL' || !byId.has(edge.target)) continue;
+    const place = edge.type === 'TARGET' ? deal + 1 : deal - 1;
+    partyColumn.set(edge.target, Math.min(place, partyColumn.get(edge.target) ?? Infinity));
   }
+  for (const [id, place] of partyColumn) if (byId.get(id)?.type !== 'DEAL') column.set(id, place);
   // Parties reached only through ROLE or UNIT_OF: follow those links, a few steps at most.
   for (let pass = 0; pass < 3; pass++) {
     for (const node of graph.nodes) {
@@ -102,7 +110,9 @@ export function layoutByTime(graph: Graph, options: TimeLayoutOptions = {}): Map
       const sub = Math.floor(i / rows);
       const row = i % rows;
       const inThisSub = Math.min(rows, ids.length - sub * rows);
-      positions.set(id, { x: x + sub * subGap, y: (row - (inThisSub - 1) / 2) * rowGap + (sub % 2) * (rowGap / 2) });
+      const along = x + sub * subGap;
+      const across = (row - (inThisSub - 1) / 2) * rowGap + (sub % 2) * (rowGap / 2);
+      positions.set(id, down ? { x: across, y: along } : { x: along, y: across });
     });
     x += (wraps - 1) * subGap + columnGap;
   }

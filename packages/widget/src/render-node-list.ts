@@ -36,7 +36,7 @@ export function renderNodeList(graph: Graph, rootId: string | undefined, expande
         'data-expanded': expanded.has(node.id) ? 'true' : 'false',
       },
       icon,
-      h('span', {}, node.type === 'DEAL' ? description : node.label),
+      h('span', {}, node.type === 'DEAL' ? shortDeal(node, roles.get(node.id)) : node.label),
     );
     item.dataset.id = node.id;
     return item;
@@ -51,4 +51,10 @@ function describeNode(node: GraphNode, roles: { acquirers: string[]; targets: st
     ? `: ${roles.acquirers.join(' & ') || '?'} → ${roles.targets.join(' & ') || '?'}`
     : '';
   return `${kindName(node.kind)} (${facts})${who}`;
+}
+
+/** What fits on one line of the list; the full description is the option's accessible name. */
+function shortDeal(node: GraphNode, roles: { acquirers: string[]; targets: string[] } | undefined): string {
+  const head = `${kindName(node.kind)}${node.year != null ? ` ${node.year}` : ''}`;
+  return roles?.targets.length ? `${head} · ${roles.targets.join(' & ')}` : head;
 }

@@ -45,6 +45,7 @@ export const WIDGET_CSS: string = `
   contain: content;
 }
 :host([hidden]) { display: none; }
+@media (max-width: 600px) { :host { height: 640px; } }
 
 /* all: initial cuts the inheritance chain, so a host page's font, colour or spacing stop here. */
 .root {
@@ -163,6 +164,7 @@ button, input { font: inherit; color: inherit; }
   overflow: auto; padding: 14px 14px 12px; background: var(--_bg); color: var(--_fg);
   border: 1px solid var(--_border); border-radius: 10px; box-shadow: var(--_shadow);
 }
+.card.left { right: auto; left: 10px; }
 .card[hidden] { display: none; }
 .card h3 { margin: 0 24px 6px 0; font-size: 15px; line-height: 1.3; }
 .card .close {
@@ -216,12 +218,18 @@ button, input { font: inherit; color: inherit; }
 @container (max-width: 560px) {
   .root {
     grid-template-columns: minmax(0, 1fr);
-    grid-template-rows: auto auto minmax(0, 1fr) minmax(0, 28%) auto;
-    grid-template-areas: "toolbar" "filters" "main" "list" "legend";
+    grid-template-rows: auto auto minmax(0, 1fr) minmax(0, 22%);
+    grid-template-areas: "toolbar" "filters" "main" "list";
   }
+  .legend { display: none; }
+  .toolbar { gap: 6px; padding: 8px 8px 4px; }
+  .search { flex-basis: 100px; }
+  .tools { gap: 2px; }
+  .tool { min-width: 30px; padding: 0 6px; }
+  .filters { padding: 2px 8px 6px; }
   .list-panel { border-left: 0; border-top: 1px solid var(--_border); }
   .brand { display: none; }
   .tool .label { display: none; }
-  .card { top: auto; bottom: 8px; right: 8px; left: 8px; width: auto; max-height: 70%; }
+  .card, .card.left { top: auto; bottom: 8px; right: 8px; left: 8px; width: auto; max-height: 70%; }
 }
 `;
