@@ -1,0 +1,114 @@
+// The Cypher of curation, built in pure functions. Relationship types cannot be
+// parameters, so a merge moves each type with its own query, from a fixed list.
+import type { CypherQuery } from './ingest-queries.js';
+
+/** Every relationship a party can have, by type and the side the party is on. */
+export const PARTY_RELATIONSHIPS: ReadonlyArray<{ type: string; party: 'end' | 'start' }> = [
+  { type: 'ACQUIRER', party: 'end' },
+  { type: 'TARGET', party: 'end' },
+  { type: 'SELLER', party: 'end' },
+  { type: 'BIDDER', party: 'end' },
+  { type: 'MENTIONS', party: 'end' },
+  { type: 'AT', party: 'end' },
+  { type: 'UNIT_OF', party: 'end' },
+  { type: 'UNIT_OF', party: 'start' },
+  { type: 'HAS_ROLE', party: 'start' },
+];
+
+function arrows(type: string, party: 'end' | 'start', near: string, rel: string): string {
+  return party === 'end' ? `(x)-[${rel}:${type}]->(${near})` : `(${near})-[${rel}:${type}]->(x)`;
+}
+
+export function findMergePair(keepId: string, mergeId: string): CypherQuery {
+  return {
+    text: `OPTIONAL MATCH (k:Party {id: $keepId})
+OPTIONAL MATCH (m:Party {id: $mergeId})
+RETURN k IS NOT NULL AS keepFound, m IS NOT NULL AS mergeFound, k:Person AS keepPerson, m:Person AS mergePerson`,
+    parameters: { keepId, mergeId },
+  };
+}
+
+/** Moves one type of relationship from the merged party to the kept one, marking what it moved so it can be undone. */
+export function moveToKept(type: string, party: 'end' | 'start', keepId: string, mergeId: string): CypherQuery {
+  return {
+    text: `MATCH (k:Party {id: $keepId})
+MATCH ${arrows(type, party, 'm:Party {id: $mergeId}', 'r')}
+WHERE x <> k
+MERGE ${arrows(type, party, 'k', 'n')}
+ON CREATE SET n = properties(r), n.movedFrom = $mergeId
+ON MATCH SET n.alsoFrom = coalesce(n.alsoFrom, []) + $mergeId
+DELETE r`,
+    parameters: { keepId, mergeId },
+  };
+}
+
+export function markMerged(keepId: string, mergeId: string, by: string, reason: string | null): CypherQuery {
+  return {
+    text: `MATCH (k:Party {id: $keepId})
+MATCH (m:Party {id: $mergeId})
+WITH k, m, [a IN m.aliases WHERE NOT a IN k.aliases] AS addedAliases, [a IN m.aliasKeys WHERE NOT a IN k.aliasKeys] AS addedKeys
+SET k.aliases = k.aliases + addedAliases, k.aliasKeys = k.aliasKeys + addedKeys
+CREATE (m)-[:MERGED_INTO {reason: $reason, by: $by, at: datetime(), addedAliases: addedAliases, addedKeys: addedKeys}]->(k)
+SET m.mergedType = CASE WHEN m:Person THEN 'PERSON' ELSE 'COMPANY' END
+REMOVE m:Party:Company:Person
+SET m:MergedParty`,
+    parameters: { keepId, mergeId, by, reason },
+  };
+}
+
+export function findMerge(mergedId: string): CypherQuery {
+  return {
+    text: `MATCH (m:MergedParty {id: $mergedId})-[mi:MERGED_INTO]->(k:Party)
+RETURN k.id AS keepId`,
+    parameters: { mergedId },
+  };
+}
+
+/** Gives the merged party back what the merge moved: relationships moved whole, and copies of those both had. */
+export function moveBack(type: string, party: 'end' | 'start', keepId: string, mergedId: string): CypherQuery {
+  return {
+    text: `MATCH (m:MergedParty {id: $mergedId})
+MATCH ${arrows(type, party, 'k:Party {id: $keepId}', 'r')}
+WHERE r.movedFrom = $mergedId OR $mergedId IN coalesce(r.alsoFrom, [])
+CREATE ${arrows(type, party, 'm', 'n')}
+SET n = properties(r)
+REMOVE n.movedFrom, n.alsoFrom
+WITH r, r.movedFrom = $mergedId AS whole
+CALL (r, whole) {
+  WITH r WHERE whole
+  DELETE r
+}
+CALL (r, whole) {
+  WITH r WHERE NOT whole
+  SET r.alsoFrom = [v IN r.alsoFrom WHERE v <> $mergedId]
+}`,
+    parameters: { keepId, mergedId },
+  };
+}
+
+export function unmarkMerged(keepId: string, mergedId: string, by: string): CypherQuery {
+  return {
+    text: `MATCH (m:MergedParty {id: $mergedId})-[mi:MERGED_INTO]->(k:Party {id: $keepId})
+SET k.aliases = [a IN k.aliases WHERE NOT a IN mi.addedAliases],
+    k.aliasKeys = [a IN k.aliasKeys WHERE NOT a IN mi.addedKeys],
+    k.resolution = coalesce(k.resolution, []) + [$note]
+DELETE mi
+REMOVE m:MergedParty
+SET m:Party
+FOREACH (_ IN CASE WHEN m.mergedType = 'PERSON' THEN [1] ELSE [] END | SET m:Person)
+FOREACH (_ IN CASE WHEN m.mergedType = 'COMPANY' THEN [1] ELSE [] END | SET m:Company)
+REMOVE m.mergedType`,
+    parameters: { keepId, mergedId, note: JSON.stringify({ undoneMerge: mergedId, by }) },
+  };
+}
+
+export function setCuration(claimId: string, curation: 'CONFIRMED' | 'REJECTED', by: string | null, reason: string | null): CypherQuery {
+  return {
+    text: `MATCH (c:Claim {id: $claimId})
+SET c.curation = $curation, c.curatedBy = $by, c.curatedAt = datetime(), c.curationReason = $reason
+WITH c
+OPTIONAL MATCH (c)-[:SUPPORTS]->(d:Deal)
+RETURN c.id AS id, collect(d.id) AS dealIds`,
+    parameters: { claimId, curation, by, reason },
+  };
+}

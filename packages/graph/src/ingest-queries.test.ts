@@ -1,0 +1,22 @@
+import { expect, test } from '@jest/globals';
+import { splitStatements } from './apply-schema.js';
+import { findDealCandidates, findPartyCandidates, writeClaims, writeDealParties, writeParties } from './ingest-queries.js';
+
+test('candidate lookup: every branch starts from an index', () => {
+  expect(findPartyCandidates({ keys: ['acme'], heads: ['acme'], tails: [] })).toMatchSnapshot();
+});
+
+test('writes are parameterised UNWINDs with static labels and types', () => {
+  const party = { id: 'com_1', type: 'COMPANY' as const, name: 'Acme', nameKey: 'acme', headBlock: 'acme', tailBlock: null, aliases: ['Acme'], aliasKeys: ['acme'], resolution: [] };
+  expect(writeParties('COMPANY', [party])).toMatchSnapshot();
+  expect(writeDealParties('SELLER', [{ dealId: 'd', partyId: 'p' }])).toMatchSnapshot();
+  expect(writeClaims('Deal', [])).toMatchSnapshot();
+  expect(findDealCandidates(['p'])).toMatchSnapshot();
+});
+
+test('schema files split into statements, comments dropped', () => {
+  expect(splitStatements('// why\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\nCREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y);\n')).toEqual([
+    'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)',
+    'CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y)',
+  ]);
+});

@@ -1,0 +1,213 @@
+// The Cypher of ingestion, built in pure functions: each returns the query and its
+// parameters, so tests snapshot both without a database. Values only ever travel
+// as parameters; rows are written with UNWIND, one query per shape of row.
+import type { ClaimRow } from './plan-deals.js';
+import type { MentionRow, PartyRow, RoleRow } from './plan-parties.js';
+import type { DealPartyRole, PartyType } from './types.js';
+
+export interface CypherQuery {
+  text: string;
+  parameters: Record<string, unknown>;
+}
+
+export function findExistingArticles(ids: readonly string[]): CypherQuery {
+  return { text: 'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id', parameters: { ids } };
+}
+
+/**
+ * Candidate parties of a batch, every lookup index-backed: exact keys, head and
+ * tail blocks, and names that analysts merged away (followed to where they went).
+ */
+export function findPartyCandidates(lookup: { keys: readonly string[]; heads: readonly string[]; tails: readonly string[] }): CypherQuery {
+  return {
+    text: `CALL () {
+  UNWIND $keys AS key MATCH (p:Party {nameKey: key}) RETURN p
+  UNION
+  UNWIND $heads AS head MATCH (p:Party {headBlock: head}) RETURN p
+  UNION
+  UNWIND $tails AS tail MATCH (p:Person {tailBlock: tail}) RETURN p
+  UNION
+  UNWIND $keys AS key MATCH (:MergedParty {nameKey: key})-[:MERGED_INTO*1..10]->(p:Party) RETURN p
+  UNION
+  UNWIND $heads AS head MATCH (:MergedParty {headBlock: head})-[:MERGED_INTO*1..10]->(p:Party) RETURN p
+}
+RETURN p.id AS id, CASE WHEN p:Person THEN 'PERSON' ELSE 'COMPANY' END AS type, p.name AS name, p.nameKey AS nameKey, p.aliasKeys AS aliasKeys`,
+    parameters: { keys: lookup.keys, heads: lookup.heads, tails: lookup.tails },
+  };
+}
+
+/** Who each look-alike candidate is seen with: co-mentions (bounded), role links, deal partners. */
+export function findPartyContexts(ids: readonly string[]): CypherQuery {
+  return {
+    text: `UNWIND $ids AS id
+MATCH (p:Party {id: id})
+CALL (p) {
+  OPTIONAL MATCH (p)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(o:Party)
+  WITH DISTINCT o LIMIT 500
+  RETURN collect(o.id) AS coMentioned
+}
+CALL (p) {
+  OPTIONAL MATCH (p)-[:HAS_ROLE|AT]-(:Role)-[:HAS_ROLE|AT]-(o:Party) WHERE o <> p
+  RETURN collect(DISTINCT o.id) AS roleLinks
+}
+CALL (p) {
+  OPTIONAL MATCH (p)<-[:ACQUIRER|TARGET|SELLER|BIDDER]-(:Deal)-[:ACQUIRER|TARGET|SELLER|BIDDER]->(o:Party) WHERE o <> p
+  RETURN collect(DISTINCT o.id) AS dealPartners
+}
+RETURN id, coMentioned, roleLinks, dealPartners`,
+    parameters: { ids },
+  };
+}
+
+/** Deals the batch's parties already take part in, with their parties and stated years. */
+export function findDealCandidates(partyIds: readonly string[]): CypherQuery {
+  return {
+    text: `UNWIND $ids AS id
+MATCH (:Party {id: id})<-[:ACQUIRER|TARGET|SELLER]-(d:Deal)
+WITH DISTINCT d
+CALL (d) {
+  MATCH (d)-[r:ACQUIRER|TARGET|SELLER|BIDDER]->(p:Party)
+  RETURN collect({as: type(r), id: p.id}) AS parties
+}
+CALL (d) {
+  OPTIONAL MATCH (d)<-[:SUPPORTS]-(c:Claim {field: 'date'}) WHERE coalesce(c.curation, '') <> 'REJECTED'
+  RETURN collect(DISTINCT c.year) AS years
+}
+RETURN d.id AS id, d.kind AS kind, parties, years`,
+    parameters: { ids: partyIds },
+  };
+}
+
+/** Units and parents, leaders and their organisations: parties that may stand for each other in a deal. */
+export function findPartyRelations(partyIds: readonly string[], roleKinds: readonly string[]): CypherQuery {
+  return {
+    text: `UNWIND $ids AS id
+MATCH (p:Party {id: id})
+CALL (p) {
+  MATCH (p)-[:UNIT_OF]-(q:Party) RETURN q.id AS other
+  UNION
+  MATCH (p)-[:HAS_ROLE|AT]-(r:Role)-[:HAS_ROLE|AT]-(q:Party) WHERE q <> p AND r.role IN $roleKinds RETURN q.id AS other
+}
+RETURN id, collect(other) AS related`,
+    parameters: { ids: partyIds, roleKinds },
+  };
+}
+
+export function writeArticles(rows: ReadonlyArray<Record<string, unknown>>): CypherQuery {
+  return {
+    text: `UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+ON CREATE SET a.ingestedAt = datetime()
+SET a.title = row.title, a.lang = row.lang, a.publishedAt = row.publishedAt, a.url = row.url,
+    a.text = row.text, a.extractorVersion = row.extractorVersion`,
+    parameters: { rows },
+  };
+}
+
+/** One query per party type, so each label is written statically and the id constraint backs the MERGE. */
+export function writeParties(type: PartyType, rows: readonly PartyRow[]): CypherQuery {
+  const label = type === 'PERSON' ? 'Person' : 'Company';
+  return {
+    text: `UNWIND $rows AS row
+MERGE (p:Party:${label} {id: row.id})
+ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.headBlock = row.headBlock, p.tailBlock = row.tailBlock,
+    p.aliases = [], p.aliasKeys = [], p.resolution = [], p.createdAt = datetime()
+SET p.aliases = p.aliases + [x IN row.aliases WHERE NOT x IN p.aliases],
+    p.aliasKeys = p.aliasKeys + [x IN row.aliasKeys WHERE NOT x IN p.aliasKeys],
+    p.resolution = p.resolution + row.resolution`,
+    parameters: { rows },
+  };
+}
+
+export function writeMentions(rows: readonly MentionRow[]): CypherQuery {
+  return {
+    text: `UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MATCH (p:Party {id: row.partyId})
+MERGE (a)-[m:MENTIONS]->(p)
+SET m.names = row.names, m.start = toInteger(row.start), m.end = toInteger(row.end)`,
+    parameters: { rows },
+  };
+}
+
+export function writeUnits(rows: ReadonlyArray<{ childId: string; parentId: string }>): CypherQuery {
+  return {
+    text: `UNWIND $rows AS row
+MATCH (c:Company {id: row.childId})
+MATCH (p:Company {id: row.parentId})
+MERGE (c)-[:UNIT_OF]->(p)`,
+    parameters: { rows },
+  };
+}
+
+export function writeRoles(rows: readonly RoleRow[]): CypherQuery {
+  return {
+    text: `UNWIND $rows AS row
+MATCH (person:Person {id: row.personId})
+MATCH (org:Party {id: row.orgId})
+MERGE (r:Role {id: row.id})
+ON CREATE SET r.role = row.role, r.title = row.title, r.current = row.current
+MERGE (person)-[:HAS_ROLE]->(r)
+MERGE (r)-[:AT]->(org)`,
+    parameters: { rows },
+  };
+}
+
+export function writeDeals(rows: ReadonlyArray<{ id: string; kind: string }>): CypherQuery {
+  return {
+    text: `UNWIND $rows AS row
+MERGE (d:Deal {id: row.id})
+ON CREATE SET d.kind = row.kind, d.createdAt = datetime()`,
+    parameters: { rows },
+  };
+}
+
+/** One query per relationship type: types cannot be parameters, and a static type keeps the plan free of Eager. */
+export function writeDealParties(as: DealPartyRole, rows: ReadonlyArray<{ dealId: string; partyId: string }>): CypherQuery {
+  return {
+    text: `UNWIND $rows AS row
+MATCH (d:Deal {id: row.dealId})
+MATCH (p:Party {id: row.partyId})
+MERGE (d)-[:${as}]->(p)`,
+    parameters: { rows },
+  };
+}
+
+/** Claims keep an analyst's curation: it is set on creation only and never overwritten by a re-run. */
+export function writeClaims(subject: 'Deal' | 'Role', rows: readonly ClaimRow[]): CypherQuery {
+  return {
+    text: `UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MATCH (s:${subject} {id: row.subjectId})
+MERGE (c:Claim {id: row.id})
+ON CREATE SET c.curation = null, c.createdAt = datetime()
+SET c.field = row.field, c.value = row.value, c.year = toInteger(row.year), c.partyId = row.partyId, c.partyAs = row.partyAs, c.evidence = row.evidence,
+    c.start = toInteger(row.start), c.end = toInteger(row.end), c.lang = row.lang, c.confidence = row.confidence,
+    c.extractorVersion = row.extractorVersion, c.publishedAt = row.publishedAt, c.articleId = row.articleId
+MERGE (c)-[:FROM]->(a)
+MERGE (c)-[:SUPPORTS]->(s)`,
+    parameters: { rows },
+  };
+}
+
+export function findDealClaims(dealIds: readonly string[]): CypherQuery {
+  return {
+    text: `UNWIND $ids AS id
+MATCH (d:Deal {id: id})
+OPTIONAL MATCH (d)<-[:SUPPORTS]-(c:Claim)
+RETURN id, collect(c {.field, .value, .confidence, .publishedAt, .articleId, .curation}) AS claims`,
+    parameters: { ids: dealIds },
+  };
+}
+
+export function writeDerivedDeals(rows: ReadonlyArray<Record<string, unknown>>): CypherQuery {
+  return {
+    text: `UNWIND $rows AS row
+MATCH (d:Deal {id: row.id})
+SET d.status = row.status, d.year = toInteger(row.year), d.month = toInteger(row.month), d.day = toInteger(row.day),
+    d.amountValue = row.amountValue, d.amountCurrency = row.amountCurrency, d.amountEur = row.amountEur,
+    d.amountApproximate = row.amountApproximate, d.amountUpTo = row.amountUpTo, d.amountText = row.amountText,
+    d.confidence = row.confidence, d.sourceCount = toInteger(row.sourceCount)`,
+    parameters: { rows },
+  };
+}

@@ -1,0 +1,12 @@
+// Entity resolution looks candidates up by these, never by scanning every party.
+CREATE INDEX party_name_key IF NOT EXISTS FOR (n:Party) ON (n.nameKey);
+CREATE INDEX party_head_block IF NOT EXISTS FOR (n:Party) ON (n.headBlock);
+CREATE INDEX person_tail_block IF NOT EXISTS FOR (n:Person) ON (n.tailBlock);
+CREATE INDEX merged_party_name_key IF NOT EXISTS FOR (n:MergedParty) ON (n.nameKey);
+CREATE INDEX merged_party_head_block IF NOT EXISTS FOR (n:MergedParty) ON (n.headBlock);
+// Reads by the gateway: deals by kind and year, claims by article and curation.
+CREATE INDEX deal_kind_year IF NOT EXISTS FOR (n:Deal) ON (n.kind, n.year);
+CREATE INDEX claim_article IF NOT EXISTS FOR (n:Claim) ON (n.articleId);
+CREATE INDEX claim_curation IF NOT EXISTS FOR (n:Claim) ON (n.curation);
+// Search by name or any alias, in any spelling.
+CREATE FULLTEXT INDEX party_names IF NOT EXISTS FOR (n:Party) ON EACH [n.name, n.aliases];
