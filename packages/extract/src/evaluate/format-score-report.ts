@@ -6,6 +6,9 @@ export interface FormatScoreReportOptions {
   details?: boolean;
 }
 
+/** Four-letter column heads of the attribute accuracies. */
+const LABELS = { year: 'year', eur: 'eur', status: 'stat', bidders: 'bidr' } as const;
+
 const percent = (value: number): string => (value * 100).toFixed(0).padStart(3);
 const prf = (score: PrecisionRecall): string => `${percent(score.precision)} ${percent(score.recall)} ${percent(score.f1)}`;
 const acc = (score: Accuracy): string => (score.accuracy === null ? '  -' : percent(score.accuracy));
@@ -13,13 +16,16 @@ const acc = (score: Accuracy): string => (score.accuracy === null ? '  -' : perc
 /** A fixed-width table (numbers in %): entities, deals and roles as P R F1; year, eur, status and bidders accuracy. */
 export function formatScoreReport(score: Score, options: FormatScoreReportOptions = {}): string {
   const width = Math.max(8, ...score.documents.map((document) => document.file.length + (document.missing ? 2 : 0)));
+  const group = (label: string): string => label.padEnd(11);
+  const attributes = ['year', 'eur', 'status', 'bidders'] as const;
   const header = [
-    `${'document'.padEnd(width)}  ${'entities P/R/F1'.padEnd(11)}  ${'deals P/R/F1'.padEnd(11)}  ${'roles P/R/F1'.padEnd(11)}  year  eur stat bidr`,
+    `${''.padEnd(width)}  ${group('entities')}  ${group('deals')}  ${group('roles')}  ${'accuracy'.padStart(5)}`,
+    `${'document'.padEnd(width)}  ${[1, 2, 3].map(() => '  P   R  F1').join('  ')}  ${attributes.map((name) => LABELS[name].padStart(5)).join('')}`,
   ];
   const row = (label: string, s: Score['overall']): string =>
-    `${label.padEnd(width)}  ${prf(s.entities)}  ${prf(s.deals)}  ${prf(s.roles)}   ${acc(s.attributes.year)}  ${acc(s.attributes.eur)}  ${acc(s.attributes.status)}  ${acc(s.attributes.bidders)}`;
+    `${label.padEnd(width)}  ${prf(s.entities)}  ${prf(s.deals)}  ${prf(s.roles)}  ${attributes.map((name) => acc(s.attributes[name]).padStart(5)).join('')}`;
   const rows = score.documents.map((document) => row(document.missing ? `${document.file} !` : document.file, document));
-  const rule = '-'.repeat(header[0]?.length ?? 80);
+  const rule = '-'.repeat(header[1]?.length ?? 80);
   const lines = [...header, rule, ...rows, rule, row('overall (micro)', score.overall)];
   const o = score.overall;
   lines.push(
