@@ -80,7 +80,7 @@ describe('meta', () => {
     await expect(readMeta(join(root, 'nope.json'))).rejects.toThrow(/cannot read the meta file \(ENOENT\)/);
   });
 
-  it.each([['page.html', 'text/html'], ['PAGE.HTM', 'text/html'], ['page.txt', 'text/plain']])('%s is %s', (file, type) => {
+  it.each([['page.html', 'html'], ['PAGE.HTM', 'html'], ['page.txt', 'text']])('%s is %s', (file, type) => {
     expect(contentTypeOf(file)).toBe(type);
   });
 });

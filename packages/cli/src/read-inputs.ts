@@ -170,7 +170,7 @@ export function createMetaLookup(explicit?: Map<string, PageMeta>): (file: strin
   };
 }
 
-/** The content type an extractor should assume for a file, from its extension. */
-export function contentTypeOf(file: string): 'text/html' | 'text/plain' {
-  return /\.html?$/i.test(file) ? 'text/html' : 'text/plain';
+/** How the extractor should read a file (its `contentType` option), from the file's extension. */
+export function contentTypeOf(file: string): 'html' | 'text' {
+  return /\.html?$/i.test(file) ? 'html' : 'text';
 }
