@@ -5,6 +5,8 @@ export type { Block, CleanText, Dropped, PageFurnitureLexicon, Sentence } from '
 
 // Bytes and HTML
 export { decodeBytes, type DecodeOptions } from './decode-bytes.js';
+export { looksLikeHtml } from './looks-like-html.js';
+export { readHtml, type HtmlPage } from './read-html.js';
 
 // Page furniture
 export { cleanText, type CleanTextOptions } from './clean-text.js';

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { findDates } from './find-dates.js';
+
+type Expected = [text: string, year: number | null, month: number | null, day: number | null, relative: boolean];
+const run = (sentence: string, lang: string, publishedAt: string | null) =>
+  findDates(sentence, lang, publishedAt).map((d): Expected => [d.text, d.year, d.month, d.day, d.relative]);
+
+describe('findDates', () => {
+  const table: [string, string, string | null, Expected[]][] = [
+    ['nl', 'Nokia betaalde in 2016 nog 170 miljoen euro, maar schreef vorig jaar 141 miljoen euro af.', '2018-05-31', [['2016', 2016, null, null, false], ['vorig jaar', 2017, null, null, true]]],
+    ['nl', 'maar schreef vorig jaar 141 miljoen euro af.', null, [['vorig jaar', null, null, null, true]]],
+    ['nl', 'In februari 2017 lanceerde het bedrijf een afdeling.', null, [['februari 2017', 2017, 2, null, false]]],
+    ['da', '03. april 2025 | Læs mere', null, [['03. april 2025', 2025, 4, 3, false]]],
+    ['da', 'Firmaet har pr. 1. januar 2026 ansat en chef.', null, [['1. januar 2026', 2026, 1, 1, false]]],
+    ['de', 'Im März 2019 und am 3. April 2025.', null, [['März 2019', 2019, 3, null, false], ['3. April 2025', 2025, 4, 3, false]]],
+    ['en', 'On April 3, 2025, or 2025-04-03, or 3 April 2025.', null, [['April 3, 2025', 2025, 4, 3, false], ['2025-04-03', 2025, 4, 3, false], ['3 April 2025', 2025, 4, 3, false]]],
+    ['fr', 'Signé en janvier 2020, le 3 janvier 2020.', null, [['janvier 2020', 2020, 1, null, false], ['3 janvier 2020', 2020, 1, 3, false]]],
+    ['en', 'Last year and today, two years ago.', '2018-05-31', [['Last year', 2017, null, null, true], ['today', 2018, 5, 31, true], ['two years ago', 2016, null, null, true]]],
+    ['da', 'For 10 år siden, i dag, sidste år og i år.', '2016-04-26', [['For 10 år siden', 2006, null, null, true], ['i dag', 2016, 4, 26, true], ['sidste år', 2015, null, null, true], ['i år', 2016, null, null, true]]],
+    ['da', 'Han blev for mindre end et år siden ansat.', '2018-05-31', [['for mindre end et år siden', null, null, null, true]]],
+    ['no', 'Selskapet ble kjøpt i fjor.', '2019-02-01', [['i fjor', 2018, null, null, true]]],
+    ['sv', 'Bolaget köptes förra året, för 3 år sedan.', '2019-02-01', [['förra året', 2018, null, null, true], ['för 3 år sedan', 2016, null, null, true]]],
+    ['de', 'Im vergangenen Jahr, vor 5 Jahren, heute.', '2020-01-15', [['Im vergangenen Jahr', 2019, null, null, true], ['vor 5 Jahren', 2015, null, null, true], ['heute', 2020, 1, 15, true]]],
+    ['fr', "L'an dernier, il y a 3 ans, aujourd'hui.", '2021-06-01', [["L'an dernier", 2020, null, null, true], ['il y a 3 ans', 2018, null, null, true], ["aujourd'hui", 2021, 6, 1, true]]],
+    ['en', 'Yesterday, on 1 January.', '2020-01-01', [['Yesterday', 2019, 12, 31, true], ['1 January', null, 1, 1, false]]],
+    ['en', 'A 2021-2022 yearbook; 12/25/2019.', null, [['2021', 2021, null, null, false], ['2022', 2022, null, null, false], ['12/25/2019', 2019, 12, 25, false]]],
+    ['de', 'Am 24.12.2019 unterschrieben.', null, [['24.12.2019', 2019, 12, 24, false]]],
+  ];
+  test.each(table)('%s: %s (published %s)', (lang, sentence, publishedAt, expected) => {
+    expect(run(sentence, lang, publishedAt)).toEqual(expected);
+    for (const d of findDates(sentence, lang, publishedAt)) expect(sentence.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  const noDates: [string, string][] = [
+    ['en', 'The 3 may be one of 200 firms.'],
+    ['da', 'Kursen steg til 1,2025 og 5 2025 kroner.'],
+    ['en', 'It grew 2019% and paid $2016.'],
+    ['en', 'Phone 12345678 and 120000 units.'],
+    ['da', 'De har årevis haft i dagens marked travlt.'],
+  ];
+  test.each(noDates)('%s: no date in %s', (lang, sentence) => {
+    expect(findDates(sentence, lang, '2020-01-01')).toEqual([]);
+  });
+
+  test('property: never throws, offsets exact, on random text', () => {
+    const piece = fc.constantFrom('2016', '3.', 'april', 'i', 'år', 'siden', 'for', ' ', '1,', '2025', '-', '/', '12', 'vorig', 'jaar', 'last year', 'x', 'März');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom('da', 'en', 'de', 'nl', 'und'), (parts, lang) => {
+        const s = parts.join(' ');
+        for (const d of findDates(s, lang, '2018-05-31')) expect(s.slice(d.start, d.end)).toBe(d.text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('1 MB of digits and month names completes', () => {
+    const big = ('2016 '.repeat(100) + '1'.repeat(3000) + ' april '.repeat(100) + 'for for for ').repeat(200).slice(0, 1_000_000);
+    expect(Array.isArray(findDates(big, 'da', '2018-05-31'))).toBe(true);
+  });
+});
