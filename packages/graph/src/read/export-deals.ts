@@ -13,6 +13,7 @@ export interface DealExportRow {
   acquirer: string | null;
   target: string | null;
   seller: string | null;
+  /** By name. */
   bidders: string[];
   amount: number | null;
   currency: string | null;
@@ -59,7 +60,8 @@ export function toDealExportRow(row: Row): DealExportRow {
     acquirer: nameOf(deal.acquirer),
     target: nameOf(deal.target),
     seller: nameOf(deal.seller),
-    bidders: deal.bidders.map((bidder) => bidder.name),
+    // Sorted: Neo4j returns relationships in no fixed order, and an export should diff cleanly.
+    bidders: deal.bidders.map((bidder) => bidder.name).sort((a, b) => a.localeCompare(b)),
     amount: deal.amountValue,
     currency: deal.amountCurrency,
     eur: deal.amountEur,
