@@ -16,6 +16,9 @@ export type {
   RoleKind,
 } from './types.js';
 
+// Extraction
+export { extractDocument, type ExtractOptions } from './extract-document.js';
+
 // Errors
 export { ExtractError, type ExtractErrorCode } from './extract-error.js';
 

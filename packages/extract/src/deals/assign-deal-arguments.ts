@@ -1,0 +1,217 @@
+// Gives each deal trigger its parties from the shape of its clause: subject, object and the prepositions before names.
+import { lexiconFor } from '../lexicon/languages.js';
+import type { Mention, ResolvedEntity } from '../entities/mention.js';
+import { isCompanyClassWord, nationalitySet } from '../entities/name-lexicons.js';
+import type { DealKind } from '../types.js';
+import type { DealMention } from './deal-mention.js';
+import type { Trigger } from './find-deal-triggers.js';
+
+type Preposition = 'from' | 'to' | 'by' | 'for' | 'of' | 'with' | 'on' | null;
+
+/** What earlier sentences leave for this one: the last subject of a deal or a company, for 'it', 'selskabet'. */
+export interface DiscourseState {
+  lastSubject: number | null;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const clauseCache = new Map<string, RegExp>();
+/** Clause edges: ';', ':', a dash, and a comma before 'but'. */
+function clauseBreaks(lang: string): RegExp {
+  let regex = clauseCache.get(lang);
+  if (!regex) {
+    const conjunctions = lexiconFor(lang).coreference.clauseConjunctions.map(escape).join('|');
+    regex = new RegExp(`[;:]|\\s[–—]\\s|,\\s+(?:${conjunctions})(?![\\p{L}])`, 'giu');
+    clauseCache.set(lang, regex);
+  }
+  return regex;
+}
+
+function clauseAround(text: string, position: number, lang: string): [number, number] {
+  let start = 0;
+  let end = text.length;
+  const regex = clauseBreaks(lang);
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    if (match.index < position) start = match.index + 1;
+    else {
+      end = match.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** The preposition governing a name: the last preposition among the few words before it. */
+function prepositionBefore(text: string, from: number, to: number, lang: string): Preposition {
+  const { prepositions, coreference } = lexiconFor(lang);
+  const words = text.slice(from, to).toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  const skip = new Set(coreference.determiners);
+  let found: Preposition = null;
+  const order: Exclude<Preposition, null>[] = ['to', 'by', 'from', 'for', 'with', 'on', 'of'];
+  // Only the words right before the name count, past determiners, adjectives of origin and 'company'-type nouns.
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 6; i -= 1) {
+    const word = words[i] as string;
+    const two = i > 0 ? `${words[i - 1]} ${word}` : '';
+    const hit = order.find((role) => prepositions[role].includes(two) || prepositions[role].includes(word));
+    if (hit) {
+      found = hit;
+      break;
+    }
+    if (!skip.has(word) && !nationalitySet.has(word) && !word.endsWith('-') && !isCompanyClassWord(word, lang)) break;
+  }
+  return found;
+}
+
+/** A company followed by a title and a person ('Y's founder X'): the person is the party. */
+function appositionPerson(mention: Mention, sentenceMentions: Mention[], text: string): Mention {
+  const next = sentenceMentions.find((m) => m.start > mention.end);
+  if (next && next.type === 'PERSON' && /^\s*[\p{Ll}-]+\s*$/u.test(text.slice(mention.end, next.start))) return next;
+  return mention;
+}
+
+function kindOf(trigger: Trigger, clause: string, lang: string): DealKind {
+  if (trigger.action === 'merge') return 'MERGER';
+  if (trigger.action === 'writeDown') return 'WRITE_DOWN';
+  const { stake, majority } = lexiconFor(lang).dealVerbs;
+  const lower = clause.toLowerCase();
+  const percent = /(\d+(?:[.,]\d+)?)\s*(?:%|procent|percent|per cent|prozent|prosent|pct)/iu.exec(clause);
+  if (percent && Number((percent[1] as string).replace(',', '.')) > 50) return 'ACQUISITION';
+  if (majority.some((word) => lower.includes(word.toLowerCase()))) return 'ACQUISITION';
+  if (stake.some((word) => lower.includes(word.toLowerCase()))) return 'STAKE';
+  return 'ACQUISITION';
+}
+
+/**
+ * The deal mentions of one sentence. `mentions` are the sentence's entity mentions (resolved), `entities` the document's.
+ */
+export function assignDealArguments(
+  text: string,
+  sentenceIndex: number,
+  lang: string,
+  triggers: Trigger[],
+  mentions: Mention[],
+  entities: ResolvedEntity[],
+  state: DiscourseState,
+): DealMention[] {
+  const { coreference } = lexiconFor(lang);
+  const relative = new RegExp(`^\\s*,\\s*(?:${coreference.relativePronouns.map(escape).join('|')})(?![\\p{L}])`, 'iu');
+  const results: DealMention[] = [];
+  let sentenceSubject: number | null = null;
+  for (const trigger of triggers) {
+    const [clauseStart, clauseEnd] = clauseAround(text, trigger.start, lang);
+    const inClause = mentions.filter((m) => m.start >= clauseStart && m.end <= clauseEnd && m.entity !== undefined);
+    const before = inClause.filter((m) => m.end <= trigger.start);
+    // A separable verb ('neemt X over') holds its object inside the trigger span: objects start after its first word.
+    const headEnd = trigger.start + (trigger.text.split(/\s+/)[0] ?? '').length;
+    const after = inClause.filter((m) => m.start >= headEnd);
+    const prep = (m: Mention, from: number) => prepositionBefore(text, from, m.start, lang);
+    const id = (m: Mention | undefined) => (m ? (m.entity as number) : null);
+
+    // Subject: the last name before the trigger not inside a prepositional phrase ('for X, which bought' counts).
+    let subject: Mention | undefined;
+    for (let i = before.length - 1; i >= 0; i -= 1) {
+      const m = before[i] as Mention;
+      const previousEnd = i > 0 ? (before[i - 1] as Mention).end : clauseStart;
+      if (prep(m, previousEnd) === null || relative.test(text.slice(m.end, m.end + 12))) {
+        subject = m;
+        break;
+      }
+    }
+    let objects = after;
+    // V2 word order ('Nu sælger Nokia …', 'verkoopt Nokia …'): a name right after the verb is its subject.
+    const first = after[0];
+    if (!subject && first && /^\s+$/.test(text.slice(headEnd, first.start)) && trigger.start > clauseStart + 1 && trigger.tense !== 'noun') {
+      subject = first;
+      objects = after.slice(1);
+    }
+    // A genitive right before an event noun is its subject ('Nokias køb', "X's acquisition").
+    const genitive = before[before.length - 1];
+    if (trigger.tense === 'noun' && genitive && genitive.genitive && /^\s*$/.test(text.slice(genitive.end, trigger.start))) subject = genitive;
+    let subjectId = id(subject);
+    if (subjectId === null && trigger.tense !== 'noun') subjectId = sentenceSubject ?? state.lastSubject;
+
+    const withPrep = objects.map((m, i) => ({ m, p: prep(m, i === 0 ? headEnd : (objects[i - 1] as Mention).end) }));
+    const firstWith = (...roles: Preposition[]) => withPrep.find((x) => roles.includes(x.p) && id(x.m) !== subjectId)?.m;
+    // Event nouns take their object only from a phrase right after them ('the acquisition of X').
+    const nounObject = () => {
+      const x = withPrep[0];
+      if (!x || id(x.m) === subjectId) return undefined;
+      const gap = text.slice(trigger.end, x.m.start);
+      return (x.p === 'of' || (trigger.price && x.p === 'for')) && gap.split(/\s+/).filter(Boolean).length <= 4 ? x.m : undefined;
+    };
+    const directObject = () => (trigger.tense === 'noun' ? nounObject() : firstWith(null, 'of'));
+    const clause = text.slice(clauseStart, clauseEnd);
+    const mention: DealMention = {
+      kind: kindOf(trigger, clause, lang),
+      acquirer: null,
+      target: null,
+      seller: null,
+      bidders: [],
+      unnamedTarget: false,
+      sentence: sentenceIndex,
+      clauseStart,
+      clauseEnd,
+      trigger,
+      status: null,
+      interestOnly: false,
+    };
+    const party = (m: Mention | undefined) => (m ? id(appositionPerson(m, mentions, text)) : null);
+    switch (trigger.action) {
+      case 'buy': {
+        mention.target = id(directObject());
+        mention.acquirer = subjectId;
+        if (trigger.tense === 'noun' && mention.acquirer === null && mention.target !== null) {
+          mention.acquirer = id(after.find((m) => id(m) !== mention.target && prep(m, trigger.end) === null) ?? before[before.length - 1]);
+        }
+        mention.seller = id(firstWith('from'));
+        break;
+      }
+      case 'sell': {
+        mention.seller = subjectId;
+        mention.target = id(directObject());
+        mention.acquirer = party(firstWith('to'));
+        break;
+      }
+      case 'pay': {
+        mention.acquirer = subjectId;
+        mention.target = trigger.price ? id(nounObject()) : id(firstWith('for'));
+        break;
+      }
+      case 'passiveBuy': {
+        mention.target = id(subject);
+        const agent = inClause.find((m) => m.start > trigger.start - 40 && id(m) !== mention.target && ['by', 'to'].includes(prep(m, Math.max(clauseStart, m.start - 30)) ?? ''));
+        mention.acquirer = party(agent);
+        break;
+      }
+      case 'merge': {
+        mention.acquirer = subjectId;
+        mention.target = id(firstWith('with', null, 'of')) ?? id(before.find((m) => id(m) !== subjectId));
+        break;
+      }
+      case 'writeDown': {
+        mention.acquirer = subjectId;
+        mention.target = id(firstWith('on', 'of'));
+        break;
+      }
+      case 'interest': {
+        mention.bidders = [...new Set(before.filter((m) => entities[m.entity as number]?.type === 'COMPANY').map((m) => m.entity as number))];
+        mention.interestOnly = true;
+        break;
+      }
+    }
+    if (mention.target === null && trigger.action !== 'interest') mention.unnamedTarget = true;
+    if (mention.acquirer !== null && mention.acquirer === mention.target) mention.target = null;
+    const owner = mention.acquirer ?? mention.seller;
+    if (owner !== null && trigger.tense !== 'noun') sentenceSubject = subjectId;
+    results.push(mention);
+  }
+  if (sentenceSubject !== null) state.lastSubject = sentenceSubject;
+  else {
+    const firstCompany = mentions.find((m) => m.entity !== undefined && entities[m.entity]?.type === 'COMPANY' && !m.genitive);
+    if (firstCompany) state.lastSubject = firstCompany.entity as number;
+  }
+  return results;
+}

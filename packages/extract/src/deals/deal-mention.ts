@@ -1,0 +1,22 @@
+// One sentence's report of a deal, before the mentions of one deal are merged.
+import type { DealKind, DealStatus } from '../types.js';
+import type { Trigger } from './find-deal-triggers.js';
+
+export interface DealMention {
+  kind: DealKind;
+  /** Entity indexes. */
+  acquirer: number | null;
+  target: number | null;
+  seller: number | null;
+  bidders: number[];
+  /** The thing bought or sold is not named ('the technology', 'selskabet'). */
+  unnamedTarget: boolean;
+  sentence: number;
+  /** The clause of the trigger, offsets within the sentence. */
+  clauseStart: number;
+  clauseEnd: number;
+  trigger: Trigger;
+  status: DealStatus | null;
+  /** A pending mention only names bidders ('X showed interest'). */
+  interestOnly: boolean;
+}

@@ -1,0 +1,42 @@
+// Reads a deal mention's status from the cues in its clause, else from the tense of its trigger.
+import { compilePhrases } from '../lexicon/compile-phrases.js';
+import { lexiconFor } from '../lexicon/languages.js';
+import type { DealStatus } from '../types.js';
+import type { DealMention } from './deal-mention.js';
+
+const cache = new Map<string, [DealStatus, RegExp][]>();
+
+function cuesFor(lang: string): [DealStatus, RegExp][] {
+  let cues = cache.get(lang);
+  if (!cues) {
+    const { statusCues } = lexiconFor(lang);
+    cues = [
+      ['CANCELLED', compilePhrases(statusCues.cancelled, 'iu')],
+      ['COMPLETED', compilePhrases(statusCues.completed, 'iu')],
+      ['RUMORED', compilePhrases(statusCues.rumored, 'iu')],
+      ['PLANNED', compilePhrases(statusCues.planned, 'iu')],
+    ];
+    cache.set(lang, cues);
+  }
+  return cues;
+}
+
+/** The status one mention gives, or null when neither cue nor tense says (an event noun alone). */
+export function findDealStatus(mention: DealMention, sentence: string, lang: string): DealStatus | null {
+  const clause = sentence.slice(mention.clauseStart, mention.clauseEnd);
+  for (const [status, regex] of cuesFor(lang)) {
+    if (regex.test(clause)) return status;
+  }
+  if (mention.kind === 'WRITE_DOWN') return mention.trigger.tense === 'base' ? 'PLANNED' : 'COMPLETED';
+  if (mention.trigger.tense === 'past') return 'COMPLETED';
+  if (mention.trigger.tense === 'noun') return null;
+  return 'PLANNED';
+}
+
+const precedence: DealStatus[] = ['CANCELLED', 'COMPLETED', 'PLANNED', 'RUMORED'];
+
+/** The status of a deal from its mentions: called off beats done, done beats planned, planned beats rumoured. */
+export function combineStatuses(statuses: (DealStatus | null)[]): DealStatus {
+  for (const status of precedence) if (statuses.includes(status)) return status;
+  return 'PLANNED';
+}

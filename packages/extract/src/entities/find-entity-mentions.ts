@@ -1,0 +1,207 @@
+// Finds the spans of a sentence that name a company or a person, by capitalisation checked against general lexicons.
+import { lexiconFor } from '../lexicon/languages.js';
+import type { Mention, Strength, TextSentence } from './mention.js';
+import {
+  eventWordSet,
+  firstNameSet,
+  genericAcronymSet,
+  isCommonWord,
+  isCompanyClassWord,
+  isTitleWord,
+  knownPrefixLength,
+  nationalitySet,
+  placeSet,
+  productSet,
+  suffixSet,
+  weakSuffixSet,
+} from './name-lexicons.js';
+import { isCapitalised, tokenizeSentence, type Token } from './tokenize-sentence.js';
+
+/** What the whole document tells about words: those seen in lower case are common words, not names. */
+export interface DocumentWords {
+  lowercase: Set<string>;
+}
+
+const surnameParticles = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'af', 'zu', 'ter', 'ten', 'dos', 'del', 'bin', 'al']);
+const genitiveApostrophe = /(?:'s|’s|'|’)$/u;
+const acronym = /^[\p{Lu}\d&]{2,6}$/u;
+const innerCapital = /^\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
+const hyphenName = /\p{L}-\p{Lu}/u;
+
+interface NameToken extends Token {
+  /** The word without a lower-case compound tail ('Withings' of 'Withings-apps'). */
+  word: string;
+  /** A lower-case tail was cut off: the name cannot go on past this word. */
+  cut: boolean;
+  /** The tail says the name only describes a kind of company ('IoT-selskab'). */
+  descriptor: boolean;
+}
+
+/** Cuts 'Samsung-chef' to 'Samsung'; keeps 'Alcatel-Lucent' and 'HMD-Global' whole. */
+function splitCompound(token: Token, lang: string): NameToken {
+  const parts = token.text.split('-');
+  if (parts.length > 1 && isCapitalised(parts[0] as string)) {
+    let keep = parts.length;
+    while (keep > 1 && !isCapitalised(parts[keep - 1] as string)) keep -= 1;
+    if (keep < parts.length) {
+      const word = parts.slice(0, keep).join('-');
+      const tail = parts.slice(keep).join('-');
+      return { ...token, word, end: token.start + word.length, cut: true, descriptor: isCompanyClassWord(tail, lang) };
+    }
+  }
+  return { ...token, word: token.text, cut: false, descriptor: false };
+}
+
+function isNameWord(token: NameToken): boolean {
+  return isCapitalised(token.word) || suffixSet.has(token.word);
+}
+
+/** Words that are capitalised but never start, end or sit inside a name here. */
+function isStopWord(token: NameToken, index: number, lang: string, words: DocumentWords): boolean {
+  const word = token.word;
+  const lower = word.toLowerCase();
+  if (firstNameSet.has(word) || knownPrefixLength([word]) > 0 || suffixSet.has(word)) return false;
+  if (isCommonWord(word, lang) || nationalitySet.has(lower) || isTitleWord(word, lang) || isCoreferenceWord(lower, lang)) return true;
+  if (placeSet.has(lower) || productSet.has(lower)) return true;
+  if (genericAcronymSet.has(word.toUpperCase()) && acronym.test(word)) return true;
+  // A word the page also writes in lower case is a common word capitalised by position (not in German, where nouns are capitalised).
+  if (lang !== 'de' && words.lowercase.has(lower)) return true;
+  return index < 0;
+}
+
+/** 'Koncernen', 'Selskabet', 'The company': a capitalised word that points back to a company rather than naming one. */
+function isCoreferenceWord(lower: string, lang: string): boolean {
+  const { companyPhrases, companyGenitives } = lexiconFor(lang).coreference;
+  return companyPhrases.includes(lower) || companyGenitives.includes(lower);
+}
+
+function precededBy(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const match = /([\p{L}.'’-]+)\s*$/u.exec(before);
+  return match ? (match[1] as string) : '';
+}
+
+const titleCache = new Map<string, RegExp>();
+/** A title right before a position: 'administrerende direktør ', 'CEO '. */
+function endsWithTitle(text: string, lang: string): boolean {
+  let regex = titleCache.get(lang);
+  if (!regex) {
+    const titles = [...Object.keys(lexiconFor(lang).titles.titles), ...Object.keys(lexiconFor('en').titles.titles)];
+    const escaped = titles.sort((a, b) => b.length - a.length).map((title) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    regex = new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})\\s*,?\\s*$`, 'iu');
+    titleCache.set(lang, regex);
+  }
+  return regex.test(text.slice(Math.max(0, text.length - 60)));
+}
+
+function orgStrength(words: string[], text: string, start: number, lang: string): Strength {
+  const last = words[words.length - 1] as string;
+  if (words.length > 1 && suffixSet.has(last) && !weakSuffixSet.has(last)) return 2;
+  if (knownPrefixLength(words) > 0) return 2;
+  if (words.length === 1 && acronym.test(last) && !genericAcronymSet.has(last.toUpperCase())) return 1;
+  if (words.some((word) => innerCapital.test(word) || hyphenName.test(word))) return 1;
+  if (words.length > 1 && weakSuffixSet.has(last)) return 1;
+  if (isCompanyClassWord(precededBy(text, start), lang)) return 1;
+  return 0;
+}
+
+function makeMention(sentenceIndex: number, sentence: TextSentence, tokens: NameToken[], type: Mention['type'], strength: Strength, initial: boolean): Mention {
+  const first = tokens[0] as NameToken;
+  const last = tokens[tokens.length - 1] as NameToken;
+  const surface = sentence.text.slice(first.start, last.end);
+  let name = surface;
+  let genitive = false;
+  if (genitiveApostrophe.test(name) && name.length > 3) {
+    name = name.replace(genitiveApostrophe, '');
+    genitive = true;
+  }
+  return { sentence: sentenceIndex, start: first.start, end: last.end, surface, name, type, strength, initial, genitive };
+}
+
+/** Splits a run of capitalised words into person and company mentions. */
+function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence, initial: boolean): Mention[] {
+  const mentions: Mention[] = [];
+  const lang = sentence.lang;
+  let rest = run;
+  let runInitial = initial;
+  while (rest.length > 0) {
+    const words = rest.map((token) => token.word);
+    const known = knownPrefixLength(words);
+    const firstName = known === 0 ? words.findIndex((word, i) => firstNameSet.has(word) && i + 1 < words.length && !suffixSet.has(words[i + 1] as string) && knownPrefixLength(words.slice(i + 1)) === 0) : -1;
+    const afterTitle = endsWithTitle(sentence.text.slice(0, (rest[0] as NameToken).start), lang);
+    if (firstName === 0 || (afterTitle && known === 0 && words.length >= 2 && words.length <= 4 && !words.some((word) => suffixSet.has(word)))) {
+      let end = 1;
+      while (end < rest.length && end < 4 && !suffixSet.has(words[end] as string)) end += 1;
+      mentions.push(makeMention(sentenceIndex, sentence, rest.slice(0, end), 'PERSON', 2, runInitial));
+      rest = rest.slice(end);
+      runInitial = false;
+      continue;
+    }
+    const take = firstName > 0 ? firstName : rest.length;
+    const part = rest.slice(0, take);
+    const partWords = part.map((token) => token.word);
+    if (partWords.length === 1 && firstNameSet.has(partWords[0] as string)) {
+      mentions.push(makeMention(sentenceIndex, sentence, part, 'PERSON', 0, runInitial));
+    } else if (!part.some((token) => token.descriptor)) {
+      const eventAt = partWords.findIndex((word) => eventWordSet.has(word));
+      const kept = eventAt < 0 ? part : part.slice(0, knownPrefixLength(partWords) > 0 ? Math.min(eventAt, knownPrefixLength(partWords)) : 0);
+      if (kept.length > 0) {
+        const keptWords = kept.map((token) => token.word);
+        const mention = makeMention(sentenceIndex, sentence, kept, 'COMPANY', orgStrength(keptWords, sentence.text, (kept[0] as NameToken).start, lang), runInitial);
+        const prefix = knownPrefixLength(keptWords);
+        if (prefix > 0 && prefix < keptWords.length) mention.parentName = keptWords.slice(0, prefix).join(' ');
+        if (!productSet.has(mention.name.toLowerCase())) mentions.push(mention);
+      }
+    }
+    rest = rest.slice(take);
+    runInitial = false;
+  }
+  return mentions;
+}
+
+/** The person and company mentions of one sentence, in order. */
+export function findEntityMentions(sentence: TextSentence, sentenceIndex: number, words: DocumentWords): Mention[] {
+  const lang = sentence.lang;
+  const determiners = new Set(lexiconFor(lang).coreference.determiners);
+  const tokens = tokenizeSentence(sentence.text).map((token) => splitCompound(token, lang));
+  const mentions: Mention[] = [];
+  let run: NameToken[] = [];
+  let runInitial = false;
+  const flush = () => {
+    // Drop stop words at either end; a stop word inside splits the run.
+    let pieces: NameToken[][] = [[]];
+    // A name closed by a legal suffix keeps its inner words ('Spendrups Bryggeri AB'); only leading stop words go.
+    const last = run[run.length - 1] as NameToken;
+    const suffixed = run.length > 1 && suffixSet.has(last.word) && !weakSuffixSet.has(last.word);
+    for (const token of run) {
+      const index = tokens.indexOf(token);
+      const leading = (pieces[pieces.length - 1] as NameToken[]).length === 0 && pieces.length === 1;
+      if ((!suffixed || leading) && isStopWord(token, index, lang, words)) pieces.push([]);
+      else (pieces[pieces.length - 1] as NameToken[]).push(token);
+    }
+    pieces = pieces.filter((piece) => piece.length > 0);
+    for (const piece of pieces) mentions.push(...readRun(piece, sentenceIndex, sentence, runInitial && piece[0] === run[0]));
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as NameToken;
+    const previous = tokens[i - 1];
+    const gap = previous ? sentence.text.slice(previous.end, token.start) : '';
+    const joins = run.length > 0 && /^\s+$/.test(gap) && !(run[run.length - 1] as NameToken).cut;
+    const particle = run.length > 0 && joins && surnameParticles.has(token.word) && firstNameSet.has((run[0] as NameToken).word) && isCapitalised(tokens[i + 1]?.word ?? '');
+    if ((isNameWord(token) || particle) && (joins || run.length === 0)) {
+      // German capitalises every noun: after an article a capitalised word is a noun unless it is a known name.
+      if (run.length === 0 && lang === 'de' && previous && determiners.has(previous.text.toLowerCase()) && knownPrefixLength([token.word]) === 0) continue;
+      if (run.length === 0) runInitial = i === 0 || /[:!?"“”«»]\s*$/.test(sentence.text.slice(0, token.start));
+      run.push(token);
+      continue;
+    }
+    if (run.length > 0) flush();
+    if (isNameWord(token)) {
+      runInitial = false;
+      run.push(token);
+    }
+  }
+  if (run.length > 0) flush();
+  return mentions;
+}

@@ -1,0 +1,79 @@
+// Finds units of a company named through a possessive: 'its mobile division', 'sin digital health-afdeling', 'zijn afdeling X'.
+import { lexiconFor } from '../lexicon/languages.js';
+import type { Mention, TextSentence } from './mention.js';
+
+interface UnitPatterns {
+  possessive: RegExp;
+  unitWord: RegExp;
+}
+
+const cache = new Map<string, UnitPatterns>();
+
+function patternsFor(lang: string): UnitPatterns {
+  let patterns = cache.get(lang);
+  if (!patterns) {
+    const { coreference } = lexiconFor(lang);
+    const words = [...coreference.reflexivePossessives, ...coreference.companyGenitives].sort((a, b) => b.length - a.length);
+    const possessive = new RegExp(`(?<![\\p{L}])(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\s+`, 'giu');
+    const stems = coreference.unitNouns.map((noun) => (noun.endsWith('*') ? `${noun.slice(0, -1)}\\p{L}*` : noun));
+    const unitWord = new RegExp(`^(?:([\\p{L}-]*?)-)?(\\p{L}*?)(${stems.join('|')})$`, 'iu');
+    patterns = { possessive, unitWord };
+    cache.set(lang, patterns);
+  }
+  return patterns;
+}
+
+/** The company a possessive points to: the nearest company before it, skipping the buyer when a deal word lies between. */
+function ownerOf(possessive: string, position: number, sentenceIndex: number, mentions: Mention[], lang: string): Mention | undefined {
+  const reflexive = lexiconFor(lang).coreference.reflexivePossessives.includes(possessive.toLowerCase());
+  const before = mentions.filter((m) => m.type === 'COMPANY' && !m.parentName && (m.sentence < sentenceIndex || (m.sentence === sentenceIndex && m.end <= position)));
+  if (reflexive) return before[before.length - 1];
+  // 'the company's X' after 'Y bought': the company is not Y.
+  const last = before[before.length - 1];
+  if (last && last.sentence === sentenceIndex) return before.filter((m) => m.name !== last.name).pop() ?? last;
+  return last;
+}
+
+/** Unit mentions of one sentence; `mentions` are the document's mentions so far (the owner may be in an earlier sentence). */
+export function findUnitMentions(sentence: TextSentence, sentenceIndex: number, mentions: Mention[]): Mention[] {
+  const { possessive, unitWord } = patternsFor(sentence.lang);
+  const units: Mention[] = [];
+  possessive.lastIndex = 0;
+  for (let match = possessive.exec(sentence.text); match; match = possessive.exec(sentence.text)) {
+    const after = sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 80);
+    const words = [...after.matchAll(/[\p{L}-]+/gu)].slice(0, 5);
+    const headAt = words.findIndex((word, i) => i < 4 && unitWord.test(word[0]) && !/^\p{Lu}/u.test(word[0]));
+    if (headAt < 0) continue;
+    const modifierWords = words.slice(0, headAt).map((word) => word[0]);
+    if (modifierWords.some((word) => /^\p{Lu}/u.test(word))) continue;
+    const modifiers = modifierWords.join(' ');
+    const head = (words[headAt] as RegExpMatchArray)[0];
+    const unit = unitWord.exec(head);
+    if (!unit) continue;
+    const headEnd = ((words[headAt] as RegExpMatchArray).index as number) + head.length;
+    const namedMatch = /^\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u.exec(after.slice(headEnd));
+    const owner = ownerOf((match[1] as string).trim(), match.index, sentenceIndex, mentions, sentence.lang);
+    if (!owner) continue;
+    const named = namedMatch?.[1];
+    const hyphenPrefix = unit[1] ? unit[1] : '';
+    const closedPrefix = unit[2] ?? '';
+    const cleanModifiers = modifiers.replace(/^(?:hele|whole|entire|gesamte|hela|toute)\s+/iu, '');
+    let name: string | null = null;
+    let start = match.index + match[0].length;
+    if (named) {
+      name = named;
+      start += after.indexOf(named);
+    } else if (hyphenPrefix) {
+      name = `${owner.name} ${[cleanModifiers, hyphenPrefix].filter(Boolean).join(' ')}`;
+    } else if (cleanModifiers) {
+      name = `${owner.name} ${cleanModifiers} ${head}`;
+    } else if (closedPrefix) {
+      name = head;
+    }
+    if (!name) continue;
+    const surface = named ?? `${modifiers ? `${modifiers} ` : ''}${head}`;
+    const offset = named ? start : match.index + match[0].length + after.indexOf(surface);
+    units.push({ sentence: sentenceIndex, start: offset, end: offset + surface.length, surface, name, type: 'COMPANY', strength: 1, initial: false, genitive: false, parentName: owner.name });
+  }
+  return units;
+}

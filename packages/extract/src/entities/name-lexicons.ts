@@ -1,0 +1,72 @@
+// The general name lexicons as lookup sets, built once at module load.
+import { corporateSuffixes, weakSuffixes } from '../lexicon/corporate-suffixes.js';
+import { firstNames } from '../lexicon/first-names.js';
+import { knownCompanies } from '../lexicon/known-companies.js';
+import { lexiconFor, supportedLanguages } from '../lexicon/languages.js';
+import { nationalityWords } from '../lexicon/nationalities.js';
+import { eventWords, genericAcronyms, productNames } from '../lexicon/not-companies.js';
+import { placeNames } from '../lexicon/places.js';
+
+export const suffixSet = new Set(corporateSuffixes);
+export const weakSuffixSet = new Set(weakSuffixes);
+export const firstNameSet = new Set(firstNames);
+export const nationalitySet = new Set(nationalityWords.map((word) => word.toLowerCase()));
+export const productSet = new Set(productNames.map((word) => word.toLowerCase()));
+export const eventWordSet = new Set(eventWords);
+export const genericAcronymSet = new Set(genericAcronyms.map((word) => word.toUpperCase()));
+export const placeSet = new Set(placeNames.map((word) => word.toLowerCase()));
+
+/** Known company names split into words, keyed by their first word in lower case. */
+export const knownByFirstWord = new Map<string, string[][]>();
+for (const name of knownCompanies) {
+  const words = name.split(/\s+/);
+  const key = (words[0] as string).toLowerCase();
+  const list = knownByFirstWord.get(key) ?? [];
+  list.push(words);
+  list.sort((a, b) => b.length - a.length);
+  knownByFirstWord.set(key, list);
+}
+
+/** How many of the words, from the first, spell a known company (0 when none). */
+export function knownPrefixLength(words: readonly string[]): number {
+  const candidates = knownByFirstWord.get((words[0] ?? '').toLowerCase()) ?? [];
+  for (const known of candidates) {
+    if (known.length <= words.length && known.every((word, i) => word.toLowerCase() === (words[i] ?? '').toLowerCase())) return known.length;
+  }
+  return 0;
+}
+
+const commonByLang = new Map<string, Set<string>>();
+const titleWordsByLang = new Map<string, Set<string>>();
+for (const lang of supportedLanguages) {
+  const lexicon = lexiconFor(lang);
+  commonByLang.set(lang, new Set(lexicon.commonWords.map((word) => word.toLowerCase())));
+  titleWordsByLang.set(lang, new Set(Object.keys(lexicon.titles.titles).filter((title) => !title.includes(' '))));
+}
+const englishCommon = commonByLang.get('en') as Set<string>;
+
+/** Whether a word (any case) is a function word, weekday, month or headline word of the language or of English. */
+export function isCommonWord(word: string, lang: string): boolean {
+  const lower = word.toLowerCase();
+  return (commonByLang.get(lang) ?? englishCommon).has(lower) || englishCommon.has(lower);
+}
+
+/** Whether a word (any case) is a one-word job title of the language or of English. */
+export function isTitleWord(word: string, lang: string): boolean {
+  const lower = word.toLowerCase();
+  return (titleWordsByLang.get(lang)?.has(lower) ?? false) || (titleWordsByLang.get('en')?.has(lower) ?? false);
+}
+
+const classNounEndings = new Map<string, RegExp>();
+for (const lang of supportedLanguages) {
+  const stems = lexiconFor(lang).coreference.companyClassNouns.map((noun) =>
+    noun.endsWith('*') ? `${noun.slice(0, -1)}\\p{L}*` : noun,
+  );
+  classNounEndings.set(lang, new RegExp(`(?:${stems.join('|')})$`, 'iu'));
+}
+
+/** Whether a lower-case word is, or ends in, a noun that says the next name is a company ('nyhedsbureauet'). */
+export function isCompanyClassWord(word: string, lang: string): boolean {
+  if (lang !== 'de' && /^\p{Lu}/u.test(word)) return false;
+  return (classNounEndings.get(lang) ?? (classNounEndings.get('en') as RegExp)).test(word) || (classNounEndings.get('en') as RegExp).test(word);
+}

@@ -1,0 +1,26 @@
+// Splits a sentence into word tokens with offsets, keeping inner hyphens, apostrophes, slashes and abbreviation dots.
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[-'’&/.](?=[\p{L}\p{N}]))*\.?/gu;
+const abbreviationDot = /^(?:\p{L}\.){2,}$|^(?:Inc|Corp|Co|Ltd|Bros|Dr|Mr|Mrs|Ms|St|adm|fhv|pr|pct|ca|nr)\.$/u;
+
+/** Word tokens of a text; a trailing dot stays only on abbreviations ('N.V.', 'Inc.'). */
+export function tokenizeSentence(text: string): Token[] {
+  const tokens: Token[] = [];
+  wordPattern.lastIndex = 0;
+  for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
+    let word = match[0];
+    if (word.endsWith('.') && !abbreviationDot.test(word)) word = word.slice(0, -1);
+    tokens.push({ text: word, start: match.index, end: match.index + word.length });
+  }
+  return tokens;
+}
+
+/** Whether a token starts with a capital letter (iPhone-style words do not). */
+export function isCapitalised(word: string): boolean {
+  return /^[\p{Lu}]/u.test(word);
+}

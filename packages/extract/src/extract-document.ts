@@ -1,0 +1,233 @@
+// The extraction pipeline, top to bottom: page in, entities, deals and roles out (shared/eval/FORMAT.md). Order here matters.
+import { findEntityMentions, type DocumentWords } from './entities/find-entity-mentions.js';
+import { findUnitMentions } from './entities/find-unit-mentions.js';
+import type { Mention, ResolvedEntity, TextSentence } from './entities/mention.js';
+import { resolveEntities } from './entities/resolve-entities.js';
+import { assignDealArguments, type DiscourseState } from './deals/assign-deal-arguments.js';
+import type { DealMention } from './deals/deal-mention.js';
+import { findDealTriggers } from './deals/find-deal-triggers.js';
+import { combineStatuses, findDealStatus } from './deals/find-deal-status.js';
+import { mergeDeals, type DealGroup } from './deals/merge-deals.js';
+import { findAmounts } from './normalise/find-amounts.js';
+import { findDates } from './normalise/find-dates.js';
+import { toEur } from './normalise/to-eur.js';
+import type { DateMention, MoneyMention } from './normalise/types.js';
+import { cleanText, decodeBytes, detectBlockLanguages, detectLanguage, splitSentences } from './read/index.js';
+import { findRoles, type RoleMention } from './roles/find-roles.js';
+import { supportedLanguages } from './lexicon/languages.js';
+import { ExtractError } from './extract-error.js';
+import type { Amount, Deal, DealDate, Entity, Evidence, Extraction, Role } from './types.js';
+
+export interface ExtractOptions {
+  /** Document id in the output. Default: 'doc'. */
+  id?: string;
+  /** YYYY-MM-DD; resolves relative dates and dates present-tense reports. Default: null (unknown). */
+  publishedAt?: string | null;
+  /** Where the page came from, echoed in the output. Default: null. */
+  url?: string | null;
+  /** How to read the input. Default: 'text'. */
+  contentType?: 'text' | 'html';
+}
+
+/** Above this many characters a page is refused rather than read slowly. */
+const maxChars = 5_000_000;
+
+// Stage 1: bytes to text.
+function decode(input: string | Uint8Array): string {
+  const text = typeof input === 'string' ? input : decodeBytes(input).text;
+  if (text.trim().length === 0) throw new ExtractError('EMPTY_INPUT', 'The page is empty: pass the text or HTML of a news article.');
+  if (text.length > maxChars) throw new ExtractError('INPUT_TOO_LARGE', `The page has ${text.length} characters; split it below ${maxChars}.`);
+  return text;
+}
+
+// Stages 2-4: the language, the article without furniture, and its sentences with offsets into the text as read.
+function readSentences(text: string): { lang: string; title: string | null; sentences: TextSentence[] } {
+  const cleaned = cleanText(text);
+  const lang = detectLanguage(cleaned.blocks.map((block) => block.text).join('\n'));
+  const blockLangs = detectBlockLanguages(cleaned.blocks, lang);
+  const sentences: TextSentence[] = [];
+  cleaned.blocks.forEach((block, index) => {
+    for (const sentence of splitSentences(block, blockLangs[index] ?? lang, index)) {
+      sentences.push({ ...sentence, isTitle: block.kind === 'title' });
+    }
+  });
+  return { lang, title: cleaned.title, sentences };
+}
+
+// Stage 5: entity mentions, with units named through a possessive; a unit replaces a plain mention of the same span.
+function findMentions(sentences: TextSentence[]): Mention[] {
+  const words: DocumentWords = { lowercase: new Set() };
+  for (const sentence of sentences) for (const word of sentence.text.match(/(?<![\p{L}])\p{Ll}[\p{L}]*/gu) ?? []) words.lowercase.add(word);
+  const all: Mention[] = [];
+  sentences.forEach((sentence, index) => {
+    const plain = findEntityMentions(sentence, index, words);
+    all.push(...plain);
+    const units = findUnitMentions(sentence, index, all);
+    for (const unit of units) {
+      const clash = all.findIndex((m) => m.sentence === index && m.start < unit.end && unit.start < m.end);
+      if (clash >= 0) all.splice(clash, 1);
+      all.push(unit);
+    }
+  });
+  return all.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+}
+
+// Stage 6: mentions to entities (canonical names, aliases).
+// Stages 7-8: deal triggers and their parties, sentence by sentence, carrying the last subject for 'it' and 'selskabet'.
+function findDealMentions(sentences: TextSentence[], mentions: Mention[], entities: ResolvedEntity[]): DealMention[] {
+  const state: DiscourseState = { lastSubject: null };
+  const found: DealMention[] = [];
+  sentences.forEach((sentence, index) => {
+    const own = mentions.filter((m) => m.sentence === index);
+    let lang = sentence.lang;
+    let triggers = findDealTriggers(sentence.text, lang);
+    // Short or mixed pages fool language detection: a sentence naming two parties and no trigger tries the other lexicons.
+    if (triggers.length === 0 && own.length >= 2) {
+      for (const other of supportedLanguages) {
+        const found = findDealTriggers(sentence.text, other).filter((t) => t.tense !== 'noun');
+        if (found.length > 0) {
+          lang = other;
+          triggers = found;
+          break;
+        }
+      }
+    }
+    const dealMentions = assignDealArguments(sentence.text, index, lang, triggers, own, entities, state);
+    for (const mention of dealMentions) mention.status = findDealStatus(mention, sentence.text, lang);
+    found.push(...dealMentions);
+  });
+  return found;
+}
+
+// Stage 9: amounts and dates of a mention's own clause (a product price or revenue elsewhere never counts).
+function clauseAmounts(mention: DealMention, sentences: TextSentence[]): MoneyMention[] {
+  const sentence = sentences[mention.sentence] as TextSentence;
+  return findAmounts(sentence.text, sentence.lang).filter((a) => a.start >= mention.clauseStart && a.end <= mention.clauseEnd);
+}
+
+function clauseDates(mention: DealMention, sentences: TextSentence[], publishedAt: string | null): DateMention[] {
+  const sentence = sentences[mention.sentence] as TextSentence;
+  return findDates(sentence.text, sentence.lang, publishedAt).filter((d) => d.start >= mention.clauseStart && d.end <= mention.clauseEnd && d.year !== null && !foundingCue.test(sentence.text.slice(Math.max(0, d.start - 30), d.start)));
+}
+
+/** A year right after 'founded in' dates a founding, not the deal. */
+const foundingCue = /(?:stift|grundl|grunnl|found|opgericht|gegründet|grundad|fondé|etabler|establish)\p{L}*\s+(?:i|in|en|im|år)?\s*$/iu;
+
+const perfectTense = /^(?:has|have|had|har|heeft|hebben|hat|haben|a|ont|er|is)\s/iu;
+
+function dealDate(group: DealGroup, sentences: TextSentence[], publishedAt: string | null, status: Deal['status']): DealDate | null {
+  for (const mention of group.mentions) {
+    const date = clauseDates(mention, sentences, publishedAt)[0];
+    if (date) return { year: date.year, month: date.month, day: date.day };
+  }
+  const publishedYear = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
+  if (publishedYear === null) return null;
+  // A report in the present or perfect tense dates the deal to its publication year; a bare past tense may be history.
+  // So does a bare past tense in the lead, where news reports what just happened.
+  const current = status !== 'COMPLETED' || group.mentions.some((m) => perfectTense.test(m.trigger.text) || m.sentence < 3);
+  return current ? { year: publishedYear, month: null, day: null } : null;
+}
+
+function dealAmount(group: DealGroup, sentences: TextSentence[], year: number | null): Amount | null {
+  for (const mention of group.mentions) {
+    const amount = clauseAmounts(mention, sentences)[0];
+    if (amount) {
+      return { value: amount.value, currency: amount.currency, eur: toEur(amount.value, amount.currency, year), approximate: amount.approximate, upTo: amount.upTo, text: amount.text };
+    }
+  }
+  return null;
+}
+
+// Stage 10: roles, with 'the division's head' pointing to the last unit named.
+function findAllRoles(sentences: TextSentence[], mentions: Mention[], entities: ResolvedEntity[]): RoleMention[] {
+  const roles: RoleMention[] = [];
+  let lastUnit: number | null = null;
+  sentences.forEach((sentence, index) => {
+    const own = mentions.filter((m) => m.sentence === index);
+    for (const mention of own) if (mention.entity !== undefined && entities[mention.entity]?.parent !== null) lastUnit = mention.entity;
+    roles.push(...findRoles(sentence.text, index, sentence.lang, own, entities, lastUnit));
+  });
+  const seen = new Set<string>();
+  return roles.filter((role) => {
+    const key = `${role.person}|${role.org}|${role.role}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// Stage 11: the output, with local ids in order of first mention and evidence offsets into the text as read.
+function evidenceOf(sentence: TextSentence): Evidence {
+  return { text: sentence.text, start: sentence.start, end: sentence.end };
+}
+
+/** Reads one news page and returns its companies, people, deals and roles. Same input, same output. */
+export function extractDocument(input: string | Uint8Array, options: ExtractOptions = {}): Extraction {
+  const publishedAt = options.publishedAt ?? null;
+  if (publishedAt !== null && !/^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) {
+    throw new ExtractError('INVALID_OPTION', `publishedAt must be YYYY-MM-DD, got '${publishedAt}'.`);
+  }
+  const text = decode(input);
+  const { lang, title, sentences } = readSentences(text);
+  const mentions = findMentions(sentences);
+  const entities = resolveEntities(mentions, lang);
+  const dealMentions = findDealMentions(sentences, mentions, entities);
+  const amountsOf = (m: DealMention) => clauseAmounts(m, sentences).map((a) => a.value);
+  const yearsOf = (m: DealMention) => clauseDates(m, sentences, publishedAt).map((d) => d.year as number);
+  const groups = mergeDeals(dealMentions, entities, amountsOf, yearsOf);
+  const roleMentions = findAllRoles(sentences, mentions, entities);
+
+  // Entities used by a deal or a role are kept even when weak on their own.
+  const used = new Set<number>();
+  for (const group of groups) for (const id of [group.acquirer, group.target, group.seller, ...group.bidders]) if (id !== null) used.add(id);
+  for (const role of roleMentions) used.add(role.person).add(role.org);
+  const kept = entities.map((entity, index) => ({ entity, index })).filter(({ entity, index }) => entity.accepted || used.has(index));
+  const localId = new Map<number, string>();
+  kept.forEach(({ index }, i) => localId.set(index, `e${i + 1}`));
+  const ref = (index: number | null) => (index === null ? null : localId.get(index) ?? null);
+
+  const outEntities: Entity[] = kept.map(({ entity, index }) => ({
+    id: localId.get(index) as string,
+    type: entity.type,
+    name: entity.name,
+    aliases: entity.aliases,
+    mentions: entity.mentions.map((m) => {
+      const sentence = sentences[m.sentence] as TextSentence;
+      return { text: m.surface, start: sentence.start + m.start, end: sentence.start + m.end };
+    }),
+    parent: ref(entity.parent),
+  }));
+  const deals: Deal[] = groups.map((group, i) => {
+    const status = combineStatuses(group.mentions.map((m) => m.status));
+    const date = dealDate(group, sentences, publishedAt, status);
+    const evidenceSentences = [...new Set(group.mentions.map((m) => m.sentence))].sort((a, b) => a - b);
+    const verbs = group.mentions.filter((m) => m.trigger.tense !== 'noun').length;
+    return {
+      id: `d${i + 1}`,
+      kind: group.kind,
+      acquirer: ref(group.acquirer),
+      target: ref(group.target),
+      seller: ref(group.seller),
+      bidders: group.bidders.map((b) => ref(b)).filter((b): b is string => b !== null),
+      date,
+      amount: dealAmount(group, sentences, date?.year ?? null),
+      status,
+      confidence: Math.min(0.95, 0.5 + 0.15 * Math.min(3, verbs) + 0.05 * Math.min(2, group.mentions.length - verbs)),
+      evidence: evidenceSentences.map((s) => evidenceOf(sentences[s] as TextSentence)),
+    };
+  });
+  const roles: Role[] = roleMentions.map((role) => ({
+    person: ref(role.person) as string,
+    org: ref(role.org) as string,
+    role: role.role,
+    title: role.title,
+    current: role.current,
+    evidence: [evidenceOf(sentences[role.sentence] as TextSentence)],
+  }));
+  return {
+    document: { id: options.id ?? 'doc', lang, title, publishedAt, url: options.url ?? null },
+    entities: outEntities,
+    deals,
+    roles,
+  };
+}

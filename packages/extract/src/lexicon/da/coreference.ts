@@ -1,0 +1,14 @@
+// Danish phrases that point back to a company or unit, name a unit, or mark a company, a clause or a determiner.
+import type { Coreference } from '../types.js';
+
+export const coreference: Coreference = {
+  companyPhrases: ['selskabet', 'virksomheden', 'koncernen', 'firmaet', 'det finske selskab', 'det danske selskab', 'det franske selskab', 'det svenske selskab', 'det amerikanske selskab', 'det tyske selskab'],
+  companyGenitives: ['selskabets', 'virksomhedens', 'koncernens', 'firmaets', 'det finske selskabs', 'det danske selskabs', 'det franske selskabs'],
+  reflexivePossessives: ['sin', 'sit', 'sine'],
+  unitNouns: ['division*', 'afdeling*', 'forretningsområde*', 'datterselskab*', 'enhed*', 'forretningsenhed*', 'forretning*'],
+  unitGenitives: ['afdelingens', 'divisionens', 'enhedens', 'datterselskabets'],
+  companyClassNouns: ['selskab*', 'virksomhed*', 'koncern*', 'firma*', 'producent*', 'bureau*', 'nyhedsbureau*', 'konkurrent*', 'rival*', 'kæde*', 'bank*', 'forsikringsselskab*', 'leverandør*', 'gigant*', 'fond*', 'investor*', 'rederi*', 'bryggeri*', 'startup*'],
+  relativePronouns: ['som', 'der'],
+  clauseConjunctions: ['men', 'mens', 'selvom'],
+  determiners: ['den', 'det', 'de', 'en', 'et', 'sin', 'sit', 'sine', 'hele', 'selskabets', 'konkurrenten'],
+};

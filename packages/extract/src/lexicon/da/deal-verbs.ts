@@ -1,0 +1,56 @@
+// Danish verbs, nouns and prepositions that say a business changes owner, merges, is written down or draws bids.
+import type { DealPrepositions, DealVerbs } from '../types.js';
+
+export const dealVerbs: DealVerbs = {
+  buy: {
+    past: ['købte', 'opkøbte', 'overtog', 'har købt', 'har opkøbt', 'har overtaget', 'erhvervede', 'har erhvervet', 'købt', 'opkøbt', 'overtaget'],
+    present: ['køber', 'opkøber', 'overtager', 'erhverver'],
+    base: ['købe', 'opkøbe', 'overtage', 'erhverve'],
+  },
+  sell: {
+    past: ['solgte', 'har solgt', 'frasolgte', 'har frasolgt', 'afhændede', 'har afhændet', 'solgt', 'frasolgt', 'afhændet'],
+    present: ['sælger', 'frasælger', 'afhænder', 'udskiller'],
+    base: ['sælge', 'frasælge', 'afhænde', 'udskille'],
+  },
+  pay: {
+    past: ['betalte', 'har betalt', 'gav'],
+    present: ['betaler', 'giver'],
+    base: ['betale'],
+  },
+  merge: {
+    past: ['fusionerede', 'er fusioneret', 'har fusioneret', 'slog sig sammen'],
+    present: ['fusionerer', 'slår sig sammen', 'lægges sammen'],
+    base: ['fusionere', 'slå sig sammen'],
+  },
+  writeDown: {
+    past: ['nedskrev', 'har nedskrevet', 'skrev … ned', 'afskrev', 'har afskrevet', 'nedskrevet'],
+    present: ['nedskriver', 'skriver … ned', 'afskriver'],
+    base: ['nedskrive', 'afskrive', 'skrive … ned'],
+  },
+  passiveBuy: {
+    past: ['blev købt', 'blev opkøbt', 'blev overtaget', 'er blevet købt', 'er blevet opkøbt', 'er købt', 'blev solgt', 'købt af', 'opkøbt af'],
+    present: ['købes', 'opkøbes', 'overtages', 'bliver købt', 'bliver opkøbt'],
+    base: ['blive købt', 'blive opkøbt', 'blive overtaget'],
+  },
+  interest: ['viste interesse', 'har vist interesse', 'var interesseret', 'er interesseret', 'bød på', 'har budt på', 'afgav bud', 'kom med et bud', 'lagde bud'],
+  nouns: {
+    buy: ['opkøb*', 'køb', 'købet', 'overtagelse*', 'erhvervelse*', 'gigantkøb*', 'milliardopkøb*'],
+    sell: ['salg', 'salget', 'frasalg*', 'afhændelse*'],
+    merge: ['fusion*', 'sammenlægning*'],
+    writeDown: ['nedskrivning*', 'afskrivning*'],
+    price: ['pris', 'prisen', 'købspris*', 'købesum*'],
+  },
+  stake: ['andel i', 'aktiepost i', 'ejerandel i', 'minoritetsandel i', 'procent af', 'pct. af', '% af', 'aktier i'],
+  majority: ['majoritetsandel', 'aktiemajoritet', 'resten af', 'hele'],
+};
+
+export const prepositions: DealPrepositions = {
+  from: ['fra'],
+  to: ['til', 'tilbage til', 'tilbage'],
+  by: ['af'],
+  for: ['for', 'til'],
+  of: ['af', 'i'],
+  with: ['med'],
+  on: ['på'],
+  at: ['hos', 'i', 'for', 'på'],
+};

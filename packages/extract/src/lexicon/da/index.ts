@@ -1,0 +1,9 @@
+// The da lexicon, assembled from its data files.
+import type { LanguageLexicon } from '../types.js';
+import { commonWords } from './common-words.js';
+import { coreference } from './coreference.js';
+import { dealVerbs, prepositions } from './deal-verbs.js';
+import { statusCues } from './status-cues.js';
+import { titles } from './titles.js';
+
+export const lexicon: LanguageLexicon = { dealVerbs, prepositions, statusCues, coreference, titles, commonWords };

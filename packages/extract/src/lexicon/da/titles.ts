@@ -1,0 +1,17 @@
+// Danish job titles (lower case) and the role each names, with cues for former roles and past employers.
+import type { Titles } from '../types.js';
+
+export const titles: Titles = {
+  titles: {
+    'administrerende direktør': 'CEO', 'adm. direktør': 'CEO', 'koncernchef': 'CEO', 'topchef': 'CEO', 'ceo': 'CEO', 'direktør': 'CEO', 'koncerndirektør': 'CEO', 'øverste chef': 'CEO',
+    'bestyrelsesformand': 'CHAIRMAN', 'formand': 'CHAIRMAN', 'bestyrelsesformanden': 'CHAIRMAN',
+    'stifter': 'FOUNDER', 'stifteren': 'FOUNDER', 'grundlægger': 'FOUNDER', 'grundlæggeren': 'FOUNDER', 'medstifter': 'FOUNDER', 'medgrundlægger': 'FOUNDER', 'iværksætter': 'FOUNDER',
+    'chef': 'HEAD', 'chefen': 'HEAD', 'leder': 'HEAD', 'afdelingschef': 'HEAD', 'divisionschef': 'HEAD', 'landechef': 'HEAD', 'direktør for': 'HEAD',
+    'finansdirektør': 'EXECUTIVE', 'økonomidirektør': 'EXECUTIVE', 'teknologidirektør': 'EXECUTIVE', 'koncernøkonomidirektør': 'EXECUTIVE', 'præsident': 'EXECUTIVE', 'vicepræsident': 'EXECUTIVE', 'salgsdirektør': 'EXECUTIVE', 'underdirektør': 'EXECUTIVE',
+    'bestyrelsesmedlem': 'BOARD', 'medlem af bestyrelsen': 'BOARD',
+    'medarbejder': 'EMPLOYEE', 'ansat': 'EMPLOYEE', 'pressechef': 'EMPLOYEE', 'talsmand': 'EMPLOYEE', 'talskvinde': 'EMPLOYEE',
+  },
+  former: ['tidligere', 'forhenværende', 'fhv.', 'eks-', 'daværende'],
+  and: ['og', '&', ','],
+  pastEmployment: ['har en fortid hos', 'har en fortid i', 'fortid hos', 'tidligere har arbejdet hos', 'tidligere var ansat hos', 'kommer fra en stilling hos', 'var tidligere ansat i', 'har tidligere arbejdet for'],
+};

@@ -1,0 +1,14 @@
+// German phrases that point back to a company or unit, name a unit, or mark a company, a clause or a determiner.
+import type { Coreference } from '../types.js';
+
+export const coreference: Coreference = {
+  companyPhrases: ['das Unternehmen', 'der Konzern', 'die Firma', 'die Gruppe', 'der Hersteller'],
+  companyGenitives: ['des Unternehmens', 'des Konzerns', 'der Firma', 'seine', 'ihre'],
+  reflexivePossessives: ['seine', 'seinen', 'seiner', 'sein', 'ihre', 'ihren', 'ihr'],
+  unitNouns: ['Sparte*', 'Geschäftsbereich*', 'Abteilung*', 'Tochter', 'Tochtergesellschaft*', 'Tochterfirma', 'Division*', 'Einheit*', 'Geschäft', 'Bereich'],
+  unitGenitives: ['der Sparte', 'der Abteilung', 'des Geschäftsbereichs'],
+  companyClassNouns: ['Unternehmen*', 'Konzern*', 'Firma*', 'Hersteller*', 'Gesellschaft*', 'Bank*', 'Versicherer*', 'Konkurrent*', 'Rivale*', 'Kette*', 'Start-up*', 'Nachrichtenagentur*', 'Agentur*', 'Zulieferer*', 'Riese*', 'Investor*', 'Finanzinvestor*', 'Mutterkonzern*'],
+  relativePronouns: ['der', 'die', 'das', 'welche', 'welcher'],
+  clauseConjunctions: ['aber', 'doch', 'während', 'obwohl', 'sondern'],
+  determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'seine', 'seinen', 'ihre', 'ihren'],
+};

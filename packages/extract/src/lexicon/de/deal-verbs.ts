@@ -1,0 +1,56 @@
+// German verbs, nouns and prepositions that say a business changes owner, merges, is written down or draws bids.
+import type { DealPrepositions, DealVerbs } from '../types.js';
+
+export const dealVerbs: DealVerbs = {
+  buy: {
+    past: ['kaufte', 'kauften', 'übernahm', 'übernahmen', 'erwarb', 'erwarben', 'hat … gekauft', 'hat … übernommen', 'hat … erworben', 'kaufte … auf', 'übernommen', 'gekauft', 'erworben'],
+    present: ['kauft', 'übernimmt', 'erwirbt', 'kauft … auf'],
+    base: ['kaufen', 'übernehmen', 'erwerben', 'zu kaufen', 'zu übernehmen', 'zu erwerben', 'aufkaufen'],
+  },
+  sell: {
+    past: ['verkaufte', 'verkauften', 'hat … verkauft', 'veräußerte', 'trennte sich von', 'stieß … ab', 'verkauft'],
+    present: ['verkauft', 'veräußert', 'trennt sich von', 'stößt … ab', 'gibt … ab'],
+    base: ['verkaufen', 'zu verkaufen', 'veräußern', 'abstoßen', 'abzugeben'],
+  },
+  pay: {
+    past: ['zahlte', 'zahlten', 'bezahlte', 'hat … gezahlt', 'hat … bezahlt', 'legte … auf den Tisch', 'blätterte … hin'],
+    present: ['zahlt', 'bezahlt', 'legt … auf den Tisch'],
+    base: ['zahlen', 'bezahlen'],
+  },
+  merge: {
+    past: ['fusionierte', 'fusionierten', 'schlossen sich zusammen'],
+    present: ['fusioniert', 'fusionieren', 'schließen sich zusammen'],
+    base: ['fusionieren', 'zu fusionieren'],
+  },
+  writeDown: {
+    past: ['schrieb … ab', 'schrieben … ab', 'hat … abgeschrieben', 'abgeschrieben', 'wertberichtigte'],
+    present: ['schreibt … ab', 'abschreibt'],
+    base: ['abschreiben', 'abzuschreiben'],
+  },
+  passiveBuy: {
+    past: ['wurde … übernommen', 'wurde … gekauft', 'wurde … verkauft', 'ist … übernommen worden', 'wurde … erworben', 'übernommen von', 'gekauft von'],
+    present: ['wird … übernommen', 'wird … gekauft', 'wird … verkauft'],
+    base: ['übernommen werden', 'gekauft werden', 'verkauft werden'],
+  },
+  interest: ['zeigten Interesse', 'zeigte Interesse', 'hatten Interesse', 'hatte Interesse', 'waren interessiert', 'war interessiert', 'boten für', 'bot für', 'gaben ein Gebot ab', 'gab ein Gebot ab', 'legte ein Angebot vor'],
+  nouns: {
+    buy: ['Übernahme*', 'Kauf', 'Kaufs', 'Zukauf*', 'Erwerb*', 'Akquisition*'],
+    sell: ['Verkauf', 'Verkaufs', 'Veräußerung*', 'Abspaltung*'],
+    merge: ['Fusion*', 'Zusammenschluss*'],
+    writeDown: ['Abschreibung*', 'Wertberichtigung*', 'Wertminderung*'],
+    price: ['Preis', 'Kaufpreis*'],
+  },
+  stake: ['Anteil an', 'Beteiligung an', 'Minderheitsbeteiligung an', 'Prozent an', 'Prozent der', '% an', 'Aktienpaket', 'Anteile an'],
+  majority: ['Mehrheit', 'Mehrheitsbeteiligung', 'alle Anteile', 'restlichen'],
+};
+
+export const prepositions: DealPrepositions = {
+  from: ['von'],
+  to: ['an'],
+  by: ['von', 'durch'],
+  for: ['für'],
+  of: ['von', 'des', 'der', 'an'],
+  with: ['mit'],
+  on: ['auf'],
+  at: ['bei', 'von'],
+};

@@ -1,0 +1,9 @@
+// German words in a deal's clause that tell whether it is rumoured, planned, done or called off.
+import type { StatusCues } from '../types.js';
+
+export const statusCues: StatusCues = {
+  planned: ['will', 'wollen', 'plant', 'geplante', 'geplant', 'soll', 'sollen', 'wird', 'vereinbart', 'Vereinbarung', 'einigten sich', 'hat sich geeinigt', 'Angebot', 'exklusive Verhandlungen', 'kündigte an', 'angekündigt', 'teilte mit', 'erwartet'],
+  rumored: ['Gespräche', 'verhandelt', 'Verhandlungen', 'Gerüchte', 'Gerücht', 'soll angeblich', 'angeblich', 'erwägt', 'prüft', 'Insidern', 'Kreisen', 'könnte', 'Spekulation*', 'Interesse an'],
+  cancelled: ['abgesagt', 'sagte … ab', 'abgeblasen', 'geplatzt', 'gescheitert', 'zog sich zurück', 'zurückgezogen', 'untersagt', 'verboten', 'abgebrochen'],
+  completed: ['abgeschlossen', 'schloss … ab', 'vollzogen', 'vollzog'],
+};

@@ -1,0 +1,17 @@
+// German job titles (lower case) and the role each names, with cues for former roles and past employers.
+import type { Titles } from '../types.js';
+
+export const titles: Titles = {
+  titles: {
+    'vorstandschef': 'CEO', 'vorstandsvorsitzender': 'CEO', 'vorstandsvorsitzende': 'CEO', 'konzernchef': 'CEO', 'ceo': 'CEO', 'geschäftsführer': 'CEO', 'firmenchef': 'CEO', 'chef': 'CEO', 'unternehmenschef': 'CEO', 'vorstandssprecher': 'CEO',
+    'aufsichtsratschef': 'CHAIRMAN', 'aufsichtsratsvorsitzender': 'CHAIRMAN', 'aufsichtsratsvorsitzende': 'CHAIRMAN', 'verwaltungsratspräsident': 'CHAIRMAN', 'vorsitzender': 'CHAIRMAN',
+    'gründer': 'FOUNDER', 'gründerin': 'FOUNDER', 'mitgründer': 'FOUNDER', 'mitbegründer': 'FOUNDER', 'firmengründer': 'FOUNDER',
+    'leiter': 'HEAD', 'leiterin': 'HEAD', 'spartenchef': 'HEAD', 'bereichsleiter': 'HEAD',
+    'finanzvorstand': 'EXECUTIVE', 'finanzchef': 'EXECUTIVE', 'vorstand': 'EXECUTIVE', 'vorstandsmitglied': 'EXECUTIVE', 'manager': 'EXECUTIVE', 'managerin': 'EXECUTIVE', 'präsident': 'EXECUTIVE',
+    'aufsichtsrat': 'BOARD', 'aufsichtsratsmitglied': 'BOARD', 'verwaltungsrat': 'BOARD',
+    'mitarbeiter': 'EMPLOYEE', 'mitarbeiterin': 'EMPLOYEE', 'sprecher': 'EMPLOYEE', 'sprecherin': 'EMPLOYEE',
+  },
+  former: ['ehemalige', 'ehemaliger', 'ehemaligen', 'früherer', 'frühere', 'ex-', 'damalige', 'damaliger'],
+  and: ['und', '&', ','],
+  pastEmployment: ['war zuvor bei', 'arbeitete zuvor bei', 'früher bei', 'kam von', 'zuvor bei', 'arbeitete früher für'],
+};

@@ -1,0 +1,14 @@
+// English phrases that point back to a company or unit, name a unit, or mark a company, a clause or a determiner.
+import type { Coreference } from '../types.js';
+
+export const coreference: Coreference = {
+  companyPhrases: ['the company', 'the group', 'the firm', 'the business', 'the conglomerate', 'the maker', 'the company itself', 'it'],
+  companyGenitives: ["the company's", "the group's", "the firm's", 'its'],
+  reflexivePossessives: ['its', 'their'],
+  unitNouns: ['division', 'unit', 'business', 'arm', 'subsidiary', 'operations', 'branch', 'segment'],
+  unitGenitives: ["the division's", "the unit's", "the business's"],
+  companyClassNouns: ['company', 'firm', 'group', 'maker', 'manufacturer', 'producer', 'retailer', 'bank', 'insurer', 'carmaker', 'startup', 'start-up', 'agency', 'rival', 'conglomerate', 'subsidiary', 'brand', 'operator', 'supplier', 'developer', 'giant', 'peer', 'owner', 'lender', 'fund', 'investor', 'buyer', 'provider', 'chain'],
+  relativePronouns: ['which', 'that', 'who'],
+  clauseConjunctions: ['but', 'while', 'whereas', 'although', 'and then'],
+  determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'rival', 'fellow'],
+};

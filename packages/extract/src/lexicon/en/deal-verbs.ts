@@ -1,0 +1,56 @@
+// English verbs, nouns and prepositions that say a business changes owner, merges, is written down or draws bids.
+import type { DealPrepositions, DealVerbs } from '../types.js';
+
+export const dealVerbs: DealVerbs = {
+  buy: {
+    past: ['bought', 'acquired', 'purchased', 'took over', 'snapped up', 'has bought', 'has acquired', 'completed the acquisition of', 'completed its acquisition of', 'closed its acquisition of', 'absorbed'],
+    present: ['buys', 'acquires', 'purchases', 'takes over', 'snaps up', 'is buying', 'is acquiring'],
+    base: ['buy', 'acquire', 'purchase', 'take over', 'buying', 'acquiring', 'taking over'],
+  },
+  sell: {
+    past: ['sold', 'divested', 'offloaded', 'disposed of', 'spun off', 'has sold', 'has divested', 'carved out'],
+    present: ['sells', 'divests', 'offloads', 'disposes of', 'spins off', 'is selling'],
+    base: ['sell', 'divest', 'offload', 'dispose of', 'spin off', 'selling', 'divesting'],
+  },
+  pay: {
+    past: ['paid', 'has paid', 'shelled out', 'forked out'],
+    present: ['pays', 'is paying'],
+    base: ['pay', 'paying'],
+  },
+  merge: {
+    past: ['merged', 'combined'],
+    present: ['merges', 'merge', 'combine', 'are merging'],
+    base: ['merging', 'to merge', 'combining'],
+  },
+  writeDown: {
+    past: ['wrote down', 'wrote off', 'has written down', 'has written off', 'booked an impairment', 'took an impairment', 'took a write-down', 'booked a write-down', 'impaired'],
+    present: ['writes down', 'writes off', 'books an impairment', 'takes an impairment'],
+    base: ['write down', 'write off', 'writing down', 'writing off'],
+  },
+  passiveBuy: {
+    past: ['was acquired', 'was bought', 'was purchased', 'was taken over', 'has been acquired', 'has been bought', 'had been acquired', 'were acquired', 'acquired by', 'bought by', 'taken over by'],
+    present: ['is acquired', 'is bought', 'is being acquired', 'is being bought'],
+    base: ['be acquired', 'be bought', 'be taken over'],
+  },
+  interest: ['showed interest', 'expressed interest', 'were interested', 'was interested', 'had shown interest', 'made an offer', 'made a bid', 'bid for', 'submitted a bid', 'tabled a bid', 'were also interested', 'eyed'],
+  nouns: {
+    buy: ['acquisition', 'acquisitions', 'purchase', 'takeover', 'buyout', 'buy-out'],
+    sell: ['sale', 'divestment', 'divestiture', 'disposal', 'spin-off'],
+    merge: ['merger', 'combination', 'tie-up'],
+    writeDown: ['write-down', 'writedown', 'impairment', 'write-off'],
+    price: ['price', 'price tag', 'purchase price'],
+  },
+  stake: ['stake', 'minority stake', 'share in', 'shares in', 'holding in', 'interest in', 'percent of', '% of', 'per cent of'],
+  majority: ['majority stake', 'controlling stake', 'majority of', 'all of', 'remaining', 'full control'],
+};
+
+export const prepositions: DealPrepositions = {
+  from: ['from'],
+  to: ['to', 'back to'],
+  by: ['by'],
+  for: ['for'],
+  of: ['of', 'in'],
+  with: ['with'],
+  on: ['on', 'against'],
+  at: ['at', 'of', 'with'],
+};

@@ -1,0 +1,17 @@
+// English job titles (lower case) and the role each names, with cues for former roles and past employers.
+import type { Titles } from '../types.js';
+
+export const titles: Titles = {
+  titles: {
+    'chief executive officer': 'CEO', 'chief executive': 'CEO', ceo: 'CEO', 'managing director': 'CEO', 'group ceo': 'CEO', 'president and ceo': 'CEO', 'president and chief executive': 'CEO',
+    chairman: 'CHAIRMAN', chairwoman: 'CHAIRMAN', chairperson: 'CHAIRMAN', chair: 'CHAIRMAN', 'executive chairman': 'CHAIRMAN', 'board chairman': 'CHAIRMAN',
+    founder: 'FOUNDER', 'co-founder': 'FOUNDER', cofounder: 'FOUNDER', 'founding partner': 'FOUNDER',
+    'head': 'HEAD', 'general manager': 'HEAD', 'division head': 'HEAD', 'country manager': 'HEAD',
+    'chief financial officer': 'EXECUTIVE', cfo: 'EXECUTIVE', 'chief operating officer': 'EXECUTIVE', coo: 'EXECUTIVE', 'chief technology officer': 'EXECUTIVE', cto: 'EXECUTIVE', president: 'EXECUTIVE', 'vice president': 'EXECUTIVE', 'executive vice president': 'EXECUTIVE', 'senior vice president': 'EXECUTIVE', director: 'EXECUTIVE', executive: 'EXECUTIVE', 'finance chief': 'EXECUTIVE', boss: 'CEO',
+    'board member': 'BOARD', 'non-executive director': 'BOARD', 'member of the board': 'BOARD', 'board director': 'BOARD',
+    employee: 'EMPLOYEE', engineer: 'EMPLOYEE', analyst: 'EMPLOYEE', spokesman: 'EMPLOYEE', spokeswoman: 'EMPLOYEE', spokesperson: 'EMPLOYEE',
+  },
+  former: ['former', 'ex-', 'erstwhile', 'previous', 'one-time', 'onetime'],
+  and: ['and', '&', ','],
+  pastEmployment: ['previously worked at', 'formerly at', 'formerly of', 'a former employee of', 'who previously worked at', 'came from', 'a veteran of', 'previously at', 'spent years at', 'used to work at'],
+};

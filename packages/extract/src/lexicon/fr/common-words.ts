@@ -1,0 +1,9 @@
+// French words often capitalised at a sentence start or in headlines that never name a company or person.
+export const commonWords: string[] = [
+  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', 'ce', 'cet', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre',
+  'et', 'ou', 'mais', 'si', 'quand', 'lorsque', 'après', 'avant', 'depuis', 'avec', 'sans', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'chez', 'contre', 'entre', 'par', 'pour', 'selon', 'malgré', 'vers',
+  'aujourd', 'hier', 'demain', 'désormais', 'aussi', 'encore', 'déjà', 'puis', 'ainsi', 'donc', 'cependant', 'pourtant', 'ici', 'là', 'quoi', 'où', 'qui', 'pourquoi', 'comment', 'quel', 'quelle', 'ne', 'pas', 'non', 'oui', 'tous', 'toutes', 'plusieurs', 'chaque', 'deux', 'trois', 'premier', 'première', 'est', 'était', 'sont', 'a', 'ont', 'avait', 'sera', 'peut', 'pourrait', 'doit', 'lire', 'aussi', 'plus', 'nouveau', 'nouvelle', 'publicité', 'partager', 'article',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'milliards', 'millions', 'euros', 'dollars', 'prix', 'rachat', 'vente', 'fusion', 'patron', 'groupe', 'société',
+];

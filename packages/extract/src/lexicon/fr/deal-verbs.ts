@@ -1,0 +1,56 @@
+// French verbs, nouns and prepositions that say a business changes owner, merges, is written down or draws bids.
+import type { DealPrepositions, DealVerbs } from '../types.js';
+
+export const dealVerbs: DealVerbs = {
+  buy: {
+    past: ['a racheté', 'a acquis', 'a acheté', 'a repris', 'racheta', 'acquit', 'acheta', 'avait racheté', 'avait acquis', 'a mis la main sur'],
+    present: ['rachète', 'acquiert', 'achète', 'reprend', 'met la main sur', "s'offre"],
+    base: ['racheter', 'acquérir', 'acheter', 'reprendre', "s'offrir"],
+  },
+  sell: {
+    past: ['a vendu', 'a cédé', 'vendit', 'céda', 'avait vendu', 'avait cédé', "s'est séparé de"],
+    present: ['vend', 'cède', 'se sépare de'],
+    base: ['vendre', 'céder', 'se séparer de'],
+  },
+  pay: {
+    past: ['a payé', 'a déboursé', 'avait payé', 'paya', 'a versé'],
+    present: ['paie', 'paye', 'débourse', 'verse'],
+    base: ['payer', 'débourser'],
+  },
+  merge: {
+    past: ['a fusionné', 'ont fusionné', 'fusionnèrent'],
+    present: ['fusionne', 'fusionnent', 'se rapprochent', 'se rapproche'],
+    base: ['fusionner'],
+  },
+  writeDown: {
+    past: ['a déprécié', 'a passé une dépréciation', 'a enregistré une dépréciation', 'a inscrit une dépréciation', 'a passé une provision'],
+    present: ['déprécie', 'passe une dépréciation', 'enregistre une dépréciation'],
+    base: ['déprécier'],
+  },
+  passiveBuy: {
+    past: ['a été racheté', 'a été rachetée', 'a été acquis', 'a été acquise', 'a été repris', 'a été reprise', 'a été vendu', 'a été vendue', 'racheté par', 'rachetée par', 'acquis par', 'acquise par'],
+    present: ['est racheté', 'est rachetée', 'est acquis', 'est acquise', 'est vendu', 'est vendue'],
+    base: ['être racheté', 'être rachetée', 'être acquis'],
+  },
+  interest: ["ont manifesté de l'intérêt", "a manifesté de l'intérêt", "ont manifesté leur intérêt", 'étaient intéressés', 'était intéressé', 'ont fait une offre', 'a fait une offre', 'ont déposé une offre', 'a déposé une offre', 'étaient sur les rangs'],
+  nouns: {
+    buy: ['rachat*', 'acquisition*', 'achat*', 'reprise'],
+    sell: ['vente', 'cession*'],
+    merge: ['fusion*', 'rapprochement*'],
+    writeDown: ['dépréciation*', 'provision*'],
+    price: ['prix', "prix d'achat"],
+  },
+  stake: ['participation dans', 'participation de', 'part dans', 'parts de', '% de', 'pour cent de', 'actions de', 'part minoritaire'],
+  majority: ['majorité', 'participation majoritaire', 'contrôle', 'totalité'],
+};
+
+export const prepositions: DealPrepositions = {
+  from: ['de', 'du', 'auprès de'],
+  to: ['à', 'au', 'aux'],
+  by: ['par'],
+  for: ['pour'],
+  of: ['de', 'du', 'des', "d'"],
+  with: ['avec'],
+  on: ['sur'],
+  at: ['chez', 'de', 'du'],
+};

@@ -1,0 +1,17 @@
+// French job titles (lower case) and the role each names, with cues for former roles and past employers.
+import type { Titles } from '../types.js';
+
+export const titles: Titles = {
+  titles: {
+    'pdg': 'CEO', 'p-dg': 'CEO', 'président-directeur général': 'CEO', 'directeur général': 'CEO', 'directrice générale': 'CEO', 'patron': 'CEO', 'patronne': 'CEO', 'ceo': 'CEO', 'président du directoire': 'CEO',
+    'président du conseil': 'CHAIRMAN', "président du conseil d'administration": 'CHAIRMAN', 'président': 'CHAIRMAN', 'présidente': 'CHAIRMAN', 'président du conseil de surveillance': 'CHAIRMAN',
+    'fondateur': 'FOUNDER', 'fondatrice': 'FOUNDER', 'cofondateur': 'FOUNDER', 'cofondatrice': 'FOUNDER', 'co-fondateur': 'FOUNDER',
+    'directeur': 'HEAD', 'directrice': 'HEAD', 'responsable': 'HEAD', 'patron de la division': 'HEAD',
+    'directeur financier': 'EXECUTIVE', 'directrice financière': 'EXECUTIVE', 'dirigeant': 'EXECUTIVE', 'dirigeante': 'EXECUTIVE', 'vice-président': 'EXECUTIVE', 'cadre': 'EXECUTIVE',
+    'administrateur': 'BOARD', 'administratrice': 'BOARD', "membre du conseil d'administration": 'BOARD',
+    'salarié': 'EMPLOYEE', 'salariée': 'EMPLOYEE', 'employé': 'EMPLOYEE', 'porte-parole': 'EMPLOYEE', 'ingénieur': 'EMPLOYEE',
+  },
+  former: ['ancien', 'ancienne', 'ex-', "l'ex-", 'précédent'],
+  and: ['et', '&', ','],
+  pastEmployment: ['a travaillé chez', 'passé par', 'passée par', 'ancien de', 'ancienne de', 'venu de', 'venue de', 'auparavant chez'],
+};

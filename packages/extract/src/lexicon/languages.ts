@@ -1,0 +1,20 @@
+// The per-language lexicons by ISO 639-1 code; languages without their own lexicon read with English.
+import type { LanguageLexicon } from './types.js';
+import * as da from './da/index.js';
+import * as de from './de/index.js';
+import * as en from './en/index.js';
+import * as fr from './fr/index.js';
+import * as nl from './nl/index.js';
+import * as no from './no/index.js';
+import * as sv from './sv/index.js';
+
+const lexicons: Record<string, LanguageLexicon> = { da: da.lexicon, de: de.lexicon, en: en.lexicon, fr: fr.lexicon, nl: nl.lexicon, no: no.lexicon, sv: sv.lexicon };
+
+/** Languages with a lexicon of their own. */
+export const supportedLanguages: readonly string[] = Object.keys(lexicons);
+
+/** The lexicon for a language code ('nb' and 'nn' read as Norwegian); English when there is none. */
+export function lexiconFor(lang: string): LanguageLexicon {
+  const code = lang === 'nb' || lang === 'nn' ? 'no' : lang;
+  return lexicons[code] ?? (lexicons.en as LanguageLexicon);
+}

@@ -1,0 +1,14 @@
+// Dutch phrases that point back to a company or unit, name a unit, or mark a company, a clause or a determiner.
+import type { Coreference } from '../types.js';
+
+export const coreference: Coreference = {
+  companyPhrases: ['het bedrijf', 'de onderneming', 'het concern', 'de firma', 'de groep', 'het Finse bedrijf', 'het Franse bedrijf', 'het Nederlandse bedrijf'],
+  companyGenitives: ['het bedrijfs', 'zijn', 'haar'],
+  reflexivePossessives: ['zijn', 'haar', 'hun'],
+  unitNouns: ['divisie*', 'afdeling*', 'tak', 'bedrijfsonderdeel', 'onderdeel', 'dochter*', 'dochterbedrijf', 'dochteronderneming', 'eenheid', 'activiteiten'],
+  unitGenitives: ['de afdelings', 'van de afdeling', 'van de divisie'],
+  companyClassNouns: ['bedrijf*', 'onderneming*', 'concern*', 'firma*', 'fabrikant*', 'producent*', 'maker*', 'bank*', 'verzekeraar*', 'keten*', 'branchegenoot', 'concurrent*', 'rivaal', 'startup*', 'investeerder*', 'agentschap', 'persbureau*', 'leverancier*', 'gigant*', 'moedermaatschappij'],
+  relativePronouns: ['dat', 'die', 'wat'],
+  clauseConjunctions: ['maar', 'terwijl', 'hoewel', 'want'],
+  determiners: ['de', 'het', 'een', 'zijn', 'haar', 'hun', 'dit', 'deze', 'dat'],
+};

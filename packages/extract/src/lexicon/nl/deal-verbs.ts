@@ -1,0 +1,56 @@
+// Dutch verbs, nouns and prepositions that say a business changes owner, merges, is written down or draws bids.
+import type { DealPrepositions, DealVerbs } from '../types.js';
+
+export const dealVerbs: DealVerbs = {
+  buy: {
+    past: ['kocht', 'kochten', 'nam … over', 'namen … over', 'heeft gekocht', 'heeft overgenomen', 'overgenomen', 'gekocht', 'verwierf', 'heeft verworven', 'lijfde … in', 'inlijfde'],
+    present: ['koopt', 'neemt … over', 'overneemt', 'verwerft', 'lijft … in'],
+    base: ['kopen', 'overnemen', 'over te nemen', 'te kopen', 'verwerven', 'in te lijven'],
+  },
+  sell: {
+    past: ['verkocht', 'verkochten', 'heeft verkocht', 'deed … van de hand', 'stootte … af', 'afgestoten'],
+    present: ['verkoopt', 'verkopen', 'doet … van de hand', 'stoot … af', 'afstoot'],
+    base: ['te verkopen', 'verkopen', 'af te stoten', 'afstoten'],
+  },
+  pay: {
+    past: ['betaalde', 'betaalden', 'heeft betaald', 'legde … neer', 'telde … neer'],
+    present: ['betaalt', 'legt … neer', 'telt … neer'],
+    base: ['betalen', 'te betalen'],
+  },
+  merge: {
+    past: ['fuseerde', 'fuseerden', 'zijn gefuseerd', 'is gefuseerd'],
+    present: ['fuseert', 'fuseren', 'gaan samen'],
+    base: ['fuseren', 'samen te gaan'],
+  },
+  writeDown: {
+    past: ['schreef … af', 'schreven … af', 'heeft … afgeschreven', 'afgeschreven', 'boekte een afwaardering', 'waardeerde … af'],
+    present: ['schrijft … af', 'afschrijft', 'waardeert … af'],
+    base: ['afschrijven', 'af te schrijven', 'afwaarderen'],
+  },
+  passiveBuy: {
+    past: ['werd overgenomen', 'werd gekocht', 'is overgenomen', 'is gekocht', 'werd verkocht', 'overgenomen door', 'gekocht door'],
+    present: ['wordt overgenomen', 'wordt gekocht', 'wordt verkocht'],
+    base: ['worden overgenomen', 'worden gekocht'],
+  },
+  interest: ['toonden interesse', 'toonde interesse', 'hadden interesse', 'had interesse', 'waren geïnteresseerd', 'was geïnteresseerd', 'brachten een bod uit', 'bracht een bod uit', 'deed een bod', 'deden een bod'],
+  nouns: {
+    buy: ['overname*', 'aankoop', 'aankopen', 'koop', 'acquisitie*'],
+    sell: ['verkoop', 'afstoting'],
+    merge: ['fusie*', 'samensmelting'],
+    writeDown: ['afschrijving*', 'afwaardering*'],
+    price: ['prijs', 'koopprijs', 'overnameprijs', 'verkoopprijs'],
+  },
+  stake: ['belang in', 'minderheidsbelang in', 'aandeel in', 'procent van', '% van', 'aandelen in', 'deelneming in'],
+  majority: ['meerderheidsbelang', 'meerderheid', 'alle aandelen', 'resterende'],
+};
+
+export const prepositions: DealPrepositions = {
+  from: ['van'],
+  to: ['aan', 'terug aan'],
+  by: ['door'],
+  for: ['voor'],
+  of: ['van', 'in'],
+  with: ['met'],
+  on: ['op'],
+  at: ['bij', 'van', 'voor'],
+};

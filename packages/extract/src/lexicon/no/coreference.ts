@@ -1,0 +1,14 @@
+// Norwegian phrases that point back to a company or unit, name a unit, or mark a company, a clause or a determiner.
+import type { Coreference } from '../types.js';
+
+export const coreference: Coreference = {
+  companyPhrases: ['selskapet', 'konsernet', 'bedriften', 'firmaet', 'virksomheten'],
+  companyGenitives: ['selskapets', 'konsernets', 'bedriftens'],
+  reflexivePossessives: ['sin', 'sitt', 'sine'],
+  unitNouns: ['divisjon*', 'avdeling*', 'forretningsområde*', 'datterselskap*', 'enhet*', 'virksomhet*'],
+  unitGenitives: ['avdelingens', 'divisjonens', 'enhetens'],
+  companyClassNouns: ['selskap*', 'konsern*', 'bedrift*', 'firma*', 'produsent*', 'bank*', 'forsikringsselskap*', 'konkurrent*', 'kjede*', 'nyhetsbyrå*', 'byrå*', 'leverandør*', 'gigant*', 'investor*', 'rederi*', 'bryggeri*', 'oppstartsselskap*'],
+  relativePronouns: ['som'],
+  clauseConjunctions: ['men', 'mens', 'selv om'],
+  determiners: ['den', 'det', 'de', 'en', 'et', 'ei', 'sin', 'sitt', 'sine', 'hele'],
+};

@@ -1,0 +1,56 @@
+// Norwegian verbs, nouns and prepositions that say a business changes owner, merges, is written down or draws bids.
+import type { DealPrepositions, DealVerbs } from '../types.js';
+
+export const dealVerbs: DealVerbs = {
+  buy: {
+    past: ['kjøpte', 'kjøpte opp', 'overtok', 'har kjøpt', 'har kjøpt opp', 'har overtatt', 'kjøpt', 'overtatt', 'ervervet'],
+    present: ['kjøper', 'kjøper opp', 'overtar', 'erverver'],
+    base: ['kjøpe', 'overta', 'erverve'],
+  },
+  sell: {
+    past: ['solgte', 'har solgt', 'solgt', 'avhendet', 'har avhendet', 'skilte ut'],
+    present: ['selger', 'avhender', 'skiller ut'],
+    base: ['selge', 'avhende'],
+  },
+  pay: {
+    past: ['betalte', 'har betalt', 'betalt', 'ga'],
+    present: ['betaler'],
+    base: ['betale'],
+  },
+  merge: {
+    past: ['fusjonerte', 'slo seg sammen', 'har fusjonert'],
+    present: ['fusjonerer', 'slår seg sammen'],
+    base: ['fusjonere', 'slå seg sammen'],
+  },
+  writeDown: {
+    past: ['skrev ned', 'har skrevet ned', 'nedskrev', 'skrev av'],
+    present: ['skriver ned', 'skriver av'],
+    base: ['skrive ned', 'skrive av'],
+  },
+  passiveBuy: {
+    past: ['ble kjøpt', 'ble kjøpt opp', 'ble overtatt', 'ble solgt', 'er kjøpt', 'kjøpt av', 'kjøpt opp av'],
+    present: ['kjøpes', 'overtas', 'blir kjøpt', 'blir kjøpt opp', 'selges'],
+    base: ['bli kjøpt', 'bli overtatt'],
+  },
+  interest: ['viste interesse', 'har vist interesse', 'var interessert', 'la inn bud', 'ga bud', 'kom med bud', 'budde på'],
+  nouns: {
+    buy: ['oppkjøp*', 'kjøp', 'kjøpet', 'overtakelse*', 'ervervelse*'],
+    sell: ['salg', 'salget', 'avhending*'],
+    merge: ['fusjon*', 'sammenslåing*'],
+    writeDown: ['nedskrivning*', 'nedskriving*'],
+    price: ['pris', 'prisen', 'kjøpesum*'],
+  },
+  stake: ['andel i', 'aksjepost i', 'eierandel i', 'minoritetsandel i', 'prosent av', '% av', 'aksjer i'],
+  majority: ['majoritetsandel', 'aksjemajoritet', 'resten av', 'alle aksjene'],
+};
+
+export const prepositions: DealPrepositions = {
+  from: ['fra'],
+  to: ['til', 'tilbake til'],
+  by: ['av'],
+  for: ['for'],
+  of: ['av', 'i'],
+  with: ['med'],
+  on: ['på'],
+  at: ['i', 'hos', 'for', 'på'],
+};

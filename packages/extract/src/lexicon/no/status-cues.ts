@@ -1,0 +1,9 @@
+// Norwegian words in a deal's clause that tell whether it is rumoured, planned, done or called off.
+import type { StatusCues } from '../types.js';
+
+export const statusCues: StatusCues = {
+  planned: ['planlagte', 'planlegger', 'vil', 'skal', 'har inngått avtale', 'avtale om', 'enige om', 'eksklusive forhandlinger', 'ventes', 'kunngjorde', 'meldte', 'bud på', 'tilbud'],
+  rumored: ['forhandler', 'forhandlinger', 'samtaler', 'rykter', 'vurderer', 'angivelig', 'skal ha', 'kilder', 'spekulasjon*', 'interessert i'],
+  cancelled: ['avlyst', 'avlyser', 'droppet', 'skrinlagt', 'skrinla', 'trakk seg', 'trekker seg', 'stanset', 'blokkert', 'brøt sammen', 'avbrutt'],
+  completed: ['gjennomført', 'gjennomførte', 'fullført', 'fullførte', 'avsluttet'],
+};

@@ -1,0 +1,17 @@
+// Norwegian job titles (lower case) and the role each names, with cues for former roles and past employers.
+import type { Titles } from '../types.js';
+
+export const titles: Titles = {
+  titles: {
+    'administrerende direktør': 'CEO', 'adm. direktør': 'CEO', 'konsernsjef': 'CEO', 'toppsjef': 'CEO', 'ceo': 'CEO', 'sjef': 'CEO', 'daglig leder': 'CEO',
+    'styreleder': 'CHAIRMAN', 'styreformann': 'CHAIRMAN', 'styrets leder': 'CHAIRMAN',
+    'gründer': 'FOUNDER', 'gründeren': 'FOUNDER', 'grunnlegger': 'FOUNDER', 'grunnleggeren': 'FOUNDER', 'medgründer': 'FOUNDER',
+    'leder': 'HEAD', 'divisjonsdirektør': 'HEAD', 'avdelingsleder': 'HEAD', 'landsjef': 'HEAD',
+    'finansdirektør': 'EXECUTIVE', 'cfo': 'EXECUTIVE', 'direktør': 'EXECUTIVE', 'konserndirektør': 'EXECUTIVE',
+    'styremedlem': 'BOARD',
+    'ansatt': 'EMPLOYEE', 'medarbeider': 'EMPLOYEE', 'pressesjef': 'EMPLOYEE', 'talsperson': 'EMPLOYEE',
+  },
+  former: ['tidligere', 'forhenværende', 'eks-', 'daværende'],
+  and: ['og', '&', ','],
+  pastEmployment: ['har tidligere jobbet i', 'har en fortid i', 'har en fortid fra', 'kommer fra en stilling i', 'jobbet tidligere i', 'var tidligere ansatt i'],
+};

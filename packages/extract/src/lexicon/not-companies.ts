@@ -1,0 +1,14 @@
+// Capitalised things that are never companies: products, platforms, events, technologies and generic acronyms.
+export const productNames: string[] = [
+  'iPhone', 'iPad', 'iPod', 'Mac', 'MacBook', 'iOS', 'Android', 'Windows', 'Office', 'Excel', 'Outlook', 'Xbox', 'PlayStation', 'Galaxy', 'Pixel', 'Kindle', 'Alexa', 'Siri', 'ChatGPT', 'Gmail', 'Chrome', 'Firefox', 'Linux', 'Bluetooth', 'Wi-Fi', 'WiFi', 'Lumia', 'Surface', 'Prius', 'Golf', 'Model', 'Boeing 737',
+];
+
+/** Words that make a capitalised run an event, a programme or a place rather than a company. */
+export const eventWords: string[] = [
+  'Day', 'Days', 'Summit', 'Conference', 'Konference', 'Konferenz', 'Congress', 'Kongres', 'Award', 'Awards', 'Prize', 'Cup', 'Open', 'Week', 'Forum', 'Expo', 'Festival', 'Briefing', 'Webinar', 'Arena', 'Stadium', 'Stadion', 'Street', 'Avenue', 'Road', 'Square', 'River', 'Lake', 'Mountain', 'University', 'Universitet', 'Universität', 'Université', 'Universiteit', 'School', 'Hospital', 'Ministry', 'Ministeriet', 'Parliament', 'Folketinget', 'Commission', 'Kommission', 'Kommissionen', 'Manager', 'Director', 'Engineer', 'Architect', 'Consultant', 'Expert', 'Specialist', 'Officer', 'Partner', 'Lead', 'Developer',
+];
+
+/** Acronyms that are common words, units or technologies, not companies. */
+export const genericAcronyms: string[] = [
+  'CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'VD', 'PDG', 'IT', 'AI', 'KI', 'IoT', 'IOT', 'VR', 'AR', 'TV', 'PC', 'GPS', 'CRM', 'ERP', 'HR', 'PR', 'EU', 'EF', 'UN', 'FN', 'USA', 'UK', 'US', 'NATO', 'OECD', 'IMF', 'ECB', 'EUR', 'DKK', 'SEK', 'NOK', 'USD', 'GBP', 'CHF', 'JPY', 'CNY', 'B2B', 'B2C', 'SaaS', 'API', 'APP', 'APPS', 'CO2', 'GDP', 'BNP', 'DNA', 'FTTx', 'EA', 'ML', 'IPO', 'M&A', 'Q1', 'Q2', 'Q3', 'Q4', 'PS', 'NB', 'OK', 'MW', 'GW', 'KWH', 'PDF', 'FAQ', 'LED', 'SMS', 'GSM', 'LTE', '5G', '4G', '3G', 'ICT', 'SME', 'SMV', 'MKB', 'KMU', 'ESG', 'EBIT', 'EBITDA', 'ADR', 'CET', 'UTC',
+];

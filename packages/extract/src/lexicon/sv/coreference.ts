@@ -1,0 +1,14 @@
+// Swedish phrases that point back to a company or unit, name a unit, or mark a company, a clause or a determiner.
+import type { Coreference } from '../types.js';
+
+export const coreference: Coreference = {
+  companyPhrases: ['bolaget', 'företaget', 'koncernen', 'firman', 'gruppen'],
+  companyGenitives: ['bolagets', 'företagets', 'koncernens'],
+  reflexivePossessives: ['sin', 'sitt', 'sina'],
+  unitNouns: ['division*', 'avdelning*', 'affärsområde*', 'dotterbolag*', 'enhet*', 'verksamhet*', 'affärsenhet*'],
+  unitGenitives: ['avdelningens', 'divisionens', 'enhetens'],
+  companyClassNouns: ['bolag*', 'företag*', 'koncern*', 'tillverkare*', 'producent*', 'bank*', 'försäkringsbolag*', 'konkurrent*', 'kedja*', 'nyhetsbyrå*', 'byrå*', 'leverantör*', 'jätte*', 'investerare*', 'rederi*', 'bryggeri*', 'startup*'],
+  relativePronouns: ['som'],
+  clauseConjunctions: ['men', 'medan', 'fast', 'trots att'],
+  determiners: ['den', 'det', 'de', 'en', 'ett', 'sin', 'sitt', 'sina', 'hela'],
+};

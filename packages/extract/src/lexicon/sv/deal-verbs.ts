@@ -1,0 +1,56 @@
+// Swedish verbs, nouns and prepositions that say a business changes owner, merges, is written down or draws bids.
+import type { DealPrepositions, DealVerbs } from '../types.js';
+
+export const dealVerbs: DealVerbs = {
+  buy: {
+    past: ['köpte', 'förvärvade', 'tog över', 'har köpt', 'har förvärvat', 'har tagit över', 'köpt', 'förvärvat', 'köpte upp', 'har köpt upp'],
+    present: ['köper', 'förvärvar', 'tar över', 'köper upp'],
+    base: ['köpa', 'förvärva', 'ta över', 'köpa upp'],
+  },
+  sell: {
+    past: ['sålde', 'har sålt', 'avyttrade', 'har avyttrat', 'sålt', 'avyttrat', 'sålde av'],
+    present: ['säljer', 'avyttrar', 'säljer av'],
+    base: ['sälja', 'avyttra'],
+  },
+  pay: {
+    past: ['betalade', 'har betalat', 'betalat'],
+    present: ['betalar'],
+    base: ['betala'],
+  },
+  merge: {
+    past: ['fusionerade', 'gick samman', 'slogs samman', 'har gått samman'],
+    present: ['fusionerar', 'går samman', 'slås samman'],
+    base: ['fusionera', 'gå samman', 'slå samman'],
+  },
+  writeDown: {
+    past: ['skrev ned', 'skrev ner', 'har skrivit ned', 'har skrivit ner', 'skrev av', 'nedskrivit'],
+    present: ['skriver ned', 'skriver ner', 'skriver av'],
+    base: ['skriva ned', 'skriva ner', 'skriva av'],
+  },
+  passiveBuy: {
+    past: ['köptes', 'förvärvades', 'togs över', 'såldes', 'har köpts', 'har förvärvats', 'köpts av', 'förvärvats av'],
+    present: ['köps', 'förvärvas', 'tas över', 'säljs'],
+    base: ['köpas', 'förvärvas'],
+  },
+  interest: ['visade intresse', 'har visat intresse', 'var intresserade', 'var intresserad', 'lade bud', 'lämnade bud', 'lämnade ett bud', 'budade på'],
+  nouns: {
+    buy: ['förvärv*', 'köp', 'köpet', 'uppköp*', 'övertagande*'],
+    sell: ['försäljning*', 'avyttring*'],
+    merge: ['fusion*', 'sammanslagning*'],
+    writeDown: ['nedskrivning*'],
+    price: ['pris', 'priset', 'köpeskilling*'],
+  },
+  stake: ['andel i', 'aktiepost i', 'minoritetsandel i', 'procent av', '% av', 'aktier i', 'ägarandel i'],
+  majority: ['majoritetsandel', 'majoriteten', 'samtliga aktier', 'resterande'],
+};
+
+export const prepositions: DealPrepositions = {
+  from: ['från', 'av'],
+  to: ['till', 'tillbaka till'],
+  by: ['av'],
+  for: ['för'],
+  of: ['av', 'i'],
+  with: ['med'],
+  on: ['på'],
+  at: ['på', 'hos', 'i', 'för'],
+};

@@ -1,0 +1,9 @@
+// Swedish words in a deal's clause that tell whether it is rumoured, planned, done or called off.
+import type { StatusCues } from '../types.js';
+
+export const statusCues: StatusCues = {
+  planned: ['planerade', 'planerar', 'ska', 'kommer att', 'avser', 'avtal om', 'har kommit överens', 'exklusiva förhandlingar', 'förväntas', 'meddelade', 'offentliggjorde', 'bud på', 'erbjudande'],
+  rumored: ['förhandlar', 'förhandlingar', 'samtal', 'rykten', 'ryktas', 'överväger', 'uppges', 'enligt källor', 'spekulation*', 'intresserad av'],
+  cancelled: ['avbröt', 'avbrutits', 'avbrutet', 'ställdes in', 'skrinlagt', 'skrinlade', 'drog sig ur', 'drar sig ur', 'stoppades', 'föll', 'blockerades'],
+  completed: ['slutfört', 'slutförde', 'genomfört', 'genomförde', 'klart'],
+};

@@ -1,0 +1,17 @@
+// Swedish job titles (lower case) and the role each names, with cues for former roles and past employers.
+import type { Titles } from '../types.js';
+
+export const titles: Titles = {
+  titles: {
+    'vd': 'CEO', 'verkställande direktör': 'CEO', 'koncernchef': 'CEO', 'ceo': 'CEO', 'chef': 'CEO', 'toppchef': 'CEO',
+    'styrelseordförande': 'CHAIRMAN', 'ordförande': 'CHAIRMAN',
+    'grundare': 'FOUNDER', 'grundaren': 'FOUNDER', 'medgrundare': 'FOUNDER', 'grundade': 'FOUNDER',
+    'divisionschef': 'HEAD', 'avdelningschef': 'HEAD', 'landschef': 'HEAD', 'chef för': 'HEAD',
+    'finanschef': 'EXECUTIVE', 'cfo': 'EXECUTIVE', 'direktör': 'EXECUTIVE', 'vice vd': 'EXECUTIVE',
+    'styrelseledamot': 'BOARD', 'ledamot': 'BOARD',
+    'anställd': 'EMPLOYEE', 'medarbetare': 'EMPLOYEE', 'presschef': 'EMPLOYEE', 'talesperson': 'EMPLOYEE',
+  },
+  former: ['tidigare', 'före detta', 'f.d.', 'förre', 'ex-'],
+  and: ['och', '&', ','],
+  pastEmployment: ['har tidigare arbetat på', 'arbetade tidigare på', 'kommer närmast från', 'tidigare på', 'var tidigare anställd på'],
+};

@@ -1,0 +1,96 @@
+// The shape every per-language lexicon takes, so the stages read all languages the same way.
+import type { RoleKind } from '../types.js';
+
+/** How a verb form places the event in time. */
+export type Tense = 'past' | 'present' | 'base';
+
+/** Verb forms of one action by tense; a phrase may hold '…' for a gap of a few words (separable verbs). */
+export interface VerbForms {
+  past: string[];
+  present: string[];
+  base: string[];
+}
+
+export interface DealVerbs {
+  /** Buyer is the subject: X buys Y. */
+  buy: VerbForms;
+  /** Seller is the subject: X sells Y to Z. */
+  sell: VerbForms;
+  /** Buyer is the subject, the thing bought follows 'for': X paid … for Y. */
+  pay: VerbForms;
+  /** X merges with Y. */
+  merge: VerbForms;
+  /** Owner is the subject: X wrote down Y. */
+  writeDown: VerbForms;
+  /** Target is the subject, buyer follows 'by': Y was bought by X. */
+  passiveBuy: VerbForms;
+  /** Parties showing interest or bidding: bidders, not buyers. */
+  interest: string[];
+  /** Nouns naming the event; '*' ends a stem that takes any inflection. */
+  nouns: { buy: string[]; sell: string[]; merge: string[]; writeDown: string[]; price: string[] };
+  /** A minority share: makes a purchase a STAKE. */
+  stake: string[];
+  /** A majority or full share: keeps it an ACQUISITION. */
+  majority: string[];
+}
+
+/** Prepositions that give a noun phrase its part in a deal. */
+export interface DealPrepositions {
+  from: string[];
+  to: string[];
+  by: string[];
+  for: string[];
+  of: string[];
+  with: string[];
+  on: string[];
+  at: string[];
+}
+
+export interface StatusCues {
+  planned: string[];
+  rumored: string[];
+  cancelled: string[];
+  completed: string[];
+}
+
+export interface Coreference {
+  /** Definite descriptions that point back to a company: 'the company', 'selskabet'. */
+  companyPhrases: string[];
+  /** Genitive of those: 'the company's', 'selskabets'. */
+  companyGenitives: string[];
+  /** Possessives that point to the clause's subject: 'its', 'sin', 'zijn'. */
+  reflexivePossessives: string[];
+  /** Nouns for a unit of a company; '*' ends a stem. Compounds ending in one count too. */
+  unitNouns: string[];
+  /** Genitive of a unit noun pointing back to the last unit: 'the division's', 'afdelingens'. */
+  unitGenitives: string[];
+  /** Nouns that say the next name is a company, or end a compound that does ('nyhedsbureauet X'). */
+  companyClassNouns: string[];
+  /** Relative pronouns: 'X, which bought …' makes X the subject. */
+  relativePronouns: string[];
+  /** Words that split a sentence into clauses after a comma ('but'). */
+  clauseConjunctions: string[];
+  /** Determiners and possessives to skip before a name. */
+  determiners: string[];
+}
+
+export interface Titles {
+  /** A title as written (lower case) and the role it names. */
+  titles: Record<string, RoleKind>;
+  /** Words that make the next title a former one. */
+  former: string[];
+  /** Words that join two titles of one person. */
+  and: string[];
+  /** Phrases that say a person worked at the next company before. */
+  pastEmployment: string[];
+}
+
+export interface LanguageLexicon {
+  dealVerbs: DealVerbs;
+  prepositions: DealPrepositions;
+  statusCues: StatusCues;
+  coreference: Coreference;
+  titles: Titles;
+  /** Words often capitalised at a sentence start or in headlines that are never names. */
+  commonWords: string[];
+}
