@@ -3,7 +3,7 @@ import type { CypherQuery } from './cypher-query.js';
 import { DEAL_ROLES, dealRoleTypes } from './projections.js';
 
 const graphParty = (v: string) => `${v} { .id, .name, type: CASE WHEN ${v}:Person THEN 'PERSON' ELSE 'COMPANY' END }`;
-const graphDeal = (v: string) => `${v} { .id, .kind, .status, .year, .amountEur }`;
+const graphDeal = (v: string, more: string) => `${v} { .id, .kind, .status, .year, .amountEur, ${more} }`;
 
 /**
  * One level of a neighborhood: for each party in the frontier, its deals (each with all its
@@ -15,7 +15,7 @@ export function buildNeighborhoodLevelQuery(ids: readonly string[], cap: number)
     text:
       `UNWIND $ids AS id MATCH (p:Party {id: id}) ` +
       `CALL (p) { MATCH (p)<-[:${roles}]-(d:Deal) WITH DISTINCT d LIMIT toInteger($cap) ` +
-      `RETURN collect(${graphDeal('d')} { parties: [(d)-[r:${roles}]->(x:Party) | {role: type(r), party: ${graphParty('x')}}] }) AS deals } ` +
+      `RETURN collect(${graphDeal('d', `parties: [(d)-[r:${roles}]->(x:Party) | {role: type(r), party: ${graphParty('x')}}]`)}) AS deals } ` +
       `RETURN id, deals, ` +
       `[(p)-[:HAS_ROLE]->(r:Role)-[:AT]->(c:Company) | {id: r.id, title: coalesce(r.title, r.role), person: ${graphParty('p')}, company: ${graphParty('c')}}][..toInteger($cap)] ` +
       `+ [(x:Person)-[:HAS_ROLE]->(r:Role)-[:AT]->(p) | {id: r.id, title: coalesce(r.title, r.role), person: ${graphParty('x')}, company: ${graphParty('p')}}][..toInteger($cap)] AS roles, ` +
@@ -32,7 +32,7 @@ export function buildDealStartQuery(id: string): CypherQuery {
   return {
     text:
       `MATCH (d:Deal {id: $id}) ` +
-      `RETURN ${graphDeal('d')} { parties: [(d)-[r:${roles}]->(x:Party) | {role: type(r), party: ${graphParty('x')}}] } AS deal`,
+      `RETURN ${graphDeal('d', `parties: [(d)-[r:${roles}]->(x:Party) | {role: type(r), party: ${graphParty('x')}}]`)} AS deal`,
     params: { id },
   };
 }

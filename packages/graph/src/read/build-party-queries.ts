@@ -54,7 +54,7 @@ export function buildPartyByNameQuery(name: string, type: PartyType): CypherQuer
   return {
     text:
       `CALL db.index.fulltext.queryNodes($index, $query, {limit: 50}) YIELD node, score ` +
-      `WHERE node:${LABELS[type]}` +
+      `WHERE node:${LABELS[type]} ` +
       `AND (toLower(node.name) = $lower OR any(alias IN coalesce(node.aliases, []) WHERE toLower(alias) = $lower)) ` +
       `RETURN ${partyProjection('node')} AS party ORDER BY CASE WHEN toLower(node.name) = $lower THEN 0 ELSE 1 END, score DESC LIMIT 1`,
     params: { index: PARTY_FULLTEXT_INDEX, query: toFulltextQuery(name), lower: name.trim().toLowerCase() },

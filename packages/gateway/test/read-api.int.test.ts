@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { STORY, createTestGraph } from './create-test-graph.js';
+
+let t: Awaited<ReturnType<typeof createTestGraph>>;
+let id: (name: string) => string;
+
+beforeAll(async () => {
+  t = await createTestGraph();
+  id = (name) => `${t.tag}-${name}`;
+  await t.write(STORY);
+});
+afterAll(() => t.cleanup());
+
+describe('reading the graph', () => {
+  it('answers a company with its deals, their parties and sources in a bounded number of round trips', async () => {
+    t.reset();
+    const body = await t.query(
+      `query ($id: ID!) { company(id: $id) { name aliases
+        dealsAsAcquirer { totalCount nodes { id kind status date { year month day } amount { value currency eur approximate upTo }
+          acquirer { name } target { ... on Company { name } } bidders { name }
+          sources { article { id title url publishedAt } evidence lang confidence } } }
+        dealsAsSeller { nodes { id acquirer { __typename name } } }
+        units { name } parent { name } } }`,
+      { id: id('nokia') },
+    );
+    expect(body.errors).toBeUndefined();
+    const company = body.data?.company;
+    expect(company.name).toBe(`Nokia ${t.tag}`);
+    expect(company.dealsAsAcquirer.totalCount).toBe(1);
+    expect(company.dealsAsAcquirer.nodes[0]).toEqual({
+      id: id('d1'),
+      kind: 'ACQUISITION',
+      status: 'COMPLETED',
+      date: { year: 2016, month: 5, day: 31 },
+      amount: { value: 170_000_000, currency: 'EUR', eur: 170_000_000, approximate: true, upTo: false },
+      acquirer: { name: `Nokia ${t.tag}` },
+      target: { name: `Withings ${t.tag}` },
+      bidders: [{ name: `Samsung ${t.tag}` }],
+      sources: [
+        {
+          article: { id: id('a1'), title: 'Nokia buys Withings', url: 'https://example.test/a1', publishedAt: '2016-04-26' },
+          evidence: 'Nokia is buying Withings for about €170 million.',
+          lang: 'en',
+          confidence: 0.9,
+        },
+      ],
+    });
+    expect(company.dealsAsSeller.nodes).toEqual([{ id: id('d2'), acquirer: { __typename: 'Person', name: `Eric Carreel ${t.tag}` } }]);
+    expect(company.units).toEqual([{ name: `Nokia Technologies ${t.tag}` }]);
+    expect(company.parent).toBeNull();
+    // party, deals page ×2 (two role groups), one count, sources, units.
+    expect(t.counter.roundTrips).toBeLessThanOrEqual(6);
+  });
+
+  it('costs the same round trips for one company or many', async () => {
+    const ask = (ids: string[]) =>
+      t.query(
+        `{ a: company(id: "${ids[0]}") { ...C } b: company(id: "${ids[1] ?? ids[0]}") { ...C } c: company(id: "${ids[2] ?? ids[0]}") { ...C } }
+         fragment C on Company { name deals { nodes { target { name } sources { evidence } claims { field } } } people { title person { name } } }`,
+      );
+    t.reset();
+    expect((await ask([id('nokia')])).errors).toBeUndefined();
+    const one = t.counter.roundTrips;
+    t.reset();
+    const many = await ask([id('nokia'), id('withings'), id('samsung')]);
+    expect(many.errors).toBeUndefined();
+    expect(many.data?.b.deals.nodes).toHaveLength(2);
+    expect(many.data?.b.people).toEqual([{ title: 'directeur général', person: { name: `Eric Carreel ${t.tag}` } }]);
+    expect(t.counter.roundTrips).toBe(one);
+  });
+
+  it('finds a company by a name or an alias, whatever the case', async () => {
+    const body = await t.query(`query ($name: String) { company(name: $name) { id } }`, { name: `nokia oyj ${t.tag.toUpperCase()}` });
+    expect(body.data?.company).toEqual({ id: id('nokia') });
+    const none = await t.query(`{ company(name: "no such company ${t.tag}") { id } }`);
+    expect(none.data?.company).toBeNull();
+  });
+
+  it('pages companies with cursors and a separate count', async () => {
+    const first = await t.query(`query ($s: String) { companies(search: $s, first: 2) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`, { s: `nokia ${t.tag}` });
+    expect(first.errors).toBeUndefined();
+    const page = first.data?.companies;
+    expect(page.totalCount).toBeGreaterThanOrEqual(2);
+    expect(page.edges.map((edge: { node: { name: string } }) => edge.node.name)).toContain(`Nokia ${t.tag}`);
+    const all = await t.query(`query ($s: String) { companies(search: $s, first: 1) { pageInfo { hasNextPage endCursor } } }`, { s: t.tag });
+    const next = await t.query(`query ($after: String, $s: String) { companies(search: $s, first: 1, after: $after) { nodes { name } } }`, {
+      after: all.data?.companies.pageInfo.endCursor,
+      s: t.tag,
+    });
+    expect(all.data?.companies.pageInfo.hasNextPage).toBe(true);
+    expect(next.data?.companies.nodes).toHaveLength(1);
+  });
+
+  it('refuses pages over the maximum and cursors it did not make, naming the argument', async () => {
+    const big = await t.query(`{ companies(first: 101) { totalCount } }`);
+    expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(big.errors?.[0]?.message).toMatch(/first/);
+    const forged = await t.query(`{ deals(after: "bm9wZQ") { totalCount } }`);
+    expect(forged.errors?.[0]?.message).toMatch(/after/);
+    const date = await t.query(`{ deals(filter: { from: "last year" }) { totalCount } }`);
+    expect(date.errors?.[0]?.message).toMatch(/filter.from/);
+  });
+
+  it('filters deals by party, kind, status, dates and amount', async () => {
+    const deals = async (filter: Record<string, unknown>, orderBy = 'DATE_DESC') =>
+      (await t.query(`query ($f: DealFilter, $o: DealOrder) { deals(filter: $f, orderBy: $o) { totalCount nodes { id } } }`, { f: filter, o: orderBy })).data?.deals;
+    const party = id('withings');
+    expect(await deals({ party })).toEqual({ totalCount: 2, nodes: [{ id: id('d2') }, { id: id('d1') }] });
+    expect((await deals({ party }, 'DATE_ASC')).nodes).toEqual([{ id: id('d1') }, { id: id('d2') }]);
+    expect(await deals({ party, from: '2017' })).toEqual({ totalCount: 1, nodes: [{ id: id('d2') }] });
+    expect(await deals({ party, to: '2016-05' })).toEqual({ totalCount: 1, nodes: [{ id: id('d1') }] });
+    expect(await deals({ party, minEur: 100_000_000 })).toEqual({ totalCount: 1, nodes: [{ id: id('d1') }] });
+    expect(await deals({ party, kind: 'MERGER' })).toEqual({ totalCount: 0, nodes: [] });
+    expect(await deals({ party, status: 'COMPLETED', kind: 'ACQUISITION' })).toMatchObject({ totalCount: 2 });
+  });
+
+  it('answers the widget deal query with sources and every claim', async () => {
+    const body = await t.query(`query ($id: ID!) { deal(id: $id) { id sourceCount sources { article { id title url publishedAt } evidence lang confidence }
+      claims { field amount { value currency approximate } source { article { id } evidence start end } } } }`, { id: id('d1') });
+    expect(body.errors).toBeUndefined();
+    const deal = body.data?.deal;
+    expect(deal.sources).toHaveLength(1);
+    expect(deal.claims).toEqual(
+      expect.arrayContaining([
+        { field: 'DEAL', amount: null, source: { article: { id: id('a1') }, evidence: 'Nokia is buying Withings for about €170 million.', start: 0, end: 48 } },
+        { field: 'AMOUNT', amount: { value: 170_000_000, currency: 'EUR', approximate: true }, source: expect.anything() },
+      ]),
+    );
+    expect((await t.query(`{ deal(id: "${t.tag}-none") { id } }`)).data?.deal).toBeNull();
+  });
+
+  it('gives the neighborhood of a party as nodes and edges for the widget', async () => {
+    const graph = async (start: string, depth: number, limit = 200) =>
+      (await t.query(`query ($id: ID!, $d: Int, $l: Int) { neighborhood(id: $id, depth: $d, limit: $l) { nodes { id type label kind status year eur } edges { id source target type label } truncated } }`, { id: start, d: depth, l: limit })).data?.neighborhood;
+    const one = await graph(id('withings'), 1);
+    const ids = one.nodes.map((node: { id: string }) => node.id).sort();
+    expect(ids).toEqual([id('d1'), id('d2'), id('eric'), id('nokia'), id('samsung'), id('withings')].sort());
+    expect(one.nodes).toContainEqual({ id: id('d1'), type: 'DEAL', label: expect.stringContaining('Nokia'), kind: 'ACQUISITION', status: 'COMPLETED', year: 2016, eur: 170_000_000 });
+    expect(one.edges).toContainEqual(expect.objectContaining({ source: id('d1'), target: id('samsung'), type: 'BIDDER' }));
+    expect(one.edges).toContainEqual(expect.objectContaining({ source: id('eric'), target: id('withings'), type: 'ROLE', label: 'directeur général' }));
+    expect(one.truncated).toBe(false);
+    const two = await graph(id('samsung'), 2);
+    expect(two.nodes.map((node: { id: string }) => node.id)).toContain(id('d2'));
+    const unit = await graph(id('nokia'), 1);
+    expect(unit.edges).toContainEqual(expect.objectContaining({ source: id('nokiatech'), target: id('nokia'), type: 'UNIT_OF' }));
+    const cut = await graph(id('withings'), 2, 3);
+    expect(cut.nodes).toHaveLength(3);
+    expect(cut.truncated).toBe(true);
+    const fromDeal = await graph(id('d1'), 1);
+    expect(fromDeal.nodes).toHaveLength(4);
+  });
+
+  it('finds parties by full-text search, typos included', async () => {
+    const body = await t.query(`query ($text: String!) { search(text: $text) { id name type score } }`, { text: `withngs ${t.tag}` });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.search[0]).toMatchObject({ id: id('withings'), type: 'COMPANY' });
+    const person = await t.query(`query ($text: String!) { search(text: $text, first: 1) { id type } }`, { text: `carreel ${t.tag}` });
+    expect(person.data?.search).toEqual([{ id: id('eric'), type: 'PERSON' }]);
+    expect((await t.query(`{ search(text: "*:* OR") { id } }`)).errors).toBeUndefined();
+  });
+
+  it('tells the ownership timeline of Withings', async () => {
+    const body = await t.query(`query ($id: ID!) { timeline(partyId: $id) { party { name } events { role date { year } deal { id } }
+      owners { owner { name } from { year } to { year } deal { id } } } }`, { id: id('withings') });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.timeline.events).toEqual([
+      { role: 'TARGET', date: { year: 2016 }, deal: { id: id('d1') } },
+      { role: 'TARGET', date: { year: 2018 }, deal: { id: id('d2') } },
+    ]);
+    expect(body.data?.timeline.owners).toEqual([
+      { owner: { name: `Nokia ${t.tag}` }, from: { year: 2016 }, to: { year: 2018 }, deal: { id: id('d1') } },
+      { owner: { name: `Eric Carreel ${t.tag}` }, from: { year: 2018 }, to: null, deal: { id: id('d2') } },
+    ]);
+    const missing = await t.query(`{ timeline(partyId: "${t.tag}-none") { party { name } } }`);
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('finds who connects Samsung to the founder', async () => {
+    const body = await t.query(`query ($a: ID!, $b: ID!) { path(fromId: $a, toId: $b, maxHops: 3) { nodes { id type } edges { source target type } } }`, {
+      a: id('samsung'),
+      b: id('eric'),
+    });
+    expect(body.errors).toBeUndefined();
+    const { nodes, edges } = body.data!.path;
+    expect(nodes[0]).toEqual({ id: id('samsung'), type: 'COMPANY' });
+    expect(nodes.at(-1)).toEqual({ id: id('eric'), type: 'PERSON' });
+    expect(edges.length).toBeGreaterThanOrEqual(3);
+    const none = await t.query(`query ($a: ID!, $b: ID!) { path(fromId: $a, toId: $b, maxHops: 1) { nodes { id } } }`, { a: id('samsung'), b: id('nokiatech') });
+    expect(none.data?.path.nodes).toEqual([]);
+  });
+
+  it('lists articles with what they state, people with roles, and stats', async () => {
+    const body = await t.query(`query ($a: ID!, $p: ID!) { article(id: $a) { title deals { id } parties { name } }
+      person(id: $p) { roles { role title current organization { name } sources { evidence } } deals { nodes { id } } }
+      articles(first: 2) { totalCount nodes { id } }
+      stats { companies people deals articles claims dealsByKind { kind count } dealsByStatus { status count } } }`, { a: id('a1'), p: id('eric') });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.article.deals).toEqual([{ id: id('d1') }]);
+    expect(body.data?.article.parties).toHaveLength(2);
+    expect(body.data?.person.roles).toEqual([
+      { role: 'CEO', title: 'directeur général', current: true, organization: { name: `Withings ${t.tag}` }, sources: [{ evidence: 'Éric Carreel, directeur général de Withings' }] },
+    ]);
+    expect(body.data?.person.deals.nodes).toEqual([{ id: id('d2') }]);
+    expect(body.data?.stats.companies).toBeGreaterThanOrEqual(4);
+    expect(body.data?.stats.dealsByKind.find((row: { kind: string }) => row.kind === 'ACQUISITION').count).toBeGreaterThanOrEqual(2);
+  });
+});
