@@ -42,11 +42,45 @@ function count(pattern: RegExp, text: string): number {
   return n;
 }
 
+/** Function words per language: a block full of the document language's own is not run through franc (which is slow). */
+const FUNCTION_WORDS: Record<string, readonly string[]> = {
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'it', 'has', 'on', 'by', 'from'],
+  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'voor', 'met', 'niet', 'zijn', 'werd', 'bij', 'ook'],
+  da: ['og', 'i', 'at', 'det', 'en', 'af', 'er', 'til', 'for', 'med', 'som', 'har', 'den', 'ikke', 'på'],
+  no: ['og', 'i', 'at', 'det', 'en', 'av', 'er', 'til', 'for', 'med', 'som', 'har', 'den', 'ikke', 'på'],
+  sv: ['och', 'i', 'att', 'det', 'en', 'av', 'är', 'till', 'för', 'med', 'som', 'har', 'den', 'inte', 'på'],
+  de: ['der', 'die', 'das', 'und', 'in', 'ist', 'von', 'zu', 'mit', 'den', 'nicht', 'für', 'ein', 'eine', 'auf'],
+  fr: ['le', 'la', 'les', 'de', 'des', 'et', 'est', 'un', 'une', 'du', 'en', 'pour', 'que', 'qui', 'dans'],
+  es: ['el', 'la', 'los', 'de', 'y', 'en', 'que', 'es', 'un', 'una', 'por', 'con', 'para', 'del', 'las'],
+  it: ['il', 'la', 'di', 'e', 'che', 'in', 'un', 'una', 'per', 'con', 'del', 'della', 'non', 'sono', 'è'],
+  fi: ['ja', 'on', 'ei', 'että', 'se', 'oli', 'ovat', 'mutta', 'kun', 'myös', 'tai', 'joka', 'sen', 'hän', 'olla'],
+  pl: ['i', 'w', 'na', 'z', 'się', 'nie', 'do', 'to', 'że', 'jest', 'o', 'jak', 'po', 'od', 'za'],
+};
+const functionWords = new Map(Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words)]));
+const WORD = /\p{L}+/gu;
+const BLOCK_SAMPLE_CHARS = 600;
+
 /** The language of each block: long blocks are detected on their own, short ones take the document's language. */
 export function detectBlockLanguages(blocks: readonly Block[], docLang: string): string[] {
   return blocks.map((block) => {
     if (block.text.length < BLOCK_MIN_CHARS) return docLang;
-    const lang = detectLanguage(block.text);
+    const sample = block.text.slice(0, BLOCK_SAMPLE_CHARS);
+    if (mostlyFunctionWordsOf(sample, docLang)) return docLang;
+    const lang = detectLanguage(sample);
     return lang === 'und' ? docLang : lang;
   });
+}
+
+/** Whether the document language's function words are as frequent in the sample as any other language's. */
+function mostlyFunctionWordsOf(sample: string, lang: string): boolean {
+  const own = functionWords.get(lang);
+  if (own === undefined) return false;
+  const hits = new Map<string, number>();
+  for (const m of sample.toLowerCase().matchAll(WORD)) {
+    for (const [l, words] of functionWords) if (words.has(m[0])) hits.set(l, (hits.get(l) ?? 0) + 1);
+  }
+  const mine = hits.get(lang) ?? 0;
+  if (mine < 3) return false;
+  for (const n of hits.values()) if (n > mine) return false;
+  return true;
 }
