@@ -29,7 +29,7 @@ const innerCapital = /^\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 const hyphenName = /\p{L}-\p{Lu}/u;
 
 interface NameToken extends Token {
-  /** The word without a lower-case compound tail ('Withings' of 'Withings-apps'). */
+  /** The word without a lower-case compound tail ('Vestas' of 'Vestas-aktien'). */
   word: string;
   /** A lower-case tail was cut off: the name cannot go on past this word. */
   cut: boolean;
@@ -37,7 +37,7 @@ interface NameToken extends Token {
   descriptor: boolean;
 }
 
-/** Cuts 'Samsung-chef' to 'Samsung'; keeps 'Alcatel-Lucent' and 'HMD-Global' whole. */
+/** Cuts 'Samsung-chef' to 'Samsung'; keeps 'Rolls-Royce' and 'Mercedes-Benz' whole. */
 function splitCompound(token: Token, lang: string): NameToken {
   const parts = token.text.split('-');
   if (parts.length > 1 && isCapitalised(parts[0] as string)) {

@@ -71,7 +71,7 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
   const persons = order.filter((group) => group.type === 'PERSON');
   const nameOf = (group: Group) => group.key.slice(group.key.indexOf(':') + 1);
 
-  // Genitive 's' and truncations: 'Nokias' joins 'Nokia', 'Withing' joins 'Withings'; the more frequent form leads.
+  // Genitive 's' and truncations: 'Nokias' joins 'Nokia', 'Ericsso' joins 'Ericsson'; the more frequent form leads.
   for (const a of companies) {
     for (const b of companies) {
       if (a === b || root(a) === root(b)) continue;
