@@ -49,9 +49,11 @@ export function createGraph(options: GraphOptions): Graph {
 /** Runs one query inside a transaction and returns its records as plain objects. */
 export type RunQuery = (query: CypherQuery) => Promise<Array<Record<string, unknown>>>;
 
-function runner(tx: ManagedTransaction): RunQuery {
+function runner(tx: ManagedTransaction, logger: Logger): RunQuery {
   return async (query) => {
+    const started = performance.now();
     const result = await tx.run(query.text, query.parameters);
+    logger.debug?.(`${(performance.now() - started).toFixed(1)} ms ${query.text.split('\n').slice(0, 2).join(' ')}`);
     return result.records.map((record) => record.toObject() as Record<string, unknown>);
   };
 }
@@ -64,7 +66,7 @@ function runner(tx: ManagedTransaction): RunQuery {
 export async function inWriteTransaction<T>(graph: Graph, doing: string, work: (run: RunQuery) => Promise<T>): Promise<T> {
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite((tx) => work(runner(tx)));
+    return await session.executeWrite((tx) => work(runner(tx, graph.logger)));
   } catch (error) {
     throw toGraphError(error, graph.uri, doing);
   } finally {
@@ -76,7 +78,7 @@ export async function inWriteTransaction<T>(graph: Graph, doing: string, work: (
 export async function inReadTransaction<T>(graph: Graph, doing: string, work: (run: RunQuery) => Promise<T>): Promise<T> {
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
   try {
-    return await session.executeRead((tx) => work(runner(tx)));
+    return await session.executeRead((tx) => work(runner(tx, graph.logger)));
   } catch (error) {
     throw toGraphError(error, graph.uri, doing);
   } finally {

@@ -31,6 +31,14 @@ export {
   type IngestArticlesOptions, type IngestArticlesResult, type IngestFailure, type IngestProgress } from './ingest-articles.js';
 export type { IngestSummary } from './ingest-batch.js';
 
+// Re-extraction
+export { reindexArticles, type ReindexOptions, type ReindexResult, type StoredArticle } from './reindex-articles.js';
+
+// Curation
+export { mergeParties, type MergePartiesInput } from './merge-parties.js';
+export { undoMerge } from './undo-merge.js';
+export { confirmFact, rejectFact, type CurateFactOptions } from './curate-fact.js';
+
 // Names
 export { foldName } from './fold-name.js';
 

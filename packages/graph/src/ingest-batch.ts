@@ -145,6 +145,7 @@ export async function ingestBatch(run: RunQuery, prepared: readonly PreparedArti
         publishedAt: article.publishedAt,
         url: article.url ?? null,
         text: article.text,
+        contentType: article.contentType ?? 'text',
         extractorVersion: article.extractorVersion,
       })),
     ),

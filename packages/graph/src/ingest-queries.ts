@@ -99,7 +99,7 @@ export function writeArticles(rows: ReadonlyArray<Record<string, unknown>>): Cyp
 MERGE (a:Article {id: row.id})
 ON CREATE SET a.ingestedAt = datetime()
 SET a.title = row.title, a.lang = row.lang, a.publishedAt = row.publishedAt, a.url = row.url,
-    a.text = row.text, a.extractorVersion = row.extractorVersion`,
+    a.text = row.text, a.contentType = row.contentType, a.extractorVersion = row.extractorVersion`,
     parameters: { rows },
   };
 }

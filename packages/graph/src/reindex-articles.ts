@@ -14,6 +14,7 @@ export interface StoredArticle {
   lang: string;
   publishedAt: string | null;
   url: string | null;
+  contentType: 'text' | 'html';
   extractorVersion: string;
 }
 

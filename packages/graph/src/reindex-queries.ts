@@ -10,7 +10,7 @@ export function listArticles(ids: readonly string[] | null): CypherQuery {
 export function readArticle(id: string): CypherQuery {
   return {
     text: `MATCH (a:Article {id: $id})
-RETURN a.id AS id, a.text AS text, a.title AS title, a.lang AS lang, a.publishedAt AS publishedAt, a.url AS url, a.extractorVersion AS extractorVersion`,
+RETURN a.id AS id, a.text AS text, a.title AS title, a.lang AS lang, a.publishedAt AS publishedAt, a.url AS url, coalesce(a.contentType, 'text') AS contentType, a.extractorVersion AS extractorVersion`,
     parameters: { id },
   };
 }

@@ -67,6 +67,8 @@ export interface ArticleInfo {
   /** YYYY-MM-DD or null. */
   publishedAt: string | null;
   url?: string | null;
+  /** How the text is to be read again on reindex. Default 'text'. */
+  contentType?: 'text' | 'html';
   /** Which extractor produced the facts; kept on every claim. */
   extractorVersion: string;
 }
