@@ -121,13 +121,13 @@ export function assignDealArguments(
       }
     }
     let objects = after;
-    // V2 word order ('Nu sælger Nokia …', 'verkoopt Nokia …'): a name right after the verb is its subject.
+    // V2 word order ('Nu køber Carlsberg …', 'koopt Heineken …'): a name right after the verb is its subject.
     const first = after[0];
     if (!subject && first && /^\s+$/.test(text.slice(headEnd, first.start)) && trigger.start > clauseStart + 1 && trigger.tense !== 'noun') {
       subject = first;
       objects = after.slice(1);
     }
-    // A genitive right before an event noun is its subject ('Nokias køb', "X's acquisition").
+    // A genitive right before an event noun is its subject ('Carlsbergs køb', "X's acquisition").
     const genitive = before[before.length - 1];
     if (trigger.tense === 'noun' && genitive && genitive.genitive && /^\s*$/.test(text.slice(genitive.end, trigger.start))) subject = genitive;
     let subjectId = id(subject);

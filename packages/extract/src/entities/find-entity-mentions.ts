@@ -37,7 +37,7 @@ interface NameToken extends Token {
   descriptor: boolean;
 }
 
-/** Cuts 'Samsung-chef' to 'Samsung'; keeps 'Rolls-Royce' and 'Mercedes-Benz' whole. */
+/** Cuts 'Volvo-chef' to 'Volvo'; keeps 'Rolls-Royce' and 'Mercedes-Benz' whole. */
 function splitCompound(token: Token, lang: string): NameToken {
   const parts = token.text.split('-');
   if (parts.length > 1 && isCapitalised(parts[0] as string)) {

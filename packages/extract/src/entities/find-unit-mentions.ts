@@ -1,4 +1,4 @@
-// Finds units of a company named through a possessive: 'its mobile division', 'sin digital health-afdeling', 'zijn afdeling X'.
+// Finds units of a company named through a possessive: 'its mobile division', 'sin cloud-afdeling', 'zijn afdeling X'.
 import { lexiconFor } from '../lexicon/languages.js';
 import type { Mention, TextSentence } from './mention.js';
 

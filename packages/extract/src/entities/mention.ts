@@ -28,7 +28,7 @@ export interface Mention {
   strength: Strength;
   /** First word of its sentence (capitalised for grammar, not for being a name). */
   initial: boolean;
-  /** Written as a genitive ('Nokia's', 'Nokias' when the stem is known). */
+  /** Written as a genitive ('Volvo's', 'Volvos' when the stem is known). */
   genitive: boolean;
   /** A unit of this company name ('its mobile division'). */
   parentName?: string;

@@ -51,7 +51,7 @@ function canonicalName(mentions: Mention[]): string {
 }
 
 /**
- * Resolves mentions to entities. `languages` are the languages of the sentences, so that a Danish 'Nokias' joins 'Nokia'
+ * Resolves mentions to entities. `languages` are the languages of the sentences, so that a Danish 'Vestas' stays whole while 'Carlsbergs' joins 'Carlsberg'
  * while an English 'Siemens' stays whole.
  */
 export function resolveEntities(mentions: Mention[], lang: string): ResolvedEntity[] {
@@ -71,7 +71,7 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
   const persons = order.filter((group) => group.type === 'PERSON');
   const nameOf = (group: Group) => group.key.slice(group.key.indexOf(':') + 1);
 
-  // Genitive 's' and truncations: 'Nokias' joins 'Nokia', 'Ericsso' joins 'Ericsson'; the more frequent form leads.
+  // Genitive 's' and truncations: 'Vestas' stays whole while 'Carlsbergs' joins 'Carlsberg', 'Ericsso' joins 'Ericsson'; the more frequent form leads.
   for (const a of companies) {
     for (const b of companies) {
       if (a === b || root(a) === root(b)) continue;
@@ -86,7 +86,7 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
       }
     }
   }
-  // A unit's short form: 'Digital Health' joins 'Nokia Digital Health' when 'Nokia' is a company of the page.
+  // A unit's short form: 'Cloud Services' joins 'Siemens Cloud Services' when 'Siemens' is a company of the page.
   for (const a of companies) {
     const na = nameOf(a);
     for (const b of companies) {

@@ -66,7 +66,7 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
     const hits = readTitles(run[1] as string, lang);
     if (hits.length === 0) continue;
     const runStart = person.start - head.length + run.index;
-    // Whose title: a company right before ('Nokias præsident', 'Vestas stifter'), a unit genitive, or 'of X' after the person.
+    // Whose title: a company right before ('Volvos direktør', 'Vestas stifter'), a unit genitive, or 'of X' after the person.
     const before = mentions.filter((m) => m.end <= runStart && isCompany(m)).pop();
     const gapBefore = before ? text.slice(before.end, runStart) : '';
     let org: number | null = null;
