@@ -37,7 +37,7 @@ function foldLetters(text: string): string {
     .replace(/[’‘`´]/g, "'");
 }
 
-/** "Nokia's", "Nokia’s", "Nokias'", "Nokias": the genitive of the last word goes. */
+/** "Vestas's", "Vestas’s", "Equinors", "Telia's": the genitive of the last word goes. */
 function dropGenitive(token: string): string {
   if (/'s$/.test(token)) return token.slice(0, -2);
   if (token.endsWith("'")) return token.slice(0, -1);
@@ -52,7 +52,7 @@ const suffixKey = (token: string): string => token.replace(/[.,()]/g, '');
 /**
  * The comparison key of a name: lower case, no accents, no trailing corporate suffix
  * (A/S, ApS, AB, N.V., GmbH, Inc., plc, Group …), no trailing genitive, punctuation as spaces.
- * "A.P. Møller-Mærsk A/S" and "A.P. Moller-Maersk" fold alike; "Nokias" and "Nokia's" fold to "nokia".
+ * "A.P. Møller-Mærsk A/S" and "A.P. Moller-Maersk" fold alike; "Equinors" and "Equinor's" fold to "equinor".
  */
 export function foldName(name: string): string {
   const tokens = foldLetters(name).split(/\s+/).filter((token) => token.length > 0);

@@ -133,7 +133,7 @@ export function scoreDocument(gold: GoldDocument, prediction: Extraction | undef
   const labelOf = (id: string | null): string => (id === null ? '∅' : (byId.get(id)?.name ?? id));
 
   // Entities: a prediction hits a required or optional gold entity; each gold entity is found once,
-  // so an entity split in two (Nokia, Nokias) costs precision.
+  // so an entity split in two (Equinor, Equinors) costs precision.
   const predictedEntityKeys = extraction.entities.map((entity) => nameKeys([entity.name, ...entity.aliases]));
   const goldEntityKeys = gold.entities.map((entity) => nameKeys([entity.name, ...entity.aliases]));
   const entityPairs = pairUp(
