@@ -39,12 +39,12 @@ function foldLetters(text: string): string {
 
 /** "Vestas's", "Vestas’s", "Equinors", "Telia's": the genitive of the last word goes. */
 function dropGenitive(token: string): string {
-  if (/'s$/.test(token)) return token.slice(0, -2);
-  if (token.endsWith("'")) return token.slice(0, -1);
-  // A bare -s (Danish, Norwegian, Swedish, German genitive) only on words long enough to carry one;
-  // both sides of a comparison are folded alike, so "Siemens" and "Siemen" meeting is harmless.
-  if (token.length > 3 && token.endsWith('s') && !token.endsWith('ss')) return token.slice(0, -1);
-  return token;
+  const bare = token.replace(/'s$|'$/, '');
+  // A bare -s (Danish, Norwegian, Swedish, German genitive) only on words long enough to carry one.
+  // It goes after an apostrophe genitive too, so "Vestas's", "Vestas'" and "Vestas" all fold alike;
+  // both sides of a comparison are folded the same way, so "Vestas" and "Vesta" meeting is harmless.
+  if (bare.length > 3 && bare.endsWith('s') && !bare.endsWith('ss')) return bare.slice(0, -1);
+  return bare;
 }
 
 const suffixKey = (token: string): string => token.replace(/[.,()]/g, '');
