@@ -59,7 +59,7 @@ export async function ingestPaths(graph: Graph, paths: readonly string[], option
   const failures: IngestPathsResult['failures'] = problems.map((reason) => ({ file: '', reason }));
   const metaOf = createMetaLookup(options.meta ? await readMeta(options.meta) : undefined);
   const batchSize = Math.max(1, options.batchSize ?? 50);
-  let summary: IngestSummary = { articlesRead: 0, articlesSkipped: 0, entitiesCreated: 0, entitiesMerged: 0, dealsCreated: 0, dealsMerged: 0 };
+  let summary: IngestSummary = { articlesRead: 0, articlesSkipped: 0, entitiesCreated: 0, entitiesMerged: 0, dealsCreated: 0, dealsMerged: 0, rowsWritten: 0 };
   for (let at = 0; at < files.length; at += batchSize) {
     const batch: Array<{ file: string; facts: ArticleFacts }> = [];
     for (const file of files.slice(at, at + batchSize)) {
@@ -94,5 +94,6 @@ function addUp(a: IngestSummary, b: IngestSummary): IngestSummary {
     entitiesMerged: a.entitiesMerged + b.entitiesMerged,
     dealsCreated: a.dealsCreated + b.dealsCreated,
     dealsMerged: a.dealsMerged + b.dealsMerged,
+    rowsWritten: a.rowsWritten + b.rowsWritten,
   };
 }

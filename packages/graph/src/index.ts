@@ -30,6 +30,7 @@ export {
   type IngestArticleResult,
   type IngestArticlesOptions, type IngestArticlesResult, type IngestFailure, type IngestProgress } from './ingest-articles.js';
 export type { IngestSummary } from './ingest-batch.js';
+export { explainIngest, type IngestQueryPlan } from './explain-ingest.js';
 
 // Re-extraction
 export { reindexArticles, type ReindexOptions, type ReindexResult, type StoredArticle } from './reindex-articles.js';

@@ -104,14 +104,27 @@ SET a.title = row.title, a.lang = row.lang, a.publishedAt = row.publishedAt, a.u
   };
 }
 
-/** One query per party type, so each label is written statically and the id constraint backs the MERGE. */
+/**
+ * One query per party type, so each label is written statically and the id
+ * constraint backs the MERGE. Creating and extending are two queries: a MERGE
+ * that also reads the lists it extends would need an Eager in the plan.
+ */
 export function writeParties(type: PartyType, rows: readonly PartyRow[]): CypherQuery {
   const label = type === 'PERSON' ? 'Person' : 'Company';
   return {
     text: `UNWIND $rows AS row
 MERGE (p:Party:${label} {id: row.id})
 ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.headBlock = row.headBlock, p.tailBlock = row.tailBlock,
-    p.aliases = [], p.aliasKeys = [], p.resolution = [], p.createdAt = datetime()
+    p.aliases = row.aliases, p.aliasKeys = row.aliasKeys, p.resolution = row.resolution, p.createdAt = datetime()`,
+    parameters: { rows },
+  };
+}
+
+/** Adds the names and resolution notes seen now to parties that already existed. */
+export function extendParties(rows: readonly PartyRow[]): CypherQuery {
+  return {
+    text: `UNWIND $rows AS row
+MATCH (p:Party {id: row.id})
 SET p.aliases = p.aliases + [x IN row.aliases WHERE NOT x IN p.aliases],
     p.aliasKeys = p.aliasKeys + [x IN row.aliasKeys WHERE NOT x IN p.aliasKeys],
     p.resolution = p.resolution + row.resolution`,
@@ -133,8 +146,8 @@ SET m.names = row.names, m.start = toInteger(row.start), m.end = toInteger(row.e
 export function writeUnits(rows: ReadonlyArray<{ childId: string; parentId: string }>): CypherQuery {
   return {
     text: `UNWIND $rows AS row
-MATCH (c:Company {id: row.childId})
-MATCH (p:Company {id: row.parentId})
+MATCH (c:Party {id: row.childId})
+MATCH (p:Party {id: row.parentId})
 MERGE (c)-[:UNIT_OF]->(p)`,
     parameters: { rows },
   };
@@ -143,7 +156,7 @@ MERGE (c)-[:UNIT_OF]->(p)`,
 export function writeRoles(rows: readonly RoleRow[]): CypherQuery {
   return {
     text: `UNWIND $rows AS row
-MATCH (person:Person {id: row.personId})
+MATCH (person:Party {id: row.personId})
 MATCH (org:Party {id: row.orgId})
 MERGE (r:Role {id: row.id})
 ON CREATE SET r.role = row.role, r.title = row.title, r.current = row.current
@@ -173,17 +186,19 @@ MERGE (d)-[:${as}]->(p)`,
   };
 }
 
-/** Claims keep an analyst's curation: it is set on creation only and never overwritten by a re-run. */
+/**
+ * A claim is what one article states, so it is written once: a re-run finds it by
+ * id and leaves it, an analyst's curation included.
+ */
 export function writeClaims(subject: 'Deal' | 'Role', rows: readonly ClaimRow[]): CypherQuery {
   return {
     text: `UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
 MATCH (s:${subject} {id: row.subjectId})
 MERGE (c:Claim {id: row.id})
-ON CREATE SET c.curation = null, c.createdAt = datetime()
-SET c.field = row.field, c.value = row.value, c.year = toInteger(row.year), c.partyId = row.partyId, c.partyAs = row.partyAs, c.evidence = row.evidence,
+ON CREATE SET c.curation = null, c.createdAt = datetime(), c.field = row.field, c.value = row.value, c.year = toInteger(row.year), c.partyId = row.partyId, c.partyAs = row.partyAs, c.evidence = row.evidence,
     c.start = toInteger(row.start), c.end = toInteger(row.end), c.lang = row.lang, c.confidence = row.confidence,
-    c.extractorVersion = row.extractorVersion, c.publishedAt = row.publishedAt, c.articleId = row.articleId
+    c.extractorVersion = row.extractorVersion, c.publishedAt = row.publishedAt, c.fromArticle = row.articleId
 MERGE (c)-[:FROM]->(a)
 MERGE (c)-[:SUPPORTS]->(s)`,
     parameters: { rows },
@@ -195,7 +210,7 @@ export function findDealClaims(dealIds: readonly string[]): CypherQuery {
     text: `UNWIND $ids AS id
 MATCH (d:Deal {id: id})
 OPTIONAL MATCH (d)<-[:SUPPORTS]-(c:Claim)
-RETURN id, collect(c {.field, .value, .confidence, .publishedAt, .articleId, .curation}) AS claims`,
+RETURN id, collect(c {.field, .value, .confidence, .publishedAt, .fromArticle, .curation}) AS claims`,
     parameters: { ids: dealIds },
   };
 }

@@ -70,22 +70,36 @@ function toKnown(candidate: PartyCandidate, context: PartyContext | undefined): 
 
 /** Candidates whose name only looks like an entity's: their context must be read before resolution can decide. */
 export function partiesNeedingContext(articles: readonly PreparedArticle[], candidates: readonly PartyCandidate[]): string[] {
-  const ids = new Set<string>();
-  for (const candidate of candidates) {
-    const keys = [candidate.nameKey, ...candidate.aliasKeys];
-    outer: for (const article of articles) {
-      for (const { entity, keys: entityKeys } of article.entities.values()) {
-        if (entity.type !== candidate.type || keys.includes(entityKeys[0] ?? '')) continue;
-        for (const a of entityKeys) {
-          for (const b of keys) {
-            if (compareNames(a, b) !== 'different') {
-              ids.add(candidate.id);
-              break outer;
-            }
-          }
-        }
+  // Entities by blocking key, so each candidate is compared with the few entities of its block only.
+  const byBlock = new Map<string, Array<{ type: PartyType; keys: string[] }>>();
+  for (const article of articles) {
+    for (const { entity, keys } of article.entities.values()) {
+      const blocks = new Set<string>();
+      for (const key of keys) {
+        const block = blockKeys(key, entity.type);
+        blocks.add(`h:${block.head}`);
+        if (block.tail !== null) blocks.add(`t:${block.tail}`);
+      }
+      for (const block of blocks) {
+        const list = byBlock.get(block) ?? [];
+        list.push({ type: entity.type, keys });
+        byBlock.set(block, list);
       }
     }
+  }
+  const ids = new Set<string>();
+  for (const candidate of candidates) {
+    const keys = new Set([candidate.nameKey, ...candidate.aliasKeys]);
+    const blocks = new Set<string>();
+    for (const key of keys) {
+      const block = blockKeys(key, candidate.type);
+      blocks.add(`h:${block.head}`);
+      if (block.tail !== null) blocks.add(`t:${block.tail}`);
+    }
+    const needed = [...blocks].some((block) =>
+      (byBlock.get(block) ?? []).some((e) => e.type === candidate.type && !keys.has(e.keys[0] ?? '') && looksAlike(e.keys, keys)),
+    );
+    if (needed) ids.add(candidate.id);
   }
   return [...ids].sort();
 }

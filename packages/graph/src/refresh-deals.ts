@@ -23,7 +23,7 @@ export async function refreshDeals(run: RunQuery, dealIds: Iterable<string>): Pr
         value: parse(c.value),
         confidence: typeof c.confidence === 'number' ? c.confidence : 0,
         publishedAt: typeof c.publishedAt === 'string' ? c.publishedAt : null,
-        articleId: String(c.articleId),
+        articleId: String(c.fromArticle),
         curation: c.curation === 'CONFIRMED' || c.curation === 'REJECTED' ? c.curation : null,
       }),
     );

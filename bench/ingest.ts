@@ -1,0 +1,147 @@
+// npm run bench:ingest — bulk and incremental ingest into a real Neo4j.
+//
+// Generates a corpus of invented articles (companies, people, deals told several
+// times, some names misspelled), ingests it in bulk with ingestArticles, and prints
+// facts/s and merged rows/s; then ingests fresh articles one at a time and prints
+// the time per article. EXPLAINs the ingest queries first and fails on an Eager
+// operator. Uses NEO4J_URI when set, else starts an embedded Neo4j on a free port.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applySchema, createGraph, explainIngest, ingestArticle, ingestArticles, type ArticleFacts, type FactDeal } from '@dealgraph/graph';
+
+const ARTICLES = Number(process.argv[2] ?? 10_000);
+const BATCH = Number(process.argv[3] ?? 500);
+const INCREMENTAL = 200;
+
+/** mulberry32: the same corpus on every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = random(7);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+
+const syllables = ['ka', 'lo', 'mi', 'tor', 'ven', 'dra', 'sel', 'qui', 'bar', 'nex', 'ul', 'fin', 'gro', 'pha', 'ris', 'zen', 'wol', 'tek', 'mar', 'dus'];
+function word(parts: number): string {
+  const w = Array.from({ length: parts }, () => pick(syllables)).join('');
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+function uniqueNames(count: number, make: () => string): string[] {
+  const seen = new Set<string>();
+  while (seen.size < count) seen.add(make());
+  return [...seen];
+}
+const companies = uniqueNames(3000, () => `${word(3)}${pick(['', ' Group', ' Labs', ' Systems'])}`);
+const people = uniqueNames(1500, () => `${word(2)} ${word(3)}`);
+const kinds: FactDeal['kind'][] = ['ACQUISITION', 'ACQUISITION', 'STAKE', 'MERGER', 'WRITE_DOWN'];
+const deals = Array.from({ length: 4000 }, () => ({ acquirer: pick(companies), target: pick(companies), kind: pick(kinds), year: 2005 + Math.floor(rand() * 20), eur: Math.round(rand() * 1e9) }));
+
+/** A one-letter typo past the first letter, as news text has them. */
+function typo(name: string): string {
+  const at = 2 + Math.floor(rand() * (name.length - 3));
+  return name.slice(0, at) + name.slice(at + 1);
+}
+
+function makeArticle(n: number): ArticleFacts {
+  const stated = [pick(deals), pick(deals)];
+  const names = [...new Set([...stated.flatMap((d) => [d.acquirer, d.target]), pick(companies), pick(companies)])];
+  const persons = [pick(people), pick(people)];
+  const misspell = rand() < 0.05;
+  const entities = [
+    ...names.map((name, i) => ({ id: `c${i}`, type: 'COMPANY' as const, name: misspell && i === 0 && !name.includes(' ') ? typo(name) : name, aliases: [] })),
+    ...persons.map((name, i) => ({ id: `p${i}`, type: 'PERSON' as const, name, aliases: [] })),
+  ];
+  const local = (name: string): string => `c${names.indexOf(name)}`;
+  const text = `Article ${n}. ${entities.map((e) => e.name).join(' and ')} in the news.`;
+  const evidence = [{ text: text.slice(0, 30), start: 0, end: 30 }];
+  return {
+    article: { text, title: `Article ${n}`, lang: pick(['en', 'da', 'nl', 'de']), publishedAt: `20${10 + (n % 15)}-0${1 + (n % 9)}-15`, url: `bench://${n}`, extractorVersion: 'bench' },
+    entities,
+    deals: stated
+      .filter((d) => d.acquirer !== d.target)
+      .map((d, i) => ({
+        id: `d${i}`, kind: d.kind, acquirer: local(d.acquirer), target: local(d.target), seller: null, bidders: [],
+        date: { year: d.year, month: null, day: null },
+        amount: rand() < 0.5 ? { value: d.eur, currency: 'EUR', eur: d.eur, approximate: false, upTo: false, text: `${d.eur} EUR` } : null,
+        status: pick(['PLANNED', 'COMPLETED'] as const), confidence: 0.5 + rand() / 2, evidence,
+      })),
+    roles: persons.map((_, i) => ({ person: `p${i}`, org: `c${i}`, role: pick(['CEO', 'FOUNDER', 'HEAD', 'BOARD'] as const), title: 'x', current: null, evidence })),
+  };
+}
+
+const corpus = Array.from({ length: ARTICLES }, (_, n) => makeArticle(n));
+const facts = corpus.reduce((sum, a) => sum + a.entities.length + a.deals.length + a.roles.length, 0);
+console.log(`corpus: ${corpus.length} articles, ${facts} facts (entities, deals, roles)`);
+
+let stop = async (): Promise<void> => {};
+let uri = process.env.NEO4J_URI;
+if (!uri) {
+  // A variable specifier: the launcher is plain JavaScript without type declarations.
+  const launcher = '../scripts/neo4j/embedded.mjs';
+  const { freePort, startEmbeddedNeo4j } = (await import(launcher)) as {
+    freePort(): Promise<number>;
+    startEmbeddedNeo4j(o: { port: number; dataDir: string; heap?: string; log?: (line: string) => void }): Promise<{ uri: string; stop(): Promise<void> }>;
+  };
+  const dataDir = await mkdtemp(join(tmpdir(), 'dealgraph-bench-neo4j-'));
+  const neo4j = await startEmbeddedNeo4j({ port: await freePort(), dataDir, heap: '2g', log: (line) => process.stderr.write(`[neo4j] ${line}\n`) });
+  uri = neo4j.uri;
+  stop = async () => {
+    await neo4j.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}
+// BENCH_TRACE=1 prints every query slower than 50 ms.
+const trace = process.env.BENCH_TRACE ? (m: string) => (parseFloat(m) > 50 ? process.stderr.write(`  slow: ${m}\n`) : undefined) : undefined;
+const graph = createGraph({
+  uri,
+  user: process.env.NEO4J_USER ?? 'neo4j',
+  password: process.env.NEO4J_PASSWORD ?? 'neo4j',
+  logger: { info: () => {}, warn: console.warn, error: console.error, ...(trace ? { debug: trace } : {}) },
+});
+try {
+  await applySchema(graph);
+  console.log('\nplans (EXPLAIN):');
+  const plans = await explainIngest(graph);
+  for (const plan of plans) console.log(`  ${plan.eager ? 'EAGER ' : ''}${plan.name}: ${plan.operators.join(' < ')}`);
+  if (plans.some((p) => p.eager)) process.exitCode = 1;
+
+  // Warm the query caches and the JIT, so the figures are the steady state.
+  await ingestArticles(graph, Array.from({ length: 50 }, (_, n) => makeArticle(ARTICLES + 10_000 + n)), { batchSize: 50 });
+
+  const started = performance.now();
+  let lastReport = started;
+  const bulk = await ingestArticles(graph, corpus, {
+    batchSize: BATCH,
+    onProgress: ({ done, total }) => {
+      if (performance.now() - lastReport > 5000) {
+        lastReport = performance.now();
+        process.stderr.write(`  ${done}/${total} articles\n`);
+      }
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const s = bulk.summary;
+  console.log(`\nbulk: ${corpus.length} articles in ${seconds.toFixed(1)} s, batches of ${BATCH} articles`);
+  console.log(`  ${(facts / seconds).toFixed(0)} facts/s, ${(s.rowsWritten / seconds).toFixed(0)} merged rows/s (${s.rowsWritten} rows)`);
+  console.log(`  entities created ${s.entitiesCreated}, merged ${s.entitiesMerged}; deals created ${s.dealsCreated}, merged ${s.dealsMerged}; failures ${bulk.failures.length}`);
+
+  const times: number[] = [];
+  for (let n = 0; n < INCREMENTAL; n += 1) {
+    const article = makeArticle(ARTICLES + n);
+    const t0 = performance.now();
+    await ingestArticle(graph, article);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number): string => (times[Math.floor(q * (times.length - 1))] ?? 0).toFixed(1);
+  console.log(`\nincremental: ${INCREMENTAL} single articles into the full graph: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`);
+} finally {
+  await graph.close();
+  await stop();
+}
