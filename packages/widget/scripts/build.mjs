@@ -2,6 +2,8 @@
 // element on load), dist/demo.html, dist/index.js + .d.ts (the ES module API), and fails
 // when the script bundle outgrows its gzip budget.
 import { spawnSync } from 'node:child_process';
+import console from 'node:console';
+import process from 'node:process';
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

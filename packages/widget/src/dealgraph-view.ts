@@ -20,6 +20,7 @@ import { WidgetError } from './widget-error.js';
 
 /** Above this many elements the view drops animation, curves and edge labels to stay fluid. */
 const LARGE = 1500;
+const CYTOSCAPE_STYLE_ID = '__________cytoscape_stylesheet';
 const EMPTY: Graph = { nodes: [], edges: [], truncated: false };
 
 /** What the widget is doing, mirrored on the shadow root's `.root[data-state]` for styling and tests. */
@@ -65,6 +66,7 @@ export class DealgraphView extends HTMLElement {
   #searchHits: SearchHit[] = [];
   #resize: ResizeObserver | undefined;
   #direction: 'right' | 'down' = 'right';
+  #large = false;
   #colorScheme: MediaQueryList | undefined;
   readonly #onSchemeChange = () => this.#restyle();
 
@@ -92,7 +94,7 @@ export class DealgraphView extends HTMLElement {
 
   /** Hops from the entity to load at first (party → deal → party counts as one). Default 1. */
   get depth(): number {
-    return clampInt(this.getAttribute('depth'), 1, 1, 4);
+    return clampInt(this.getAttribute('depth'), 1, 1, 3);
   }
   set depth(value: number) {
     this.setAttribute('depth', String(value));
@@ -315,27 +317,29 @@ export class DealgraphView extends HTMLElement {
     const positions = layoutByTime(this.#graph, { direction: this.#direction });
     const layout = performance.now() - started;
     const large = this.#graph.nodes.length + this.#graph.edges.length > LARGE;
+    const fresh = !this.#cy;
     const cy = this.#ensureCy(large);
     const elements = buildElements(this.#graph, positions);
     const smooth = animate && this.#animated();
+    // Per-element calls add up at 10,000 elements: touch only what changed.
     cy.batch(() => {
       const present = new Set(cy.elements().map((e) => e.id()));
       const wanted = new Set(elements.map((e) => e.data.id as string));
       cy.elements().filter((e) => !wanted.has(e.id())).remove();
       cy.add(elements.filter((e) => !present.has(e.data.id as string)));
-      // New nodes appear at their final place; existing ones glide there below.
       for (const element of elements) {
+        if (element.group !== 'nodes' || !present.has(element.data.id as string)) continue;
         const target = cy.getElementById(element.data.id as string);
-        if (element.group === 'nodes') {
-          target.data(element.data);
-          if (!smooth || !present.has(element.data.id as string)) target.position(element.position ?? { x: 0, y: 0 });
-        }
+        target.data(element.data);
+        // Nodes already on screen glide to their new place below, unless motion is off.
+        if (!smooth) target.position(element.position ?? { x: 0, y: 0 });
       }
-      cy.nodes().removeClass('root expanded');
+      cy.nodes('.root, .expanded').removeClass('root expanded');
       if (this.#rootId) cy.getElementById(this.#rootId).addClass('root');
       for (const id of this.#expanded) cy.getElementById(id).addClass('expanded');
     });
-    cy.style(buildStylesheet(this.#theme(), large));
+    if (!fresh && large !== this.#large) cy.style(buildStylesheet(this.#theme(), large));
+    this.#large = large;
     this.#syncYears();
     this.#renderList();
     this.#applyFilter();
@@ -347,13 +351,17 @@ export class DealgraphView extends HTMLElement {
       });
       cy.animate({ fit: { eles: cy.elements(':visible'), padding: 30 } }, { duration: 350, easing: 'ease-in-out-cubic' });
     } else {
-      cy.fit(cy.elements(':visible'), 30);
+      cy.fit(cy.nodes('.filtered').nonempty() ? cy.elements(':visible') : undefined, 30);
     }
     return { layout };
   }
 
   #ensureCy(large: boolean): Core {
     if (this.#cy) return this.#cy;
+    // Cytoscape puts a <style> into the page's <head> (position: relative for its containers).
+    // It cannot reach into the shadow root, where .canvas is positioned already, so take it back
+    // out unless the page had it before: the widget leaves no trace outside its element.
+    const hadCytoscapeStyle = document.getElementById(CYTOSCAPE_STYLE_ID) !== null;
     const cy = cytoscape({
       container: this.#shell.canvas,
       layout: { name: 'preset' },
@@ -367,6 +375,7 @@ export class DealgraphView extends HTMLElement {
       pixelRatio: large ? 1 : 'auto',
       style: buildStylesheet(this.#theme(), large),
     });
+    if (!hadCytoscapeStyle) document.getElementById(CYTOSCAPE_STYLE_ID)?.remove();
     cy.on('tap', 'node', (event: EventObject) => {
       const id = event.target.id() as string;
       this.#select(id, 'graph');
@@ -472,10 +481,8 @@ export class DealgraphView extends HTMLElement {
       toYear: this.#years ? Number(toYear.value) : Infinity,
     });
     cy.batch(() => {
-      cy.nodes('[type = "DEAL"]').forEach((node) => {
-        if (hidden.has(node.id())) node.addClass('filtered');
-        else node.removeClass('filtered');
-      });
+      cy.nodes('.filtered').filter((node) => !hidden.has(node.id())).removeClass('filtered');
+      for (const id of hidden) cy.getElementById(id).addClass('filtered');
     });
     for (const item of list.children as HTMLCollectionOf<HTMLLIElement>) item.hidden = hidden.has(item.dataset.id ?? '');
     if (this.#cardId && hidden.has(this.#cardId)) this.#hideCard();
@@ -487,11 +494,14 @@ export class DealgraphView extends HTMLElement {
   #renderList(): void {
     const { list, listHeading } = this.#shell;
     const items = renderNodeList(this.#graph, this.#rootId, this.#expanded);
+    // Replacing the options would drop keyboard focus on the page body; carry it over.
+    const hadFocus = list.contains(this.shadowRoot?.activeElement ?? null);
     list.replaceChildren(...items);
     listHeading.textContent = `Graph · ${this.#graph.nodes.length} nodes`;
     const active = items.find((item) => item.dataset.id === this.#selectedId) ?? items[0];
     if (active) active.tabIndex = 0;
-    if (this.#selectedId) this.#markSelected(this.#selectedId);
+    const selected = this.#selectedId ? this.#markSelected(this.#selectedId) : undefined;
+    if (hadFocus) (selected ?? active)?.focus();
   }
 
   #option(id: string): HTMLLIElement | undefined {

@@ -12,6 +12,8 @@ export interface TimeLayoutOptions {
   rowGap?: number;
   /** `right`: time runs left to right; `down`: top to bottom, for narrow, tall views. Default `right`. */
   direction?: 'right' | 'down';
+  /** Up to this many elements, long edges get lanes of their own (see below). Default 1500. */
+  laneLimit?: number;
 }
 
 /**
@@ -66,40 +68,88 @@ export function layoutByTime(graph: Graph, options: TimeLayoutOptions = {}): Map
   }
 
   const columns = new Map<number, string[]>();
+  const enter = (id: string, c: number) => {
+    const list = columns.get(c) ?? [];
+    list.push(id);
+    columns.set(c, list);
+  };
   for (const node of graph.nodes) {
     const c = column.get(node.id) ?? 0;
     column.set(node.id, c);
-    const list = columns.get(c) ?? [];
-    list.push(node.id);
-    columns.set(c, list);
+    enter(node.id, c);
+  }
+
+  // An edge that jumps columns gets a chain of placeholders, one per column it crosses,
+  // as in a layered (Sugiyama) layout: they hold a lane for it, so a long edge runs beside
+  // the nodes it passes instead of through them. Big graphs skip this: too many lanes.
+  const small = graph.nodes.length + graph.edges.length <= (options.laneLimit ?? 1500);
+  const placeholders = new Set<string>();
+  if (small) {
+    for (const edge of graph.edges) {
+      const from = column.get(edge.source);
+      const to = column.get(edge.target);
+      if (from === undefined || to === undefined || Math.abs(to - from) < 2) continue;
+      const [low, high, first, last] = from < to ? [from, to, edge.source, edge.target] : [to, from, edge.target, edge.source];
+      let previous = first;
+      unlink(neighbours, first, last);
+      for (let c = low + 1; c < high; c++) {
+        if (!columns.has(c)) continue;
+        const id = `\u0000${edge.id}\u0000${c}`;
+        placeholders.add(id);
+        enter(id, c);
+        link(neighbours, previous, id);
+        previous = id;
+      }
+      link(neighbours, previous, last);
+    }
   }
   const order = [...columns.keys()].sort((a, b) => a - b);
+  const height = (id: string) => (placeholders.has(id) ? rowGap * 0.45 : rowGap);
 
-  const rank = new Map<string, number>();
-  const assignRanks = (ids: string[]) => ids.forEach((id, i) => rank.set(id, (i + 0.5) / ids.length));
-  for (const c of order) assignRanks(columns.get(c) ?? []);
+  // Offsets across the time axis, centred on 0, as they will be drawn.
+  const offset = new Map<string, number>();
+  const place = (ids: string[]) => {
+    let total = 0;
+    for (const id of ids) total += height(id);
+    let at = -total / 2;
+    for (const id of ids) {
+      offset.set(id, at + height(id) / 2);
+      at += height(id);
+    }
+  };
+  for (const c of order) place(columns.get(c) ?? []);
   const barycentre = (id: string): number => {
     const around = neighbours.get(id) ?? [];
-    if (!around.length) return rank.get(id) ?? 0.5;
+    if (!around.length) return offset.get(id) ?? 0;
     let sum = 0;
-    for (const other of around) sum += rank.get(other) ?? 0.5;
+    for (const other of around) sum += offset.get(other) ?? 0;
     return sum / around.length;
   };
-  for (let sweep = 0; sweep < 4; sweep++) {
+  for (let sweep = 0; sweep < 6; sweep++) {
     const sequence = sweep % 2 === 0 ? order : [...order].reverse();
     for (const c of sequence) {
-      const ids = columns.get(c) ?? [];
-      const keyed = ids.map((id) => ({ id, key: barycentre(id) }));
+      const keyed = (columns.get(c) ?? []).map((id) => ({ id, key: barycentre(id) }));
       keyed.sort((a, b) => a.key - b.key);
       const sorted = keyed.map((k) => k.id);
       columns.set(c, sorted);
-      assignRanks(sorted);
+      place(sorted);
     }
+  }
+
+  const positions = new Map<string, Point>();
+  const put = (id: string, along: number, across: number) => {
+    if (!placeholders.has(id)) positions.set(id, down ? { x: across, y: along } : { x: along, y: across });
+  };
+  if (small) {
+    order.forEach((c, i) => {
+      // Neighbouring columns hold a party and a deal, never two of a kind: 0.7 gaps keep labels apart.
+      for (const id of columns.get(c) ?? []) put(id, i * columnGap * 0.7, offset.get(id) ?? 0);
+    });
+    return positions;
   }
 
   // Wrap tall columns so a 10,000-element graph stays roughly as wide as it is tall.
   const maxRows = Math.max(14, Math.ceil(Math.sqrt(graph.nodes.length) * 1.5));
-  const positions = new Map<string, Point>();
   let x = 0;
   for (const c of order) {
     const ids = columns.get(c) ?? [];
@@ -110,11 +160,24 @@ export function layoutByTime(graph: Graph, options: TimeLayoutOptions = {}): Map
       const sub = Math.floor(i / rows);
       const row = i % rows;
       const inThisSub = Math.min(rows, ids.length - sub * rows);
-      const along = x + sub * subGap;
-      const across = (row - (inThisSub - 1) / 2) * rowGap + (sub % 2) * (rowGap / 2);
-      positions.set(id, down ? { x: across, y: along } : { x: along, y: across });
+      put(id, x + sub * subGap, (row - (inThisSub - 1) / 2) * rowGap + (sub % 2) * (rowGap / 2));
     });
     x += (wraps - 1) * subGap + columnGap;
   }
   return positions;
+}
+
+function link(neighbours: Map<string, string[]>, a: string, b: string): void {
+  (neighbours.get(a) ?? neighbours.set(a, []).get(a))?.push(b);
+  (neighbours.get(b) ?? neighbours.set(b, []).get(b))?.push(a);
+}
+
+function unlink(neighbours: Map<string, string[]>, a: string, b: string): void {
+  const drop = (from: string, to: string) => {
+    const list = neighbours.get(from);
+    const at = list?.indexOf(to) ?? -1;
+    if (list && at >= 0) list.splice(at, 1);
+  };
+  drop(a, b);
+  drop(b, a);
 }

@@ -199,6 +199,7 @@ button, input { font: inherit; color: inherit; }
   white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
 }
 .nodes li > span:last-child { overflow: hidden; text-overflow: ellipsis; }
+.nodes li[hidden] { display: none; }
 .nodes li:hover { background: var(--_surface); }
 .nodes li[aria-selected="true"] { background: color-mix(in srgb, var(--_accent) 14%, transparent); }
 .nodes li:focus-visible { outline-offset: -2px; }
