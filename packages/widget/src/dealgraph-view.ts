@@ -20,6 +20,7 @@ import { WidgetError } from './widget-error.js';
 
 /** Above this many elements the view drops animation, curves and edge labels to stay fluid. */
 const LARGE = 1500;
+const MAX_FIT_ZOOM = 1.4;
 const CYTOSCAPE_STYLE_ID = '__________cytoscape_stylesheet';
 const EMPTY: Graph = { nodes: [], edges: [], truncated: false };
 
@@ -178,7 +179,18 @@ export class DealgraphView extends HTMLElement {
 
   /** Fits the whole graph into the view. */
   fit(): void {
-    this.#cy?.animate({ fit: { eles: this.#cy.elements(':visible'), padding: 30 } }, { duration: this.#animated() ? 250 : 0 });
+    const cy = this.#cy;
+    if (!cy) return;
+    const before = { zoom: cy.zoom(), pan: cy.pan() };
+    cy.fit(cy.elements(':visible'), 30);
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center(cy.elements(':visible'));
+    }
+    const after = { zoom: cy.zoom(), pan: cy.pan() };
+    if (!this.#animated()) return;
+    cy.viewport(before);
+    cy.animate(after, { duration: 250 });
   }
 
   /** The current view as a PNG, drawn at twice the screen's resolution on the theme's background. */
@@ -345,13 +357,35 @@ export class DealgraphView extends HTMLElement {
     this.#applyFilter();
     this.#renderNote();
     if (smooth) {
+      const before = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      // Where the fit will end, computed on the final positions; then glide there.
+      cy.nodes().forEach((node) => {
+        const to = positions.get(node.id());
+        if (to) node.scratch('_from', { ...node.position() }).position(to);
+      });
+      cy.fit(cy.elements(':visible'), 30);
+      if (cy.zoom() > MAX_FIT_ZOOM) {
+        cy.zoom(MAX_FIT_ZOOM);
+        cy.center(cy.elements(':visible'));
+      }
+      const after = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      cy.nodes().forEach((node) => {
+        const from = node.scratch('_from') as { x: number; y: number } | undefined;
+        if (from) node.position(from).removeScratch('_from');
+      });
+      cy.viewport(before);
       cy.nodes().forEach((node) => {
         const to = positions.get(node.id());
         if (to) node.animate({ position: to }, { duration: 350, easing: 'ease-in-out-cubic' });
       });
-      cy.animate({ fit: { eles: cy.elements(':visible'), padding: 30 } }, { duration: 350, easing: 'ease-in-out-cubic' });
+      cy.animate(after, { duration: 350, easing: 'ease-in-out-cubic' });
     } else {
       cy.fit(cy.nodes('.filtered').nonempty() ? cy.elements(':visible') : undefined, 30);
+      // A handful of nodes fitted to the view would be drawn huge; keep them at reading size.
+      if (cy.zoom() > MAX_FIT_ZOOM) {
+        cy.zoom(MAX_FIT_ZOOM);
+        cy.center();
+      }
     }
     return { layout };
   }

@@ -142,8 +142,10 @@ export function layoutByTime(graph: Graph, options: TimeLayoutOptions = {}): Map
   };
   if (small) {
     order.forEach((c, i) => {
-      // Neighbouring columns hold a party and a deal, never two of a kind: 0.7 gaps keep labels apart.
-      for (const id of columns.get(c) ?? []) put(id, i * columnGap * 0.7, offset.get(id) ?? 0);
+      // Across, neighbouring columns hold a party and a deal, whose labels fit 0.7 gaps apart;
+      // down, each label sits in the way of the next row, which needs the full gap.
+      const step = down ? columnGap : columnGap * 0.7;
+      for (const id of columns.get(c) ?? []) put(id, i * step, offset.get(id) ?? 0);
     });
     return positions;
   }

@@ -72,6 +72,8 @@ export const WIDGET_CSS: string = `
 :host([theme="dark"]) .root { ${DARK} color-scheme: dark; }
 
 *, *::before, *::after { box-sizing: border-box; }
+/* The display rules below would otherwise beat the hidden attribute. */
+[hidden] { display: none !important; }
 button, input { font: inherit; color: inherit; }
 .sr-only {
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
