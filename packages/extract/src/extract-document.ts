@@ -79,6 +79,8 @@ function findDealMentions(sentences: TextSentence[], mentions: Mention[], entiti
   const found: DealMention[] = [];
   sentences.forEach((sentence, index) => {
     const own = mentions.filter((m) => m.sentence === index);
+    // A sentence naming no one can only echo a deal named elsewhere: skip it, the trigger scan is the costly part.
+    if (own.length === 0) return;
     let lang = sentence.lang;
     let triggers = findDealTriggers(sentence.text, lang);
     // Short or mixed pages fool language detection: a sentence naming two parties and no trigger tries the other lexicons.

@@ -1,5 +1,5 @@
 // Finds the words of a sentence that announce a deal event, with what kind of event and its tense.
-import { compilePhrases, findPhrases } from '../lexicon/compile-phrases.js';
+import { compilePhrases } from '../lexicon/compile-phrases.js';
 import { lexiconFor } from '../lexicon/languages.js';
 import type { Tense } from '../lexicon/types.js';
 
@@ -20,48 +20,68 @@ interface Pattern {
   action: TriggerAction;
   tense: Tense | 'noun';
   price: boolean;
+  phrases: string[];
+}
+
+/** One regex per language, one named group per pattern: a single pass over the sentence instead of one per pattern. */
+interface Compiled {
   regex: RegExp;
-  /** Longer and verb patterns win overlaps. */
-  rank: number;
+  patterns: Pattern[];
+  /** First words of every phrase, and stems: a sentence with none of them has no trigger (a cheap test before the regex). */
+  firstWords: Set<string>;
+  stems: string[];
 }
 
-const cache = new Map<string, Pattern[]>();
+const cache = new Map<string, Compiled>();
 
-function patternsFor(lang: string): Pattern[] {
-  let patterns = cache.get(lang);
-  if (patterns) return patterns;
+function compiledFor(lang: string): Compiled {
+  let compiled = cache.get(lang);
+  if (compiled) return compiled;
   const verbs = lexiconFor(lang).dealVerbs;
-  patterns = [];
-  const verbActions = ['buy', 'sell', 'pay', 'merge', 'writeDown', 'passiveBuy'] as const;
-  for (const action of verbActions) {
-    for (const tense of ['past', 'present', 'base'] as const) {
-      patterns.push({ action, tense, price: false, regex: compilePhrases(verbs[action][tense]), rank: action === 'passiveBuy' ? 3 : 2 });
-    }
+  // Order is precedence where two start at one place: passive and interest, then verbs, then nouns.
+  const patterns: Pattern[] = [];
+  for (const tense of ['past', 'present', 'base'] as const) patterns.push({ action: 'passiveBuy', tense, price: false, phrases: verbs.passiveBuy[tense] });
+  patterns.push({ action: 'interest', tense: 'past', price: false, phrases: verbs.interest });
+  for (const action of ['buy', 'sell', 'pay', 'merge', 'writeDown'] as const) {
+    for (const tense of ['past', 'present', 'base'] as const) patterns.push({ action, tense, price: false, phrases: verbs[action][tense] });
   }
-  patterns.push({ action: 'interest', tense: 'past', price: false, regex: compilePhrases(verbs.interest), rank: 3 });
-  patterns.push({ action: 'buy', tense: 'noun', price: false, regex: compilePhrases(verbs.nouns.buy), rank: 1 });
-  patterns.push({ action: 'sell', tense: 'noun', price: false, regex: compilePhrases(verbs.nouns.sell), rank: 1 });
-  patterns.push({ action: 'merge', tense: 'noun', price: false, regex: compilePhrases(verbs.nouns.merge), rank: 1 });
-  patterns.push({ action: 'writeDown', tense: 'noun', price: false, regex: compilePhrases(verbs.nouns.writeDown), rank: 1 });
-  patterns.push({ action: 'pay', tense: 'noun', price: true, regex: compilePhrases(verbs.nouns.price), rank: 1 });
-  cache.set(lang, patterns);
-  return patterns;
+  patterns.push({ action: 'buy', tense: 'noun', price: false, phrases: verbs.nouns.buy });
+  patterns.push({ action: 'sell', tense: 'noun', price: false, phrases: verbs.nouns.sell });
+  patterns.push({ action: 'merge', tense: 'noun', price: false, phrases: verbs.nouns.merge });
+  patterns.push({ action: 'writeDown', tense: 'noun', price: false, phrases: verbs.nouns.writeDown });
+  patterns.push({ action: 'pay', tense: 'noun', price: true, phrases: verbs.nouns.price });
+  const kept = patterns.filter((pattern) => pattern.phrases.length > 0);
+  const source = kept.map((pattern, i) => `(?<p${i}>${compilePhrases(pattern.phrases).source})`).join('|');
+  const firstWords = new Set<string>();
+  const stems: string[] = [];
+  for (const phrase of kept.flatMap((pattern) => pattern.phrases)) {
+    const first = (phrase.split(/\s+|…/)[0] ?? '').toLowerCase();
+    if (first.endsWith('*')) stems.push(first.slice(0, -1));
+    else if (!phrase.includes(' ') && phrase.endsWith('*')) stems.push(phrase.slice(0, -1).toLowerCase());
+    else firstWords.add(first.replace(/[-'’]$/u, ''));
+  }
+  compiled = { regex: new RegExp(source, 'giu'), patterns: kept, firstWords, stems };
+  cache.set(lang, compiled);
+  return compiled;
 }
 
-/** The deal triggers of a sentence, in order; where two overlap the verb, then the longer, wins. */
+/** The deal triggers of a sentence, in order, leftmost first; at one place passives and verbs win over nouns. */
 export function findDealTriggers(sentence: string, lang: string): Trigger[] {
-  const found: (Trigger & { rank: number })[] = [];
-  for (const pattern of patternsFor(lang)) {
-    for (const span of findPhrases(pattern.regex, sentence)) {
-      found.push({ action: pattern.action, tense: pattern.tense, price: pattern.price, rank: pattern.rank, ...span });
+  const { regex, patterns, firstWords, stems } = compiledFor(lang);
+  const found: Trigger[] = [];
+  const words = sentence.toLowerCase().split(/[^\p{L}\p{N}%'’]+/u);
+  if (!words.some((word) => firstWords.has(word) || word.split('-').some((part) => firstWords.has(part) || stems.some((stem) => part.startsWith(stem))))) return found;
+  regex.lastIndex = 0;
+  for (let match = regex.exec(sentence); match; match = regex.exec(sentence)) {
+    if (match[0].length === 0) {
+      regex.lastIndex += 1;
+      continue;
     }
+    const groups = match.groups ?? {};
+    const index = patterns.findIndex((_, i) => groups[`p${i}`] !== undefined);
+    const pattern = patterns[index];
+    if (!pattern) continue;
+    found.push({ action: pattern.action, tense: pattern.tense, price: pattern.price, start: match.index, end: match.index + match[0].length, text: match[0] });
   }
-  found.sort((a, b) => b.rank - a.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Trigger[] = [];
-  for (const candidate of found) {
-    if (kept.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
-    const { rank: _rank, ...trigger } = candidate;
-    kept.push(trigger);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  return found;
 }
