@@ -60,7 +60,7 @@ function compiledFor(lang: string): Compiled {
     else if (!phrase.includes(' ') && phrase.endsWith('*')) stems.push(phrase.slice(0, -1).toLowerCase());
     else firstWords.add(first.replace(/[-'’]$/u, ''));
   }
-  compiled = { regex: new RegExp(source, 'giu'), patterns: kept, firstWords, stems };
+  compiled = { regex: new RegExp(source, 'iuy'), patterns: kept, firstWords, stems };
   cache.set(lang, compiled);
   return compiled;
 }
@@ -69,19 +69,27 @@ function compiledFor(lang: string): Compiled {
 export function findDealTriggers(sentence: string, lang: string): Trigger[] {
   const { regex, patterns, firstWords, stems } = compiledFor(lang);
   const found: Trigger[] = [];
-  const words = sentence.toLowerCase().split(/[^\p{L}\p{N}%'’]+/u);
-  if (!words.some((word) => firstWords.has(word) || word.split('-').some((part) => firstWords.has(part) || stems.some((stem) => part.startsWith(stem))))) return found;
-  regex.lastIndex = 0;
-  for (let match = regex.exec(sentence); match; match = regex.exec(sentence)) {
-    if (match[0].length === 0) {
-      regex.lastIndex += 1;
-      continue;
+  // Try the regex only where a word (or a part of a hyphenated word) could start a trigger: linear in the sentence.
+  const candidates: number[] = [];
+  for (const word of sentence.matchAll(/[\p{L}\p{N}%'’]+/gu)) {
+    let offset = word.index as number;
+    for (const part of word[0].split('-')) {
+      const lower = part.toLowerCase();
+      if (firstWords.has(lower) || stems.some((stem) => lower.startsWith(stem))) candidates.push(offset);
+      offset += part.length + 1;
     }
+  }
+  let reached = 0;
+  for (const offset of candidates) {
+    if (offset < reached) continue;
+    regex.lastIndex = offset;
+    const match = regex.exec(sentence);
+    if (!match || match[0].length === 0) continue;
     const groups = match.groups ?? {};
-    const index = patterns.findIndex((_, i) => groups[`p${i}`] !== undefined);
-    const pattern = patterns[index];
+    const pattern = patterns.find((_, i) => groups[`p${i}`] !== undefined);
     if (!pattern) continue;
     found.push({ action: pattern.action, tense: pattern.tense, price: pattern.price, start: match.index, end: match.index + match[0].length, text: match[0] });
+    reached = match.index + match[0].length;
   }
   return found;
 }
