@@ -8,7 +8,10 @@ import { fetchGraphQL } from './fetch-graphql.js';
 import { hiddenDealIds, yearSpan } from './filter-graph.js';
 import type { DealDetail, DealKind, Graph, GraphNode, SearchHit } from './graph-types.js';
 import { DEAL_KINDS } from './graph-types.js';
+import { fitViewport } from './fit-viewport.js';
+import type { Viewport } from './fit-viewport.js';
 import { layoutByTime } from './layout-by-time.js';
+import type { Point } from './layout-by-time.js';
 import { mergeGraph } from './merge-graph.js';
 import { DEAL_QUERY, NEIGHBORHOOD_QUERY, SEARCH_QUERY } from './queries.js';
 import { renderDealCard, renderPartyCard } from './render-card.js';
@@ -21,6 +24,7 @@ import { WidgetError } from './widget-error.js';
 /** Above this many elements the view drops animation, curves and edge labels to stay fluid. */
 const LARGE = 1500;
 const MAX_FIT_ZOOM = 1.4;
+const MIN_ZOOM = 0.03;
 const CYTOSCAPE_STYLE_ID = '__________cytoscape_stylesheet';
 const EMPTY: Graph = { nodes: [], edges: [], truncated: false };
 
@@ -68,6 +72,7 @@ export class DealgraphView extends HTMLElement {
   #resize: ResizeObserver | undefined;
   #direction: 'right' | 'down' = 'right';
   #large = false;
+  #hidden: ReadonlySet<string> = new Set();
   #colorScheme: MediaQueryList | undefined;
   readonly #onSchemeChange = () => this.#restyle();
 
@@ -181,16 +186,8 @@ export class DealgraphView extends HTMLElement {
   fit(): void {
     const cy = this.#cy;
     if (!cy) return;
-    const before = { zoom: cy.zoom(), pan: cy.pan() };
-    cy.fit(cy.elements(':visible'), 30);
-    if (cy.zoom() > MAX_FIT_ZOOM) {
-      cy.zoom(MAX_FIT_ZOOM);
-      cy.center(cy.elements(':visible'));
-    }
-    const after = { zoom: cy.zoom(), pan: cy.pan() };
-    if (!this.#animated()) return;
-    cy.viewport(before);
-    cy.animate(after, { duration: 250 });
+    const positions = new Map(cy.nodes().map((node) => [node.id(), node.position()] as const));
+    cy.animate(this.#fitTarget(positions), { duration: this.#animated() ? 250 : 0 });
   }
 
   /** The current view as a PNG, drawn at twice the screen's resolution on the theme's background. */
@@ -356,38 +353,24 @@ export class DealgraphView extends HTMLElement {
     this.#renderList();
     this.#applyFilter();
     this.#renderNote();
+    const target = this.#fitTarget(positions);
     if (smooth) {
-      const before = { zoom: cy.zoom(), pan: { ...cy.pan() } };
-      // Where the fit will end, computed on the final positions; then glide there.
-      cy.nodes().forEach((node) => {
-        const to = positions.get(node.id());
-        if (to) node.scratch('_from', { ...node.position() }).position(to);
-      });
-      cy.fit(cy.elements(':visible'), 30);
-      if (cy.zoom() > MAX_FIT_ZOOM) {
-        cy.zoom(MAX_FIT_ZOOM);
-        cy.center(cy.elements(':visible'));
-      }
-      const after = { zoom: cy.zoom(), pan: { ...cy.pan() } };
-      cy.nodes().forEach((node) => {
-        const from = node.scratch('_from') as { x: number; y: number } | undefined;
-        if (from) node.position(from).removeScratch('_from');
-      });
-      cy.viewport(before);
       cy.nodes().forEach((node) => {
         const to = positions.get(node.id());
         if (to) node.animate({ position: to }, { duration: 350, easing: 'ease-in-out-cubic' });
       });
-      cy.animate(after, { duration: 350, easing: 'ease-in-out-cubic' });
+      cy.animate(target, { duration: 350, easing: 'ease-in-out-cubic' });
     } else {
-      cy.fit(cy.nodes('.filtered').nonempty() ? cy.elements(':visible') : undefined, 30);
-      // A handful of nodes fitted to the view would be drawn huge; keep them at reading size.
-      if (cy.zoom() > MAX_FIT_ZOOM) {
-        cy.zoom(MAX_FIT_ZOOM);
-        cy.center();
-      }
+      cy.viewport(target);
     }
     return { layout };
+  }
+
+  /** The viewport showing every node the filters leave visible, at most at reading zoom. */
+  #fitTarget(positions: ReadonlyMap<string, Point>): Viewport {
+    const cy = this.#cy;
+    const visible = [...positions].filter(([id]) => !this.#hidden.has(id)).map(([, point]) => point);
+    return fitViewport(visible, { width: cy?.width() ?? 0, height: cy?.height() ?? 0, padding: 24, minZoom: MIN_ZOOM, maxZoom: MAX_FIT_ZOOM });
   }
 
   #ensureCy(large: boolean): Core {
@@ -399,7 +382,7 @@ export class DealgraphView extends HTMLElement {
     const cy = cytoscape({
       container: this.#shell.canvas,
       layout: { name: 'preset' },
-      minZoom: 0.03,
+      minZoom: MIN_ZOOM,
       maxZoom: 3,
       boxSelectionEnabled: false,
       selectionType: 'single',
@@ -509,11 +492,11 @@ export class DealgraphView extends HTMLElement {
     const cy = this.#cy;
     if (!cy) return;
     const { fromYear, toYear, list } = this.#shell;
-    const hidden = hiddenDealIds(this.#graph, {
+    const hidden = (this.#hidden = hiddenDealIds(this.#graph, {
       kinds: this.#kinds,
       fromYear: this.#years ? Number(fromYear.value) : -Infinity,
       toYear: this.#years ? Number(toYear.value) : Infinity,
-    });
+    }));
     cy.batch(() => {
       cy.nodes('.filtered').filter((node) => !hidden.has(node.id())).removeClass('filtered');
       for (const id of hidden) cy.getElementById(id).addClass('filtered');

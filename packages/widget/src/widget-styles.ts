@@ -199,6 +199,8 @@ button, input { font: inherit; color: inherit; }
 .nodes li {
   display: flex; align-items: center; gap: 8px; padding: 5px 6px; border-radius: 6px; cursor: pointer;
   white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
+  /* Thousands of options: lay out only those scrolled into view. */
+  content-visibility: auto; contain-intrinsic-size: auto 28px;
 }
 .nodes li > span:last-child { overflow: hidden; text-overflow: ellipsis; }
 .nodes li[hidden] { display: none; }

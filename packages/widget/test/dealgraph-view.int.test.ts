@@ -1,5 +1,6 @@
 // <dealgraph-view> in headless Chromium against the real gateway on a real Neo4j,
 // seeded with this file's own Nokia–Withings story. Screenshots go to test-artifacts/widget/.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
 import { ARTIFACTS, startHarness, type Harness } from './start-harness.js';
@@ -165,6 +166,57 @@ describe('keyboard and screen reader', () => {
     await view.locator('.card h3').getByText('Withings').waitFor();
     await expect(view.locator('[data-announcer]').textContent()).resolves.toMatch(/Withings expanded: \d+ new nodes?\./);
     await shot(page, 'keyboard');
+    await page.close();
+  });
+});
+
+describe('search, export and theming', () => {
+  it('jumps to an entity from the search box: one on screen is selected, another becomes the centre', async () => {
+    const page = await harness.openPage(`<dealgraph-view endpoint="/graphql" entity="Nokia"></dealgraph-view>`);
+    await waitForState(page, 'ready');
+    const view = page.locator('dealgraph-view');
+    const search = view.getByRole('combobox', { name: 'Jump to a company or person' });
+    await search.fill('Withings');
+    await view.locator('.suggestions').getByRole('option', { name: 'Withings' }).waitFor();
+    await search.press('ArrowDown');
+    await search.press('Enter');
+    await expect(option(view, /^Withings, company/).getAttribute('aria-selected')).resolves.toBe('true');
+    await search.fill('Heartwise');
+    await view.locator('.suggestions').getByRole('option', { name: 'Heartwise Labs' }).waitFor();
+    await search.press('Enter');
+    await page.waitForFunction(() => document.querySelector('dealgraph-view')!.getAttribute('entity') !== 'Nokia');
+    await waitForState(page, 'ready');
+    expect(find(await nodesOf(page), 'Heartwise Labs')).toBeDefined();
+    expect(find(await nodesOf(page), 'Alcatel-Lucent')).toBeUndefined();
+    await page.close();
+  });
+
+  it('exports the view as a PNG file', async () => {
+    const page = await harness.openPage(`<dealgraph-view endpoint="/graphql" entity="Nokia"></dealgraph-view>`);
+    await waitForState(page, 'ready');
+    const download = page.waitForEvent('download');
+    await page.locator('dealgraph-view').getByRole('button', { name: 'Export the view as PNG' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('dealgraph-nokia.png');
+    const path = `${ARTIFACTS}export.png`;
+    await file.saveAs(path);
+    const bytes = await readFile(path);
+    expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+    await page.close();
+  });
+
+  it('takes its colours from --dealgraph-* custom properties set anywhere above it', async () => {
+    const page = await harness.openPage(
+      `<div style="--dealgraph-bg: rgb(250, 240, 230); --dealgraph-accent: rgb(200, 0, 80)"><dealgraph-view endpoint="/graphql" entity="Nokia"></dealgraph-view></div>`,
+    );
+    await waitForState(page, 'ready');
+    const colours = await page.evaluate(() => {
+      const root = document.querySelector('dealgraph-view')!.shadowRoot!;
+      return { bg: getComputedStyle(root.querySelector('.root')!).backgroundColor, accent: getComputedStyle(root.querySelector('.brand span')!).color };
+    });
+    expect(colours.bg).toBe('rgb(250, 240, 230)');
+    expect(colours.accent).toBe('rgb(200, 0, 80)');
+    await shot(page, 'custom-colours', page.locator('dealgraph-view'));
     await page.close();
   });
 });
