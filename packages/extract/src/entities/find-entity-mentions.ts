@@ -29,6 +29,8 @@ const innerCapital = /^\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 const hyphenName = /\p{L}-\p{Lu}/u;
 
 interface NameToken extends Token {
+  /** Position among the sentence's tokens. */
+  index: number;
   /** The word without a lower-case compound tail ('Vestas' of 'Vestas-aktien'). */
   word: string;
   /** A lower-case tail was cut off: the name cannot go on past this word. */
@@ -38,7 +40,7 @@ interface NameToken extends Token {
 }
 
 /** Cuts 'Volvo-chef' to 'Volvo'; keeps 'Rolls-Royce' and 'Mercedes-Benz' whole. */
-function splitCompound(token: Token, lang: string): NameToken {
+function splitCompound(token: Token, lang: string): Omit<NameToken, 'index'> {
   const parts = token.text.split('-');
   if (parts.length > 1 && isCapitalised(parts[0] as string)) {
     let keep = parts.length;
@@ -163,7 +165,7 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
 export function findEntityMentions(sentence: TextSentence, sentenceIndex: number, words: DocumentWords): Mention[] {
   const lang = sentence.lang;
   const determiners = new Set(lexiconFor(lang).coreference.determiners);
-  const tokens = tokenizeSentence(sentence.text).map((token) => splitCompound(token, lang));
+  const tokens = tokenizeSentence(sentence.text).map((token, index) => ({ ...splitCompound(token, lang), index }));
   const mentions: Mention[] = [];
   let run: NameToken[] = [];
   let runInitial = false;
@@ -174,7 +176,7 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     const last = run[run.length - 1] as NameToken;
     const suffixed = run.length > 1 && suffixSet.has(last.word) && !weakSuffixSet.has(last.word);
     for (const token of run) {
-      const index = tokens.indexOf(token);
+      const index = token.index;
       const leading = (pieces[pieces.length - 1] as NameToken[]).length === 0 && pieces.length === 1;
       if ((!suffixed || leading) && isStopWord(token, index, lang, words)) pieces.push([]);
       else (pieces[pieces.length - 1] as NameToken[]).push(token);
