@@ -484,6 +484,15 @@ export class DealgraphView extends HTMLElement {
     const { fromYear, toYear, fromOutput, toOutput } = this.#shell;
     fromOutput.value = fromYear.value;
     toOutput.value = toYear.value;
+    // The accent bar between the thumbs: where each sits along the track, as a share of it.
+    const share = (input: HTMLInputElement) => {
+      const min = Number(input.min);
+      const span = Number(input.max) - min;
+      return span > 0 ? ((Number(input.value) - min) / span) * 100 : 0;
+    };
+    const range = fromYear.parentElement;
+    range?.style.setProperty('--from', `calc(${share(fromYear)}% + ${8 - share(fromYear) * 0.16}px)`);
+    range?.style.setProperty('--to', `calc(${share(toYear)}% + ${8 - share(toYear) * 0.16}px)`);
     fromYear.setAttribute('aria-valuetext', `from ${fromYear.value}`);
     toYear.setAttribute('aria-valuetext', `to ${toYear.value}`);
   }

@@ -128,12 +128,18 @@ button, input { font: inherit; color: inherit; }
 .range::before {
   content: ""; position: absolute; left: 0; right: 0; top: 12px; height: 3px; border-radius: 2px; background: var(--_border);
 }
+.range::after {
+  content: ""; position: absolute; top: 12px; height: 3px; border-radius: 2px; background: var(--_accent);
+  left: var(--from, 0%); right: calc(100% - var(--to, 100%));
+}
+.range input:focus-visible { outline: none; }
+.range input:focus-visible::-webkit-slider-thumb { box-shadow: 0 0 0 4px color-mix(in srgb, var(--_accent) 35%, transparent); }
 .range input {
   position: absolute; inset: 0; width: 100%; margin: 0; background: none; pointer-events: none;
   -webkit-appearance: none; appearance: none; height: 26px;
 }
 .range input::-webkit-slider-thumb {
-  -webkit-appearance: none; pointer-events: auto; width: 16px; height: 16px; border-radius: 50%;
+  -webkit-appearance: none; pointer-events: auto; position: relative; z-index: 1; width: 16px; height: 16px; border-radius: 50%;
   background: var(--_bg); border: 2px solid var(--_accent); cursor: pointer;
 }
 .range input::-webkit-slider-runnable-track { background: none; height: 26px; display: flex; align-items: center; }
