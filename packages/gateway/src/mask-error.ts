@@ -1,4 +1,4 @@
-import { isGraphUnavailable } from '@dealgraph/graph';
+import { GraphError, isGraphUnavailable } from '@dealgraph/graph';
 import { GraphQLError } from 'graphql';
 import { GatewayError } from './gateway-error.js';
 
@@ -10,7 +10,7 @@ function originalOf(error: unknown): unknown {
 
 /**
  * What a client sees of an error: GraphQL and gateway errors as they are, Neo4j being
- * unreachable as NEO4J_UNAVAILABLE, anything else as "Unexpected error." with nothing inside.
+ * unreachable as NEO4J_UNAVAILABLE, a curation the graph refuses with its reason, anything else as "Unexpected error." with nothing inside.
  */
 export function maskError(error: unknown, message: string): Error {
   const original = originalOf(error);
@@ -18,6 +18,10 @@ export function maskError(error: unknown, message: string): Error {
   if (isGraphUnavailable(original)) {
     const unavailable = new GatewayError('NEO4J_UNAVAILABLE', 'The graph database is unavailable right now; try again in a moment.', { cause: original });
     return error instanceof GraphQLError ? new GatewayErrorAt(unavailable, error) : unavailable;
+  }
+  if (original instanceof GraphError && (original.code === 'NOT_FOUND' || original.code === 'INVALID_CURATION')) {
+    const refused = new GatewayError(original.code === 'NOT_FOUND' ? 'NOT_FOUND' : 'BAD_USER_INPUT', original.message, { cause: original });
+    return error instanceof GraphQLError ? new GatewayErrorAt(refused, error) : refused;
   }
   if (error instanceof GraphQLError && !error.originalError) return error;
   const path = error instanceof GraphQLError ? error.path : undefined;

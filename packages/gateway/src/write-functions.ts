@@ -22,10 +22,10 @@ export interface IngestArticleResult {
 
 export type IngestArticle = (input: IngestArticleInput) => Promise<IngestArticleResult>;
 
-/** Curation, each returning the id of the party (merges) or nothing (facts). `by` is the writer. */
+/** Curation; mergeParties returns the kept party's id. `by` is the writer. */
 export interface CurationFunctions {
   mergeParties(input: { keepId: string; mergeId: string; reason: string | null; by: string }): Promise<string>;
-  undoMerge(input: { mergedId: string; by: string }): Promise<string>;
+  undoMerge(input: { mergedId: string; by: string }): Promise<unknown>;
   rejectFact(input: { claimId: string; reason: string | null; by: string }): Promise<void>;
   confirmFact(input: { claimId: string; by: string }): Promise<void>;
 }

@@ -1,6 +1,21 @@
-import { applySchema, createGraph, createGraphReader, createQueryRunner, GraphError } from '@dealgraph/graph';
-import { createGateway, GatewayError, listenGateway, readGatewayConfig } from '@dealgraph/gateway';
+import { extractDocument } from '@dealgraph/extract';
+import { createGateway, GatewayError, listenGateway, readGatewayConfig, type IngestArticle } from '@dealgraph/gateway';
+import {
+  applySchema,
+  confirmFact,
+  createGraph,
+  createGraphReader,
+  createQueryRunner,
+  GraphError,
+  ingestArticle,
+  mergeParties,
+  rejectFact,
+  undoMerge,
+  type Graph,
+} from '@dealgraph/graph';
+import { SingleBar } from 'cli-progress';
 import { type Command, InvalidArgumentError } from 'commander';
+import { ingestPaths, toArticleFacts } from '../ingest-paths.js';
 
 interface ServeOptions {
   ingest?: string[];
@@ -21,18 +36,48 @@ function fail(error: unknown): never {
   process.exit(1);
 }
 
+/** The extractor and the loader behind Mutation.ingestArticle: they meet here, not in the gateway. */
+function createIngestArticle(graph: Graph): IngestArticle {
+  return async (input) => {
+    const contentType = input.html ? 'html' : 'text';
+    const text = input.html ?? input.text ?? '';
+    const extraction = extractDocument(text, { publishedAt: input.publishedAt ?? null, url: input.url ?? null, contentType });
+    return ingestArticle(graph, toArticleFacts(extraction, text, contentType));
+  };
+}
+
+async function ingestWithProgress(graph: Graph, paths: string[]): Promise<void> {
+  const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files | {deals} deals' }) : null;
+  let started = false;
+  const result = await ingestPaths(graph, paths, {
+    onProgress: ({ done, total, summary }) => {
+      if (bar && !started) bar.start(total, 0, { deals: 0 });
+      started = true;
+      bar?.update(done, { deals: summary.dealsCreated + summary.dealsMerged });
+    },
+  });
+  bar?.stop();
+  process.stderr.write(`dealgraph serve: ingested ${result.files} files (${result.summary.dealsCreated} new deals)\n`);
+  for (const failure of result.failures) process.stderr.write(`  skipped ${failure.file || '(input)'}: ${failure.reason}\n`);
+}
+
 async function serve(options: ServeOptions): Promise<void> {
   const config = readGatewayConfig();
   const graph = createGraph({ ...config.neo4j, maxConnectionPoolSize: 100 });
   await applySchema(graph);
-  if (options.ingest && options.ingest.length > 0) {
-    process.stderr.write('dealgraph serve: --ingest needs `dealgraph ingest` (packages/cli/src/ingest-paths.ts), not available in this build; serving what the graph holds.\n');
-  }
+  if (options.ingest && options.ingest.length > 0) await ingestWithProgress(graph, options.ingest);
   const gateway = createGateway({
     reader: createGraphReader(createQueryRunner({ driver: graph.driver, ...(graph.database ? { database: graph.database } : {}) })),
     apiKey: config.apiKey,
     jwtSecret: config.jwtSecret,
     corsOrigins: config.corsOrigins,
+    ingestArticle: createIngestArticle(graph),
+    curation: {
+      mergeParties: async (input) => (await mergeParties(graph, input)).keepId,
+      undoMerge: (input) => undoMerge(graph, input.mergedId, { by: input.by }),
+      rejectFact: (input) => rejectFact(graph, input.claimId, { by: input.by, reason: input.reason }),
+      confirmFact: (input) => confirmFact(graph, input.claimId, { by: input.by }),
+    },
   });
   const running = await listenGateway(gateway, { port: options.port ?? config.port, host: options.host });
   const base = `http://${options.host === '127.0.0.1' || options.host === '0.0.0.0' ? 'localhost' : options.host}:${running.port}`;

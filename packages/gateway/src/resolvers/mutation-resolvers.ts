@@ -68,8 +68,8 @@ export function createMutationResolvers(deps: MutationDependencies) {
     },
     undoMerge: async (_root: unknown, args: { mergedId: string }, context: GatewayContext) => {
       const writer = await requireWriter(context);
-      const id = await curation('undoMerge')({ mergedId: args.mergedId, by: writer.id });
-      return loadParty(id, context);
+      await curation('undoMerge')({ mergedId: args.mergedId, by: writer.id });
+      return loadParty(args.mergedId, context);
     },
     rejectFact: async (_root: unknown, args: { claimId: string; reason?: string | null }, context: GatewayContext) => {
       const writer = await requireWriter(context);
