@@ -12,7 +12,7 @@ import { findAmounts } from './normalise/find-amounts.js';
 import { findDates } from './normalise/find-dates.js';
 import { toEur } from './normalise/to-eur.js';
 import type { DateMention, MoneyMention } from './normalise/types.js';
-import { cleanText, decodeBytes, detectBlockLanguages, detectLanguage, splitSentences } from './read/index.js';
+import { cleanText, decodeBytes, detectBlockLanguages, detectLanguage, looksLikeHtml, readHtml, splitSentences } from './read/index.js';
 import { findRoles, type RoleMention } from './roles/find-roles.js';
 import { supportedLanguages } from './lexicon/languages.js';
 import { ExtractError } from './extract-error.js';
@@ -40,10 +40,20 @@ function decode(input: string | Uint8Array): string {
   return text;
 }
 
+// Stage 1b: an HTML page becomes its article's text; later offsets refer to that text.
+function readPage(text: string, contentType: ExtractOptions['contentType']): { text: string; title: string | null; publishedAt: string | null; lang: string | null } {
+  if (contentType !== 'html' && !looksLikeHtml(text)) return { text, title: null, publishedAt: null, lang: null };
+  const page = readHtml(text);
+  if (page.text.trim().length === 0) throw new ExtractError('EMPTY_INPUT', 'The HTML page has no text: pass the page of a news article.');
+  return page;
+}
+
 // Stages 2-4: the language, the article without furniture, and its sentences with offsets into the text as read.
-function readSentences(text: string): { lang: string; title: string | null; sentences: TextSentence[] } {
+function readSentences(text: string, declaredLang: string | null): { lang: string; title: string | null; sentences: TextSentence[] } {
   const cleaned = cleanText(text);
-  const lang = detectLanguage(cleaned.blocks.map((block) => block.text).join('\n'));
+  // A page's own <html lang> beats guessing, when we have a lexicon for it.
+  const declared = declaredLang === 'nb' || declaredLang === 'nn' ? 'no' : declaredLang;
+  const lang = declared !== null && supportedLanguages.includes(declared) ? declared : detectLanguage(cleaned.blocks.map((block) => block.text).join('\n'));
   const blockLangs = detectBlockLanguages(cleaned.blocks, lang);
   const sentences: TextSentence[] = [];
   cleaned.blocks.forEach((block, index) => {
@@ -165,12 +175,15 @@ function evidenceOf(sentence: TextSentence): Evidence {
 
 /** Reads one news page and returns its companies, people, deals and roles. Same input, same output. */
 export function extractDocument(input: string | Uint8Array, options: ExtractOptions = {}): Extraction {
-  const publishedAt = options.publishedAt ?? null;
-  if (publishedAt !== null && !/^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) {
-    throw new ExtractError('INVALID_OPTION', `publishedAt must be YYYY-MM-DD, got '${publishedAt}'.`);
+  if (options.publishedAt != null && !/^\d{4}-\d{2}-\d{2}$/.test(options.publishedAt)) {
+    throw new ExtractError('INVALID_OPTION', `publishedAt must be YYYY-MM-DD, got '${options.publishedAt}'.`);
   }
-  const text = decode(input);
-  const { lang, title, sentences } = readSentences(text);
+  const page = readPage(decode(input), options.contentType);
+  const text = page.text;
+  const publishedAt = options.publishedAt ?? (page.publishedAt !== null && /^\d{4}-\d{2}-\d{2}$/.test(page.publishedAt) ? page.publishedAt : null);
+  const read = readSentences(text, page.lang);
+  const { lang, sentences } = read;
+  const title = page.title ?? read.title;
   const mentions = findMentions(sentences);
   const entities = resolveEntities(mentions, lang);
   const dealMentions = findDealMentions(sentences, mentions, entities);
