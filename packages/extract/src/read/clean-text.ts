@@ -53,6 +53,11 @@ export function cleanText(text: string, _options: CleanTextOptions = {}): CleanT
     const tailHeading = tailReason(u.norm);
     const alone = tailHeading === null ? (runReasons[i] ?? classifyLine(u.text, u.norm)) : null;
 
+    // Before the article has begun a tail heading is a menu item ('Job' in the top bar): the tail would swallow the article.
+    if (tailHeading !== null && blocks.length === 0) {
+      drop(u, 'navigation');
+      continue;
+    }
     if (tailHeading !== null) {
       tail = tailHeading;
       section = null;
