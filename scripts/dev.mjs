@@ -17,19 +17,24 @@ function run(command, args, options = {}) {
   return result.status ?? 1;
 }
 
-/** `npm ci` when node_modules is missing or was installed from another lockfile. */
+const lockHash = () => createHash('sha256').update(readFileSync(join(root, 'package-lock.json'))).digest('hex');
+
+/**
+ * Installs dependencies when node_modules is missing or was installed from another lockfile.
+ * `npm install` rather than `npm ci`: registries that lack some platforms' optional binaries
+ * (@swc/core, turbo) leave those out of the lockfile, and `npm ci` then refuses the lockfile
+ * as out of sync, while `npm install` installs exactly the locked versions for this platform.
+ */
 function ensureDependencies() {
-  const lock = join(root, 'package-lock.json');
   const stamp = join(root, 'node_modules', '.dealgraph-lock-hash');
-  const hash = createHash('sha256').update(readFileSync(lock)).digest('hex');
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
-  say('installing dependencies (npm ci)…');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === lockHash()) return;
+  say('installing dependencies (npm install from package-lock.json)…');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  if (run(npm, ['ci', '--no-audit', '--no-fund']) !== 0) {
-    say('npm ci failed: check the network access to the npm registry, then run the command again.');
+  if (run(npm, ['install', '--no-audit', '--no-fund']) !== 0) {
+    say('npm install failed: check the network access to the npm registry, then run the command again.');
     process.exit(1);
   }
-  writeFileSync(stamp, hash);
+  writeFileSync(stamp, lockHash());
 }
 
 function turbo(...tasks) {
