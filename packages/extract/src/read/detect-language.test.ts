@@ -16,6 +16,8 @@ describe('detectLanguage', () => {
     ['it', "L'azienda ha acquistato il concorrente per 2 miliardi di euro, ha detto lunedì l'amministratore delegato."],
     ['fi', 'Yhtiö on ostanut kilpailijansa kahdella miljardilla eurolla, kertoi toimitusjohtaja maanantaina.'],
     ['pl', 'Spółka kupiła konkurenta za 2 miliardy euro, poinformował w poniedziałek prezes zarządu.'],
+    ['de', 'SAP übernimmt Qualtrics für 8 Milliarden Dollar'],
+    ['de', 'Siemens kauft Mentor Graphics für 4,5 Milliarden Dollar.'],
   ];
   test.each(table)('%s', (lang, text) => {
     expect(detectLanguage(text)).toBe(lang);

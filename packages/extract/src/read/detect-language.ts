@@ -22,8 +22,22 @@ export function detectLanguage(text: string): string {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   if (sample.trim().length < MIN_CHARS) return 'und';
   const code = franc(sample, { only: ONLY, minLength: MIN_CHARS });
-  const lang = TO_ISO_639_1[code] ?? 'und';
+  let lang = TO_ISO_639_1[code] ?? 'und';
+  if (sample.length < SHORT_CHARS) lang = checkShort(sample, lang);
   if (lang === 'da' || lang === 'no') return danishOrNorwegian(sample, lang);
+  return lang;
+}
+
+/** Below this franc's trigrams are few enough that one German name-like word reads as Swedish. */
+const SHORT_CHARS = 300;
+const GERMAN_LETTERS = /[üß]/u;
+const NORDIC_LETTERS = /[åæø]/iu;
+const GERMAN_WORDS = /(?:^|[^\p{L}])(?:der|die|das|und|ist|von|zu|mit|nicht|für|ein|eine|auf|übernimmt|kauft|verkauft|hat|wird|sich|des|dem)(?![\p{L}])/iu;
+
+/** Short text: letters only German writes (ü, ß) beside German function words overrule a Nordic or French guess. */
+function checkShort(sample: string, lang: string): string {
+  if (lang === 'de' || NORDIC_LETTERS.test(sample)) return lang;
+  if (GERMAN_LETTERS.test(sample) && GERMAN_WORDS.test(sample) && ['sv', 'da', 'no', 'nl', 'fr', 'und'].includes(lang)) return 'de';
   return lang;
 }
 
