@@ -169,8 +169,18 @@ export function createGraphReader(run: QueryRunner): GraphReader {
         frontier = start.parties.map((party) => party.party.id);
         for (const partyId of frontier) seen.add(partyId);
       }
+      let cutShort = false;
       for (let level = start ? 1 : 0; level < depth && frontier.length > 0; level += 1) {
-        const rows = (await run(buildNeighborhoodLevelQuery(frontier, limit))) as unknown as NeighborhoodLevelRow[];
+        // Ask only for what the limit leaves room for: a hub's second level would otherwise read every deal of every neighbour.
+        const budget = limit - assembleNeighborhood(start ?? null, levels, limit).nodes.length;
+        if (budget <= 0) {
+          cutShort = true;
+          break;
+        }
+        if (frontier.length > budget) cutShort = true;
+        frontier = frontier.slice(0, budget);
+        const cap = Math.max(1, Math.ceil(budget / frontier.length));
+        const rows = (await run(buildNeighborhoodLevelQuery(frontier, cap))) as unknown as NeighborhoodLevelRow[];
         levels.push(rows);
         const next: string[] = [];
         for (const partyId of partiesReached(rows)) {
@@ -182,7 +192,7 @@ export function createGraphReader(run: QueryRunner): GraphReader {
         frontier = next.slice(0, limit);
       }
       const graph = assembleNeighborhood(start ?? null, levels, limit);
-      return { nodes: graph.nodes, edges: graph.edges, truncated: graph.truncated };
+      return { nodes: graph.nodes, edges: graph.edges, truncated: graph.truncated || cutShort };
     },
     async path(fromId, toId, maxHops) {
       if (fromId === toId) {
