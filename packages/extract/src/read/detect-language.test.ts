@@ -17,6 +17,7 @@ describe('detectLanguage', () => {
     ['fi', 'Yhtiö on ostanut kilpailijansa kahdella miljardilla eurolla, kertoi toimitusjohtaja maanantaina.'],
     ['pl', 'Spółka kupiła konkurenta za 2 miliardy euro, poinformował w poniedziałek prezes zarządu.'],
     ['de', 'SAP übernimmt Qualtrics für 8 Milliarden Dollar'],
+    ['sv', 'Hon lämnar posten som vd med omedelbar verkan. Hennes efterträdare blir en man som hittills har lett varumärket inom koncernen.'],
     ['de', 'Siemens kauft Mentor Graphics für 4,5 Milliarden Dollar.'],
   ];
   test.each(table)('%s', (lang, text) => {

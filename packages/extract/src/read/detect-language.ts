@@ -24,6 +24,8 @@ export function detectLanguage(text: string): string {
   const code = franc(sample, { only: ONLY, minLength: MIN_CHARS });
   let lang = TO_ISO_639_1[code] ?? 'und';
   if (sample.length < SHORT_CHARS) lang = checkShort(sample, lang);
+  // Danish and Norwegian write æ and ø, never ä and ö: several of those and none of these is Swedish.
+  if ((lang === 'da' || lang === 'no') && !/[æø]/iu.test(sample) && (sample.match(/[äö]/giu) ?? []).length >= 2) return 'sv';
   if (lang === 'da' || lang === 'no') return danishOrNorwegian(sample, lang);
   return lang;
 }
