@@ -44,7 +44,8 @@ function splitCompound(token: Token, lang: string): Omit<NameToken, 'index'> {
   const parts = token.text.split('-');
   if (parts.length > 1 && isCapitalised(parts[0] as string)) {
     let keep = parts.length;
-    while (keep > 1 && !isCapitalised(parts[keep - 1] as string)) keep -= 1;
+    // A title glued on is no part of the name either ('Siemens-Chef', 'Volvo-CEO').
+    while (keep > 1 && (!isCapitalised(parts[keep - 1] as string) || isTitleWord(parts[keep - 1] as string, lang))) keep -= 1;
     if (keep < parts.length) {
       const word = parts.slice(0, keep).join('-');
       const tail = parts.slice(keep).join('-');

@@ -83,6 +83,14 @@ export interface Titles {
   and: string[];
   /** Phrases that say a person worked at the next company before. */
   pastEmployment: string[];
+  /** Words between a name and the title that follows it ('X, who serves as CEO of Y'): 'as', 'som'. */
+  titleAfter: string[];
+  /** Passive participles of founding, followed by 'by' and the founders: 'founded', 'set up'. */
+  foundedBy: string[];
+  /** Words between a company and the title of the person who runs it: 'led by', 'ledet af'. */
+  ledBy: string[];
+  /** Active verbs of founding, the founder before and the company after: 'founded', 'co-founded'. */
+  founded: string[];
 }
 
 export interface LanguageLexicon {

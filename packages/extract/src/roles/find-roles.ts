@@ -1,4 +1,5 @@
 // Finds who holds which role where: 'X's founder Y', 'founder Y of X', "the division's head Y", 'Y, who used to work at X'.
+import { compilePhrases } from '../lexicon/compile-phrases.js';
 import { lexiconFor } from '../lexicon/languages.js';
 import type { Mention, ResolvedEntity } from '../entities/mention.js';
 import type { RoleKind } from '../types.js';
@@ -53,37 +54,122 @@ function readTitles(run: string, lang: string): TitleHit[] {
   return hits;
 }
 
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const forwardCache = new Map<string, RegExp>();
+/** A run of titles at the start of a text, after the words that may stand between a name and its title. */
+function titleAfterPattern(lang: string): RegExp {
+  let regex = forwardCache.get(lang);
+  if (!regex) {
+    const { titles } = lexiconFor(lang);
+    const run = titleRunPattern(lang).source.replace(/\\s\*,\?\\s\*\$$/, '');
+    const connectors = [...titles.titleAfter].sort((a, b) => b.length - a.length).map((c) => escapeRegex(c).replace(/\s+/g, '\\s+')).join('|');
+    // Up to three verbs or nouns may come first when a connector follows ('lämnar posten som vd', 'has served as CEO').
+    regex = new RegExp(`^(\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${connectors})\\s+){0,2})${run}(?![\\p{L}])`, 'iu');
+    forwardCache.set(lang, regex);
+  }
+  return regex;
+}
+
+const foundingCache = new Map<string, { passive: RegExp; active: RegExp }>();
+function foundingPatterns(lang: string): { passive: RegExp; active: RegExp } {
+  let patterns = foundingCache.get(lang);
+  if (!patterns) {
+    const { titles } = lexiconFor(lang);
+    patterns = { passive: compilePhrases(titles.foundedBy, 'iu'), active: compilePhrases(titles.founded, 'iu') };
+    foundingCache.set(lang, patterns);
+  }
+  return patterns;
+}
+
+const ledByCache = new Map<string, RegExp>();
+/** 'Unilever, led by chief executive X': the words between a company and the title of its head. */
+function ledBy(lang: string): RegExp {
+  let regex = ledByCache.get(lang);
+  if (!regex) {
+    const phrases = [...lexiconFor(lang).titles.ledBy, ...lexiconFor('en').titles.ledBy].map((p) => escapeRegex(p).replace(/\s+/g, '\\s+'));
+    regex = new RegExp(`^\\s*,?\\s*(?:${phrases.join('|')})\\s+(?:(?:its|the)\\s+)?$`, 'iu');
+    ledByCache.set(lang, regex);
+  }
+  return regex;
+}
+
+const topicCache = new WeakMap<ResolvedEntity[], number | null>();
+/** The company the page is about: the first named that is named again (headlines lead with it), a unit never. */
+function topicCompany(entities: ResolvedEntity[]): number | null {
+  if (topicCache.has(entities)) return topicCache.get(entities) ?? null;
+  let best: number | null = null;
+  let bestAt = Infinity;
+  entities.forEach((entity, index) => {
+    if (entity.type !== 'COMPANY' || entity.parent !== null) return;
+    // Named once, a company ranks after every company named again.
+    const first = Math.min(...entity.mentions.map((m) => m.sentence * 100_000 + m.start)) + (entity.mentions.length < 2 ? 1e12 : 0);
+    if (first < bestAt) {
+      best = index;
+      bestAt = first;
+    }
+  });
+  topicCache.set(entities, best);
+  return best;
+}
+
 /** Roles stated in one sentence. `mentions` are its resolved mentions in order; `lastUnit` the unit 'the division' points to. */
 export function findRoles(text: string, sentenceIndex: number, lang: string, mentions: Mention[], entities: ResolvedEntity[], lastUnit: number | null): RoleMention[] {
   const roles: RoleMention[] = [];
   const { prepositions, coreference, titles } = lexiconFor(lang);
   const isCompany = (m: Mention | undefined) => m !== undefined && m.entity !== undefined && entities[m.entity]?.type === 'COMPANY';
   const persons = mentions.filter((m) => m.entity !== undefined && entities[m.entity]?.type === 'PERSON');
-  for (const person of persons) {
-    const head = text.slice(Math.max(0, person.start - 80), person.start);
-    const run = titleRunPattern(lang).exec(head);
-    if (!run) continue;
-    const hits = readTitles(run[1] as string, lang);
-    if (hits.length === 0) continue;
-    const runStart = person.start - head.length + run.index;
-    // Whose title: a company right before ('Volvos direktør', 'Vestas stifter'), a unit genitive, or 'of X' after the person.
-    const before = mentions.filter((m) => m.end <= runStart && isCompany(m)).pop();
-    const gapBefore = before ? text.slice(before.end, runStart) : '';
-    let org: number | null = null;
-    if (before && /^\s*$/.test(gapBefore)) org = before.entity as number;
-    const genitiveWord = /([\p{L}]+)\s+$/u.exec(text.slice(0, runStart))?.[1]?.toLowerCase();
-    if (org === null && genitiveWord && coreference.unitGenitives.includes(genitiveWord) && lastUnit !== null) org = lastUnit;
-    if (org === null) {
-      const next = mentions.find((m) => m.start >= person.end && isCompany(m));
-      const between = next ? text.slice(person.end, next.start).toLowerCase() : '';
-      const words = between.match(/[\p{L}'’-]+/gu) ?? [];
-      if (next && words.length <= 4 && words.some((w) => [...prepositions.at, ...prepositions.of].includes(w))) org = next.entity as number;
-    }
-    if (org === null) continue;
+  const companies = mentions.filter(isCompany);
+  const atWords = new Set([...prepositions.at, ...prepositions.of, ...lexiconFor('en').prepositions.at]);
+  const push = (person: Mention, org: number, hits: TitleHit[]) => {
     for (const hit of hits) {
       roles.push({ person: person.entity as number, org, role: hit.role, title: hit.title, current: hit.former ? false : hit.role === 'FOUNDER' ? null : true, sentence: sentenceIndex });
     }
+  };
+  /** 'of X', 'at X', 'för X' within a few words after a position. */
+  const orgAfter = (from: number): number | null => {
+    const next = companies.find((m) => m.start >= from);
+    if (!next) return null;
+    const words = text.slice(from, next.start).toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+    return words.length <= 4 && words.some((w) => atWords.has(w)) ? (next.entity as number) : null;
+  };
+  for (const person of persons) {
+    const head = text.slice(Math.max(0, person.start - 80), person.start);
+    const run = titleRunPattern(lang).exec(head);
+    const hits = run ? readTitles(run[1] as string, lang) : [];
+    if (run && hits.length > 0) {
+      const runStart = person.start - head.length + run.index;
+      // Whose title: a company right before ('Volvos direktør', 'Siemens-Chef'), a unit genitive, or 'of X' after the person.
+      const before = companies.filter((m) => m.end <= runStart).pop();
+      const gapBefore = before ? text.slice(before.end, runStart) : '';
+      let org: number | null = null;
+      if (before && (/^[\s-]*$/.test(gapBefore) || ledBy(lang).test(gapBefore))) org = before.entity as number;
+      const genitiveWord = /([\p{L}]+)\s+$/u.exec(text.slice(0, runStart))?.[1]?.toLowerCase();
+      if (org === null && genitiveWord && coreference.unitGenitives.includes(genitiveWord) && lastUnit !== null) org = lastUnit;
+      org ??= orgAfter(person.end);
+      // 'its chief executive X': the company the clause is about, named earlier in the sentence.
+      if (org === null && genitiveWord && coreference.reflexivePossessives.includes(genitiveWord)) org = (companies.find((m) => m.end <= runStart)?.entity as number | undefined) ?? null;
+      // A bare title ('Chief executive X said'): the company the page is about.
+      if (org === null && !hits.some((h) => h.role === 'HEAD' || h.role === 'EMPLOYEE')) org = topicCompany(entities);
+      if (org !== null) push(person, org, hits);
+      continue;
+    }
+    // A title after the name: 'X, LinkedIn's co-founder', 'X, directeur général de Danone', 'X … som vd för H&M'.
+    const rest = text.slice(person.end, person.end + 100);
+    const genitiveOrg = companies.find((m) => m.start >= person.end && m.genitive && /^\s*,\s*$/.test(text.slice(person.end, m.start)));
+    const afterFrom = genitiveOrg ? genitiveOrg.end : person.end;
+    const forward = titleAfterPattern(lang).exec(genitiveOrg ? text.slice(afterFrom, afterFrom + 100) : rest);
+    if (!forward) continue;
+    // The words before the title are verbs and nouns, never a name ('X met Y as CEO' is not X's title).
+    if (/(?<![\p{L}])\p{Lu}/u.test(forward[1] as string)) continue;
+    const forwardHits = readTitles(forward[2] as string, lang);
+    if (forwardHits.length === 0) continue;
+    let org = genitiveOrg ? (genitiveOrg.entity as number) : orgAfter(person.end + forward[0].length);
+    // 'X has been CEO since 2020': a top title with no company named is held at the company the page is about.
+    if (org === null && forwardHits.every((h) => h.role === 'CEO' || h.role === 'CHAIRMAN')) org = topicCompany(entities);
+    if (org !== null) push(person, org, forwardHits);
   }
+  roles.push(...findFounders(text, sentenceIndex, lang, mentions, persons, companies));
   // 'Y, who has a past at X': a former employment.
   for (const cue of [...titles.pastEmployment, ...(lang === 'en' ? [] : lexiconFor('en').titles.pastEmployment)]) {
     const at = text.toLowerCase().indexOf(cue);
@@ -93,4 +179,43 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
     if (org && person) roles.push({ person: person.entity as number, org: org.entity as number, role: 'EMPLOYEE', title: cue, current: false, sentence: sentenceIndex });
   }
   return roles;
+}
+
+/** 'Y was founded in 2008 by A and B', 'A co-founded Y': founders. */
+function findFounders(text: string, sentenceIndex: number, lang: string, mentions: Mention[], persons: Mention[], companies: Mention[]): RoleMention[] {
+  if (persons.length === 0 || companies.length === 0) return [];
+  const { passive, active } = foundingPatterns(lang);
+  const { prepositions, titles } = lexiconFor(lang);
+  const found: RoleMention[] = [];
+  const role = (person: Mention, org: Mention, title: string): RoleMention => ({ person: person.entity as number, org: org.entity as number, role: 'FOUNDER', title, current: null, sentence: sentenceIndex });
+  const byWords = new Set(prepositions.by);
+  const andWords = new Set(titles.and.filter((a) => a !== ','));
+  const passiveHit = passive.exec(text);
+  if (passiveHit) {
+    // The founders: persons after 'by', joined by 'and' or commas; the company: the last one named before them.
+    const firstFounder = persons.find((p) => {
+      const words = text.slice(Math.max(0, p.start - 30), p.start).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+      return byWords.has(words[words.length - 1] ?? '') && Math.abs(p.start - passiveHit.index) < 60;
+    });
+    if (firstFounder) {
+      const org = companies.filter((m) => m.end <= Math.min(firstFounder.start, passiveHit.index)).pop();
+      if (org) {
+        let previous = firstFounder;
+        found.push(role(firstFounder, org, passiveHit[0]));
+        for (const next of persons.filter((p) => p.start > firstFounder.end)) {
+          const gap = text.slice(previous.end, next.start).trim().toLowerCase();
+          if (gap !== ',' && !andWords.has(gap)) break;
+          found.push(role(next, org, passiveHit[0]));
+          previous = next;
+        }
+      }
+    }
+  }
+  const activeHit = active.exec(text);
+  if (activeHit) {
+    const founder = persons.filter((p) => p.end <= activeHit.index && activeHit.index - p.end < 40).pop();
+    const org = companies.find((m) => m.start >= activeHit.index && m.start - (activeHit.index + activeHit[0].length) < 30);
+    if (founder && org && !mentions.some((m) => m.start > founder.end && m.end <= activeHit.index && m.type === 'PERSON')) found.push(role(founder, org, activeHit[0]));
+  }
+  return found;
 }

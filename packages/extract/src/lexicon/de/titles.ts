@@ -14,4 +14,8 @@ export const titles: Titles = {
   former: ['ehemalige', 'ehemaliger', 'ehemaligen', 'früherer', 'frühere', 'ex-', 'damalige', 'damaliger'],
   and: ['und', '&', ','],
   pastEmployment: ['war zuvor bei', 'arbeitete zuvor bei', 'früher bei', 'kam von', 'zuvor bei', 'arbeitete früher für'],
+  titleAfter: ['als', 'ist', 'war', 'der'],
+  foundedBy: ['gegründet', 'mitgegründet', 'ins Leben gerufen'],
+  ledBy: ['geführt von', 'angeführt von', 'unter', 'mit'],
+  founded: ['gründete', 'mitbegründete', 'hat … gegründet', 'hatte … gegründet', 'hatte … mitgegründet', 'hat … mitgegründet'],
 };
