@@ -11,6 +11,8 @@ type Preposition = 'from' | 'to' | 'by' | 'for' | 'of' | 'with' | 'on' | null;
 /** What earlier sentences leave for this one: the last subject of a deal or a company, for 'it', 'selskabet'. */
 export interface DiscourseState {
   lastSubject: number | null;
+  /** The last deal mention still without a buyer, for 'The buyer is X' in a later sentence. */
+  lastOpen?: DealMention | null;
 }
 
 function escape(text: string): string {
@@ -84,6 +86,45 @@ function kindOf(trigger: Trigger, clause: string, lang: string): DealKind {
   return 'ACQUISITION';
 }
 
+/** The one unit of a company the page names: its child, or a company whose name extends the owner's ('eBay Classifieds Group'). */
+function unitOf(owner: number, entities: ResolvedEntity[]): number | null {
+  const name = entities[owner]?.name ?? '';
+  const units = entities.map((e, i) => ({ e, i })).filter(({ e, i }) => i !== owner && e.type === 'COMPANY' && (e.parent === owner || e.name.startsWith(`${name} `)));
+  return units.length === 1 ? (units[0] as { i: number }).i : null;
+}
+
+const buyerCache = new Map<string, RegExp>();
+/** 'The buyer is X', 'Köparen är X': the company right after a buyer noun and a copula. */
+function buyerNamed(text: string, lang: string, mentions: Mention[], entities: ResolvedEntity[]): number | null {
+  let regex = buyerCache.get(lang);
+  if (!regex) {
+    const phrases = [...lexiconFor(lang).coreference.buyerIs, ...lexiconFor('en').coreference.buyerIs].map((p) => escape(p).replace(/\s+/g, '\\s+'));
+    regex = new RegExp(`(?<![\\p{L}])(?:${phrases.join('|')})\\s*$`, 'iu');
+    buyerCache.set(lang, regex);
+  }
+  for (const m of mentions) {
+    if (m.entity === undefined || entities[m.entity]?.type !== 'COMPANY') continue;
+    if (regex.test(text.slice(Math.max(0, m.start - 40), m.start))) return m.entity;
+  }
+  return null;
+}
+
+const backCache = new Map<string, RegExp>();
+/** Whether a clause opening refers back to a company: 'Der Leverkusener Konzern hat', 'The group has'. */
+function pointsBackToCompany(opening: string, lang: string): boolean {
+  const { companyPhrases, determiners } = lexiconFor(lang).coreference;
+  let regex = backCache.get(lang);
+  if (!regex) {
+    regex = new RegExp(`^\\s*(?:${determiners.map(escape).join('|')})\\s+((?:[\\p{L}-]+\\s+){0,2}?)([\\p{L}-]+)\\s`, 'iu');
+    backCache.set(lang, regex);
+  }
+  const lower = opening.trim().toLowerCase();
+  if (companyPhrases.some((p) => lower.startsWith(`${p} `))) return true;
+  const match = regex.exec(opening);
+  // A determiner, adjectives and a noun that names a kind of company ('Der Leverkusener Konzern').
+  return match !== null && isCompanyClassWord(lang === 'de' ? (match[2] as string) : (match[2] as string).toLowerCase(), lang);
+}
+
 /**
  * The deal mentions of one sentence. `mentions` are the sentence's entity mentions (resolved), `entities` the document's.
  */
@@ -130,8 +171,12 @@ export function assignDealArguments(
     // A genitive right before an event noun is its subject ('Carlsbergs køb', "X's acquisition").
     const genitive = before[before.length - 1];
     if (trigger.tense === 'noun' && genitive && genitive.genitive && /^\s*$/.test(text.slice(genitive.end, trigger.start))) subject = genitive;
+    // A price names its payer only as a genitive ("X's price"): 'the closing price' after 'each Y share' is Y's share price.
+    if (trigger.price && subject && !(subject.genitive && /^\s*$/.test(text.slice(subject.end, trigger.start)))) subject = undefined;
     let subjectId = id(subject);
     if (subjectId === null && trigger.tense !== 'noun') subjectId = sentenceSubject ?? state.lastSubject;
+    // 'Der Leverkusener Konzern hat die Übernahme …', 'the group completed the purchase of X': a company phrase is the subject.
+    if (subjectId === null && trigger.tense === 'noun' && before.length === 0 && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang)) subjectId = sentenceSubject ?? state.lastSubject;
 
     const withPrep = objects.map((m, i) => ({ m, p: prep(m, i === 0 ? headEnd : (objects[i - 1] as Mention).end) }));
     const firstWith = (...roles: Preposition[]) => withPrep.find((x) => roles.includes(x.p) && id(x.m) !== subjectId)?.m;
@@ -161,12 +206,20 @@ export function assignDealArguments(
     const party = (m: Mention | undefined) => (m ? id(appositionPerson(m, mentions, text)) : null);
     switch (trigger.action) {
       case 'buy': {
-        mention.target = id(directObject());
+        const object = directObject();
+        // 'kjøper eBays rubrikkvirksomhet': a genitive owner before a common noun sells an unnamed part of itself.
+        const unit = object && object.genitive && /^\s+\p{Ll}/u.test(text.slice(object.end, object.end + 3)) ? unitOf(id(object) as number, entities) : null;
+        if (unit !== null) {
+          mention.seller = id(object);
+          mention.target = unit;
+        } else mention.target = id(object);
         mention.acquirer = subjectId;
         if (trigger.tense === 'noun' && mention.acquirer === null && mention.target !== null) {
           mention.acquirer = id(after.find((m) => id(m) !== mention.target && prep(m, trigger.end) === null) ?? before[before.length - 1]);
         }
-        mention.seller = id(firstWith('from'));
+        // A buyer's verb has no agent: 'köper X av Ford', 'køber X af Y' names the seller.
+        const fromObject = firstWith('from') ?? (object ? withPrep.find((x) => x.m.start > object.end && x.p === 'by' && id(x.m) !== subjectId)?.m : undefined);
+        mention.seller ??= id(fromObject);
         break;
       }
       case 'sell': {
@@ -204,9 +257,17 @@ export function assignDealArguments(
     }
     if (mention.target === null && trigger.action !== 'interest') mention.unnamedTarget = true;
     if (mention.acquirer !== null && mention.acquirer === mention.target) mention.target = null;
+    if (mention.seller !== null && (mention.seller === mention.target || mention.seller === mention.acquirer)) mention.seller = null;
     const owner = mention.acquirer ?? mention.seller;
     if (owner !== null && trigger.tense !== 'noun') sentenceSubject = subjectId;
     results.push(mention);
+    if (mention.acquirer === null && (mention.target !== null || mention.seller !== null) && trigger.action === 'sell') state.lastOpen = mention;
+  }
+  // 'Køberen er VG Invest', 'The buyer is X': the buyer of the last sale still without one.
+  const buyer = state.lastOpen ? buyerNamed(text, lang, mentions, entities) : null;
+  if (buyer !== null && state.lastOpen && buyer !== state.lastOpen.seller && buyer !== state.lastOpen.target) {
+    state.lastOpen.acquirer = buyer;
+    state.lastOpen = null;
   }
   if (sentenceSubject !== null) state.lastSubject = sentenceSubject;
   else {

@@ -55,8 +55,23 @@ function splitCompound(token: Token, lang: string): Omit<NameToken, 'index'> {
   return { ...token, word: token.text, cut: false, descriptor: false };
 }
 
+/** 'eBay', 'iRobot': a brand written with a lower-case first letter and a capital after it. */
+const lowerCamel = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
+
 function isNameWord(token: NameToken): boolean {
-  return isCapitalised(token.word) || suffixSet.has(token.word);
+  return isCapitalised(token.word) || suffixSet.has(token.word) || (lowerCamel.test(token.word) && !productSet.has(token.word.toLowerCase()));
+}
+
+/** German: 'des eigenen Agrargeschäfts', 'einem großen Tag' — after an article and inflected adjectives a capitalised word is a noun. */
+function followsArticleAndAdjectives(tokens: NameToken[], i: number, determiners: Set<string>, text: string): boolean {
+  let j = i - 1;
+  let adjectives = 0;
+  while (j >= 0 && adjectives < 3 && /^\p{Ll}+(?:e|en|er|es|em)$/u.test((tokens[j] as NameToken).text) && !determiners.has((tokens[j] as NameToken).text)) {
+    if (!/^\s+$/.test(text.slice((tokens[j] as NameToken).end, (tokens[j + 1] as NameToken).start))) return false;
+    j -= 1;
+    adjectives += 1;
+  }
+  return adjectives > 0 && j >= 0 && determiners.has((tokens[j] as NameToken).text.toLowerCase());
 }
 
 /** Words that are capitalised but never start, end or sit inside a name here. */
@@ -66,6 +81,8 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   if (firstNameSet.has(word) || knownPrefixLength([word]) > 0 || suffixSet.has(word)) return false;
   if (isCommonWord(word, lang) || nationalitySet.has(lower) || isTitleWord(word, lang) || isCoreferenceWord(lower, lang)) return true;
   if (placeSet.has(lower) || productSet.has(lower)) return true;
+  // 'Bryggeriet har solgt …': a definite 'the brewery' opening a sentence points back to a company.
+  if (index === 0 && lang !== 'de' && lang !== 'en' && isCompanyClassWord(lower, lang) && !words.lowercase.has(lower) && /(?:et|en|n|t)$/u.test(lower)) return true;
   if (genericAcronymSet.has(word.toUpperCase()) && acronym.test(word)) return true;
   // A word the page also writes in lower case is a common word capitalised by position (not in German, where nouns are capitalised).
   if (lang !== 'de' && words.lowercase.has(lower)) return true;
@@ -194,7 +211,9 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     const particle = run.length > 0 && joins && surnameParticles.has(token.word) && firstNameSet.has((run[0] as NameToken).word) && isCapitalised(tokens[i + 1]?.word ?? '');
     if ((isNameWord(token) || particle) && (joins || run.length === 0)) {
       // German capitalises every noun: after an article a capitalised word is a noun unless it is a known name.
-      if (run.length === 0 && lang === 'de' && previous && determiners.has(previous.text.toLowerCase()) && knownPrefixLength([token.word]) === 0) continue;
+      // A capitalised article opening the sentence ('Der Leverkusener Konzern') is no name either.
+      if (lang === 'de' && run.length === 1 && previous && run[0] === previous && determiners.has(previous.text.toLowerCase())) run = [];
+      if (run.length === 0 && lang === 'de' && previous && knownPrefixLength([token.word]) === 0 && (determiners.has(previous.text.toLowerCase()) || followsArticleAndAdjectives(tokens, i, determiners, sentence.text))) continue;
       if (run.length === 0) runInitial = i === 0 || /[:!?"“”«»]\s*$/.test(sentence.text.slice(0, token.start));
       run.push(token);
       continue;

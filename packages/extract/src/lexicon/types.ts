@@ -70,6 +70,8 @@ export interface Coreference {
   relativePronouns: string[];
   /** Words that split a sentence into clauses after a comma ('but'). */
   clauseConjunctions: string[];
+  /** A buyer noun and copula before the name of the buyer: 'the buyer is', 'køberen er'. */
+  buyerIs: string[];
   /** Determiners and possessives to skip before a name. */
   determiners: string[];
 }

@@ -10,5 +10,6 @@ export const coreference: Coreference = {
   companyClassNouns: ['selskab*', 'virksomhed*', 'koncern*', 'firma*', 'producent*', 'bureau*', 'nyhedsbureau*', 'konkurrent*', 'rival*', 'kæde*', 'bank*', 'forsikringsselskab*', 'leverandør*', 'gigant*', 'fond*', 'investor*', 'rederi*', 'bryggeri*', 'startup*'],
   relativePronouns: ['som', 'der'],
   clauseConjunctions: ['men', 'mens', 'selvom'],
+  buyerIs: ['køberen er', 'køberen bliver', 'køber er', 'ny ejer er', 'den nye ejer er'],
   determiners: ['den', 'det', 'de', 'en', 'et', 'sin', 'sit', 'sine', 'hele', 'selskabets', 'konkurrenten'],
 };

@@ -10,5 +10,6 @@ export const coreference: Coreference = {
   companyClassNouns: ['company', 'firm', 'group', 'maker', 'manufacturer', 'producer', 'retailer', 'bank', 'insurer', 'carmaker', 'startup', 'start-up', 'agency', 'rival', 'conglomerate', 'subsidiary', 'brand', 'operator', 'supplier', 'developer', 'giant', 'peer', 'owner', 'lender', 'fund', 'investor', 'buyer', 'provider', 'chain'],
   relativePronouns: ['which', 'that', 'who'],
   clauseConjunctions: ['but', 'while', 'whereas', 'although', 'and then'],
-  determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'rival', 'fellow'],
+  buyerIs: ['the buyer is', 'the buyer was', 'the acquirer is', 'the purchaser is', 'the buyer,'],
+  determiners: ['the', 'a', 'an', 'each', 'every', 'its', 'their', 'his', 'her', 'this', 'that', 'rival', 'fellow'],
 };

@@ -10,5 +10,6 @@ export const coreference: Coreference = {
   companyClassNouns: ['société', 'groupe', 'entreprise', 'firme', 'fabricant', 'constructeur', 'banque', 'assureur', 'start-up', 'chaîne', 'agence', 'concurrent', 'rival', 'géant', 'fonds', 'opérateur', 'équipementier', 'distributeur', 'éditeur'],
   relativePronouns: ['qui', 'lequel', 'laquelle'],
   clauseConjunctions: ['mais', 'tandis que', 'alors que', 'bien que'],
+  buyerIs: ['l\'acquéreur est', 'l\'acheteur est', 'le repreneur est', 'le nouveau propriétaire est'],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'sa', 'son', 'ses', 'leur', 'ce', 'cette'],
 };

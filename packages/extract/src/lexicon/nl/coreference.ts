@@ -10,5 +10,6 @@ export const coreference: Coreference = {
   companyClassNouns: ['bedrijf*', 'onderneming*', 'concern*', 'firma*', 'fabrikant*', 'producent*', 'maker*', 'bank*', 'verzekeraar*', 'keten*', 'branchegenoot', 'concurrent*', 'rivaal', 'startup*', 'investeerder*', 'agentschap', 'persbureau*', 'leverancier*', 'gigant*', 'moedermaatschappij'],
   relativePronouns: ['dat', 'die', 'wat'],
   clauseConjunctions: ['maar', 'terwijl', 'hoewel', 'want'],
+  buyerIs: ['de koper is', 'koper is', 'de nieuwe eigenaar is'],
   determiners: ['de', 'het', 'een', 'zijn', 'haar', 'hun', 'dit', 'deze', 'dat'],
 };

@@ -10,5 +10,6 @@ export const coreference: Coreference = {
   companyClassNouns: ['selskap*', 'konsern*', 'bedrift*', 'firma*', 'produsent*', 'bank*', 'forsikringsselskap*', 'konkurrent*', 'kjede*', 'nyhetsbyrå*', 'byrå*', 'leverandør*', 'gigant*', 'investor*', 'rederi*', 'bryggeri*', 'oppstartsselskap*'],
   relativePronouns: ['som'],
   clauseConjunctions: ['men', 'mens', 'selv om'],
+  buyerIs: ['kjøperen er', 'kjøper er', 'den nye eieren er', 'ny eier er'],
   determiners: ['den', 'det', 'de', 'en', 'et', 'ei', 'sin', 'sitt', 'sine', 'hele'],
 };

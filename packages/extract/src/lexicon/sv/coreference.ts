@@ -10,5 +10,6 @@ export const coreference: Coreference = {
   companyClassNouns: ['bolag*', 'företag*', 'koncern*', 'tillverkare*', 'producent*', 'bank*', 'försäkringsbolag*', 'konkurrent*', 'kedja*', 'nyhetsbyrå*', 'byrå*', 'leverantör*', 'jätte*', 'investerare*', 'rederi*', 'bryggeri*', 'startup*'],
   relativePronouns: ['som'],
   clauseConjunctions: ['men', 'medan', 'fast', 'trots att'],
+  buyerIs: ['köparen är', 'köpare är', 'den nya ägaren är', 'ny ägare är'],
   determiners: ['den', 'det', 'de', 'en', 'ett', 'sin', 'sitt', 'sina', 'hela'],
 };
