@@ -9,6 +9,7 @@ import {
   GraphError,
   ingestArticle,
   mergeParties,
+  openExportReader,
   rejectFact,
   undoMerge,
   type Graph,
@@ -66,7 +67,10 @@ async function serve(options: ServeOptions): Promise<void> {
   const graph = createGraph({ ...config.neo4j, maxConnectionPoolSize: 100 });
   await applySchema(graph);
   if (options.ingest && options.ingest.length > 0) await ingestWithProgress(graph, options.ingest);
+  // Exports get a pool of their own, so a slow download never starves GraphQL reads.
+  const exportsHandle = openExportReader(config.neo4j);
   const gateway = createGateway({
+    exports: exportsHandle.reader,
     reader: createGraphReader(createQueryRunner({ driver: graph.driver, ...(graph.database ? { database: graph.database } : {}) })),
     apiKey: config.apiKey,
     jwtSecret: config.jwtSecret,
@@ -87,8 +91,12 @@ async function serve(options: ServeOptions): Promise<void> {
   const close = async () => {
     if (closing) return;
     closing = true;
-    await running.close();
-    await graph.close();
+    process.stderr.write('dealgraph serve: stopping…\n');
+    // A client that holds a connection open must not keep the process alive: close what
+    // we can within a few seconds, then exit.
+    const deadline = new Promise((resolve) => setTimeout(resolve, 5_000).unref());
+    await Promise.race([Promise.allSettled([running.close(), exportsHandle.close(), graph.close()]), deadline]);
+    process.exit(0);
   };
   process.once('SIGINT', () => void close());
   process.once('SIGTERM', () => void close());
