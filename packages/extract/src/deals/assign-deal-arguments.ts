@@ -67,6 +67,9 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
   return found;
 }
 
+/** Languages that put the finite verb second, its subject after it when something else comes first. */
+const verbSecond = new Set(['da', 'no', 'sv', 'de', 'nl']);
+
 /** A company followed by a title and a person ('Y's founder X'): the person is the party. */
 function appositionPerson(mention: Mention, sentenceMentions: Mention[], text: string): Mention {
   const next = sentenceMentions.find((m) => m.start > mention.end);
@@ -164,7 +167,8 @@ export function assignDealArguments(
     let objects = after;
     // V2 word order ('Nu køber Carlsberg …', 'koopt Heineken …'): a name right after the verb is its subject.
     const first = after[0];
-    if (!subject && first && /^\s+$/.test(text.slice(headEnd, first.start)) && trigger.start > clauseStart + 1 && trigger.tense !== 'noun') {
+    // Only a finite verb of a verb-second language: 'agreed to buy X', 'at købe X' take X as the object.
+    if (!subject && first && /^\s+$/.test(text.slice(headEnd, first.start)) && trigger.start > clauseStart + 1 && (trigger.tense === 'past' || trigger.tense === 'present') && verbSecond.has(lang)) {
       subject = first;
       objects = after.slice(1);
     }
