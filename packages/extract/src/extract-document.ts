@@ -5,7 +5,7 @@ import type { Mention, ResolvedEntity, TextSentence } from './entities/mention.j
 import { resolveEntities } from './entities/resolve-entities.js';
 import { assignDealArguments, type DiscourseState } from './deals/assign-deal-arguments.js';
 import type { DealMention } from './deals/deal-mention.js';
-import { findDealTriggers } from './deals/find-deal-triggers.js';
+import { findDealTriggers, mayHaveDealTrigger } from './deals/find-deal-triggers.js';
 import { combineStatuses, findDealStatus } from './deals/find-deal-status.js';
 import { mergeDeals, type DealGroup } from './deals/merge-deals.js';
 import { findAmounts } from './normalise/find-amounts.js';
@@ -31,6 +31,15 @@ export interface ExtractOptions {
 
 /** Above this many characters a page is refused rather than read slowly. */
 const maxChars = 5_000_000;
+
+// Work bounds per document, so that time grows linearly with the page whatever it holds. A news report has a few
+// deal sentences of a few names each; pages past these bounds are lists, tables or generated text.
+/** Sentences read for deals (those with a trigger and a name); later ones are not read. */
+const maxDealSentences = 500;
+/** A sentence naming more than this many entities is a list: it is read for names, not for deals or roles. */
+const maxMentionsPerSentence = 100;
+/** Triggers read per sentence, leftmost first. */
+const maxTriggersPerSentence = 16;
 
 // Stage 1: bytes to text.
 function decode(input: string | Uint8Array): string {
@@ -70,11 +79,16 @@ function findMentions(sentences: TextSentence[]): Mention[] {
   for (const sentence of sentences) for (const word of sentence.text.match(/(?<![\p{L}])\p{Ll}[\p{L}]*/gu) ?? []) words.lowercase.add(word);
   const all: Mention[] = [];
   sentences.forEach((sentence, index) => {
-    const plain = findEntityMentions(sentence, index, words);
-    all.push(...plain);
+    // This sentence's mentions are the tail of `all` from here: clashes are looked for there only.
+    const first = all.length;
+    for (const mention of findEntityMentions(sentence, index, words)) all.push(mention);
     const units = findUnitMentions(sentence, index, all);
     for (const unit of units) {
-      const clash = all.findIndex((m) => m.sentence === index && m.start < unit.end && unit.start < m.end);
+      let clash = -1;
+      for (let i = first; i < all.length && clash < 0; i += 1) {
+        const m = all[i] as Mention;
+        if (m.start < unit.end && unit.start < m.end) clash = i;
+      }
       if (clash >= 0) all.splice(clash, 1);
       all.push(unit);
     }
@@ -82,20 +96,32 @@ function findMentions(sentences: TextSentence[]): Mention[] {
   return all.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
 
+/** The mentions of each sentence, in order: one pass instead of a filter per sentence. */
+function mentionsBySentence(sentences: TextSentence[], mentions: Mention[]): Mention[][] {
+  const bySentence: Mention[][] = sentences.map(() => []);
+  for (const mention of mentions) bySentence[mention.sentence]?.push(mention);
+  return bySentence;
+}
+
 // Stage 6: mentions to entities (canonical names, aliases).
 // Stages 7-8: deal triggers and their parties, sentence by sentence, carrying the last subject for 'it' and 'selskabet'.
-function findDealMentions(sentences: TextSentence[], mentions: Mention[], entities: ResolvedEntity[]): DealMention[] {
+function findDealMentions(sentences: TextSentence[], bySentence: Mention[][], entities: ResolvedEntity[]): DealMention[] {
   const state: DiscourseState = { lastSubject: null };
   const found: DealMention[] = [];
+  let dealSentences = 0;
   sentences.forEach((sentence, index) => {
-    const own = mentions.filter((m) => m.sentence === index);
+    const own = bySentence[index] as Mention[];
     // A sentence naming no one can only echo a deal named elsewhere: skip it, the trigger scan is the costly part.
     if (own.length === 0) return;
     let lang = sentence.lang;
-    let triggers = findDealTriggers(sentence.text, lang);
+    // Past the bounds, or with no word that starts a trigger in any language, the sentence has no trigger; it is still
+    // passed on with none, as it moves the discourse subject.
+    const readable = own.length <= maxMentionsPerSentence && dealSentences < maxDealSentences && mayHaveDealTrigger(sentence.text);
+    let triggers = readable ? findDealTriggers(sentence.text, lang) : [];
     // Short or mixed pages fool language detection: a sentence naming two parties and no trigger tries the other lexicons.
-    if (triggers.length === 0 && own.length >= 2) {
+    if (readable && triggers.length === 0 && own.length >= 2) {
       for (const other of supportedLanguages) {
+        if (other === sentence.lang) continue;
         const found = findDealTriggers(sentence.text, other).filter((t) => t.tense !== 'noun');
         if (found.length > 0) {
           lang = other;
@@ -104,22 +130,45 @@ function findDealMentions(sentences: TextSentence[], mentions: Mention[], entiti
         }
       }
     }
-    const dealMentions = assignDealArguments(sentence.text, index, lang, triggers, own, entities, state);
+    if (triggers.length > 0) dealSentences += 1;
+    const dealMentions = assignDealArguments(sentence.text, index, lang, triggers.slice(0, maxTriggersPerSentence), own, entities, state);
     for (const mention of dealMentions) mention.status = findDealStatus(mention, sentence.text, lang);
-    found.push(...dealMentions);
+    for (const mention of dealMentions) found.push(mention);
   });
   return found;
 }
 
 // Stage 9: amounts and dates of a mention's own clause (a product price or revenue elsewhere never counts).
-function clauseAmounts(mention: DealMention, sentences: TextSentence[]): MoneyMention[] {
-  const sentence = sentences[mention.sentence] as TextSentence;
-  return findAmounts(sentence.text, sentence.lang).filter((a) => a.start >= mention.clauseStart && a.end <= mention.clauseEnd);
+/** The amounts and dates of each sentence, found once: a sentence's deal mentions and their groups ask again and again. */
+interface SentenceFacts {
+  sentences: TextSentence[];
+  publishedAt: string | null;
+  amounts: Map<number, MoneyMention[]>;
+  dates: Map<number, DateMention[]>;
 }
 
-function clauseDates(mention: DealMention, sentences: TextSentence[], publishedAt: string | null): DateMention[] {
-  const sentence = sentences[mention.sentence] as TextSentence;
-  return findDates(sentence.text, sentence.lang, publishedAt).filter((d) => d.start >= mention.clauseStart && d.end <= mention.clauseEnd && d.year !== null && !foundingCue.test(sentence.text.slice(Math.max(0, d.start - 30), d.start)));
+function sentenceFacts(sentences: TextSentence[], publishedAt: string | null): SentenceFacts {
+  return { sentences, publishedAt, amounts: new Map(), dates: new Map() };
+}
+
+function clauseAmounts(mention: DealMention, facts: SentenceFacts): MoneyMention[] {
+  const sentence = facts.sentences[mention.sentence] as TextSentence;
+  let amounts = facts.amounts.get(mention.sentence);
+  if (amounts === undefined) {
+    amounts = findAmounts(sentence.text, sentence.lang);
+    facts.amounts.set(mention.sentence, amounts);
+  }
+  return amounts.filter((a) => a.start >= mention.clauseStart && a.end <= mention.clauseEnd);
+}
+
+function clauseDates(mention: DealMention, facts: SentenceFacts): DateMention[] {
+  const sentence = facts.sentences[mention.sentence] as TextSentence;
+  let dates = facts.dates.get(mention.sentence);
+  if (dates === undefined) {
+    dates = findDates(sentence.text, sentence.lang, facts.publishedAt);
+    facts.dates.set(mention.sentence, dates);
+  }
+  return dates.filter((d) => d.start >= mention.clauseStart && d.end <= mention.clauseEnd && d.year !== null && !foundingCue.test(sentence.text.slice(Math.max(0, d.start - 30), d.start)));
 }
 
 /** A year right after 'founded in' dates a founding, not the deal. */
@@ -127,9 +176,10 @@ const foundingCue = /(?:stift|grundl|grunnl|found|opgericht|gegründet|grundad|f
 
 const perfectTense = /^(?:has|have|had|har|heeft|hebben|hat|haben|a|ont|er|is)\s/iu;
 
-function dealDate(group: DealGroup, sentences: TextSentence[], publishedAt: string | null, status: Deal['status']): DealDate | null {
+function dealDate(group: DealGroup, facts: SentenceFacts, status: Deal['status']): DealDate | null {
+  const publishedAt = facts.publishedAt;
   for (const mention of group.mentions) {
-    const date = clauseDates(mention, sentences, publishedAt)[0];
+    const date = clauseDates(mention, facts)[0];
     if (date) return { year: date.year, month: date.month, day: date.day };
   }
   const publishedYear = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
@@ -140,9 +190,9 @@ function dealDate(group: DealGroup, sentences: TextSentence[], publishedAt: stri
   return current ? { year: publishedYear, month: null, day: null } : null;
 }
 
-function dealAmount(group: DealGroup, sentences: TextSentence[], year: number | null): Amount | null {
+function dealAmount(group: DealGroup, facts: SentenceFacts, year: number | null): Amount | null {
   for (const mention of group.mentions) {
-    const amount = clauseAmounts(mention, sentences)[0];
+    const amount = clauseAmounts(mention, facts)[0];
     if (amount) {
       return { value: amount.value, currency: amount.currency, eur: toEur(amount.value, amount.currency, year), approximate: amount.approximate, upTo: amount.upTo, text: amount.text };
     }
@@ -151,13 +201,15 @@ function dealAmount(group: DealGroup, sentences: TextSentence[], year: number | 
 }
 
 // Stage 10: roles, with 'the division's head' pointing to the last unit named.
-function findAllRoles(sentences: TextSentence[], mentions: Mention[], entities: ResolvedEntity[]): RoleMention[] {
+function findAllRoles(sentences: TextSentence[], bySentence: Mention[][], entities: ResolvedEntity[]): RoleMention[] {
   const roles: RoleMention[] = [];
   let lastUnit: number | null = null;
   sentences.forEach((sentence, index) => {
-    const own = mentions.filter((m) => m.sentence === index);
+    const own = bySentence[index] as Mention[];
     for (const mention of own) if (mention.entity !== undefined && entities[mention.entity]?.parent !== null) lastUnit = mention.entity;
-    roles.push(...findRoles(sentence.text, index, sentence.lang, own, entities, lastUnit));
+    // A list of names is read for names only (see maxMentionsPerSentence); a sentence naming no one holds no role.
+    if (own.length === 0 || own.length > maxMentionsPerSentence) return;
+    for (const role of findRoles(sentence.text, index, sentence.lang, own, entities, lastUnit)) roles.push(role);
   });
   const seen = new Set<string>();
   return roles.filter((role) => {
@@ -186,11 +238,13 @@ export function extractDocument(input: string | Uint8Array, options: ExtractOpti
   const title = page.title ?? read.title;
   const mentions = findMentions(sentences);
   const entities = resolveEntities(mentions, lang);
-  const dealMentions = findDealMentions(sentences, mentions, entities);
-  const amountsOf = (m: DealMention) => clauseAmounts(m, sentences).map((a) => a.value);
-  const yearsOf = (m: DealMention) => clauseDates(m, sentences, publishedAt).map((d) => d.year as number);
+  const bySentence = mentionsBySentence(sentences, mentions);
+  const dealMentions = findDealMentions(sentences, bySentence, entities);
+  const facts = sentenceFacts(sentences, publishedAt);
+  const amountsOf = (m: DealMention) => clauseAmounts(m, facts).map((a) => a.value);
+  const yearsOf = (m: DealMention) => clauseDates(m, facts).map((d) => d.year as number);
   const groups = mergeDeals(dealMentions, entities, amountsOf, yearsOf);
-  const roleMentions = findAllRoles(sentences, mentions, entities);
+  const roleMentions = findAllRoles(sentences, bySentence, entities);
 
   // Entities used by a deal or a role are kept even when weak on their own.
   const used = new Set<number>();
@@ -214,7 +268,7 @@ export function extractDocument(input: string | Uint8Array, options: ExtractOpti
   }));
   const deals: Deal[] = groups.map((group, i) => {
     const status = combineStatuses(group.mentions.map((m) => m.status));
-    const date = dealDate(group, sentences, publishedAt, status);
+    const date = dealDate(group, facts, status);
     const evidenceSentences = [...new Set(group.mentions.map((m) => m.sentence))].sort((a, b) => a - b);
     const verbs = group.mentions.filter((m) => m.trigger.tense !== 'noun').length;
     return {
@@ -225,7 +279,7 @@ export function extractDocument(input: string | Uint8Array, options: ExtractOpti
       seller: ref(group.seller),
       bidders: group.bidders.map((b) => ref(b)).filter((b): b is string => b !== null),
       date,
-      amount: dealAmount(group, sentences, date?.year ?? null),
+      amount: dealAmount(group, facts, date?.year ?? null),
       status,
       confidence: Math.min(0.95, 0.5 + 0.15 * Math.min(3, verbs) + 0.05 * Math.min(2, group.mentions.length - verbs)),
       evidence: evidenceSentences.map((s) => evidenceOf(sentences[s] as TextSentence)),

@@ -1,6 +1,6 @@
 // Finds the words of a sentence that announce a deal event, with what kind of event and its tense.
 import { compilePhrases } from '../lexicon/compile-phrases.js';
-import { lexiconFor } from '../lexicon/languages.js';
+import { lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Tense } from '../lexicon/types.js';
 
 export type TriggerAction = 'buy' | 'sell' | 'pay' | 'merge' | 'writeDown' | 'passiveBuy' | 'interest';
@@ -52,17 +52,67 @@ function compiledFor(lang: string): Compiled {
   patterns.push({ action: 'pay', tense: 'noun', price: true, phrases: verbs.nouns.price });
   const kept = patterns.filter((pattern) => pattern.phrases.length > 0);
   const source = kept.map((pattern, i) => `(?<p${i}>${compilePhrases(pattern.phrases).source})`).join('|');
+  const { firstWords, stems } = startsOf(kept.flatMap((pattern) => pattern.phrases));
+  compiled = { regex: new RegExp(source, 'iuy'), patterns: kept, firstWords, stems };
+  cache.set(lang, compiled);
+  return compiled;
+}
+
+/** The words a phrase can start with, and the stems ('opkøb*') it can start with. */
+function startsOf(phrases: readonly string[]): { firstWords: Set<string>; stems: string[] } {
   const firstWords = new Set<string>();
   const stems: string[] = [];
-  for (const phrase of kept.flatMap((pattern) => pattern.phrases)) {
+  for (const phrase of phrases) {
     const first = (phrase.split(/\s+|…/)[0] ?? '').toLowerCase();
     if (first.endsWith('*')) stems.push(first.slice(0, -1));
     else if (!phrase.includes(' ') && phrase.endsWith('*')) stems.push(phrase.slice(0, -1).toLowerCase());
     else firstWords.add(first.replace(/[-'’]$/u, ''));
   }
-  compiled = { regex: new RegExp(source, 'iuy'), patterns: kept, firstWords, stems };
-  cache.set(lang, compiled);
-  return compiled;
+  return { firstWords, stems };
+}
+
+function isStart(word: string, firstWords: Set<string>, stems: readonly string[]): boolean {
+  if (firstWords.has(word)) return true;
+  for (const stem of stems) if (word.startsWith(stem)) return true;
+  return false;
+}
+
+/** A word, or a part of a hyphenated word, lowercased, with its offset in the sentence. */
+interface WordPart {
+  offset: number;
+  lower: string;
+}
+
+// The parts of the last sentence read: a sentence is tried against several languages in a row, and split once.
+let lastSentence: string | null = null;
+let lastParts: WordPart[] = [];
+
+function wordParts(sentence: string): WordPart[] {
+  if (sentence === lastSentence) return lastParts;
+  const parts: WordPart[] = [];
+  for (const word of sentence.matchAll(/[\p{L}\p{N}%'’]+/gu)) {
+    let offset = word.index as number;
+    for (const part of word[0].split('-')) {
+      parts.push({ offset, lower: part.toLowerCase() });
+      offset += part.length + 1;
+    }
+  }
+  lastSentence = sentence;
+  lastParts = parts;
+  return parts;
+}
+
+let anyLanguage: { firstWords: Set<string>; stems: string[] } | null = null;
+
+/**
+ * Whether a word of the sentence could start a trigger in any language: false means {@link findDealTriggers} finds
+ * nothing in any lexicon, and most sentences of a page are told so with a few set lookups.
+ */
+export function mayHaveDealTrigger(sentence: string): boolean {
+  anyLanguage ??= startsOf(supportedLanguages.flatMap((lang) => [...compiledFor(lang).patterns.flatMap((pattern) => pattern.phrases)]));
+  const { firstWords, stems } = anyLanguage;
+  for (const part of wordParts(sentence)) if (isStart(part.lower, firstWords, stems)) return true;
+  return false;
 }
 
 /** The deal triggers of a sentence, in order, leftmost first; at one place passives and verbs win over nouns. */
@@ -70,18 +120,9 @@ export function findDealTriggers(sentence: string, lang: string): Trigger[] {
   const { regex, patterns, firstWords, stems } = compiledFor(lang);
   const found: Trigger[] = [];
   // Try the regex only where a word (or a part of a hyphenated word) could start a trigger: linear in the sentence.
-  const candidates: number[] = [];
-  for (const word of sentence.matchAll(/[\p{L}\p{N}%'’]+/gu)) {
-    let offset = word.index as number;
-    for (const part of word[0].split('-')) {
-      const lower = part.toLowerCase();
-      if (firstWords.has(lower) || stems.some((stem) => lower.startsWith(stem))) candidates.push(offset);
-      offset += part.length + 1;
-    }
-  }
   let reached = 0;
-  for (const offset of candidates) {
-    if (offset < reached) continue;
+  for (const { offset, lower } of wordParts(sentence)) {
+    if (offset < reached || !isStart(lower, firstWords, stems)) continue;
     regex.lastIndex = offset;
     const match = regex.exec(sentence);
     if (!match || match[0].length === 0) continue;
