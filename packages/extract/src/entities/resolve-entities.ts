@@ -2,6 +2,8 @@
 import type { Mention, ResolvedEntity, Strength } from './mention.js';
 
 const genitiveLanguages = new Set(['da', 'sv', 'no', 'nb', 'de', 'nl']);
+/** Full person names sharing a first name beyond which misspelt surnames are not looked for (a pairwise comparison). */
+const maxSameFirstName = 200;
 
 function fold(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[-\s]+/g, ' ').trim();
@@ -71,13 +73,29 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
   const persons = order.filter((group) => group.type === 'PERSON');
   const nameOf = (group: Group) => group.key.slice(group.key.indexOf(':') + 1);
 
+  // Lookups by name instead of a loop over all pairs: a page of a thousand names would take seconds. Names of one
+  // type are unique (they are the group keys), and every loop below visits the pairs that can merge in the order the
+  // pair loop did, so the result is the same.
+  const companyByName = new Map(companies.map((group) => [nameOf(group), group]));
+  /** Companies by each ending of their name after a space: 'cloud services' and 'services' for 'siemens cloud services'. */
+  const companiesByEnding = new Map<string, Group[]>();
+  for (const group of companies) {
+    const name = nameOf(group);
+    for (let space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) {
+      const ending = name.slice(space + 1);
+      const list = companiesByEnding.get(ending);
+      if (list) list.push(group);
+      else companiesByEnding.set(ending, [group]);
+    }
+  }
+
   // Genitive 's' and truncations: 'Vestas' stays whole while 'Carlsbergs' joins 'Carlsberg', 'Ericsso' joins 'Ericsson'; the more frequent form leads.
   for (const a of companies) {
-    for (const b of companies) {
+    const b = companyByName.get(`${nameOf(a)}s`);
+    if (b !== undefined) {
       if (a === b || root(a) === root(b)) continue;
       const na = nameOf(a);
-      const nb = nameOf(b);
-      if (nb === `${na}s` && na.length >= 3) {
+      if (na.length >= 3) {
         const genitiveOfA = genitiveLanguages.has(lang) && b.mentions.length <= a.mentions.length;
         if (genitiveOfA) {
           for (const mention of b.mentions) mention.genitive = true;
@@ -89,37 +107,53 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
   // A unit's short form: 'Cloud Services' joins 'Siemens Cloud Services' when 'Siemens' is a company of the page.
   for (const a of companies) {
     const na = nameOf(a);
-    for (const b of companies) {
+    for (const b of companiesByEnding.get(na) ?? []) {
       const nb = nameOf(b);
-      if (a === b || root(a) === root(b) || !nb.endsWith(` ${na}`)) continue;
+      if (a === b || root(a) === root(b)) continue;
       const owner = nb.slice(0, nb.length - na.length - 1);
-      if (companies.some((c) => nameOf(c) === owner) || b.mentions.some((m) => m.parentName && fold(m.parentName) === owner)) {
+      if (companyByName.has(owner) || b.mentions.some((m) => m.parentName && fold(m.parentName) === owner)) {
         root(a).mergedInto = root(b);
       }
     }
   }
   // Persons: same first name and a surname a letter or two apart; a lone surname or first name joins the full name.
   const full = persons.filter((group) => nameOf(group).includes(' '));
+  const fullByFirstName = new Map<string, Group[]>();
+  for (const group of full) {
+    const first = nameOf(group).split(' ')[0] as string;
+    const list = fullByFirstName.get(first);
+    if (list) list.push(group);
+    else fullByFirstName.set(first, [group]);
+  }
   for (const a of full) {
-    for (const b of full) {
+    const [firstA, ...restA] = nameOf(a).split(' ');
+    const sameFirst = fullByFirstName.get(firstA as string) ?? [];
+    // Bounded work: a page with more than this many people of one first name is a list, and its surnames stay apart.
+    if (sameFirst.length > maxSameFirstName) continue;
+    for (const b of sameFirst) {
       if (a === b || root(a) === root(b)) continue;
-      const [firstA, ...restA] = nameOf(a).split(' ');
-      const [firstB, ...restB] = nameOf(b).split(' ');
+      const restB = nameOf(b).split(' ').slice(1);
       const surnameA = restA.join(' ');
       const surnameB = restB.join(' ');
-      if (firstA === firstB && surnameA.length >= 4 && editDistance(surnameA, surnameB, surnameA.length >= 6 ? 2 : 1) <= 2) {
+      if (surnameA.length >= 4 && editDistance(surnameA, surnameB, surnameA.length >= 6 ? 2 : 1) <= 2) {
         const keep = a.mentions.length >= b.mentions.length ? a : b;
         const drop = keep === a ? b : a;
         root(drop).mergedInto = root(keep);
       }
     }
   }
+  /** Full names by their first and by their last word. */
+  const fullByEndWord = new Map<string, Group[]>();
+  for (const group of full) {
+    const parts = nameOf(group).split(' ');
+    for (const word of new Set([parts[0] as string, parts[parts.length - 1] as string])) {
+      const list = fullByEndWord.get(word);
+      if (list) list.push(group);
+      else fullByEndWord.set(word, [group]);
+    }
+  }
   for (const single of [...persons, ...companies].filter((group) => !nameOf(group).includes(' '))) {
-    const word = nameOf(single);
-    const matches = full.filter((group) => {
-      const parts = nameOf(group).split(' ');
-      return parts[0] === word || parts[parts.length - 1] === word;
-    });
+    const matches = fullByEndWord.get(nameOf(single)) ?? [];
     const roots = new Set(matches.map(root));
     if (roots.size === 1 && single.type === 'PERSON') single.mergedInto = [...roots][0] as Group;
     if (roots.size === 1 && single.type === 'COMPANY' && single.mentions.every((m) => m.strength === 0)) {
@@ -140,14 +174,17 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
       entities.push({ type: top.type, name: '', aliases: [], mentions: [], strength: 0, parent: null, accepted: false });
     }
     const entity = entities[index] as ResolvedEntity;
-    entity.mentions.push(...group.mentions);
+    // A loop, not push(...): a spread of a hundred thousand mentions overflows the stack.
+    for (const mention of group.mentions) entity.mentions.push(mention);
     for (const mention of group.mentions) mention.entity = index;
   }
-  for (const entity of entities) {
+  /** The first company named so far by each folded name: the parent of a unit is one named before it. */
+  const firstCompanyByName = new Map<string, number>();
+  entities.forEach((entity, index) => {
     entity.mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
     entity.name = canonicalName(entity.mentions.filter((m) => m.type === entity.type).length > 0 ? entity.mentions.filter((m) => m.type === entity.type) : entity.mentions);
     entity.aliases = [...new Set(entity.mentions.map((m) => m.surface).filter((surface) => surface !== entity.name))];
-    entity.strength = Math.max(...entity.mentions.map((m) => m.strength)) as Strength;
+    entity.strength = entity.mentions.reduce((best, m) => Math.max(best, m.strength), -Infinity) as Strength;
     const single = entity.mentions.length === 1 && !entity.name.includes(' ');
     entity.accepted =
       entity.type === 'PERSON'
@@ -155,9 +192,12 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
         : entity.strength >= 1 || (lang !== 'de' && midSentenceCount({ key: '', type: 'COMPANY', mentions: entity.mentions, mergedInto: null }) >= 2 && !single);
     const parentName = entity.mentions.find((m) => m.parentName)?.parentName;
     if (parentName) {
-      const parent = entities.findIndex((other) => other !== entity && other.type === 'COMPANY' && fold(other.name) === fold(parentName));
+      // Entities after this one have no name yet (''), so only an empty folded name could match one of them.
+      const key = fold(parentName);
+      const parent = key === '' ? entities.findIndex((other) => other !== entity && other.type === 'COMPANY' && fold(other.name) === key) : firstCompanyByName.get(key) ?? -1;
       entity.parent = parent >= 0 ? parent : null;
     }
-  }
+    if (entity.type === 'COMPANY' && !firstCompanyByName.has(fold(entity.name))) firstCompanyByName.set(fold(entity.name), index);
+  });
   return entities;
 }
