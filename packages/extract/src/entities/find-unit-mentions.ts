@@ -23,14 +23,27 @@ function patternsFor(lang: string): UnitPatterns {
   return patterns;
 }
 
+/**
+ * How far back, in mentions, an owner is looked for. Bounds the work of a page repeating one name: on a news page the
+ * owner is a few mentions back.
+ */
+const maxOwnerLookback = 1000;
+
 /** The company a possessive points to: the nearest company before it, skipping the buyer when a deal word lies between. */
 function ownerOf(possessive: string, position: number, sentenceIndex: number, mentions: Mention[], lang: string): Mention | undefined {
   const reflexive = lexiconFor(lang).coreference.reflexivePossessives.includes(possessive.toLowerCase());
-  const before = mentions.filter((m) => m.type === 'COMPANY' && !m.parentName && (m.sentence < sentenceIndex || (m.sentence === sentenceIndex && m.end <= position)));
-  if (reflexive) return before[before.length - 1];
+  const isBefore = (m: Mention) => m.type === 'COMPANY' && !m.parentName && (m.sentence < sentenceIndex || (m.sentence === sentenceIndex && m.end <= position));
+  // Walk back from the latest mention rather than filter them all: linear in the page, not in the page per possessive.
+  const stop = Math.max(0, mentions.length - maxOwnerLookback);
+  let i = mentions.length - 1;
+  while (i >= stop && !isBefore(mentions[i] as Mention)) i -= 1;
+  const last = i >= stop ? (mentions[i] as Mention) : undefined;
+  if (reflexive || !last || last.sentence !== sentenceIndex) return last;
   // 'the company's X' after 'Y bought': the company is not Y.
-  const last = before[before.length - 1];
-  if (last && last.sentence === sentenceIndex) return before.filter((m) => m.name !== last.name).pop() ?? last;
+  for (i -= 1; i >= stop; i -= 1) {
+    const m = mentions[i] as Mention;
+    if (isBefore(m) && m.name !== last.name) return m;
+  }
   return last;
 }
 
