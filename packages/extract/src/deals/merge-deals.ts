@@ -29,8 +29,8 @@ function absorb(group: DealGroup, mention: DealMention, amounts: number[], years
   group.acquirer ??= mention.acquirer;
   group.target ??= mention.target;
   group.seller ??= mention.seller;
-  group.amounts.push(...amounts);
-  group.years.push(...years);
+  for (const amount of amounts) group.amounts.push(amount);
+  for (const year of years) group.years.push(year);
 }
 
 /** The company most mentioned apart from the given ones and their units: what an unnamed object most likely is. */
@@ -60,13 +60,29 @@ export function mergeDeals(
 ): DealGroup[] {
   const groups: DealGroup[] = [];
   const complete = (m: DealMention) => m.acquirer !== null && m.target !== null;
+  // Every group starts from a complete mention and its buyer never changes, so groups are indexed by buyer (and by
+  // buyer and target) in the order made: a lookup finds what a scan of all groups found, without the scan.
+  const byAcquirer = new Map<number, DealGroup[]>();
+  const byParties = new Map<string, DealGroup[]>();
+  const addGroup = (mention: DealMention, amounts: number[], years: number[]) => {
+    const group: DealGroup = { mentions: [mention], kind: mention.kind, acquirer: mention.acquirer, target: mention.target, seller: mention.seller, bidders: [], amounts, years };
+    groups.push(group);
+    for (const [index, key] of [[byAcquirer, group.acquirer], [byParties, `${group.acquirer}|${group.target}`]] as const) {
+      const list = (index as Map<unknown, DealGroup[]>).get(key);
+      if (list) list.push(group);
+      else (index as Map<unknown, DealGroup[]>).set(key, [group]);
+    }
+  };
+  const groupOf = (mention: DealMention, years: number[]) => byParties.get(`${mention.acquirer}|${mention.target}`)?.find((g) => compatible(g, mention, years));
+  const fitting = (mention: DealMention, years: number[]) =>
+    (mention.acquirer !== null ? byAcquirer.get(mention.acquirer) ?? [] : groups).filter((g) => compatible(g, mention, years) && (mention.acquirer ?? mention.seller) !== null);
   // 1. Complete mentions: those naming buyer and target.
   for (const mention of mentions.filter((m) => complete(m) && !m.interestOnly)) {
     const years = yearsOf(mention);
     const amounts = amountsOf(mention);
-    const group = groups.find((g) => g.acquirer === mention.acquirer && g.target === mention.target && compatible(g, mention, years));
+    const group = groupOf(mention, years);
     if (group) absorb(group, mention, amounts, years);
-    else groups.push({ mentions: [mention], kind: mention.kind, acquirer: mention.acquirer, target: mention.target, seller: mention.seller, bidders: [], amounts, years });
+    else addGroup(mention, amounts, years);
   }
   // 2. Partial mentions join the one deal they fit (by amount when the buyer has several); a sale of an unnamed asset by
   //    a company with one unit on the page sells that unit; a purchase paid for an unnamed asset buys the page's main other company.
@@ -75,15 +91,17 @@ export function mergeDeals(
   for (const mention of pending) {
     const amounts = amountsOf(mention);
     const years = yearsOf(mention);
-    let fits = groups.filter((g) => compatible(g, mention, years) && (mention.acquirer ?? mention.seller) !== null);
+    let fits = fitting(mention, years);
     if (fits.length > 1 && amounts.length > 0) fits = fits.filter((g) => g.amounts.some((a) => amounts.some((b) => Math.abs(a - b) <= 0.1 * a)));
     if (fits.length === 1) absorb(fits[0] as DealGroup, mention, amounts, years);
     else if (fits.length === 0) leftover.push(mention);
   }
+  const allBidders = new Set<number>();
+  for (const m of mentions) m.bidders.forEach((b) => allBidders.add(b));
   for (const mention of leftover) {
     const amounts = amountsOf(mention);
     const years = yearsOf(mention);
-    const fits = groups.filter((g) => compatible(g, mention, years) && (mention.acquirer ?? mention.seller) !== null);
+    const fits = fitting(mention, years);
     if (fits.length === 1) {
       absorb(fits[0] as DealGroup, mention, amounts, years);
       continue;
@@ -93,8 +111,7 @@ export function mergeDeals(
       if (units.length === 1) mention.target = (units[0] as { i: number }).i;
     }
     if (mention.kind === 'ACQUISITION' && mention.target === null && mention.acquirer !== null && mention.trigger.action === 'pay' && amounts.length > 0) {
-      const exclude = new Set([mention.acquirer]);
-      for (const m of mentions) m.bidders.forEach((b) => exclude.add(b));
+      const exclude = new Set([mention.acquirer, ...allBidders]);
       mention.target = salientCompany(entities, exclude);
     }
     if (mention.kind === 'WRITE_DOWN' && mention.target === null && mention.acquirer !== null) {
@@ -102,9 +119,9 @@ export function mergeDeals(
       mention.target = bought?.target ?? null;
     }
     if (!complete(mention)) continue;
-    const group = groups.find((g) => g.acquirer === mention.acquirer && g.target === mention.target && compatible(g, mention, years));
+    const group = groupOf(mention, years);
     if (group) absorb(group, mention, amounts, years);
-    else groups.push({ mentions: [mention], kind: mention.kind, acquirer: mention.acquirer, target: mention.target, seller: mention.seller, bidders: [], amounts, years });
+    else addGroup(mention, amounts, years);
   }
   // 3. A unit sold by its parent: the parent is the seller.
   for (const group of groups) {
@@ -112,13 +129,19 @@ export function mergeDeals(
     if (group.seller === null && parent !== null && parent !== group.acquirer && group.kind === 'ACQUISITION') group.seller = parent;
   }
   // 4. Parties that showed interest bid for the nearest deal before them (or the first after).
+  const firstSentence = new Map(groups.map((g) => [g, g.mentions.reduce((min, m) => Math.min(min, m.sentence), Infinity)]));
+  const lastSentence = new Map(groups.map((g) => [g, g.mentions.reduce((max, m) => Math.max(max, m.sentence), -Infinity)]));
   for (const interest of mentions.filter((m) => m.interestOnly)) {
-    const earlier = groups.filter((g) => g.mentions.some((m) => m.sentence <= interest.sentence));
-    const group = earlier.sort((a, b) => Math.max(...b.mentions.map((m) => m.sentence)) - Math.max(...a.mentions.map((m) => m.sentence)))[0] ?? groups[0];
+    // The group with the latest last sentence among those begun by then, the first made on a tie (as a stable sort did).
+    let nearest: DealGroup | undefined;
+    for (const g of groups) {
+      if ((firstSentence.get(g) as number) <= interest.sentence && (nearest === undefined || (lastSentence.get(g) as number) > (lastSentence.get(nearest) as number))) nearest = g;
+    }
+    const group = nearest ?? groups[0];
     if (!group) continue;
     for (const bidder of interest.bidders) {
       if (bidder !== group.acquirer && bidder !== group.target && bidder !== group.seller && !group.bidders.includes(bidder)) group.bidders.push(bidder);
     }
   }
-  return groups.sort((a, b) => Math.min(...a.mentions.map((m) => m.sentence)) - Math.min(...b.mentions.map((m) => m.sentence)));
+  return groups.sort((a, b) => (firstSentence.get(a) as number) - (firstSentence.get(b) as number));
 }
