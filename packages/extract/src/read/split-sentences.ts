@@ -5,13 +5,35 @@ import type { Block, Sentence } from './types.js';
 const ALWAYS = new Set(abbreviations);
 const UNLESS_CAPITAL = new Set(sentenceFinalAbbreviations);
 
-/** The token before a boundary: the run of non-space characters ending the piece. */
-const LAST_TOKEN = /(\S+)\s*$/u;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 const ORDINAL = /^\(?\d{1,2}\.$/u;
 const NEXT_WORD = /^\s*(\S+)/u;
 const OPENS_CAPITAL = /^["'“”‘’«»([]*\p{Lu}/u;
-const ENDS_WITH_PUNCTUATION = /[.!?…:;]["'”’»)\]]*$/u;
+const FINAL_PUNCTUATION = new Set(['.', '!', '?', '…', ':', ';']);
+const CLOSING = new Set(['"', "'", '”', '’', '»', ')', ']']);
+const SPACE = /\s/u;
+
+// The helpers below read the end of a piece by walking back from it, never by slicing the piece or matching it with a
+// regex anchored at its end: a block of thousands of pieces that hold together would otherwise cost its square.
+
+/** The last run of non-space characters in text[from, to) (what /(\S+)\s*$/ captures), or null. */
+function lastToken(text: string, from: number, to: number): string | null {
+  let end = to;
+  while (end > from && SPACE.test(text[end - 1] as string)) end -= 1;
+  if (end === from) return null;
+  let start = end;
+  while (start > from && !SPACE.test(text[start - 1] as string)) start -= 1;
+  return text.slice(start, end);
+}
+
+/** Whether text[from, to), trailing space aside, has text and ends with final punctuation and closing quotes. */
+function endsWithPunctuation(text: string, from: number, to: number): { empty: boolean; punctuated: boolean } {
+  let end = to;
+  while (end > from && SPACE.test(text[end - 1] as string)) end -= 1;
+  if (end === from) return { empty: true, punctuated: false };
+  while (end > from && CLOSING.has(text[end - 1] as string)) end -= 1;
+  return { empty: false, punctuated: end > from && FINAL_PUNCTUATION.has(text[end - 1] as string) };
+}
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenterFor(lang: string): Intl.Segmenter {
@@ -28,6 +50,34 @@ function segmenterFor(lang: string): Intl.Segmenter {
 }
 
 /**
+ * ICU's segmenter (V8's Intl.Segmenter) slows with the length of the string it walks: 50 KB in 20 ms, 400 KB in 5 s.
+ * A line longer than this, which no news paragraph is, is segmented in pieces of about this size, cut where ICU breaks
+ * anyway (final punctuation, space, a capital) or, in text without such a place, at the limit.
+ */
+const ICU_MAX_CHARS = 20_000;
+const ICU_BREAK = /[.!?]["'”’»)\]]*\s+(?=\p{Lu})/u;
+
+/** The ends of ICU's sentences in `flat`, offsets into it. */
+function* icuSentenceEnds(flat: string, lang: string): Generator<number> {
+  const segmenter = segmenterFor(lang);
+  for (let from = 0; from < flat.length; ) {
+    let to = flat.length;
+    if (flat.length - from > ICU_MAX_CHARS) {
+      // Looked for in the second half of the window only, so that the search too stays bounded.
+      const window = flat.slice(from + ICU_MAX_CHARS / 2, from + ICU_MAX_CHARS);
+      const found = ICU_BREAK.exec(window);
+      to = from + ICU_MAX_CHARS / 2 + (found !== null ? found.index + found[0].length : window.length);
+      // Never between the halves of a surrogate pair.
+      const code = flat.charCodeAt(to);
+      if (code >= 0xdc00 && code <= 0xdfff) to += 1;
+    }
+    const piece = from === 0 && to === flat.length ? flat : flat.slice(from, to);
+    for (const segment of segmenter.segment(piece)) yield from + segment.index + segment.segment.length;
+    from = to;
+  }
+}
+
+/**
  * The sentences of a block, with offsets into the text as read. ICU's sentence breaks are repaired:
  * no break after an abbreviation, an initial ('J. P. Morgan') or an ordinal before a month ('3. April');
  * a break where a line ends without punctuation (a heading or list item).
@@ -39,10 +89,10 @@ export function splitSentences(block: Block, lang: string, blockIndex: number): 
     let pieceStart = line.start;
     // ICU breaks at every line feed; the lines that should break are already cut, the rest is hard-wrapped prose.
     const flat = text.slice(line.start, line.end).replace(/[\n\r]/gu, ' ');
-    for (const segment of segmenterFor(lang).segment(flat)) {
-      const end = line.start + segment.index + segment.segment.length;
+    for (const flatEnd of icuSentenceEnds(flat, lang)) {
+      const end = line.start + flatEnd;
       if (end >= line.end) break;
-      if (!holdsTogether(text.slice(pieceStart, end), text.slice(end, Math.min(end + 40, line.end)))) {
+      if (!holdsTogether(lastToken(text, pieceStart, end), text.slice(end, Math.min(end + 40, line.end)))) {
         cuts.push(end);
         pieceStart = end;
       }
@@ -75,9 +125,9 @@ function splitLines(text: string): { start: number; end: number }[] {
   let start = 0;
   let at = text.indexOf('\n');
   while (at >= 0) {
-    const before = text.slice(start, at).trimEnd();
+    const before = endsWithPunctuation(text, start, at);
     const after = text.slice(at + 1, at + 41);
-    if (before.length > 0 && (ENDS_WITH_PUNCTUATION.test(before) || OPENS_CAPITAL.test(after.trimStart()))) {
+    if (!before.empty && (before.punctuated || OPENS_CAPITAL.test(after.trimStart()))) {
       lines.push({ start, end: at + 1 });
       start = at + 1;
     }
@@ -87,11 +137,10 @@ function splitLines(text: string): { start: number; end: number }[] {
   return lines;
 }
 
-/** Whether an ICU break between `piece` and what follows is wrong. */
-function holdsTogether(piece: string, following: string): boolean {
-  const m = LAST_TOKEN.exec(piece);
-  if (m === null) return false;
-  const token = (m[1] as string).replace(/^["'“‘«([]+/u, '');
+/** Whether an ICU break after a piece ending in `lastToken` and before `following` is wrong. */
+function holdsTogether(last: string | null, following: string): boolean {
+  if (last === null) return false;
+  const token = last.replace(/^["'“‘«([]+/u, '');
   if (!token.endsWith('.')) return false;
   const next = NEXT_WORD.exec(following)?.[1] ?? '';
   if (ALWAYS.has(token) || ALWAYS.has(lastDotted(token)) || ALWAYS.has(lowerFirst(token))) return true;
