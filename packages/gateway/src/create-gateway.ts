@@ -14,7 +14,7 @@ import type { GatewayContext } from './gateway-context.js';
 import { GatewayError } from './gateway-error.js';
 import { loadSchemaSdl } from './load-schema-sdl.js';
 import { maskError } from './mask-error.js';
-import { PLAYGROUND_TABS } from './playground-tabs.js';
+import { loadPlaygroundTabs } from './load-playground-tabs.js';
 import { createMutationResolvers } from './resolvers/mutation-resolvers.js';
 import { queryResolvers } from './resolvers/query-resolvers.js';
 import { createDealAddedPubSub, createSubscriptionResolvers } from './resolvers/subscription-resolvers.js';
@@ -109,8 +109,9 @@ function useRequestTimeout(timeoutMs: number): Plugin {
 export function createGateway(options: CreateGatewayOptions): Gateway {
   const limits = options.limits ?? {};
   const pubsub = createDealAddedPubSub();
+  const schemaDir = options.schemaDir ?? resolveFromHere('../../../schema/');
   const schema = createSchema<Record<string, unknown> & GatewayContext>({
-    typeDefs: loadSchemaSdl(options.schemaDir ?? resolveFromHere('../../../schema/')),
+    typeDefs: loadSchemaSdl(schemaDir),
     resolvers: {
       ...typeResolvers,
       Query: queryResolvers,
@@ -148,7 +149,7 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
       methods: ['GET', 'POST', 'OPTIONS'],
       allowedHeaders: ['content-type', 'accept', 'authorization', 'x-api-key'],
     },
-    graphiql: options.playground === false ? false : { title: 'dealgraph', defaultTabs: PLAYGROUND_TABS, subscriptionsProtocol: 'WS' },
+    graphiql: options.playground === false ? false : { title: 'dealgraph', defaultTabs: loadPlaygroundTabs(schemaDir), subscriptionsProtocol: 'WS' },
     context: ({ request }) => {
       let writer: ReturnType<GatewayContext['writer']> | undefined;
       return {
