@@ -20,7 +20,7 @@ export function editDistance(a: string, b: string, max = 3): number {
   return previous[b.length] ?? max + 1;
 }
 
-/** One typo in a long enough word, never in its first letter: "carreel"/"carrell", "withing"/"withings". */
+/** One typo in a long enough word, never in its first letter: "jansen"/"janssen", "danone"/"danon". */
 function tokensAlike(a: string, b: string): boolean {
   return a.length >= 5 && b.length >= 5 && a[0] === b[0] && editDistance(a, b, 1) <= 1;
 }

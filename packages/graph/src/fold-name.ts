@@ -8,7 +8,7 @@ const GENITIVE = /(['’`]s|s['’`]|['’`])$/u;
 /**
  * The folded form under which names are compared and looked up: case, accents,
  * punctuation, a corporate suffix, a genitive and a leading adjective removed.
- * "Éric Carreel" → "eric carreel", "HMD-Global" → "hmd global", "Nokia's" → "nokia".
+ * "Émile Dupré" → "emile dupre", "Coca-Cola" → "coca cola", "Nokia's" → "nokia".
  */
 export function foldName(name: string): string {
   let text = name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().trim();

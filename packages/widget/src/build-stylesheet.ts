@@ -40,7 +40,7 @@ export function readThemeColors(from: Element): ThemeColors {
  * Companies are rounded squares, people circles, deals diamonds coloured by kind.
  * Status is the fill: completed solid, planned half-filled with a dashed rim, rumoured
  * hollow and dotted, cancelled faded with a double rim. The acquirer's edge points into the
- * deal and the deal's edge points at the target, so "Nokia → deal → Withings" reads as a sentence.
+ * deal and the deal's edge points at the target, so "buyer → deal → target" reads as a sentence.
  * `large` drops edge labels and curves, which cost more to draw than they tell at that size.
  */
 export function buildStylesheet(colors: ThemeColors, large: boolean): StylesheetJson {

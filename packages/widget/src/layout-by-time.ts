@@ -48,7 +48,7 @@ export function layoutByTime(graph: Graph, options: TimeLayoutOptions = {}): Map
     const rank = node.year != null ? (yearRank.get(node.year) ?? years.length) : years.length;
     column.set(node.id, 2 * rank + 1);
   }
-  // A target stands just right of its deal ("Nokia → deal → Withings"), every other party
+  // A target stands just right of its deal ("buyer → deal → target"), every other party
   // just left; a party takes the earliest such place, where it enters the story.
   const partyColumn = new Map<string, number>();
   for (const edge of graph.edges) {

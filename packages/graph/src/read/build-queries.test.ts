@@ -26,7 +26,7 @@ describe('read query builders', () => {
   it.each([
     ['parties by ids', buildPartiesByIdsQuery(['c1', 'c2'])],
     ['party by name', buildPartyByNameQuery('Nokia Oyj', 'COMPANY')],
-    ['search', buildSearchQuery('withings health', 10)],
+    ['search', buildSearchQuery('fitbit health', 10)],
     ['company page', buildPartyPageQuery('COMPANY', null, { skip: 20, limit: 21 })],
     ['company search page', buildPartyPageQuery('COMPANY', 'nokia', { skip: 0, limit: 21 })],
     ['company count', buildPartyCountQuery('COMPANY', null)],
