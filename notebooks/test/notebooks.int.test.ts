@@ -1,6 +1,7 @@
 // The analysts' notebooks, executed top to bottom as a reader would: a real gateway on a free
-// port over the real Neo4j of the test run, with the sample corpus in it, and a real Python
-// environment built from notebooks/requirements.txt.
+// port over a Neo4j of this file's own, with the sample corpus in it, and a real Python
+// environment built from notebooks/requirements.txt. The notebooks read the whole graph (every
+// deal of Nokia, paths between parties), so they get a database no other test writes to.
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createGateway, listenGateway, type RunningGateway } from '@dealgraph/gateway';
 import { applySchema, createGraph, openExportReader, openGraphReader, type Graph, type OpenExportReader, type OpenGraphReader } from '@dealgraph/graph';
+import { startOwnNeo4j, type OwnNeo4j } from '../../scripts/jest/own-neo4j.mjs';
 import { ensureVenv, run } from './ensure-venv.js';
 import { outputMimeTypes, outputText, readNotebook, type Notebook } from './read-outputs.js';
 import { seedSamples } from './seed-samples.js';
@@ -34,6 +36,7 @@ describe('committed notebooks', () => {
 });
 
 describe('the notebooks, executed against a real gateway', () => {
+  let neo4j: OwnNeo4j | undefined;
   let graph: Graph;
   let graphReader: OpenGraphReader;
   let exportReader: OpenExportReader;
@@ -43,16 +46,14 @@ describe('the notebooks, executed against a real gateway', () => {
   const executed = new Map<string, Notebook>();
 
   beforeAll(async () => {
-    const uri = process.env.NEO4J_URI;
-    if (!uri) throw new Error('NEO4J_URI is not set: run the tests through scripts/run-jest.mjs, whose global setup starts Neo4j.');
-    const auth = { uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'neo4j' };
+    neo4j = await startOwnNeo4j({ log });
+    const auth = { uri: neo4j.uri, user: neo4j.user, password: neo4j.password };
 
     let started = Date.now();
     const python = await ensureVenv({ dir: join(root, '.venv-notebooks'), requirements: join(notebooksDir, 'requirements.txt'), log });
     log(`python ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-    // The sample corpus is the notebooks' fixture; it is left in place afterwards because its
-    // ids are deterministic and another test may be reading the same nodes.
+    // The sample corpus is the notebooks' fixture; it goes away with this file's database.
     graph = createGraph(auth);
     await applySchema(graph);
     log(`ingested ${await seedSamples(graph, join(root, 'corpus', 'samples'))} sample articles`);
@@ -83,6 +84,7 @@ describe('the notebooks, executed against a real gateway', () => {
     await graphReader?.close();
     await exportReader?.close();
     await graph?.close();
+    await neo4j?.stop();
     if (outDir) await rm(outDir, { recursive: true, force: true });
   });
 

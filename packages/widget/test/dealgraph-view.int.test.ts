@@ -9,7 +9,7 @@ let harness: Harness;
 
 beforeAll(async () => {
   harness = await startHarness();
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   await harness?.close();

@@ -1,5 +1,6 @@
-// One real stack for the browser tests: Neo4j (from the jest global setup) seeded with
-// this run's data, the gateway serving a widget bundle built fresh from source, and headless Chromium.
+// One real stack for the browser tests: a Neo4j of this file's own (the widget shows whatever
+// the graph holds around "Nokia", so no other test's data may be in it) seeded with this run's
+// data, the gateway serving a widget bundle built fresh from source, and headless Chromium.
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -11,7 +12,8 @@ import { applySchema, createGraph, openGraphReader, type Graph, type OpenGraphRe
 import { createGateway } from '@dealgraph/gateway';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { removeNokiaWithings, seedNokiaWithings } from './seed-nokia-withings.js';
+import { startOwnNeo4j } from '../../../scripts/jest/own-neo4j.mjs';
+import { seedNokiaWithings } from './seed-nokia-withings.js';
 
 export const ARTIFACTS = fileURLToPath(new URL('../../../test-artifacts/widget/', import.meta.url));
 const WIDGET = fileURLToPath(new URL('../', import.meta.url));
@@ -29,9 +31,8 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  const uri = process.env.NEO4J_URI;
-  if (!uri) throw new Error('NEO4J_URI is not set: run the tests through scripts/run-jest.mjs, whose global setup starts Neo4j.');
-  const auth = { uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'neo4j' };
+  const neo4j = await startOwnNeo4j();
+  const auth = { uri: neo4j.uri, user: neo4j.user, password: neo4j.password };
   const tag = randomBytes(6).toString('hex');
   await mkdir(ARTIFACTS, { recursive: true });
 
@@ -86,8 +87,8 @@ export async function startHarness(): Promise<Harness> {
       await browser.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await reader.close();
-      await removeNokiaWithings(graph, tag);
       await graph.close();
+      await neo4j.stop();
       await rm(files, { recursive: true, force: true });
     },
   };
