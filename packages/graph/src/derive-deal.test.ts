@@ -49,3 +49,9 @@ test('rejected claims do not count; confirmed ones outrank the rest; sources are
   expect(derived.status).toBe('PLANNED');
   expect(derived.sourceCount).toBe(2);
 });
+
+test('dateKey: year, month and day as one sortable number, 0 when undated', () => {
+  expect(deriveDeal([claim('date', { year: 2016, month: 5, day: 31 }, null, 'a')]).dateKey).toBe(20160531);
+  expect(deriveDeal([claim('date', { year: 2017, month: null, day: null }, null, 'a')]).dateKey).toBe(20170000);
+  expect(deriveDeal([claim('deal', {}, null, 'a')]).dateKey).toBe(0);
+});

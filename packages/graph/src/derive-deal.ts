@@ -17,6 +17,8 @@ export interface DerivedDeal {
   year: number | null;
   month: number | null;
   day: number | null;
+  /** year·10000 + month·100 + day (missing parts 0), 0 when undated: one indexed sort key that puts undated deals last, newest first. */
+  dateKey: number;
   amountValue: number | null;
   amountCurrency: string | null;
   amountEur: number | null;
@@ -66,6 +68,7 @@ export function deriveDeal(claims: readonly DealClaim[]): DerivedDeal {
     year,
     month: precise?.month ?? null,
     day: precise?.day ?? null,
+    dateKey: year === null ? 0 : year * 10_000 + (precise?.month ?? 0) * 100 + (precise?.day ?? 0),
     amountValue: amount?.value ?? null,
     amountCurrency: amount?.currency ?? null,
     amountEur: amount ? (amount.currency === 'EUR' ? amount.value : amount.eur) : null,

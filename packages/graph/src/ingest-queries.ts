@@ -219,7 +219,7 @@ export function writeDerivedDeals(rows: ReadonlyArray<Record<string, unknown>>):
   return {
     text: `UNWIND $rows AS row
 MATCH (d:Deal {id: row.id})
-SET d.status = row.status, d.year = toInteger(row.year), d.month = toInteger(row.month), d.day = toInteger(row.day),
+SET d.status = row.status, d.year = toInteger(row.year), d.month = toInteger(row.month), d.day = toInteger(row.day), d.dateKey = toInteger(row.dateKey),
     d.amountValue = row.amountValue, d.amountCurrency = row.amountCurrency, d.amountEur = row.amountEur,
     d.amountApproximate = row.amountApproximate, d.amountUpTo = row.amountUpTo, d.amountText = row.amountText,
     d.confidence = row.confidence, d.sourceCount = toInteger(row.sourceCount)`,
