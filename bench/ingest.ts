@@ -4,8 +4,12 @@
 // times, some names misspelled), ingests it in bulk with ingestArticles, and prints
 // facts/s and merged rows/s; then ingests fresh articles one at a time and prints
 // the time per article. EXPLAINs the ingest queries first and fails on an Eager
-// operator. Uses NEO4J_URI when set, else starts an embedded Neo4j on a free port.
-import { mkdtemp, rm } from 'node:fs/promises';
+// operator. Uses NEO4J_URI when set, else starts an embedded Neo4j on a free port
+// (BENCH_HEAP sets its heap, default 2g) and then also reports CPU time: this process's and
+// the Neo4j JVM's, so figures from a loaded machine can be compared (rows per CPU second).
+// BENCH_TRACE=1 prints the time spent per query shape.
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applySchema, createGraph, explainIngest, ingestArticle, ingestArticles, type ArticleFacts, type FactDeal } from '@dealgraph/graph';
@@ -80,24 +84,85 @@ const facts = corpus.reduce((sum, a) => sum + a.entities.length + a.deals.length
 console.log(`corpus: ${corpus.length} articles, ${facts} facts (entities, deals, roles)`);
 
 let stop = async (): Promise<void> => {};
+let neo4jPid: number | null = null;
 let uri = process.env.NEO4J_URI;
 if (!uri) {
   // A variable specifier: the launcher is plain JavaScript without type declarations.
   const launcher = '../scripts/neo4j/embedded.mjs';
   const { freePort, startEmbeddedNeo4j } = (await import(launcher)) as {
     freePort(): Promise<number>;
-    startEmbeddedNeo4j(o: { port: number; dataDir: string; heap?: string; log?: (line: string) => void }): Promise<{ uri: string; stop(): Promise<void> }>;
+    startEmbeddedNeo4j(o: { port: number; dataDir: string; heap?: string; log?: (line: string) => void }): Promise<{ uri: string; pid: number; stop(): Promise<void> }>;
   };
   const dataDir = await mkdtemp(join(tmpdir(), 'dealgraph-bench-neo4j-'));
-  const neo4j = await startEmbeddedNeo4j({ port: await freePort(), dataDir, heap: '2g', log: (line) => process.stderr.write(`[neo4j] ${line}\n`) });
+  const heap = process.env.BENCH_HEAP ?? '2g';
+  const neo4j = await startEmbeddedNeo4j({ port: await freePort(), dataDir, heap, log: (line) => process.stderr.write(`[neo4j] ${line}\n`) });
   uri = neo4j.uri;
+  neo4jPid = neo4j.pid;
   stop = async () => {
     await neo4j.stop();
     await rm(dataDir, { recursive: true, force: true });
   };
 }
-// BENCH_TRACE=1 prints every query slower than 50 ms.
-const trace = process.env.BENCH_TRACE ? (m: string) => (parseFloat(m) > 50 ? process.stderr.write(`  slow: ${m}\n`) : undefined) : undefined;
+/** CPU seconds (user + system) of this process and of the Neo4j JVM, when it is ours (Linux /proc). */
+async function cpuSeconds(): Promise<{ node: number; neo4j: number | null }> {
+  const { user, system } = process.cpuUsage();
+  let neo4j: number | null = null;
+  if (neo4jPid !== null) {
+    try {
+      // Fields 14 and 15 of /proc/PID/stat (after the parenthesised name): utime and stime in clock ticks.
+      const fields = (await readFile(`/proc/${neo4jPid}/stat`, 'utf8')).replace(/^.*\) /, '').split(' ');
+      neo4j = (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      neo4j = null;
+    }
+  }
+  return { node: (user + system) / 1e6, neo4j };
+}
+
+function cpuLine(before: { node: number; neo4j: number | null }, after: { node: number; neo4j: number | null }, work: number, unit: string): string {
+  const node = after.node - before.node;
+  if (before.neo4j === null || after.neo4j === null) return `  CPU: node ${node.toFixed(1)} s`;
+  const db = after.neo4j - before.neo4j;
+  return `  CPU: node ${node.toFixed(1)} s + neo4j ${db.toFixed(1)} s = ${(node + db).toFixed(1)} s, ${(work / (node + db)).toFixed(0)} ${unit} per CPU second`;
+}
+
+/** CPU seconds of the Neo4j JVM so far, read synchronously (for the per-query trace). */
+function neo4jCpuNow(): number {
+  if (neo4jPid === null) return 0;
+  try {
+    const fields = readFileSync(`/proc/${neo4jPid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+// BENCH_TRACE=1: per query shape (its first line), the wall time summed over the run and the
+// Neo4j CPU time spent since the query before it finished (the server runs a transaction's
+// queries one after the other, so that is this query's, give or take background work).
+const shapes = new Map<string, { count: number; ms: number; cpu: number }>();
+let lastCpu = 0;
+const trace = process.env.BENCH_TRACE
+  ? (m: string) => {
+      const ms = parseFloat(m);
+      const cpu = neo4jCpuNow();
+      const shape = m.replace(/^[\d.]+ ms /, '').slice(0, 90);
+      const entry = shapes.get(shape) ?? { count: 0, ms: 0, cpu: 0 };
+      entry.count += 1;
+      entry.ms += ms;
+      entry.cpu += cpu - lastCpu;
+      lastCpu = cpu;
+      shapes.set(shape, entry);
+    }
+  : undefined;
+function printShapes(title: string): void {
+  if (!trace) return;
+  console.log(`  ${title}, per query shape: wall s, Neo4j CPU s, count`);
+  for (const [shape, { count, ms, cpu }] of [...shapes].sort((a, b) => b[1].cpu - a[1].cpu)) {
+    console.log(`    ${(ms / 1000).toFixed(2).padStart(7)} s ${cpu.toFixed(2).padStart(7)} s ${String(count).padStart(6)}x  ${shape}`);
+  }
+  shapes.clear();
+}
 const graph = createGraph({
   uri,
   user: process.env.NEO4J_USER ?? 'neo4j',
@@ -114,6 +179,9 @@ try {
   // Warm the query caches and the JIT, so the figures are the steady state.
   await ingestArticles(graph, Array.from({ length: 50 }, (_, n) => makeArticle(ARTICLES + 10_000 + n)), { batchSize: 50 });
 
+  shapes.clear();
+  const cpuBefore = await cpuSeconds();
+  lastCpu = neo4jCpuNow();
   const started = performance.now();
   let lastReport = started;
   const bulk = await ingestArticles(graph, corpus, {
@@ -126,21 +194,30 @@ try {
     },
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = await cpuSeconds();
   const s = bulk.summary;
   console.log(`\nbulk: ${corpus.length} articles in ${seconds.toFixed(1)} s, batches of ${BATCH} articles`);
   console.log(`  ${(facts / seconds).toFixed(0)} facts/s, ${(s.rowsWritten / seconds).toFixed(0)} merged rows/s (${s.rowsWritten} rows)`);
   console.log(`  entities created ${s.entitiesCreated}, merged ${s.entitiesMerged}; deals created ${s.dealsCreated}, merged ${s.dealsMerged}; failures ${bulk.failures.length}`);
+  console.log(cpuLine(cpuBefore, cpuAfter, s.rowsWritten, 'merged rows'));
+  printShapes('bulk');
 
   const times: number[] = [];
+  const cpuBeforeOne = await cpuSeconds();
+  lastCpu = neo4jCpuNow();
   for (let n = 0; n < INCREMENTAL; n += 1) {
     const article = makeArticle(ARTICLES + n);
     const t0 = performance.now();
     await ingestArticle(graph, article);
     times.push(performance.now() - t0);
   }
+  const cpuAfterOne = await cpuSeconds();
   times.sort((a, b) => a - b);
   const at = (q: number): string => (times[Math.floor(q * (times.length - 1))] ?? 0).toFixed(1);
   console.log(`\nincremental: ${INCREMENTAL} single articles into the full graph: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`);
+  const cpuMs = (after: number | null, before: number | null) => (after === null || before === null ? 0 : ((after - before) * 1000) / INCREMENTAL);
+  console.log(`  CPU per article: node ${cpuMs(cpuAfterOne.node, cpuBeforeOne.node).toFixed(1)} ms + neo4j ${cpuMs(cpuAfterOne.neo4j, cpuBeforeOne.neo4j).toFixed(1)} ms`);
+  printShapes('incremental');
 } finally {
   await graph.close();
   await stop();

@@ -3,7 +3,9 @@ import type { Graph } from './create-graph.js';
 import { toGraphError } from './graph-error.js';
 import {
   extendParties,
-  findDealCandidates,
+  findDealClaims,
+  findDealContext,
+  findExistingArticles,
   findPartyCandidates,
   findPartyContexts,
   writeArticles,
@@ -43,7 +45,8 @@ export async function explainIngest(graph: Graph): Promise<IngestQueryPlan[]> {
   const queries: Array<[string, CypherQuery]> = [
     ['find party candidates', findPartyCandidates({ keys: ['x'], heads: ['x'], tails: ['x'] })],
     ['find party contexts', findPartyContexts(['x'])],
-    ['find deal candidates', findDealCandidates(['x'])],
+    ['find existing articles', findExistingArticles(['x'])],
+    ['find deal context', findDealContext(['x'], ['CEO'])],
     ['write articles', writeArticles([{ id: 'x', title: null, lang: 'en', publishedAt: null, url: null, text: 'x', contentType: 'text', extractorVersion: 'x' }])],
     ['write companies', writeParties('COMPANY', [party])],
     ['write people', writeParties('PERSON', [{ ...party, type: 'PERSON' }])],
@@ -53,6 +56,7 @@ export async function explainIngest(graph: Graph): Promise<IngestQueryPlan[]> {
     ['write deals', writeDeals([{ id: 'x', kind: 'ACQUISITION' }])],
     ['write deal parties', writeDealParties('ACQUIRER', [{ dealId: 'x', partyId: 'x' }])],
     ['write deal claims', writeClaims('Deal', [claim])],
+    ['find deal claims', findDealClaims(['x'])],
   ];
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
   try {

@@ -1,14 +1,16 @@
 // One batch of articles into the graph, inside the caller's transaction. The
 // stages in order: skip what is already there, resolve parties, match deals,
-// write, derive.
+// write, derive. Queries that do not wait on each other's answers are sent
+// together (the driver pipelines them in the transaction), so a batch costs four
+// or five round trips however many statements it runs.
 import type { RunQuery } from './create-graph.js';
 import {
-  findDealCandidates,
   extendParties,
+  findDealClaims,
+  findDealContext,
   findExistingArticles,
   findPartyCandidates,
   findPartyContexts,
-  findPartyRelations,
   writeArticles,
   writeClaims,
   writeDealParties,
@@ -17,11 +19,12 @@ import {
   writeParties,
   writeRoles,
   writeUnits,
+  type CypherQuery,
 } from './ingest-queries.js';
 import { planDeals, relationsOf, type DealCandidate } from './plan-deals.js';
-import { LEADING_ROLES, partiesNeedingContext, planParties, type PartyCandidate } from './plan-parties.js';
+import { LEADING_ROLES, partiesNeedingContext, planParties, type PartyCandidate, type PartyRow } from './plan-parties.js';
 import { lookupKeys, type PreparedArticle } from './prepare-articles.js';
-import { refreshDeals } from './refresh-deals.js';
+import { deriveDeals } from './refresh-deals.js';
 import type { PartyContext } from './resolve-party.js';
 import type { DealPartyRole } from './types.js';
 
@@ -69,8 +72,42 @@ export function addSummaries(a: IngestSummary, b: IngestSummary): IngestSummary 
 /** Chunks of UNWIND rows: big enough to amortise a round trip, small enough to keep memory flat. */
 const ROWS_PER_QUERY = 5000;
 
-async function runChunked<T>(run: RunQuery, rows: readonly T[], build: (rows: T[]) => { text: string; parameters: Record<string, unknown> }): Promise<void> {
-  for (let at = 0; at < rows.length; at += ROWS_PER_QUERY) await run(build(rows.slice(at, at + ROWS_PER_QUERY)));
+function chunked<T>(rows: readonly T[], build: (rows: T[]) => CypherQuery): CypherQuery[] {
+  const queries: CypherQuery[] = [];
+  for (let at = 0; at < rows.length; at += ROWS_PER_QUERY) queries.push(build(rows.slice(at, at + ROWS_PER_QUERY)));
+  return queries;
+}
+
+/**
+ * Sends the queries one after the other without waiting for answers in between: they run
+ * in order in the transaction, and the whole lot costs one round trip.
+ */
+function runPipelined(run: RunQuery, queries: readonly CypherQuery[]): Promise<Array<Array<Record<string, unknown>>>> {
+  return Promise.all(queries.map((query) => run(query)));
+}
+
+function toCandidate(r: Record<string, unknown>): PartyCandidate {
+  return {
+    id: String(r.id),
+    type: r.type === 'PERSON' ? 'PERSON' : 'COMPANY',
+    name: String(r.name),
+    nameKey: String(r.nameKey),
+    aliases: (r.aliases as string[] | null) ?? [],
+    aliasKeys: (r.aliasKeys as string[] | null) ?? [],
+  };
+}
+
+/**
+ * What a batch adds to parties that were already there: only the names and resolution notes
+ * they do not have yet, and only the parties that get any (most mentions add nothing).
+ */
+function additions(rows: readonly PartyRow[], before: ReadonlyMap<string, PartyCandidate>): PartyRow[] {
+  return rows.flatMap((row) => {
+    const was = before.get(row.id);
+    const aliases = was ? row.aliases.filter((x) => !was.aliases.includes(x)) : row.aliases;
+    const aliasKeys = was ? row.aliasKeys.filter((x) => !was.aliasKeys.includes(x)) : row.aliasKeys;
+    return aliases.length + aliasKeys.length + row.resolution.length === 0 ? [] : [{ ...row, aliases, aliasKeys }];
+  });
 }
 
 export interface IngestBatchOptions {
@@ -87,27 +124,33 @@ export async function ingestBatch(run: RunQuery, prepared: readonly PreparedArti
     if (unique.has(article.id)) summary.articlesSkipped += 1;
     else unique.set(article.id, article);
   }
-  if (!options.force && unique.size > 0) {
-    for (const record of await run(findExistingArticles([...unique.keys()]))) {
-      unique.delete(String(record.id));
-      summary.articlesSkipped += 1;
+  // Which articles are there already and the candidate parties, in one round trip. The
+  // candidates are looked up for every article; if some turn out to be there and others
+  // not, they are looked up again for the new ones only, so what is skipped never
+  // influences how the rest resolves.
+  let candidateRecords: Array<Record<string, unknown>> = [];
+  if (unique.size > 0) {
+    const lookup = findPartyCandidates(lookupKeys([...unique.values()]));
+    if (options.force) {
+      candidateRecords = await run(lookup);
+    } else {
+      const [existing = [], found = []] = await runPipelined(run, [findExistingArticles([...unique.keys()]), lookup]);
+      candidateRecords = found;
+      for (const record of existing) {
+        unique.delete(String(record.id));
+        summary.articlesSkipped += 1;
+      }
+      if (existing.length > 0 && unique.size > 0) candidateRecords = await run(findPartyCandidates(lookupKeys([...unique.values()])));
     }
   }
   const articles = [...unique.values()];
+  const refreshOnly = [...new Set(options.alsoRefresh ?? [])].sort();
   if (articles.length === 0) {
-    await refreshDeals(run, options.alsoRefresh ?? []);
+    if (refreshOnly.length > 0) await run(deriveDeals(await run(findDealClaims(refreshOnly))));
     return { summary, articleIds: [], dealIds: [], createdDealIds: [], partyIds: [] };
   }
 
-  const candidates = (await run(findPartyCandidates(lookupKeys(articles)))).map(
-    (r): PartyCandidate => ({
-      id: String(r.id),
-      type: r.type === 'PERSON' ? 'PERSON' : 'COMPANY',
-      name: String(r.name),
-      nameKey: String(r.nameKey),
-      aliasKeys: (r.aliasKeys as string[] | null) ?? [],
-    }),
-  );
+  const candidates = candidateRecords.map(toCandidate);
   const contexts = new Map<string, PartyContext>();
   const needContext = partiesNeedingContext(articles, candidates);
   if (needContext.length > 0) {
@@ -122,25 +165,26 @@ export async function ingestBatch(run: RunQuery, prepared: readonly PreparedArti
   const parties = planParties(articles, candidates, contexts);
 
   const existingIds = [...new Set([...parties.resolved.values()].flatMap((m) => [...m.values()]))].filter((id) => parties.existing.has(id)).sort();
-  const dealCandidates =
-    existingIds.length === 0
-      ? []
-      : (await run(findDealCandidates(existingIds))).map(
-          (r): DealCandidate => ({
-            id: String(r.id),
-            kind: r.kind as DealCandidate['kind'],
-            years: (r.years as Array<number | null>).filter((y): y is number => typeof y === 'number'),
-            parties: r.parties as DealCandidate['parties'],
-          }),
-        );
-  const relationIds = [...new Set([...existingIds, ...dealCandidates.flatMap((d) => d.parties.map((p) => p.id))])].sort();
+  let dealCandidates: DealCandidate[] = [];
   const fromGraph = new Map<string, string[]>();
-  if (relationIds.length > 0) {
-    for (const r of await run(findPartyRelations(relationIds, LEADING_ROLES))) fromGraph.set(String(r.id), r.related as string[]);
+  if (existingIds.length > 0) {
+    const [context] = await run(findDealContext(existingIds, LEADING_ROLES));
+    dealCandidates = ((context?.deals ?? []) as Array<Record<string, unknown>>).map(
+      (r): DealCandidate => ({
+        id: String(r.id),
+        kind: r.kind as DealCandidate['kind'],
+        years: (r.years as Array<number | null>).filter((y): y is number => typeof y === 'number'),
+        parties: r.parties as DealCandidate['parties'],
+      }),
+    );
+    for (const r of (context?.relations ?? []) as Array<Record<string, unknown>>) fromGraph.set(String(r.id), r.related as string[]);
   }
   const deals = planDeals(articles, parties, dealCandidates, relationsOf(parties, fromGraph));
 
-  await run(
+  // Every write, then the read of the touched deals' claims, in one round trip.
+  const fresh = parties.parties.filter((p) => !parties.existing.has(p.id));
+  const known = additions(parties.parties.filter((p) => parties.existing.has(p.id)), new Map(candidates.map((c) => [c.id, c])));
+  const writes: CypherQuery[] = [
     writeArticles(
       articles.map(({ id, facts: { article } }) => ({
         id,
@@ -153,25 +197,22 @@ export async function ingestBatch(run: RunQuery, prepared: readonly PreparedArti
         extractorVersion: article.extractorVersion,
       })),
     ),
-  );
-  const fresh = parties.parties.filter((p) => !parties.existing.has(p.id));
-  await runChunked(run, fresh.filter((p) => p.type === 'COMPANY'), (rows) => writeParties('COMPANY', rows));
-  await runChunked(run, fresh.filter((p) => p.type === 'PERSON'), (rows) => writeParties('PERSON', rows));
-  const known = parties.parties.filter((p) => parties.existing.has(p.id));
-  if (known.length > 0) await runChunked(run, known, extendParties);
-  await runChunked(run, parties.mentions, writeMentions);
-  if (parties.units.length > 0) await runChunked(run, parties.units, writeUnits);
-  if (parties.roles.length > 0) await runChunked(run, parties.roles, writeRoles);
-  if (deals.deals.length > 0) await runChunked(run, deals.deals, writeDeals);
-  for (const as of ['ACQUIRER', 'TARGET', 'SELLER', 'BIDDER'] as const satisfies readonly DealPartyRole[]) {
-    const rows = deals.dealParties.filter((r) => r.as === as);
-    if (rows.length > 0) await runChunked(run, rows, (chunk) => writeDealParties(as, chunk));
-  }
-  for (const subject of ['Deal', 'Role'] as const) {
-    const rows = deals.claims.filter((c) => c.subject === subject);
-    if (rows.length > 0) await runChunked(run, rows, (chunk) => writeClaims(subject, chunk));
-  }
-  await refreshDeals(run, [...deals.touched, ...(options.alsoRefresh ?? [])]);
+    ...chunked(fresh.filter((p) => p.type === 'COMPANY'), (rows) => writeParties('COMPANY', rows)),
+    ...chunked(fresh.filter((p) => p.type === 'PERSON'), (rows) => writeParties('PERSON', rows)),
+    ...chunked(known, extendParties),
+    ...chunked(parties.mentions, writeMentions),
+    ...chunked(parties.units, writeUnits),
+    ...chunked(parties.roles, writeRoles),
+    ...chunked(deals.deals, writeDeals),
+    ...(['ACQUIRER', 'TARGET', 'SELLER', 'BIDDER'] as const satisfies readonly DealPartyRole[]).flatMap((as) =>
+      chunked(deals.dealParties.filter((r) => r.as === as), (rows) => writeDealParties(as, rows)),
+    ),
+    ...(['Deal', 'Role'] as const).flatMap((subject) => chunked(deals.claims.filter((c) => c.subject === subject), (rows) => writeClaims(subject, rows))),
+  ];
+  const refresh = [...new Set([...deals.touched, ...refreshOnly])].sort();
+  if (refresh.length > 0) writes.push(findDealClaims(refresh));
+  const answers = await runPipelined(run, writes);
+  if (refresh.length > 0) await run(deriveDeals(answers.at(-1) ?? []));
 
   summary.articlesRead = articles.length;
   summary.entitiesCreated = parties.entitiesCreated;

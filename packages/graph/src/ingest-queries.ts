@@ -31,7 +31,7 @@ export function findPartyCandidates(lookup: { keys: readonly string[]; heads: re
   UNION
   UNWIND $heads AS head MATCH (:MergedParty {headBlock: head})-[:MERGED_INTO*1..10]->(p:Party) RETURN p
 }
-RETURN p.id AS id, CASE WHEN p:Person THEN 'PERSON' ELSE 'COMPANY' END AS type, p.name AS name, p.nameKey AS nameKey, p.aliasKeys AS aliasKeys`,
+RETURN p.id AS id, CASE WHEN p:Person THEN 'PERSON' ELSE 'COMPANY' END AS type, p.name AS name, p.nameKey AS nameKey, p.aliases AS aliases, p.aliasKeys AS aliasKeys`,
     parameters: { keys: lookup.keys, heads: lookup.heads, tails: lookup.tails },
   };
 }
@@ -59,36 +59,41 @@ RETURN id, coMentioned, roleLinks, dealPartners`,
   };
 }
 
-/** Deals the batch's parties already take part in, with their parties and stated years. */
-export function findDealCandidates(partyIds: readonly string[]): CypherQuery {
+/**
+ * What deal matching needs, in one read: the deals the batch's known parties already take
+ * part in (with their parties and stated years), then, for those parties and every party of
+ * those deals, the parties that may stand for them (units and parents, leaders and their
+ * organisations). One row: `deals` and `relations`.
+ */
+export function findDealContext(partyIds: readonly string[], roleKinds: readonly string[]): CypherQuery {
   return {
-    text: `UNWIND $ids AS id
-MATCH (:Party {id: id})<-[:ACQUIRER|TARGET|SELLER]-(d:Deal)
-WITH DISTINCT d
-CALL (d) {
-  MATCH (d)-[r:ACQUIRER|TARGET|SELLER|BIDDER]->(p:Party)
-  RETURN collect({as: type(r), id: p.id}) AS parties
+    text: `CALL () {
+  UNWIND $ids AS id
+  MATCH (:Party {id: id})<-[:ACQUIRER|TARGET|SELLER]-(d:Deal)
+  WITH DISTINCT d
+  CALL (d) {
+    MATCH (d)-[r:ACQUIRER|TARGET|SELLER|BIDDER]->(p:Party)
+    RETURN collect({as: type(r), id: p.id}) AS parties
+  }
+  CALL (d) {
+    OPTIONAL MATCH (d)<-[:SUPPORTS]-(c:Claim {field: 'date'}) WHERE coalesce(c.curation, '') <> 'REJECTED'
+    RETURN collect(DISTINCT c.year) AS years
+  }
+  RETURN collect({id: d.id, kind: d.kind, parties: parties, years: years}) AS deals
 }
-CALL (d) {
-  OPTIONAL MATCH (d)<-[:SUPPORTS]-(c:Claim {field: 'date'}) WHERE coalesce(c.curation, '') <> 'REJECTED'
-  RETURN collect(DISTINCT c.year) AS years
+CALL (deals) {
+  UNWIND $ids + reduce(ids = [], deal IN deals | ids + [party IN deal.parties | party.id]) AS id
+  WITH DISTINCT id
+  MATCH (p:Party {id: id})
+  CALL (p) {
+    MATCH (p)-[:UNIT_OF]-(q:Party) RETURN q.id AS other
+    UNION
+    MATCH (p)-[:HAS_ROLE|AT]-(r:Role)-[:HAS_ROLE|AT]-(q:Party) WHERE q <> p AND r.role IN $roleKinds RETURN q.id AS other
+  }
+  WITH id, collect(other) AS related
+  RETURN collect({id: id, related: related}) AS relations
 }
-RETURN d.id AS id, d.kind AS kind, parties, years`,
-    parameters: { ids: partyIds },
-  };
-}
-
-/** Units and parents, leaders and their organisations: parties that may stand for each other in a deal. */
-export function findPartyRelations(partyIds: readonly string[], roleKinds: readonly string[]): CypherQuery {
-  return {
-    text: `UNWIND $ids AS id
-MATCH (p:Party {id: id})
-CALL (p) {
-  MATCH (p)-[:UNIT_OF]-(q:Party) RETURN q.id AS other
-  UNION
-  MATCH (p)-[:HAS_ROLE|AT]-(r:Role)-[:HAS_ROLE|AT]-(q:Party) WHERE q <> p AND r.role IN $roleKinds RETURN q.id AS other
-}
-RETURN id, collect(other) AS related`,
+RETURN deals, relations`,
     parameters: { ids: partyIds, roleKinds },
   };
 }
@@ -205,12 +210,16 @@ MERGE (c)-[:SUPPORTS]->(s)`,
   };
 }
 
+/**
+ * The claims a deal's values are derived from. Party claims decide links, not values, and a
+ * deal claim counts as a source without its text, so neither brings its value along.
+ */
 export function findDealClaims(dealIds: readonly string[]): CypherQuery {
   return {
     text: `UNWIND $ids AS id
 MATCH (d:Deal {id: id})
-OPTIONAL MATCH (d)<-[:SUPPORTS]-(c:Claim)
-RETURN id, collect(c {.field, .value, .confidence, .publishedAt, .fromArticle, .curation}) AS claims`,
+OPTIONAL MATCH (d)<-[:SUPPORTS]-(c:Claim) WHERE c.field <> 'party'
+RETURN id, collect(c {.field, value: CASE c.field WHEN 'deal' THEN null ELSE c.value END, .confidence, .publishedAt, .fromArticle, .curation}) AS claims`,
     parameters: { ids: dealIds },
   };
 }

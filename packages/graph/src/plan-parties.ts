@@ -11,6 +11,8 @@ export interface PartyCandidate {
   type: PartyType;
   name: string;
   nameKey: string;
+  /** The surface forms it already has: only new ones need writing. */
+  aliases: string[];
   aliasKeys: string[];
 }
 

@@ -1,6 +1,6 @@
 import type { RunQuery } from './create-graph.js';
 import { deriveDeal, type DealClaim } from './derive-deal.js';
-import { findDealClaims, writeDerivedDeals } from './ingest-queries.js';
+import { findDealClaims, writeDerivedDeals, type CypherQuery } from './ingest-queries.js';
 
 function parse(value: unknown): unknown {
   if (typeof value !== 'string') return value;
@@ -11,11 +11,8 @@ function parse(value: unknown): unknown {
   }
 }
 
-/** Computes the derived values of the given deals again from all their claims, inside the caller's transaction. */
-export async function refreshDeals(run: RunQuery, dealIds: Iterable<string>): Promise<void> {
-  const ids = [...new Set(dealIds)].sort();
-  if (ids.length === 0) return;
-  const records = await run(findDealClaims(ids));
+/** The write that sets each deal's derived values from the claims `findDealClaims` read. */
+export function deriveDeals(records: ReadonlyArray<Record<string, unknown>>): CypherQuery {
   const rows = records.map((record) => {
     const claims = (record.claims as Array<Record<string, unknown>>).map(
       (c): DealClaim => ({
@@ -29,5 +26,12 @@ export async function refreshDeals(run: RunQuery, dealIds: Iterable<string>): Pr
     );
     return { id: record.id, ...deriveDeal(claims) };
   });
-  await run(writeDerivedDeals(rows));
+  return writeDerivedDeals(rows);
+}
+
+/** Computes the derived values of the given deals again from all their claims, inside the caller's transaction. */
+export async function refreshDeals(run: RunQuery, dealIds: Iterable<string>): Promise<void> {
+  const ids = [...new Set(dealIds)].sort();
+  if (ids.length === 0) return;
+  await run(deriveDeals(await run(findDealClaims(ids))));
 }
