@@ -182,7 +182,13 @@ export function assignDealArguments(
     // 'Der Leverkusener Konzern hat die Übernahme …', 'the group completed the purchase of X': a company phrase is the subject.
     if (subjectId === null && trigger.tense === 'noun' && before.length === 0 && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang)) subjectId = sentenceSubject ?? state.lastSubject;
 
-    const withPrep = objects.map((m, i) => ({ m, p: prep(m, i === 0 ? headEnd : (objects[i - 1] as Mention).end) }));
+    // Verb-final clauses ('heeft een belang in X gekocht', 'hat X übernommen'): the objects stand between subject and verb.
+    let objectsFrom = headEnd;
+    if (objects.length === 0 && subject && verbSecond.has(lang) && trigger.tense !== 'noun') {
+      objects = before.filter((m) => m.start >= (subject as Mention).end);
+      objectsFrom = subject.end;
+    }
+    const withPrep = objects.map((m, i) => ({ m, p: prep(m, i === 0 ? objectsFrom : (objects[i - 1] as Mention).end) }));
     const firstWith = (...roles: Preposition[]) => withPrep.find((x) => roles.includes(x.p) && id(x.m) !== subjectId)?.m;
     // Event nouns take their object only from a phrase right after them ('the acquisition of X').
     const nounObject = () => {

@@ -193,10 +193,16 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     // A name closed by a legal suffix keeps its inner words ('Spendrups Bryggeri AB'); only leading stop words go.
     const last = run[run.length - 1] as NameToken;
     const suffixed = run.length > 1 && suffixSet.has(last.word) && !weakSuffixSet.has(last.word);
+    // Words of a known name stay together even when one alone would stop a name ('Danske Bank', 'Norsk Hydro').
+    const known = new Set<NameToken>();
+    for (let k = 0; k < run.length; k += 1) {
+      const length = knownPrefixLength(run.slice(k).map((token) => token.word));
+      if (length > 1) for (const token of run.slice(k, k + length)) known.add(token);
+    }
     for (const token of run) {
       const index = token.index;
       const leading = (pieces[pieces.length - 1] as NameToken[]).length === 0 && pieces.length === 1;
-      if ((!suffixed || leading) && isStopWord(token, index, lang, words)) pieces.push([]);
+      if ((!suffixed || leading) && !known.has(token) && isStopWord(token, index, lang, words)) pieces.push([]);
       else (pieces[pieces.length - 1] as NameToken[]).push(token);
     }
     pieces = pieces.filter((piece) => piece.length > 0);
@@ -207,7 +213,8 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     const token = tokens[i] as NameToken;
     const previous = tokens[i - 1];
     const gap = previous ? sentence.text.slice(previous.end, token.start) : '';
-    const joins = run.length > 0 && /^\s+$/.test(gap) && !(run[run.length - 1] as NameToken).cut;
+    // 'Procter & Gamble': an ampersand between capitalised words joins them.
+    const joins = run.length > 0 && (/^\s+$/.test(gap) || (/^\s+&\s+$/.test(gap) && isCapitalised(token.word))) && !(run[run.length - 1] as NameToken).cut;
     const particle = run.length > 0 && joins && surnameParticles.has(token.word) && firstNameSet.has((run[0] as NameToken).word) && isCapitalised(tokens[i + 1]?.word ?? '');
     if ((isNameWord(token) || particle) && (joins || run.length === 0)) {
       // German capitalises every noun: after an article a capitalised word is a noun unless it is a known name.

@@ -3,7 +3,7 @@ const names = `
 Aaron Abdul Abdullah Abel Abraham Ada Adam Adele Adriaan Adrian Adriana Agnes Agnieszka Ahmed Aida Aidan Aiko Ajay Akira Alain Alan Alba Albert Alberto Aleksander Alessandro Alex Alexander Alexandra Alexandre Alexis Alfred Ali Alice Alicia Alina Alison Allan Alma Amanda Amelia Amir Amit Amy Ana Anders Andrea Andreas Andrei Andrés Andrew Andrzej Andy Angela Angelika Anil Anita Anja Ann Anna Anne Anneke Annette Annika Anthony Antoine Anton Antonio Anu Anurag Arash Ari Arjun Arne Arnaud Arnold Arthur Arvid Asa Åsa Ashley Astrid Audrey Axel Aya
 Barbara Bart Bas Bastian Beatrice Ben Benedikt Benjamin Benoît Bernard Bernd Bernhard Bert Berit Bettina Bill Birgit Bjarne Björn Bjørn Bo Bob Børge Boris Brad Brendan Brian Brigitte Bruce Bruno Bryan
 Camilla Carl Carla Carlo Carlos Carmen Carol Caroline Carolyn Carsten Casper Catherine Cathrine Cecilia Cédric Celine Céline Charles Charlie Charlotte Chen Chris Christian Christiane Christina Christine Christoph Christophe Christopher Claes Claire Clara Claudia Claus Colin Connie Conor Cornelia Craig Cristina Cyril
-Dag Daisuke Dan Dana Daniel Daniela Danielle Dario Darren David Dean Deborah Denis Dennis Derek Diana Didier Diego Dieter Dirk Dmitry Dominic Dominik Dominique Donald Doris Dorothea Douglas Duncan
+Dag Daisuke Dolf Dan Dana Daniel Daniela Danielle Dario Darren David Dean Deborah Denis Dennis Derek Diana Didier Diego Dieter Dirk Dmitry Dominic Dominik Dominique Donald Doris Dorothea Douglas Duncan
 Ebba Ed Eddie Edgar Edith Eduardo Edward Edwin Eirik Eivind Elaine Elena Eli Elias Elin Elisabeth Elizabeth Ella Ellen Elon Emil Emilie Emily Emma Emmanuel Enrico Eric Erica Erik Erika Erling Ernst Esben Espen Esther Étienne Eva Evelyn Ewa
 Fabian Fabienne Fabio Fatima Federico Felix Ferdinand Fernando Filip Finn Florian Frances Francesca Francesco Francis Francisco François Françoise Frank Frans Frederik Fredrik Frida Friedrich Fritz
 Gabriel Gabriele Gabrielle Gary Geert Georg George Georges Gérard Gerhard Gert Gianluca Gilles Gina Giorgio Giovanni Gisela Giuseppe Gordon Grace Graham Gunnar Günter Gustav Gustavo Guy
@@ -17,12 +17,12 @@ Nadia Nadine Nancy Naoko Natalia Natalie Nathalie Neil Nicholas Nick Niclas Nico
 Olaf Olav Ole Olga Oliver Olivia Olivier Omar Oscar Oskar Otto Ove
 Pablo Paolo Pascal Patricia Patrick Paul Paula Pauline Pedro Peer Per Peter Petra Philip Philipp Philippe Pia Pierre Pieter Pietro Piotr Poul Preben Priya
 Rafael Rahul Raj Rajesh Ralf Ralph Ramón Rasmus Raymond Rebecca Reed Reinhard René Richard Rick Rikke Rita Rob Robert Roberto Robin Roger Roland Rolf Roman Ronald Rosa Ross Rudolf Rune Rupert Ruth Ryan
-Sabine Sally Sam Samuel Sandra Sanjay Sara Sarah Sascha Satoshi Satya Scott Sean Sebastian Sebastien Sébastien Sergei Sergio Shinji Shu Sibylle Sigrid Silke Simon Simone Sofia Sofie Søren Sophie Stefan Stefanie Steffen Stein Stephan Stephanie Stéphane Stephen Steve Steven Stig Stuart Sundar Sune Susan Susanne Suzanne Svein Sven Sylvia Sylvie
+Sabine Sally Sam Samuel Sergey Sandra Sanjay Sara Sarah Sascha Satoshi Satya Scott Sean Sebastian Sebastien Sébastien Sergei Sergio Shinji Shu Sibylle Sigrid Silke Simon Simone Sofia Sofie Søren Sophie Stefan Stefanie Steffen Stein Stephan Stephanie Stéphane Stephen Steve Steven Stig Stuart Sundar Sune Susan Susanne Suzanne Svein Sven Sylvia Sylvie
 Takashi Tanja Tarek Ted Teresa Terje Thierry Thomas Thomas-Peter Thor Thorsten Tim Timo Tina Tobias Tom Tomas Tommy Tony Tor Torben Torsten Tove Tracy Trine Troels Tuomas
 Ulf Ulla Ulrich Ulrike Urs Ursula Uwe
 Valentina Valérie Vanessa Vera Véronique Victor Vijay Viktor Vincent Virginia Vivian Vladimir
 Walter Warren Wei Werner Wilhelm Will William Willem Wim Wolfgang
-Xavier Xi Yann Yannick Yasmin Yoshiro Yuki Yusuf Yves Zhang Zoe Zoltán
+Xavier Xi Yann Yannick Yasmin Yoshiro Yuki Yusuf Yves Yvon Zhang Zoe Zoltán
 `;
 
 export const firstNames: string[] = names.split(/\s+/).filter((name) => name.length > 0);

@@ -8,7 +8,7 @@ export const dealVerbs: DealVerbs = {
     base: ['kaufen', 'übernehmen', 'erwerben', 'zu kaufen', 'zu übernehmen', 'zu erwerben', 'aufkaufen'],
   },
   sell: {
-    past: ['verkaufte', 'verkauften', 'hat … verkauft', 'veräußerte', 'trennte sich von', 'stieß … ab', 'verkauft'],
+    past: ['verkaufte', 'verkauften', 'hat … verkauft', 'veräußerte', 'trennte sich von', 'stieß … ab'],
     present: ['verkauft', 'veräußert', 'trennt sich von', 'stößt … ab', 'gibt … ab'],
     base: ['verkaufen', 'zu verkaufen', 'veräußern', 'abstoßen', 'abzugeben'],
   },

@@ -1,0 +1,115 @@
+// Table tests per language: short pages of our own about real deals (facts public, words ours) → the deal expected,
+// with pages that must yield no deal beside them. Seller-side, called-off, stake, merger and write-down shapes.
+import { extractDocument, type Extraction } from '../src/index.js';
+
+interface Expected {
+  kind: string;
+  acquirer: string;
+  target: string;
+  seller?: string;
+  status?: string;
+  year?: number;
+}
+
+function nameOf(extraction: Extraction, id: string | null): string {
+  return extraction.entities.find((entity) => entity.id === id)?.name ?? '';
+}
+
+/** A merger lists both parties on both sides (FORMAT.md): compared in alphabetical order. */
+function dealsOf(extraction: Extraction): Expected[] {
+  return extraction.deals.map((deal) => {
+    const parties = [nameOf(extraction, deal.acquirer), nameOf(extraction, deal.target)];
+    if (deal.kind === 'MERGER') parties.sort();
+    return { deal, parties };
+  }).map(({ deal, parties }) => ({
+    kind: deal.kind,
+    acquirer: parties[0] as string,
+    target: parties[1] as string,
+    ...(deal.seller ? { seller: nameOf(extraction, deal.seller) } : {}),
+    status: deal.status,
+    ...(deal.date?.year ? { year: deal.date.year } : {}),
+  }));
+}
+
+/** [language, publishedAt, page, the deal it reports]. */
+const pages: [string, string, string, Expected][] = [
+  // English
+  ['en', '2017-08-29', 'Amazon completed its purchase of Whole Foods on Monday.', { kind: 'ACQUISITION', acquirer: 'Amazon', target: 'Whole Foods', status: 'COMPLETED', year: 2017 }],
+  ['en', '2015-04-24', 'Comcast abandoned its plan to buy Time Warner Cable after regulators objected.', { kind: 'ACQUISITION', acquirer: 'Comcast', target: 'Time Warner Cable', status: 'CANCELLED', year: 2015 }],
+  ['en', '2017-06-02', 'Tencent bought a 5 percent stake in Tesla earlier this year.', { kind: 'STAKE', acquirer: 'Tencent', target: 'Tesla', status: 'COMPLETED', year: 2017 }],
+  ['en', '2014-11-14', 'Procter & Gamble agreed to sell Duracell to Berkshire Hathaway.', { kind: 'ACQUISITION', acquirer: 'Berkshire Hathaway', target: 'Duracell', seller: 'Procter & Gamble', status: 'PLANNED', year: 2014 }],
+  // Danish
+  ['da', '2023-07-11', 'Coloplast har købt islandske Kerecis for 1,3 milliarder dollar.', { kind: 'ACQUISITION', acquirer: 'Coloplast', target: 'Kerecis', status: 'COMPLETED', year: 2023 }],
+  ['da', '2022-09-05', 'Novo Holdings køber en minoritetsandel i Lundbeckfonden Invest. Aftalen forventes at falde på plads i år.', { kind: 'STAKE', acquirer: 'Novo Holdings', target: 'Lundbeckfonden Invest', status: 'PLANNED', year: 2022 }],
+  ['da', '2020-06-30', 'Ørsted sælger Radius til SEAS-NVE for 2,3 milliarder kroner.', { kind: 'ACQUISITION', acquirer: 'SEAS-NVE', target: 'Radius', seller: 'Ørsted', status: 'PLANNED', year: 2020 }],
+  ['da', '2007-11-09', 'Danske Bank købte Sampo Bank i 2007.', { kind: 'ACQUISITION', acquirer: 'Danske Bank', target: 'Sampo Bank', status: 'COMPLETED', year: 2007 }],
+  // Norwegian
+  ['no', '2016-02-04', 'Orkla kjøpte Cederroth i 2015.', { kind: 'ACQUISITION', acquirer: 'Orkla', target: 'Cederroth', status: 'COMPLETED', year: 2015 }],
+  ['no', '2019-10-02', 'Telenor selger Telenor Myanmar til M1 Group.', { kind: 'ACQUISITION', acquirer: 'M1 Group', target: 'Telenor Myanmar', seller: 'Telenor', status: 'PLANNED', year: 2019 }],
+  ['no', '2016-01-05', 'Schibsted kjøper en andel i Finn Småjobber.', { kind: 'STAKE', acquirer: 'Schibsted', target: 'Finn Småjobber', status: 'PLANNED', year: 2016 }],
+  ['no', '2018-04-10', 'Norsk Hydro har kjøpt Sapa av Orkla.', { kind: 'ACQUISITION', acquirer: 'Norsk Hydro', target: 'Sapa', seller: 'Orkla', status: 'COMPLETED', year: 2018 }],
+  // Swedish
+  ['sv', '2019-06-27', 'Ericsson köper Kathrein Mobile Communication från Kathrein.', { kind: 'ACQUISITION', acquirer: 'Ericsson', target: 'Kathrein Mobile Communication', seller: 'Kathrein', status: 'PLANNED', year: 2019 }],
+  ['sv', '2016-03-01', 'Telia har köpt Phonero av Telenor.', { kind: 'ACQUISITION', acquirer: 'Telia', target: 'Phonero', seller: 'Telenor', status: 'COMPLETED', year: 2016 }],
+  ['sv', '2017-12-04', 'Saab köper en andel i Combitech. Affären förväntas slutföras i januari.', { kind: 'STAKE', acquirer: 'Saab', target: 'Combitech', status: 'PLANNED', year: 2017 }],
+  ['sv', '2021-11-10', 'Electrolux säljer Electrolux Professional till Marcus Wallenberg.', { kind: 'ACQUISITION', acquirer: 'Marcus Wallenberg', target: 'Electrolux Professional', seller: 'Electrolux', status: 'PLANNED', year: 2021 }],
+  // German
+  ['de', '2016-06-30', 'Linde und Praxair wollen fusionieren.', { kind: 'MERGER', acquirer: 'Linde', target: 'Praxair', status: 'PLANNED', year: 2016 }],
+  ['de', '2019-08-01', 'Siemens Healthineers kauft Varian Medical Systems.', { kind: 'ACQUISITION', acquirer: 'Siemens Healthineers', target: 'Varian Medical Systems', status: 'PLANNED', year: 2019 }],
+  ['de', '2020-02-27', 'Thyssenkrupp verkauft seine Aufzugsparte Thyssenkrupp Elevator für 17,2 Milliarden Euro an Advent.', { kind: 'ACQUISITION', acquirer: 'Advent', target: 'Thyssenkrupp Elevator', seller: 'Thyssenkrupp', status: 'PLANNED', year: 2020 }],
+  ['de', '2018-03-12', 'Eon übernimmt Innogy von RWE.', { kind: 'ACQUISITION', acquirer: 'Eon', target: 'Innogy', seller: 'RWE', status: 'PLANNED', year: 2018 }],
+  // Dutch
+  ['nl', '2017-05-31', 'Ahold en Delhaize zijn gefuseerd.', { kind: 'MERGER', acquirer: 'Ahold', target: 'Delhaize', status: 'COMPLETED', year: 2017 }],
+  ['nl', '2018-10-01', 'AkzoNobel verkoopt Nouryon aan Carlyle.', { kind: 'ACQUISITION', acquirer: 'Carlyle', target: 'Nouryon', seller: 'AkzoNobel', status: 'PLANNED', year: 2018 }],
+  ['nl', '2015-08-06', 'Philips verkoopt Lumileds aan GO Scale Capital.', { kind: 'ACQUISITION', acquirer: 'GO Scale Capital', target: 'Lumileds', seller: 'Philips', status: 'PLANNED', year: 2015 }],
+  ['nl', '2015-09-09', 'Heineken heeft een belang in Lagunitas gekocht.', { kind: 'STAKE', acquirer: 'Heineken', target: 'Lagunitas', status: 'COMPLETED', year: 2015 }],
+  // French
+  ['fr', '2018-01-16', 'Essilor et Luxottica ont fusionné.', { kind: 'MERGER', acquirer: 'Essilor', target: 'Luxottica', status: 'COMPLETED', year: 2018 }],
+  ['fr', '2019-04-10', 'Alstom a renoncé à racheter Bombardier Transport.', { kind: 'ACQUISITION', acquirer: 'Alstom', target: 'Bombardier Transport', status: 'CANCELLED', year: 2019 }],
+  ['fr', '2021-02-17', 'Veolia rachète Suez pour 13 milliards d’euros.', { kind: 'ACQUISITION', acquirer: 'Veolia', target: 'Suez', status: 'PLANNED', year: 2021 }],
+  ['fr', '2016-06-27', 'Sanofi vend Merial à Boehringer Ingelheim.', { kind: 'ACQUISITION', acquirer: 'Boehringer Ingelheim', target: 'Merial', seller: 'Sanofi', status: 'PLANNED', year: 2016 }],
+];
+
+/** Pages that name companies and money but report no deal. */
+const noDeals: [string, string][] = [
+  ['en', 'Boeing delivered 40 aircraft in May, and Airbus said demand for narrow-body jets stayed strong.'],
+  ['en', 'Netflix raised its prices in Canada. The company now charges 16 dollars a month.'],
+  ['da', 'Lego åbnede en ny fabrik i Vietnam, og Novo Nordisk ansætter 500 medarbejdere i Kalundborg.'],
+  ['no', 'Equinor leverte et overskudd på 10 milliarder kroner, mens Telenor fikk flere kunder i Asia.'],
+  ['sv', 'Volvo Lastvagnar ökade sin försäljning med 12 procent, och Scania anställer fler ingenjörer.'],
+  ['de', 'Volkswagen baut ein neues Werk in Salzgitter, und BASF senkt die Prognose für das Jahr.'],
+  ['nl', 'Heineken verhoogt de prijzen van bier, terwijl ASML een recordomzet boekte.'],
+  ['fr', 'Danone a lancé une nouvelle gamme de yaourts, et Michelin ouvre une usine au Mexique.'],
+];
+
+describe('extractDocument: deals in our own pages, per language', () => {
+  test.each(pages)('%s %s: %s', (_lang, publishedAt, text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt }))).toContainEqual(expected);
+  });
+});
+
+describe('extractDocument: pages naming companies without a deal', () => {
+  test.each(noDeals)('%s: %s', (_lang, text) => {
+    expect(extractDocument(text, { publishedAt: '2021-01-01' }).deals).toEqual([]);
+  });
+});
+
+/** [language, page, person, org, role]: titles before and after a name, 'led by', founders. */
+const roles: [string, string, string, string, string][] = [
+  ['en', 'Netflix, led by chief executive Reed Hastings, raised its prices again.', 'Reed Hastings', 'Netflix', 'CEO'],
+  ['en', 'Patagonia was founded in 1973 by Yvon Chouinard, who still owns it.', 'Yvon Chouinard', 'Patagonia', 'FOUNDER'],
+  ['en', "Sergey Brin, Google's co-founder and board member, spoke on Tuesday.", 'Sergey Brin', 'Google', 'FOUNDER'],
+  ['da', 'Lego blev grundlagt i 1932 af Ole Kirk Christiansen.', 'Ole Kirk Christiansen', 'Lego', 'FOUNDER'],
+  ['de', 'Siemens-Chef Roland Busch sprach von einem guten Jahr für Siemens.', 'Roland Busch', 'Siemens', 'CEO'],
+  ['fr', 'Pour Alexandre Bompard, PDG de Carrefour, la priorité reste les prix.', 'Alexandre Bompard', 'Carrefour', 'CEO'],
+  ['no', 'Konsernsjef Sigve Brekke sier at Telenor vil vokse i Asia.', 'Sigve Brekke', 'Telenor', 'CEO'],
+  ['nl', 'Topman Peter Wennink zegt dat ASML meer machines levert. Het bedrijf verwacht een hogere omzet.', 'Peter Wennink', 'ASML', 'CEO'],
+];
+
+describe('extractDocument: roles in our own sentences', () => {
+  test.each(roles.filter(([, , person]) => person !== ''))('%s: %s', (_lang, text, person, org, role) => {
+    const extraction = extractDocument(text, { publishedAt: '2021-01-01' });
+    const found = extraction.roles.map((r) => ({ person: nameOf(extraction, r.person), org: nameOf(extraction, r.org), role: r.role }));
+    expect(found).toContainEqual({ person, org, role });
+  });
+});
