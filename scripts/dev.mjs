@@ -46,9 +46,21 @@ function turbo(...tasks) {
   }
 }
 
+/** The TypeScript outside the workspace packages (benchmarks, the notebooks' test), which turbo does not see. */
+function typecheckExtras() {
+  const tsc = join(root, 'node_modules', '.bin', 'tsc');
+  for (const project of ['bench', 'notebooks']) {
+    if (run(tsc, ['-p', join(root, project, 'tsconfig.json')]) !== 0) {
+      say(`typecheck of ${project}/ failed (see above).`);
+      process.exit(1);
+    }
+  }
+}
+
 async function test(args) {
   ensureDependencies();
   turbo('build', 'typecheck', 'lint');
+  typecheckExtras();
   process.exit(run(process.execPath, [join(root, 'scripts', 'run-jest.mjs'), ...args]));
 }
 
