@@ -1,5 +1,16 @@
-import type { ArticleRecord, ClaimRecord, DealRecord, GraphReader, PageInput, PartyRecord, RoleRecord, SourceRecord } from '@dealgraph/graph';
+import type {
+  ArticleRecord,
+  ClaimRecord,
+  DealRecord,
+  GraphReader,
+  PageInput,
+  PartyRecord,
+  PartyWithDealsRecord,
+  RoleRecord,
+  SourceRecord,
+} from '@dealgraph/graph';
 import DataLoader from 'dataloader';
+import type { PartyReadPlan } from './plan-party-read.js';
 
 /** A key of a loader whose batch query also takes arguments: one query per distinct argument set. */
 interface GroupedKey {
@@ -42,22 +53,43 @@ export function createLoaders(reader: GraphReader) {
   const primeDeals = (deals: readonly DealRecord[]) => {
     for (const record of deals) deal.prime(record.id, record);
   };
+  const units = new DataLoader<string, { units: PartyRecord[]; parent: PartyRecord | null }>((ids) => reader.unitsOf(ids));
+  const partyDeals = groupedLoader<DealRecord[]>(async (ids, group) => {
+    const [roles = '', skip = '0', limit = '21'] = group.split('|');
+    const page: PageInput = { skip: Number(skip), limit: Number(limit) };
+    const pages = await reader.dealsOfParties(ids, roles.split(','), page);
+    for (const deals of pages) primeDeals(deals);
+    return pages;
+  });
   return {
     party,
     deal,
+    /**
+     * Parties with what the request asks of them (planPartyRead): one query for all parties
+     * asked with the same plan (group: the plan as JSON); primes the party, deal-page and units loaders.
+     */
+    partyRead: groupedLoader<PartyWithDealsRecord | null>(async (ids, group) => {
+      const plan = JSON.parse(group) as PartyReadPlan;
+      const records = await reader.partiesWithDeals(ids, plan.pages, plan.withUnits);
+      records.forEach((record, index) => {
+        if (!record) return;
+        party.prime(ids[index] as string, record.party).prime(record.party.id, record.party);
+        plan.pages.forEach((page, at) => {
+          const deals = record.pages[at] ?? [];
+          partyDeals.prime({ id: record.party.id, group: page.group }, deals);
+          primeDeals(deals);
+        });
+        if (record.units) units.prime(record.party.id, record.units);
+      });
+      return records;
+    }),
     primeDeals,
     article: new DataLoader<string, ArticleRecord | null>((ids) => reader.articlesByIds(ids)),
-    /** Group: `${roles joined by ,}|${skip}|${limit}`. */
-    partyDeals: groupedLoader<DealRecord[]>(async (ids, group) => {
-      const [roles = '', skip = '0', limit = '21'] = group.split('|');
-      const page: PageInput = { skip: Number(skip), limit: Number(limit) };
-      const pages = await reader.dealsOfParties(ids, roles.split(','), page);
-      for (const deals of pages) primeDeals(deals);
-      return pages;
-    }),
+    /** Group: dealPageGroup(roles, page). */
+    partyDeals,
     /** Group: roles joined by ','. */
     partyDealCount: groupedLoader<number>((ids, group) => reader.dealCountsOfParties(ids, group.split(','))),
-    units: new DataLoader<string, { units: PartyRecord[]; parent: PartyRecord | null }>((ids) => reader.unitsOf(ids)),
+    units,
     rolesOfPerson: new DataLoader<string, RoleRecord[]>((ids) => reader.rolesOf(ids, 'PERSON')),
     rolesAtCompany: new DataLoader<string, RoleRecord[]>((ids) => reader.rolesOf(ids, 'COMPANY')),
     dealSources: new DataLoader<string, SourceRecord[]>((ids) => reader.sourcesOf(ids, 'Deal')),

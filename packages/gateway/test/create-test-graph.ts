@@ -73,11 +73,11 @@ export const STORY = `
   MERGE (tech)-[:UNIT_OF]->(nokia)
   MERGE (role:Role {id: $tag + '-role'}) SET role.role = 'CEO', role.title = 'directeur général', role.current = true
   MERGE (eric)-[:HAS_ROLE]->(role)-[:AT]->(withings)
-  MERGE (d1:Deal {id: $tag + '-d1'}) SET d1 += {kind: 'ACQUISITION', status: 'COMPLETED', year: 2016, month: 5, day: 31,
+  MERGE (d1:Deal {id: $tag + '-d1'}) SET d1 += {kind: 'ACQUISITION', status: 'COMPLETED', year: 2016, month: 5, day: 31, dateKey: 20160531,
     amountValue: 170000000.0, amountCurrency: 'EUR', amountEur: 170000000.0, amountApproximate: true, amountUpTo: false,
     amountText: 'about €170 million', confidence: 0.9, sourceCount: 1}
   MERGE (d1)-[:ACQUIRER]->(nokia) MERGE (d1)-[:TARGET]->(withings) MERGE (d1)-[:BIDDER]->(samsung)
-  MERGE (d2:Deal {id: $tag + '-d2'}) SET d2 += {kind: 'ACQUISITION', status: 'COMPLETED', year: 2018, month: 5, confidence: 0.8, sourceCount: 1}
+  MERGE (d2:Deal {id: $tag + '-d2'}) SET d2 += {kind: 'ACQUISITION', status: 'COMPLETED', year: 2018, month: 5, dateKey: 20180500, confidence: 0.8, sourceCount: 1}
   MERGE (d2)-[:ACQUIRER]->(eric) MERGE (d2)-[:TARGET]->(withings) MERGE (d2)-[:SELLER]->(nokia)
   MERGE (a1:Article {id: $tag + '-a1'}) SET a1 += {title: 'Nokia buys Withings', lang: 'en', publishedAt: '2016-04-26', url: 'https://example.test/a1'}
   MERGE (a2:Article {id: $tag + '-a2'}) SET a2 += {title: 'Withings rachète sa liberté', lang: 'fr', publishedAt: '2018-05-31', url: 'https://example.test/a2'}

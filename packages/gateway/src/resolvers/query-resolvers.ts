@@ -1,9 +1,11 @@
 // Root query fields: argument checks here, reads through the loaders and the reader.
+import type { GraphQLResolveInfo } from 'graphql';
 import type { DealFilterInput, DealOrderInput, PartyRecord, ReadPartyType } from '@dealgraph/graph';
 import { buildOwnership } from '../build-timeline.js';
 import type { GatewayContext } from '../gateway-context.js';
 import { GatewayError, badInput } from '../gateway-error.js';
 import { toConnection, toPage, type PageArgs } from '../paginate.js';
+import { planPartyRead } from '../plan-party-read.js';
 
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -23,11 +25,18 @@ async function partyByIdOrName(
   args: { id?: string | null; name?: string | null },
   type: ReadPartyType,
   { loaders, reader }: GatewayContext,
+  info: GraphQLResolveInfo,
 ): Promise<PartyRecord | null> {
   if (args.id && args.name) throw badInput('id', 'give id or name, not both.');
   let party: PartyRecord | null = null;
-  if (args.id) party = await loaders.party.load(args.id);
-  else {
+  if (args.id) {
+    // The deal pages and units asked of the party come back with it: one round trip, batched across aliases.
+    const plan = planPartyRead(info, type === 'PERSON' ? 'Person' : 'Company');
+    party =
+      plan.pages.length > 0 || plan.withUnits
+        ? ((await loaders.partyRead.load({ id: args.id, group: JSON.stringify(plan) }))?.party ?? null)
+        : await loaders.party.load(args.id);
+  } else {
     const name = checkText('name', args.name);
     if (!name) throw badInput('id', 'give an id or a name.');
     party = await reader.partyByName(name, type);
@@ -45,10 +54,10 @@ function partyConnection(type: ReadPartyType) {
 }
 
 export const queryResolvers = {
-  company: (_root: unknown, args: { id?: string | null; name?: string | null }, context: GatewayContext) =>
-    partyByIdOrName(args, 'COMPANY', context),
-  person: (_root: unknown, args: { id?: string | null; name?: string | null }, context: GatewayContext) =>
-    partyByIdOrName(args, 'PERSON', context),
+  company: (_root: unknown, args: { id?: string | null; name?: string | null }, context: GatewayContext, info: GraphQLResolveInfo) =>
+    partyByIdOrName(args, 'COMPANY', context, info),
+  person: (_root: unknown, args: { id?: string | null; name?: string | null }, context: GatewayContext, info: GraphQLResolveInfo) =>
+    partyByIdOrName(args, 'PERSON', context, info),
   party: (_root: unknown, args: { id: string }, { loaders }: GatewayContext) => loaders.party.load(args.id),
   companies: partyConnection('COMPANY'),
   people: partyConnection('PERSON'),

@@ -3,8 +3,9 @@ import type { ClaimRecord, DealRecord, PartyRecord, RoleRecord, SourceRecord } f
 import type { GatewayContext } from '../gateway-context.js';
 import type { OwnershipPeriod } from '../build-timeline.js';
 import { toConnection, toPage, type PageArgs } from '../paginate.js';
+import { DEAL_CONNECTION_ROLES, dealPageGroup } from '../plan-party-read.js';
 
-const ALL_ROLES = ['ACQUIRER', 'TARGET', 'SELLER', 'BIDDER'];
+const roles = (field: string): readonly string[] => DEAL_CONNECTION_ROLES[field] ?? [];
 
 export function dealDate(deal: DealRecord | null): { year: number | null; month: number | null; day: number | null } | null {
   if (!deal || (deal.year === null && deal.month === null && deal.day === null)) return null;
@@ -16,7 +17,7 @@ function partyDeals(roles: readonly string[]) {
   return async (party: PartyRecord, args: PageArgs & { role?: string | null }, { loaders }: GatewayContext) => {
     const asked = args.role ? [args.role] : roles;
     const page = toPage(args);
-    const group = `${asked.join(',')}|${page.skip}|${page.limit}`;
+    const group = dealPageGroup(asked, page);
     const rows = await loaders.partyDeals.load({ id: party.id, group });
     return toConnection(rows, page, () => loaders.partyDealCount.load({ id: party.id, group: asked.join(',') }));
   };
@@ -36,18 +37,18 @@ export const typeResolvers = {
     __resolveType: (party: PartyRecord) => (party.type === 'PERSON' ? 'Person' : 'Company'),
   },
   Company: {
-    deals: partyDeals(ALL_ROLES),
-    dealsAsAcquirer: partyDeals(['ACQUIRER']),
-    dealsAsSeller: partyDeals(['SELLER']),
-    dealsAsTarget: partyDeals(['TARGET']),
-    dealsAsBidder: partyDeals(['BIDDER']),
+    deals: partyDeals(roles('deals')),
+    dealsAsAcquirer: partyDeals(roles('dealsAsAcquirer')),
+    dealsAsSeller: partyDeals(roles('dealsAsSeller')),
+    dealsAsTarget: partyDeals(roles('dealsAsTarget')),
+    dealsAsBidder: partyDeals(roles('dealsAsBidder')),
     people: (company: PartyRecord, _args: unknown, { loaders }: GatewayContext) => loaders.rolesAtCompany.load(company.id),
     units: async (company: PartyRecord, _args: unknown, { loaders }: GatewayContext) => (await loaders.units.load(company.id)).units,
     parent: async (company: PartyRecord, _args: unknown, { loaders }: GatewayContext) => (await loaders.units.load(company.id)).parent,
   },
   Person: {
     roles: (person: PartyRecord, _args: unknown, { loaders }: GatewayContext) => loaders.rolesOfPerson.load(person.id),
-    deals: partyDeals(ALL_ROLES),
+    deals: partyDeals(roles('deals')),
   },
   Role: {
     sources: (role: RoleRecord, _args: unknown, { loaders }: GatewayContext) => loaders.roleSources.load(role.id),

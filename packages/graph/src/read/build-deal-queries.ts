@@ -45,7 +45,7 @@ export function toDateKey(date: string, end: boolean): { key: number; year: numb
 }
 
 /** MATCH and WHERE for a deal filter: starts from the party when given so the id index serves. */
-function dealSelection(filter: DealFilterInput): { text: string; params: Record<string, unknown> } {
+function dealSelection(filter: DealFilterInput, order: DealOrderInput | null): { text: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = {};
   const where: string[] = [];
   let match = 'MATCH (d:Deal)';
@@ -65,23 +65,27 @@ function dealSelection(filter: DealFilterInput): { text: string; params: Record<
     where.push('d.amountEur >= $minEur');
     params.minEur = filter.minEur;
   }
-  const dateKey = 'coalesce(d.year, 0) * 10000 + coalesce(d.month, 0) * 100 + coalesce(d.day, 0)';
+  // Undated deals have dateKey 0: a date bound excludes them, as it always has.
   if (filter.from) {
-    const from = toDateKey(filter.from, false);
-    where.push(`d.year >= $fromYear AND ${dateKey} >= $fromKey`);
-    Object.assign(params, { fromYear: from.year, fromKey: from.key });
+    where.push('d.dateKey >= $fromKey');
+    params.fromKey = toDateKey(filter.from, false).key;
+  } else if (filter.to) {
+    where.push('d.dateKey >= 10000');
   }
   if (filter.to) {
-    const to = toDateKey(filter.to, true);
-    where.push(`d.year <= $toYear AND ${dateKey} <= $toKey`);
-    Object.assign(params, { toYear: to.year, toKey: to.key });
+    where.push('d.dateKey <= $toKey');
+    params.toKey = toDateKey(filter.to, true).key;
+  }
+  if (!filter.from && !filter.to && order === 'DATE_DESC') {
+    // Lets the planner read the dateKey index in order (every deal has a dateKey: the loader sets it).
+    where.push('d.dateKey IS NOT NULL');
   }
   return { text: where.length > 0 ? `${match} WHERE ${where.join(' AND ')}` : match, params };
 }
 
 /** A page of deals matching the filter, in the order asked. */
 export function buildDealPageQuery(filter: DealFilterInput, order: DealOrderInput, page: PageInput): CypherQuery {
-  const selection = dealSelection(filter);
+  const selection = dealSelection(filter, order);
   // With minEur every row has an amount, so the amount index can give the order without a sort.
   const orderBy = order === 'AMOUNT_DESC' && typeof filter.minEur === 'number' ? 'd.amountEur DESC, d.id ASC' : dealOrderBy('d', order);
   return {
@@ -94,7 +98,7 @@ export function buildDealPageQuery(filter: DealFilterInput, order: DealOrderInpu
 
 /** How many deals match the filter (the count store answers when there is no filter). */
 export function buildDealCountQuery(filter: DealFilterInput): CypherQuery {
-  const selection = dealSelection(filter);
+  const selection = dealSelection(filter, null);
   return { text: `${selection.text} RETURN count(d) AS count`, params: selection.params };
 }
 

@@ -1,7 +1,7 @@
 // Cypher for companies and people: by id (batched), by name, pages, counts, units, roles.
 import type { CypherQuery } from './cypher-query.js';
-import { partyProjection, roleProjection } from './projections.js';
-import type { PageInput, PartyType } from './read-types.js';
+import { dealOrderBy, dealProjection, dealRoleTypes, partyProjection, roleProjection } from './projections.js';
+import type { PageInput, PartyDealsPageInput, PartyType } from './read-types.js';
 
 /** The full-text index over party names and aliases (schema/*.cypher creates it). */
 export const PARTY_FULLTEXT_INDEX = 'party_names';
@@ -17,6 +17,35 @@ export function buildPartiesByIdsQuery(ids: readonly string[]): CypherQuery {
       `UNION MATCH (:MergedParty {id: id})-[:MERGED_INTO*1..10]->(p:Party) RETURN p } ` +
       `RETURN id, ${partyProjection('p')} AS party`,
     params: { ids: [...ids] },
+  };
+}
+
+/**
+ * Parties by id (a merged id leads to the party it was merged into) with what a request asks
+ * of each, in one round trip: a page of deals per entry of `pages` (each in its roles, latest
+ * first, parties included) and, when asked, units and parent. The gateway compiles a
+ * selection set into this.
+ */
+export function buildPartiesWithDealsQuery(ids: readonly string[], pages: readonly PartyDealsPageInput[], withUnits: boolean): CypherQuery {
+  const params: Record<string, unknown> = { ids: [...ids] };
+  const calls = pages.map((page, index) => {
+    params[`skip${index}`] = page.skip;
+    params[`limit${index}`] = page.limit;
+    return (
+      `CALL (p) { MATCH (p)<-[:${dealRoleTypes(page.roles)}]-(d:Deal) WITH DISTINCT d ` +
+      `ORDER BY ${dealOrderBy('d', 'DATE_DESC')} SKIP toInteger($skip${index}) LIMIT toInteger($limit${index}) ` +
+      `RETURN collect(${dealProjection('d')}) AS deals${index} } `
+    );
+  });
+  const units = withUnits
+    ? `, [(u:Company)-[:UNIT_OF]->(p) | ${partyProjection('u')}] AS units, head([(p)-[:UNIT_OF]->(x:Company) | ${partyProjection('x')}]) AS parent`
+    : '';
+  return {
+    text:
+      `UNWIND $ids AS id ` +
+      `CALL (id) { MATCH (p:Party {id: id}) RETURN p UNION MATCH (:MergedParty {id: id})-[:MERGED_INTO*1..10]->(p:Party) RETURN p } ` +
+      `${calls.join('')}RETURN id, ${partyProjection('p')} AS party, [${pages.map((_page, index) => `deals${index}`).join(', ')}] AS pages${units}`,
+    params,
   };
 }
 

@@ -13,6 +13,7 @@ import {
 import { buildNeighborhoodLevelQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
 import {
   buildPartiesByIdsQuery,
+  buildPartiesWithDealsQuery,
   buildPartyByNameQuery,
   buildPartyCountQuery,
   buildPartyPageQuery,
@@ -34,6 +35,9 @@ describe('read query builders', () => {
     ['roles of people', buildRolesQuery(['p1'], 'PERSON')],
     ['roles at companies', buildRolesQuery(['c1'], 'COMPANY')],
     ['deals by ids', buildDealsByIdsQuery(['d1'])],
+    ['parties with two deal pages and units', buildPartiesWithDealsQuery(['c1', 'c2'], [{ roles: ['ACQUIRER'], skip: 0, limit: 21 }, { roles: ['ACQUIRER', 'TARGET', 'SELLER', 'BIDDER'], skip: 20, limit: 11 }], true)],
+    ['deal page, newest first', buildDealPageQuery({}, 'DATE_DESC', { skip: 0, limit: 21 })],
+    ['deal page by kind, oldest first', buildDealPageQuery({ kind: 'MERGER', to: '2019' }, 'DATE_ASC', { skip: 0, limit: 21 })],
     ['deals of parties as acquirer', buildPartyDealsQuery(['c1', 'c2'], ['ACQUIRER'], { skip: 0, limit: 11 })],
     ['deal page, every filter', buildDealPageQuery({ kind: 'ACQUISITION', status: 'COMPLETED', party: 'c1', from: '2016', to: '2018-06', minEur: 1e8 }, 'AMOUNT_DESC', { skip: 0, limit: 21 })],
     ['deal count, no filter', buildDealCountQuery({})],

@@ -15,6 +15,7 @@ import {
   buildPartyByNameQuery,
   buildPartyCountQuery,
   buildPartyPageQuery,
+  buildPartiesWithDealsQuery,
   buildRolesQuery,
   buildSearchQuery,
   buildUnitsQuery,
@@ -29,8 +30,10 @@ import type {
   DealRecord,
   GraphRecord,
   PageInput,
+  PartyDealsPageInput,
   PartyRecord,
   PartyType,
+  PartyWithDealsRecord,
   RoleRecord,
   SearchHitRecord,
   SourceRecord,
@@ -47,6 +50,8 @@ const DEAL_STATUSES = ['RUMORED', 'PLANNED', 'COMPLETED', 'CANCELLED'];
  */
 export interface GraphReader {
   partiesByIds(ids: readonly string[]): Promise<(PartyRecord | null)[]>;
+  /** Parties by id, each with the deal pages and units a request asks of it: one round trip. */
+  partiesWithDeals(ids: readonly string[], pages: readonly PartyDealsPageInput[], withUnits: boolean): Promise<(PartyWithDealsRecord | null)[]>;
   partyByName(name: string, type: PartyType): Promise<PartyRecord | null>;
   partyPage(type: PartyType, search: string | null, page: PageInput): Promise<PartyRecord[]>;
   partyCount(type: PartyType, search: string | null): Promise<number>;
@@ -88,6 +93,19 @@ export function createGraphReader(run: QueryRunner): GraphReader {
   return {
     async partiesByIds(ids) {
       return byId(ids, await run(buildPartiesByIdsQuery(ids)), (row) => row.party as PartyRecord, null);
+    },
+    async partiesWithDeals(ids, pages, withUnits) {
+      const rows = await run(buildPartiesWithDealsQuery(ids, pages, withUnits));
+      return byId(
+        ids,
+        rows,
+        (row): PartyWithDealsRecord => ({
+          party: row.party as PartyRecord,
+          pages: row.pages as DealRecord[][],
+          units: withUnits ? { units: row.units as PartyRecord[], parent: (row.parent as PartyRecord | null) ?? null } : null,
+        }),
+        null,
+      );
     },
     async partyByName(name, type) {
       if (!/[\p{L}\p{N}]/u.test(name)) return null;

@@ -19,7 +19,9 @@ export type {
   GraphNodeRecord,
   GraphRecord,
   PageInput,
+  PartyDealsPageInput,
   PartyRecord,
+  PartyWithDealsRecord,
   PartyType as ReadPartyType,
   RoleRecord,
   SearchHitRecord,
@@ -45,6 +47,7 @@ export { buildDealStartQuery, buildNeighborhoodLevelQuery, buildPathQuery, build
 export {
   PARTY_FULLTEXT_INDEX,
   buildPartiesByIdsQuery,
+  buildPartiesWithDealsQuery,
   buildPartyByNameQuery,
   buildPartyCountQuery,
   buildPartyPageQuery,

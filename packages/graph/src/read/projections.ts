@@ -44,14 +44,17 @@ export function roleProjection(p: string, r: string, c: string): string {
   return `${r} { .id, .role, .title, .current, person: ${partyProjection(p)}, organization: ${partyProjection(c)} }`;
 }
 
-/** Sort keys that put undated deals last in either direction. */
+/**
+ * Sort keys that put undated deals last in either direction. `dateKey` (year·10000 + month·100
+ * + day, 0 when undated) is indexed, so newest first reads the index in order.
+ */
 export function dealOrderBy(d: string, order: string): string {
   switch (order) {
     case 'DATE_ASC':
-      return `coalesce(${d}.year, 99999) ASC, coalesce(${d}.month, 0) ASC, coalesce(${d}.day, 0) ASC, ${d}.id ASC`;
+      return `CASE WHEN ${d}.dateKey > 0 THEN 0 ELSE 1 END ASC, ${d}.dateKey ASC, ${d}.id ASC`;
     case 'AMOUNT_DESC':
       return `coalesce(${d}.amountEur, -1.0) DESC, ${d}.id ASC`;
     default:
-      return `coalesce(${d}.year, -1) DESC, coalesce(${d}.month, 0) DESC, coalesce(${d}.day, 0) DESC, ${d}.id ASC`;
+      return `${d}.dateKey DESC, ${d}.id ASC`;
   }
 }

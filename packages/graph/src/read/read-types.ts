@@ -127,3 +127,15 @@ export interface PageInput {
   skip: number;
   limit: number;
 }
+
+/** One page of a party's deals in some roles (DealRoleType names), latest first. */
+export interface PartyDealsPageInput extends PageInput {
+  roles: readonly string[];
+}
+
+/** A party with the deal pages (in the order asked) and, when asked, the units read with it. */
+export interface PartyWithDealsRecord {
+  party: PartyRecord;
+  pages: DealRecord[][];
+  units: { units: PartyRecord[]; parent: PartyRecord | null } | null;
+}
