@@ -21,13 +21,30 @@ const NORWEGIAN = /(?:^|[^\p{L}])(?:av|hva|nå|ikkje|etter|meg|deg|seg|noen|ble|
 export function detectLanguage(text: string): string {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   if (sample.trim().length < MIN_CHARS) return 'und';
+  // franc is the costly part of reading a page: most pages say their language plainly in their function words.
+  const plain = sample.length >= SHORT_CHARS ? plainLanguage(sample) : null;
+  if (plain === 'da') {
+    const told = scandinavian(sample, null);
+    if (told !== null) return told;
+  } else if (plain !== null) {
+    return plain;
+  }
   const code = franc(sample, { only: ONLY, minLength: MIN_CHARS });
   let lang = TO_ISO_639_1[code] ?? 'und';
   if (sample.length < SHORT_CHARS) lang = checkShort(sample, lang);
-  // Danish and Norwegian write æ and ø, never ä and ö: several of those and none of these is Swedish.
-  if ((lang === 'da' || lang === 'no') && !/[æø]/iu.test(sample) && (sample.match(/[äö]/giu) ?? []).length >= 2) return 'sv';
-  if (lang === 'da' || lang === 'no') return danishOrNorwegian(sample, lang);
+  if (lang === 'da' || lang === 'no') return scandinavian(sample, lang) as string;
   return lang;
+}
+
+/** Danish, Norwegian or Swedish for a text read as Danish or Norwegian; the fallback when nothing tells them apart. */
+function scandinavian(sample: string, fallback: 'da' | 'no' | null): string | null {
+  // Danish and Norwegian write æ and ø, never ä and ö: several of those and none of these is Swedish.
+  if (!/[æø]/iu.test(sample) && (sample.match(/[äö]/giu) ?? []).length >= 2) return 'sv';
+  const da = count(DANISH, sample);
+  const no = count(NORWEGIAN, sample);
+  if (da > no) return 'da';
+  if (no > da) return 'no';
+  return fallback;
 }
 
 /** Below this franc's trigrams are few enough that one German name-like word reads as Swedish. */
@@ -41,14 +58,6 @@ function checkShort(sample: string, lang: string): string {
   if (lang === 'de' || NORDIC_LETTERS.test(sample)) return lang;
   if (GERMAN_LETTERS.test(sample) && GERMAN_WORDS.test(sample) && ['sv', 'da', 'no', 'nl', 'fr', 'und'].includes(lang)) return 'de';
   return lang;
-}
-
-function danishOrNorwegian(sample: string, fallback: 'da' | 'no'): string {
-  const da = count(DANISH, sample);
-  const no = count(NORWEGIAN, sample);
-  if (da > no) return 'da';
-  if (no > da) return 'no';
-  return fallback;
 }
 
 function count(pattern: RegExp, text: string): number {
@@ -99,4 +108,52 @@ function mostlyFunctionWordsOf(sample: string, lang: string): boolean {
   if (mine < 3) return false;
   for (const n of hits.values()) if (n > mine) return false;
   return true;
+}
+
+/** A plain leader needs this many function words no other language has, and this many times those only the other has. */
+const PLAIN_MIN_HITS = 8;
+const PLAIN_RATIO = 3;
+/** Function words by language, Danish and Norwegian as one ('da'): told apart later by their own spellings. */
+const plainWords = new Map<string, Set<string>>();
+for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+  const as = lang === 'no' ? 'da' : lang;
+  const set = plainWords.get(as) ?? new Set<string>();
+  for (const word of words) set.add(word);
+  plainWords.set(as, set);
+}
+const allFunctionWords = new Set([...plainWords.values()].flatMap((words) => [...words]));
+
+/**
+ * The language whose function words plainly outnumber every other's ('da' for Danish or Norwegian), or null when
+ * none does. Against each other language only the words that one lacks count, so that the many words Swedish shares
+ * with Danish, or Dutch with German, do not hide which it is.
+ */
+function plainLanguage(sample: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of sample.toLowerCase().matchAll(WORD)) if (allFunctionWords.has(m[0])) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  let leader: string | null = null;
+  let most = 0;
+  for (const [lang, words] of plainWords) {
+    let n = 0;
+    for (const [word, times] of counts) if (words.has(word)) n += times;
+    if (n > most) {
+      most = n;
+      leader = lang;
+    }
+  }
+  if (leader === null) return null;
+  const own = plainWords.get(leader) as Set<string>;
+  for (const [lang, words] of plainWords) {
+    if (lang === leader) continue;
+    let mine = 0;
+    let theirs = 0;
+    for (const [word, times] of counts) {
+      const inOwn = own.has(word);
+      if (inOwn === words.has(word)) continue;
+      if (inOwn) mine += times;
+      else theirs += times;
+    }
+    if (mine < PLAIN_MIN_HITS || mine < PLAIN_RATIO * theirs) return null;
+  }
+  return leader;
 }
