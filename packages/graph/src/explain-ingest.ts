@@ -2,6 +2,9 @@ import neo4j from 'neo4j-driver';
 import type { Graph } from './create-graph.js';
 import { toGraphError } from './graph-error.js';
 import {
+  createArticles,
+  createClaims,
+  createMentions,
   extendParties,
   findDealClaims,
   findDealContext,
@@ -56,6 +59,9 @@ export async function explainIngest(graph: Graph): Promise<IngestQueryPlan[]> {
     ['write deals', writeDeals([{ id: 'x', kind: 'ACQUISITION' }])],
     ['write deal parties', writeDealParties('ACQUIRER', [{ dealId: 'x', partyId: 'x' }])],
     ['write deal claims', writeClaims('Deal', [claim])],
+    ['create articles', createArticles([{ id: 'x', title: null, lang: 'en', publishedAt: null, url: null, text: 'x', contentType: 'text', extractorVersion: 'x' }])],
+    ['create mentions', createMentions([{ articleId: 'x', partyId: 'x', names: ['x'], start: 0, end: 1 }])],
+    ['create deal claims', createClaims('Deal', [claim])],
     ['find deal claims', findDealClaims(['x'])],
   ];
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });

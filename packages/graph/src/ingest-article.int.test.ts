@@ -255,3 +255,27 @@ test('invalid references are refused before anything is written', async () => {
   const facts = article(tag, { n: 1, entities: [{ id: 'e1', type: 'COMPANY', name: `${cap(tag)}corp` }], deals: [{ id: 'd1', kind: 'ACQUISITION', acquirer: 'e1', target: 'e9' }] });
   await expect(ingestArticle(graph, facts)).rejects.toMatchObject({ code: 'INVALID_FACTS' });
 });
+
+test('the same article written by two writers at once is stored once', async () => {
+  const tag = tagged();
+  const T = cap(tag);
+  const facts = article(tag, {
+    n: 1,
+    entities: [
+      { id: 'e1', type: 'COMPANY', name: `${T} Buyer` },
+      { id: 'e2', type: 'COMPANY', name: `${T} Target` },
+    ],
+    deals: [{ id: 'd1', kind: 'ACQUISITION', acquirer: 'e1', target: 'e2' }],
+  });
+  const results = await Promise.all([ingestArticle(graph, facts), ingestArticle(graph, facts)]);
+  expect(results.map((r) => r.articlesRead + r.articlesSkipped)).toEqual([1, 1]);
+  const [counts] = await query(
+    graph,
+    `MATCH (a:Article) WHERE a.url STARTS WITH $p
+     RETURN count(DISTINCT a) AS articles, COUNT { (a)-[:MENTIONS]->() } AS mentions, COUNT { (a)<-[:FROM]-(:Claim) } AS claims`,
+    { p: `test://${tag}/` },
+  );
+  expect(counts).toMatchObject({ articles: 1, mentions: 2 });
+  const sources = await query(graph, 'MATCH (d:Deal)-[:ACQUIRER]->(p:Party) WHERE p.nameKey CONTAINS $tag RETURN d.sourceCount AS n', { tag });
+  expect(sources).toEqual([{ n: 1 }]);
+});

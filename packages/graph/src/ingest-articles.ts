@@ -11,7 +11,10 @@ import type { ArticleFacts } from './types.js';
  */
 export async function ingestArticle(graph: Graph, facts: ArticleFacts): Promise<IngestArticleResult> {
   const prepared = prepareArticle(facts);
-  const result = await inWriteTransaction(graph, `ingesting ${facts.article.url ?? prepared.id}`, (run) => ingestBatch(run, [prepared]));
+  const write = () => inWriteTransaction(graph, `ingesting ${facts.article.url ?? prepared.id}`, (run) => ingestBatch(run, [prepared]));
+  // A new article is created, not merged: when another writer stored the same text first,
+  // the create fails on the id constraint, and the second attempt finds it there and skips it.
+  const result = await write().catch((error: unknown) => (lostRace(error) ? write() : Promise.reject(error)));
   return { ...result.summary, articleId: prepared.id, dealIds: result.dealIds, createdDealIds: result.createdDealIds, partyIds: result.partyIds };
 }
 
@@ -53,6 +56,11 @@ export interface IngestArticlesResult {
   summary: IngestSummary;
   /** Articles that could not be written; nothing of them is in the graph. */
   failures: IngestFailure[];
+}
+
+function lostRace(error: unknown): boolean {
+  const cause = error instanceof GraphError ? error.cause : error;
+  return typeof cause === 'object' && cause !== null && 'code' in cause && String(cause.code).endsWith('Schema.ConstraintValidationFailed');
 }
 
 function asGraphError(error: unknown): GraphError {

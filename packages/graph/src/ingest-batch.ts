@@ -5,6 +5,9 @@
 // or five round trips however many statements it runs.
 import type { RunQuery } from './create-graph.js';
 import {
+  createArticles,
+  createClaims,
+  createMentions,
   extendParties,
   findDealClaims,
   findDealContext,
@@ -22,7 +25,7 @@ import {
   type CypherQuery,
 } from './ingest-queries.js';
 import { planDeals, relationsOf, type DealCandidate } from './plan-deals.js';
-import { LEADING_ROLES, partiesNeedingContext, planParties, type PartyCandidate, type PartyRow } from './plan-parties.js';
+import { LEADING_ROLES, partiesNeedingContext, planParties, type MentionRow, type PartyCandidate, type PartyRow } from './plan-parties.js';
 import { lookupKeys, type PreparedArticle } from './prepare-articles.js';
 import { deriveDeals } from './refresh-deals.js';
 import type { PartyContext } from './resolve-party.js';
@@ -97,6 +100,13 @@ function toCandidate(r: Record<string, unknown>): PartyCandidate {
   };
 }
 
+/** One mention per article and party, the last one stated winning (as a MERGE then SET would have it). */
+function lastPerPair(rows: readonly MentionRow[]): MentionRow[] {
+  const last = new Map<string, MentionRow>();
+  for (const row of rows) last.set(`${row.articleId}|${row.partyId}`, row);
+  return last.size === rows.length ? [...rows] : [...last.values()];
+}
+
 /**
  * What a batch adds to parties that were already there: only the names and resolution notes
  * they do not have yet, and only the parties that get any (most mentions add nothing).
@@ -164,7 +174,18 @@ export async function ingestBatch(run: RunQuery, prepared: readonly PreparedArti
   }
   const parties = planParties(articles, candidates, contexts);
 
-  const existingIds = [...new Set([...parties.resolved.values()].flatMap((m) => [...m.values()]))].filter((id) => parties.existing.has(id)).sort();
+  // Deal matching looks a stated deal up by its acquirer, target and seller only.
+  const dealSides = new Set<string>();
+  for (const article of articles) {
+    const resolved = parties.resolved.get(article.id);
+    for (const deal of article.facts.deals) {
+      for (const local of [deal.acquirer, deal.target, deal.seller]) {
+        const id = local === null ? undefined : resolved?.get(local);
+        if (id !== undefined && parties.existing.has(id)) dealSides.add(id);
+      }
+    }
+  }
+  const existingIds = [...dealSides].sort();
   let dealCandidates: DealCandidate[] = [];
   const fromGraph = new Map<string, string[]>();
   if (existingIds.length > 0) {
@@ -181,11 +202,15 @@ export async function ingestBatch(run: RunQuery, prepared: readonly PreparedArti
   }
   const deals = planDeals(articles, parties, dealCandidates, relationsOf(parties, fromGraph));
 
-  // Every write, then the read of the touched deals' claims, in one round trip.
+  // Every write, then the read of the touched deals' claims, in one round trip. Articles
+  // checked to be new get their own nodes and relationships created, not merged (reindex
+  // rewrites articles that are there, so it merges).
+  const create = !options.force;
+  const claimsCreated = create && new Set(deals.claims.map((c) => c.id)).size === deals.claims.length;
   const fresh = parties.parties.filter((p) => !parties.existing.has(p.id));
   const known = additions(parties.parties.filter((p) => parties.existing.has(p.id)), new Map(candidates.map((c) => [c.id, c])));
   const writes: CypherQuery[] = [
-    writeArticles(
+    (create ? createArticles : writeArticles)(
       articles.map(({ id, facts: { article } }) => ({
         id,
         title: article.title,
@@ -200,14 +225,16 @@ export async function ingestBatch(run: RunQuery, prepared: readonly PreparedArti
     ...chunked(fresh.filter((p) => p.type === 'COMPANY'), (rows) => writeParties('COMPANY', rows)),
     ...chunked(fresh.filter((p) => p.type === 'PERSON'), (rows) => writeParties('PERSON', rows)),
     ...chunked(known, extendParties),
-    ...chunked(parties.mentions, writeMentions),
+    ...(create ? chunked(lastPerPair(parties.mentions), createMentions) : chunked(parties.mentions, writeMentions)),
     ...chunked(parties.units, writeUnits),
     ...chunked(parties.roles, writeRoles),
     ...chunked(deals.deals, writeDeals),
     ...(['ACQUIRER', 'TARGET', 'SELLER', 'BIDDER'] as const satisfies readonly DealPartyRole[]).flatMap((as) =>
       chunked(deals.dealParties.filter((r) => r.as === as), (rows) => writeDealParties(as, rows)),
     ),
-    ...(['Deal', 'Role'] as const).flatMap((subject) => chunked(deals.claims.filter((c) => c.subject === subject), (rows) => writeClaims(subject, rows))),
+    ...(['Deal', 'Role'] as const).flatMap((subject) =>
+      chunked(deals.claims.filter((c) => c.subject === subject), (rows) => (claimsCreated ? createClaims : writeClaims)(subject, rows)),
+    ),
   ];
   const refresh = [...new Set([...deals.touched, ...refreshOnly])].sort();
   if (refresh.length > 0) writes.push(findDealClaims(refresh));

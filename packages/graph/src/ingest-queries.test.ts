@@ -1,6 +1,6 @@
 import { expect, test } from '@jest/globals';
 import { splitStatements } from './apply-schema.js';
-import { findDealClaims, findDealContext, findPartyCandidates, writeClaims, writeDealParties, writeParties } from './ingest-queries.js';
+import { createClaims, createMentions, findDealClaims, findDealContext, findPartyCandidates, writeClaims, writeDealParties, writeParties } from './ingest-queries.js';
 
 test('candidate lookup: every branch starts from an index', () => {
   expect(findPartyCandidates({ keys: ['acme'], heads: ['acme'], tails: [] })).toMatchSnapshot();
@@ -11,6 +11,8 @@ test('writes are parameterised UNWINDs with static labels and types', () => {
   expect(writeParties('COMPANY', [party])).toMatchSnapshot();
   expect(writeDealParties('SELLER', [{ dealId: 'd', partyId: 'p' }])).toMatchSnapshot();
   expect(writeClaims('Deal', [])).toMatchSnapshot();
+  expect(createClaims('Role', [])).toMatchSnapshot();
+  expect(createMentions([{ articleId: 'a', partyId: 'p', names: ['Acme'], start: 0, end: 4 }])).toMatchSnapshot();
   expect(findDealContext(['p'], ['CEO'])).toMatchSnapshot();
   expect(findDealClaims(['d'])).toMatchSnapshot();
 });

@@ -110,6 +110,20 @@ SET a.title = row.title, a.lang = row.lang, a.publishedAt = row.publishedAt, a.u
 }
 
 /**
+ * New articles and what only they own (mentions, claims) are created, not merged: the batch
+ * checked they are not there in the same transaction, and a concurrent writer of the same
+ * article makes the CREATE fail on the article's id constraint instead of doubling anything.
+ */
+export function createArticles(rows: ReadonlyArray<Record<string, unknown>>): CypherQuery {
+  return {
+    text: `UNWIND $rows AS row
+CREATE (a:Article {id: row.id, ingestedAt: datetime(), title: row.title, lang: row.lang, publishedAt: row.publishedAt, url: row.url,
+    text: row.text, contentType: row.contentType, extractorVersion: row.extractorVersion})`,
+    parameters: { rows },
+  };
+}
+
+/**
  * One query per party type, so each label is written statically and the id
  * constraint backs the MERGE. Creating and extending are two queries: a MERGE
  * that also reads the lists it extends would need an Eager in the plan.
@@ -144,6 +158,17 @@ MATCH (a:Article {id: row.articleId})
 MATCH (p:Party {id: row.partyId})
 MERGE (a)-[m:MENTIONS]->(p)
 SET m.names = row.names, m.start = toInteger(row.start), m.end = toInteger(row.end)`,
+    parameters: { rows },
+  };
+}
+
+/** Mentions of a new article (see `createArticles`); one row per article and party. */
+export function createMentions(rows: readonly MentionRow[]): CypherQuery {
+  return {
+    text: `UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MATCH (p:Party {id: row.partyId})
+CREATE (a)-[:MENTIONS {names: row.names, start: toInteger(row.start), end: toInteger(row.end)}]->(p)`,
     parameters: { rows },
   };
 }
@@ -206,6 +231,21 @@ ON CREATE SET c.curation = null, c.createdAt = datetime(), c.field = row.field, 
     c.extractorVersion = row.extractorVersion, c.publishedAt = row.publishedAt, c.fromArticle = row.articleId
 MERGE (c)-[:FROM]->(a)
 MERGE (c)-[:SUPPORTS]->(s)`,
+    parameters: { rows },
+  };
+}
+
+/** Claims of new articles (see `createArticles`); one row per claim id. */
+export function createClaims(subject: 'Deal' | 'Role', rows: readonly ClaimRow[]): CypherQuery {
+  return {
+    text: `UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MATCH (s:${subject} {id: row.subjectId})
+CREATE (c:Claim {id: row.id, createdAt: datetime(), field: row.field, value: row.value, year: toInteger(row.year), partyId: row.partyId, partyAs: row.partyAs,
+    evidence: row.evidence, start: toInteger(row.start), end: toInteger(row.end), lang: row.lang, confidence: row.confidence,
+    extractorVersion: row.extractorVersion, publishedAt: row.publishedAt, fromArticle: row.articleId})
+CREATE (c)-[:FROM]->(a)
+CREATE (c)-[:SUPPORTS]->(s)`,
     parameters: { rows },
   };
 }
