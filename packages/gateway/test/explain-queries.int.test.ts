@@ -52,6 +52,7 @@ const QUERIES: Record<string, CypherQuery> = {
   'article contents': read.buildArticleContentsQuery(['a']),
   'neighborhood level': read.buildNeighborhoodLevelQuery(['a'], 200),
   'neighborhood from a deal': read.buildDealStartQuery('a'),
+  'neighborhood start': read.buildNeighborhoodStartQuery('a', 200),
   path: read.buildPathQuery('a', 'b', 3),
   stats: read.buildStatsQuery(['ACQUISITION'], ['COMPLETED']),
 };

@@ -150,8 +150,11 @@ describe('reading the graph', () => {
     expect(one.edges).toContainEqual(expect.objectContaining({ source: id('d1'), target: id('samsung'), type: 'BIDDER' }));
     expect(one.edges).toContainEqual(expect.objectContaining({ source: id('eric'), target: id('withings'), type: 'ROLE', label: 'directeur général' }));
     expect(one.truncated).toBe(false);
+    t.reset();
     const two = await graph(id('samsung'), 2);
     expect(two.nodes.map((node: { id: string }) => node.id)).toContain(id('d2'));
+    // The start with the first level, then the second level.
+    expect(t.counter.roundTrips).toBe(2);
     const unit = await graph(id('nokia'), 1);
     expect(unit.edges).toContainEqual(expect.objectContaining({ source: id('nokiatech'), target: id('nokia'), type: 'UNIT_OF' }));
     const cut = await graph(id('withings'), 2, 3);

@@ -9,7 +9,7 @@ import {
   buildPartyDealsQuery,
   buildTimelineQuery,
 } from './build-deal-queries.js';
-import { buildDealStartQuery, buildNeighborhoodLevelQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
+import { buildNeighborhoodLevelQuery, buildNeighborhoodStartQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
 import {
   buildPartiesByIdsQuery,
   buildPartyByNameQuery,
@@ -182,13 +182,21 @@ export function createGraphReader(run: QueryRunner): GraphReader {
       const levels: NeighborhoodLevelRow[][] = [];
       let frontier = [id];
       const seen = new Set<string>([id]);
-      const start = (await run(buildDealStartQuery(id)))[0]?.deal as NeighborhoodLevelRow['deals'][number] | undefined;
+      // The start and, from a party, the first level: one round trip.
+      const first = (await run(buildNeighborhoodStartQuery(id, limit)))[0];
+      const start = (first?.start ?? undefined) as NeighborhoodLevelRow['deals'][number] | undefined;
+      let cutShort = false;
       if (start) {
         frontier = start.parties.map((party) => party.party.id);
         for (const partyId of frontier) seen.add(partyId);
+      } else {
+        const rows = (first?.rows ?? []) as NeighborhoodLevelRow[];
+        levels.push(rows);
+        frontier = partiesReached(rows).filter((partyId) => !seen.has(partyId));
+        for (const partyId of frontier) seen.add(partyId);
+        frontier = frontier.slice(0, limit);
       }
-      let cutShort = false;
-      for (let level = start ? 1 : 0; level < depth && frontier.length > 0; level += 1) {
+      for (let level = 1; level < depth && frontier.length > 0; level += 1) {
         // Ask only for what the limit leaves room for: a hub's second level would otherwise read every deal of every neighbour.
         const budget = limit - assembleNeighborhood(start ?? null, levels, limit).nodes.length;
         if (budget <= 0) {
