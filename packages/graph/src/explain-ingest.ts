@@ -49,7 +49,7 @@ export async function explainIngest(graph: Graph): Promise<IngestQueryPlan[]> {
     ['find party candidates', findPartyCandidates({ keys: ['x'], heads: ['x'], tails: ['x'] })],
     ['find party contexts', findPartyContexts(['x'])],
     ['find existing articles', findExistingArticles(['x'])],
-    ['find deal context', findDealContext(['x'], ['CEO'])],
+    ['find deal context', findDealContext([{ id: 'x', kinds: ['ACQUISITION'] }], ['CEO'])],
     ['write articles', writeArticles([{ id: 'x', title: null, lang: 'en', publishedAt: null, url: null, text: 'x', contentType: 'text', extractorVersion: 'x' }])],
     ['write companies', writeParties('COMPANY', [party])],
     ['write people', writeParties('PERSON', [{ ...party, type: 'PERSON' }])],

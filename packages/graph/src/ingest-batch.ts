@@ -174,22 +174,22 @@ export async function ingestBatch(run: RunQuery, prepared: readonly PreparedArti
   }
   const parties = planParties(articles, candidates, contexts);
 
-  // Deal matching looks a stated deal up by its acquirer, target and seller only.
-  const dealSides = new Set<string>();
+  // Deal matching looks a stated deal up by its acquirer, target and seller, among deals of its kind.
+  const dealSides = new Map<string, Set<string>>();
   for (const article of articles) {
     const resolved = parties.resolved.get(article.id);
     for (const deal of article.facts.deals) {
       for (const local of [deal.acquirer, deal.target, deal.seller]) {
         const id = local === null ? undefined : resolved?.get(local);
-        if (id !== undefined && parties.existing.has(id)) dealSides.add(id);
+        if (id !== undefined && parties.existing.has(id)) dealSides.set(id, (dealSides.get(id) ?? new Set()).add(deal.kind));
       }
     }
   }
-  const existingIds = [...dealSides].sort();
   let dealCandidates: DealCandidate[] = [];
   const fromGraph = new Map<string, string[]>();
-  if (existingIds.length > 0) {
-    const [context] = await run(findDealContext(existingIds, LEADING_ROLES));
+  if (dealSides.size > 0) {
+    const sides = [...dealSides].sort(([a], [b]) => a.localeCompare(b)).map(([id, kinds]) => ({ id, kinds: [...kinds].sort() }));
+    const [context] = await run(findDealContext(sides, LEADING_ROLES));
     dealCandidates = ((context?.deals ?? []) as Array<Record<string, unknown>>).map(
       (r): DealCandidate => ({
         id: String(r.id),

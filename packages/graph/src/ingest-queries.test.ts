@@ -13,7 +13,7 @@ test('writes are parameterised UNWINDs with static labels and types', () => {
   expect(writeClaims('Deal', [])).toMatchSnapshot();
   expect(createClaims('Role', [])).toMatchSnapshot();
   expect(createMentions([{ articleId: 'a', partyId: 'p', names: ['Acme'], start: 0, end: 4 }])).toMatchSnapshot();
-  expect(findDealContext(['p'], ['CEO'])).toMatchSnapshot();
+  expect(findDealContext([{ id: 'p', kinds: ['ACQUISITION', 'STAKE'] }], ['CEO'])).toMatchSnapshot();
   expect(findDealClaims(['d'])).toMatchSnapshot();
 });
 

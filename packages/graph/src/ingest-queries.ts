@@ -60,16 +60,17 @@ RETURN id, coMentioned, roleLinks, dealPartners`,
 }
 
 /**
- * What deal matching needs, in one read: the deals the batch's known parties already take
- * part in (with their parties and stated years), then, for those parties and every party of
- * those deals, the parties that may stand for them (units and parents, leaders and their
- * organisations). One row: `deals` and `relations`.
+ * What deal matching needs, in one read: the deals of the kinds the batch states that its
+ * known parties already take part in (with their parties and stated years), then, for those
+ * parties and every party of those deals, the parties that may stand for them (units and
+ * parents, leaders and their organisations). One row: `deals` and `relations`.
  */
-export function findDealContext(partyIds: readonly string[], roleKinds: readonly string[]): CypherQuery {
+export function findDealContext(sides: ReadonlyArray<{ id: string; kinds: readonly string[] }>, roleKinds: readonly string[]): CypherQuery {
   return {
     text: `CALL () {
-  UNWIND $ids AS id
-  MATCH (:Party {id: id})<-[:ACQUIRER|TARGET|SELLER]-(d:Deal)
+  UNWIND $sides AS side
+  MATCH (:Party {id: side.id})<-[:ACQUIRER|TARGET|SELLER]-(d:Deal)
+  WHERE d.kind IN side.kinds
   WITH DISTINCT d
   CALL (d) {
     MATCH (d)-[r:ACQUIRER|TARGET|SELLER|BIDDER]->(p:Party)
@@ -82,7 +83,7 @@ export function findDealContext(partyIds: readonly string[], roleKinds: readonly
   RETURN collect({id: d.id, kind: d.kind, parties: parties, years: years}) AS deals
 }
 CALL (deals) {
-  UNWIND $ids + reduce(ids = [], deal IN deals | ids + [party IN deal.parties | party.id]) AS id
+  UNWIND [side IN $sides | side.id] + reduce(ids = [], deal IN deals | ids + [party IN deal.parties | party.id]) AS id
   WITH DISTINCT id
   MATCH (p:Party {id: id})
   CALL (p) {
@@ -94,7 +95,7 @@ CALL (deals) {
   RETURN collect({id: id, related: related}) AS relations
 }
 RETURN deals, relations`,
-    parameters: { ids: partyIds, roleKinds },
+    parameters: { sides, roleKinds },
   };
 }
 
