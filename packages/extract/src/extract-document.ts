@@ -111,8 +111,19 @@ function findDealMentions(sentences: TextSentence[], bySentence: Mention[][], en
   let dealSentences = 0;
   sentences.forEach((sentence, index) => {
     const own = bySentence[index] as Mention[];
-    // A sentence naming no one can only echo a deal named elsewhere: skip it, the trigger scan is the costly part.
-    if (own.length === 0) return;
+    // A sentence naming no one can only echo a deal named elsewhere: skip it, the trigger scan is the costly part. Only a
+    // write-down by 'they', 'the group' is read there ('Im vergangenen Jahr schrieben sie 141 Millionen Euro ab').
+    if (own.length === 0) {
+      if (state.lastSubject === null || dealSentences >= maxDealSentences || !mayHaveDealTrigger(sentence.text)) return;
+      const writeDowns = findDealTriggers(sentence.text, sentence.lang).filter((t) => t.action === 'writeDown' && t.tense !== 'noun');
+      if (writeDowns.length === 0) return;
+      dealSentences += 1;
+      for (const mention of assignDealArguments(sentence.text, index, sentence.lang, writeDowns.slice(0, 1), own, entities, state)) {
+        mention.status = findDealStatus(mention, sentence.text, sentence.lang);
+        found.push(mention);
+      }
+      return;
+    }
     let lang = sentence.lang;
     // Past the bounds, or with no word that starts a trigger in any language, the sentence has no trigger; it is still
     // passed on with none, as it moves the discourse subject.

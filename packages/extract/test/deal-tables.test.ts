@@ -68,6 +68,15 @@ const pages: [string, string, string, Expected][] = [
   ['fr', '2019-04-10', 'Alstom a renoncé à racheter Bombardier Transport.', { kind: 'ACQUISITION', acquirer: 'Alstom', target: 'Bombardier Transport', status: 'CANCELLED', year: 2019 }],
   ['fr', '2021-02-17', 'Veolia rachète Suez pour 13 milliards d’euros.', { kind: 'ACQUISITION', acquirer: 'Veolia', target: 'Suez', status: 'PLANNED', year: 2021 }],
   ['fr', '2016-06-27', 'Sanofi vend Merial à Boehringer Ingelheim.', { kind: 'ACQUISITION', acquirer: 'Boehringer Ingelheim', target: 'Merial', seller: 'Sanofi', status: 'PLANNED', year: 2016 }],
+  // Write-downs: the owner books it on what it bought, named or pointed back to ('on it', 'the unit').
+  ['en', '2012-11-20', 'Hewlett-Packard wrote down 8.8 billion dollars on Autonomy.', { kind: 'WRITE_DOWN', acquirer: 'Hewlett-Packard', target: 'Autonomy', status: 'COMPLETED', year: 2012 }],
+  ['nl', '2012-07-24', 'KPN heeft 2 miljard euro afgeschreven op het onderdeel E-Plus.', { kind: 'WRITE_DOWN', acquirer: 'KPN', target: 'E-Plus', status: 'COMPLETED', year: 2012 }],
+  ['da', '2009-02-05', 'Danske Bank købte Sampo Bank i 2007. Sidste år måtte Danske Bank nedskrive værdien af enheden med 1 mia. kroner.', { kind: 'WRITE_DOWN', acquirer: 'Danske Bank', target: 'Sampo Bank', status: 'COMPLETED', year: 2008 }],
+  ['sv', '2023-02-01', 'Telia köpte Bonnier Broadcasting 2019. Sedan dess har affärerna gått trögt, och förra året skrevs värdet ned med 3 miljarder kronor.', { kind: 'WRITE_DOWN', acquirer: 'Telia', target: 'Bonnier Broadcasting', status: 'COMPLETED', year: 2022 }],
+  ['de', '2024-03-05', 'Bayer übernahm Monsanto 2018. Im vergangenen Jahr schrieben sie 2 Milliarden Euro ab.', { kind: 'WRITE_DOWN', acquirer: 'Bayer', target: 'Monsanto', status: 'COMPLETED', year: 2023 }],
+  // 'the company' as the object points back to the company named before it.
+  ['da', '2023-07-11', 'Kerecis blev grundlagt på Island. Coloplast købte virksomheden i 2023.', { kind: 'ACQUISITION', acquirer: 'Coloplast', target: 'Kerecis', status: 'COMPLETED', year: 2023 }],
+  ['en', '2017-08-29', 'Whole Foods grew fast for decades. Amazon bought the company in 2017.', { kind: 'ACQUISITION', acquirer: 'Amazon', target: 'Whole Foods', status: 'COMPLETED', year: 2017 }],
 ];
 
 /** Pages that name companies and money but report no deal. */
@@ -80,6 +89,10 @@ const noDeals: [string, string][] = [
   ['de', 'Volkswagen baut ein neues Werk in Salzgitter, und BASF senkt die Prognose für das Jahr.'],
   ['nl', 'Heineken verhoogt de prijzen van bier, terwijl ASML een recordomzet boekte.'],
   ['fr', 'Danone a lancé une nouvelle gamme de yaourts, et Michelin ouvre une usine au Mexique.'],
+  // A write-down of stock or of nothing bought, and 'the company' with no company named before it.
+  ['en', 'Siemens wrote down the value of its inventory by 200 million euros.'],
+  ['da', 'Coloplast købte virksomheden i 2023.'],
+  ['de', 'Die Finnen schrieben im vergangenen Jahr 141 Millionen Euro ab.'],
 ];
 
 describe('extractDocument: deals in our own pages, per language', () => {

@@ -13,6 +13,8 @@ export interface DiscourseState {
   lastSubject: number | null;
   /** The last deal mention still without a buyer, for 'The buyer is X' in a later sentence. */
   lastOpen?: DealMention | null;
+  /** The companies named last (most recent last, a few at most), for 'bought the company' in a later sentence. */
+  recentCompanies?: number[];
 }
 
 function escape(text: string): string {
@@ -128,6 +130,23 @@ function pointsBackToCompany(opening: string, lang: string): boolean {
   return match !== null && isCompanyClassWord(lang === 'de' ? (match[2] as string) : (match[2] as string).toLowerCase(), lang);
 }
 
+/** How many recent companies the discourse keeps. */
+const recentKept = 4;
+
+/**
+ * The company a phrase such as 'selskabet', 'das französische Unternehmen' points back to: the last company named before
+ * `before` in this sentence, else in the sentences before, that is not `exclude`.
+ */
+function companyPointedTo(before: Mention[], entities: ResolvedEntity[], state: DiscourseState, exclude: number | null): number | null {
+  for (let i = before.length - 1; i >= 0; i -= 1) {
+    const id = (before[i] as Mention).entity as number;
+    if (id !== exclude && entities[id]?.type === 'COMPANY') return id;
+  }
+  const recent = state.recentCompanies ?? [];
+  for (let i = recent.length - 1; i >= 0; i -= 1) if (recent[i] !== exclude) return recent[i] as number;
+  return null;
+}
+
 /**
  * The deal mentions of one sentence. `mentions` are the sentence's entity mentions (resolved), `entities` the document's.
  */
@@ -224,6 +243,12 @@ export function assignDealArguments(
           mention.target = unit;
         } else mention.target = id(object);
         mention.acquirer = subjectId;
+        // 'indtil Nokia købte selskabet', 'bevor X das französische Unternehmen übernahm': the company named just before.
+        if (mention.target === null && trigger.tense !== 'noun' && subjectId !== null) {
+          const finalObject = subject && subject.end <= trigger.start && verbSecond.has(lang) ? text.slice(subject.end, trigger.start) : '';
+          const objectText = /\S/.test(finalObject) ? finalObject : text.slice(trigger.end);
+          if (pointsBackToCompany(objectText, lang)) mention.target = companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, subjectId);
+        }
         if (trigger.tense === 'noun' && mention.acquirer === null && mention.target !== null) {
           mention.acquirer = id(after.find((m) => id(m) !== mention.target && prep(m, trigger.end) === null) ?? before[before.length - 1]);
         }
@@ -256,7 +281,8 @@ export function assignDealArguments(
       }
       case 'writeDown': {
         mention.acquirer = subjectId;
-        mention.target = id(firstWith('on', 'of'));
+        // 'wrote down X', 'afgeschreven op het onderdeel Y, het vroegere X': any company after the verb is what is written down.
+        mention.target = id(firstWith('on', 'of', null));
         break;
       }
       case 'interest': {
@@ -279,6 +305,15 @@ export function assignDealArguments(
     state.lastOpen.acquirer = buyer;
     state.lastOpen = null;
   }
+  const recent = state.recentCompanies ?? [];
+  for (const m of mentions) {
+    if (m.entity === undefined || entities[m.entity]?.type !== 'COMPANY') continue;
+    const at = recent.indexOf(m.entity);
+    if (at >= 0) recent.splice(at, 1);
+    recent.push(m.entity);
+    if (recent.length > recentKept) recent.shift();
+  }
+  state.recentCompanies = recent;
   if (sentenceSubject !== null) state.lastSubject = sentenceSubject;
   else {
     const firstCompany = mentions.find((m) => m.entity !== undefined && entities[m.entity]?.type === 'COMPANY' && !m.genitive);

@@ -4,6 +4,9 @@ import { lexiconFor } from '../lexicon/languages.js';
 import type { DealStatus } from '../types.js';
 import type { DealMention } from './deal-mention.js';
 
+/** Past modals before an infinitive (en, da, no, sv, de, nl, fr). */
+const pastModal = /(?<![\p{L}])(?:had to|was forced to|måtte|fick|musste|mussten|moest|moesten|a dû|ont dû|a été contraint de)(?![\p{L}])/iu;
+
 const cache = new Map<string, [DealStatus, RegExp][]>();
 
 function cuesFor(lang: string): [DealStatus, RegExp][] {
@@ -27,7 +30,8 @@ export function findDealStatus(mention: DealMention, sentence: string, lang: str
   for (const [status, regex] of cuesFor(lang)) {
     if (regex.test(clause)) return status;
   }
-  if (mention.kind === 'WRITE_DOWN') return mention.trigger.tense === 'base' ? 'PLANNED' : 'COMPLETED';
+  // 'had to write down', 'måtte nedskrive', 'musste abschreiben': an infinitive after a past modal is done.
+  if (mention.kind === 'WRITE_DOWN') return mention.trigger.tense === 'base' && !pastModal.test(sentence.slice(Math.max(mention.clauseStart, mention.trigger.start - 40), mention.trigger.start)) ? 'PLANNED' : 'COMPLETED';
   if (mention.trigger.tense === 'past') return 'COMPLETED';
   if (mention.trigger.tense === 'noun') return null;
   return 'PLANNED';

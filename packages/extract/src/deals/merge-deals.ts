@@ -115,7 +115,11 @@ export function mergeDeals(
       mention.target = salientCompany(entities, exclude);
     }
     if (mention.kind === 'WRITE_DOWN' && mention.target === null && mention.acquirer !== null) {
-      const bought = [...groups].reverse().find((g) => g.kind !== 'WRITE_DOWN' && g.acquirer === mention.acquirer);
+      // What the owner bought: its purchase named last before the write-down, else the first named after it.
+      const purchases = groups.filter((g) => g.kind !== 'WRITE_DOWN' && g.acquirer === mention.acquirer && g.target !== null);
+      const firstOf = (g: DealGroup) => g.mentions.reduce((min, m) => Math.min(min, m.sentence), Infinity);
+      const earlier = purchases.filter((g) => firstOf(g) <= mention.sentence).sort((a, b) => firstOf(b) - firstOf(a));
+      const bought = earlier[0] ?? purchases.sort((a, b) => firstOf(a) - firstOf(b))[0];
       mention.target = bought?.target ?? null;
     }
     if (!complete(mention)) continue;

@@ -23,7 +23,7 @@ export const dealVerbs: DealVerbs = {
     base: ['fusionera', 'gå samman', 'slå samman'],
   },
   writeDown: {
-    past: ['skrev ned', 'skrev ner', 'har skrivit ned', 'har skrivit ner', 'skrev av', 'nedskrivit'],
+    past: ['skrev ned', 'skrev ner', 'har skrivit ned', 'har skrivit ner', 'skrev av', 'nedskrivit', 'skrevs … ned', 'skrevs … ner', 'skrevs ned', 'skrevs ner', 'skrevs av', 'nedskrevs'],
     present: ['skriver ned', 'skriver ner', 'skriver av'],
     base: ['skriva ned', 'skriva ner', 'skriva av'],
   },
