@@ -6,4 +6,6 @@ export const commonWords: string[] = [
   'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag',
   'januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december',
   'direktør', 'chef', 'formand', 'stifter', 'milliarder', 'millioner', 'kroner', 'euro', 'dollar', 'pris', 'salg', 'salget', 'køb', 'købet', 'opkøb', 'opkøbet', 'koster',
+  // Adverbs of time that open a sentence ('Dengang betalte …').
+  'dengang', 'sidenhen', 'siden da', 'hidtil', 'fremover', 'forleden', 'nyligt', 'snart', 'sidste', 'dernæst', 'herefter', 'derefter',
 ];

@@ -6,4 +6,6 @@ export const commonWords: string[] = [
   'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag',
   'januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember',
   'milliarder', 'millioner', 'kroner', 'euro', 'dollar', 'pris', 'kjøp', 'oppkjøp', 'sjef',
+  // Adverbs of time that open a sentence ('Den gang betalte …').
+  'dengang', 'den gang', 'hittil', 'fremover', 'snart', 'siste', 'deretter', 'etterpå',
 ];

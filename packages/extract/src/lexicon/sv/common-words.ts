@@ -6,4 +6,6 @@ export const commonWords: string[] = [
   'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag',
   'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
   'miljarder', 'miljoner', 'kronor', 'euro', 'dollar', 'pris', 'köp', 'förvärv', 'vd', 'chef',
+  // Adverbs of time that open a sentence ('Då betalade …').
+  'då', 'sedan dess', 'hittills', 'framöver', 'snart', 'senast', 'därefter', 'efteråt',
 ];
