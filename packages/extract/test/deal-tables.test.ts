@@ -74,6 +74,7 @@ const pages: [string, string, string, Expected][] = [
   ['da', '2009-02-05', 'Danske Bank købte Sampo Bank i 2007. Sidste år måtte Danske Bank nedskrive værdien af enheden med 1 mia. kroner.', { kind: 'WRITE_DOWN', acquirer: 'Danske Bank', target: 'Sampo Bank', status: 'COMPLETED', year: 2008 }],
   ['sv', '2023-02-01', 'Telia köpte Bonnier Broadcasting 2019. Sedan dess har affärerna gått trögt, och förra året skrevs värdet ned med 3 miljarder kronor.', { kind: 'WRITE_DOWN', acquirer: 'Telia', target: 'Bonnier Broadcasting', status: 'COMPLETED', year: 2022 }],
   ['de', '2024-03-05', 'Bayer übernahm Monsanto 2018. Im vergangenen Jahr schrieben sie 2 Milliarden Euro ab.', { kind: 'WRITE_DOWN', acquirer: 'Bayer', target: 'Monsanto', status: 'COMPLETED', year: 2023 }],
+  ['en', '2012-11-20', 'Hewlett-Packard paid 11 billion dollars for Autonomy and wrote off 8.8 billion dollars of that value this year.', { kind: 'WRITE_DOWN', acquirer: 'Hewlett-Packard', target: 'Autonomy', status: 'COMPLETED', year: 2012 }],
   // 'the company' as the object points back to the company named before it.
   ['da', '2023-07-11', 'Kerecis blev grundlagt på Island. Coloplast købte virksomheden i 2023.', { kind: 'ACQUISITION', acquirer: 'Coloplast', target: 'Kerecis', status: 'COMPLETED', year: 2023 }],
   ['en', '2017-08-29', 'Whole Foods grew fast for decades. Amazon bought the company in 2017.', { kind: 'ACQUISITION', acquirer: 'Amazon', target: 'Whole Foods', status: 'COMPLETED', year: 2017 }],
@@ -105,6 +106,19 @@ describe('extractDocument: deals in our own pages, per language', () => {
 describe('extractDocument: pages naming companies without a deal', () => {
   test.each(noDeals)('%s: %s', (_lang, text) => {
     expect(extractDocument(text, { publishedAt: '2021-01-01' }).deals).toEqual([]);
+  });
+});
+
+describe('extractDocument: a write-down joined to its purchase by "and"', () => {
+  test('the price stays with the purchase, the written-down amount with the write-down', () => {
+    const extraction = extractDocument('Hewlett-Packard paid 11 billion dollars for Autonomy and wrote off 8.8 billion dollars of that value this year.', { publishedAt: '2012-11-20' });
+    const amounts = Object.fromEntries(extraction.deals.map((deal) => [deal.kind, deal.amount?.value ?? null]));
+    expect(amounts).toEqual({ ACQUISITION: 11_000_000_000, WRITE_DOWN: 8_800_000_000 });
+  });
+
+  test("'X chaired it before the company bought it' does not make X the buyer", () => {
+    const extraction = extractDocument('Comcast named a new chief. Brian Roberts founded Sky and chaired it before the British company bought it.', { publishedAt: '2018-10-01' });
+    expect(extraction.deals.filter((deal) => extraction.entities.find((e) => e.id === deal.acquirer)?.name === 'Sky')).toEqual([]);
   });
 });
 

@@ -164,7 +164,14 @@ export function assignDealArguments(
   const results: DealMention[] = [];
   let sentenceSubject: number | null = null;
   for (const trigger of triggers) {
-    const [clauseStart, clauseEnd] = clauseAround(text, trigger.start, lang);
+    let [clauseStart, clauseEnd] = clauseAround(text, trigger.start, lang);
+    // 'X paid €170 million for Y and wrote off €141 million last year': a write-down verb starts its own clause, so the
+    // price stays with the purchase and the write-down's amount and date with the write-down.
+    for (const other of triggers) {
+      if (other === trigger || other.tense === 'noun' || trigger.tense === 'noun' || (other.action === 'writeDown') === (trigger.action === 'writeDown')) continue;
+      if (trigger.action === 'writeDown' && other.end <= trigger.start && other.start >= clauseStart) clauseStart = trigger.start;
+      if (trigger.action !== 'writeDown' && other.start >= trigger.end && other.start < clauseEnd) clauseEnd = other.start;
+    }
     const inClause = mentions.filter((m) => m.start >= clauseStart && m.end <= clauseEnd && m.entity !== undefined);
     const before = inClause.filter((m) => m.end <= trigger.start);
     // A separable verb ('neemt X over') holds its object inside the trigger span: objects start after its first word.
@@ -247,7 +254,9 @@ export function assignDealArguments(
         if (mention.target === null && trigger.tense !== 'noun' && subjectId !== null) {
           const finalObject = subject && subject.end <= trigger.start && verbSecond.has(lang) ? text.slice(subject.end, trigger.start) : '';
           const objectText = /\S/.test(finalObject) ? finalObject : text.slice(trigger.end);
-          if (pointsBackToCompany(objectText, lang)) mention.target = companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, subjectId);
+          // 'X chaired it before the Finnish company bought it': a company noun before the verb is its real subject, not X.
+          const gap = /\S/.test(finalObject) || !subject ? [] : text.slice(subject.end, trigger.start).match(/[\p{L}-]+/gu) ?? [];
+          if (!gap.some((word) => isCompanyClassWord(word, lang)) && pointsBackToCompany(objectText, lang)) mention.target = companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, subjectId);
         }
         if (trigger.tense === 'noun' && mention.acquirer === null && mention.target !== null) {
           mention.acquirer = id(after.find((m) => id(m) !== mention.target && prep(m, trigger.end) === null) ?? before[before.length - 1]);
