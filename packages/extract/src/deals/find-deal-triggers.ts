@@ -1,5 +1,5 @@
 // Finds the words of a sentence that announce a deal event, with what kind of event and its tense.
-import { compilePhrases } from '../lexicon/compile-phrases.js';
+import { phraseSources } from '../lexicon/compile-phrases.js';
 import { lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Tense } from '../lexicon/types.js';
 
@@ -23,14 +23,36 @@ interface Pattern {
   phrases: string[];
 }
 
-/** One regex per language, one named group per pattern: a single pass over the sentence instead of one per pattern. */
+/**
+ * Per language, the phrases of every pattern in precedence order. At a word, one regex of only the phrases that can
+ * start there is tried: the same first match as one regex of all of them, and small regexes cost V8 little to compile
+ * (it compiles a regex again now and then, and a regex of a whole lexicon took it up to 200 ms each time).
+ */
 interface Compiled {
-  regex: RegExp;
   patterns: Pattern[];
+  /** Every phrase's regex source, the pattern it belongs to and its leading letters, lowercased ('' for none). */
+  phrases: { source: string; pattern: number; lead: string }[];
+  /** All phrases in one regex: for words whose case folding `toLowerCase` may not mirror. */
+  all: Alternatives;
+  /** The alternatives for a word, by the word (bounded: cleared when full). */
+  byWord: Map<string, Alternatives>;
+  /** Alternatives by the phrases they hold, so that words with the same candidates share one regex. */
+  bySet: Map<string, Alternatives>;
   /** First words of every phrase, and stems: a sentence with none of them has no trigger (a cheap test before the regex). */
   firstWords: Set<string>;
   stems: string[];
 }
+
+/** A sticky regex with one capturing group per pattern it holds, and the pattern of each group. */
+interface Alternatives {
+  regex: RegExp;
+  groups: number[];
+}
+
+/** Words cached per language before the cache is cleared: pages of distinct words must not grow it without end. */
+const maxCachedWords = 20_000;
+/** Lowercase words whose letters lowercase as the regex's case folding matches them (Latin, Latin-1). */
+const plainWord = /^[a-z0-9%'’\u00df-\u00f6\u00f8-\u00ff]+$/u;
 
 const cache = new Map<string, Compiled>();
 
@@ -51,11 +73,54 @@ function compiledFor(lang: string): Compiled {
   patterns.push({ action: 'writeDown', tense: 'noun', price: false, phrases: verbs.nouns.writeDown });
   patterns.push({ action: 'pay', tense: 'noun', price: true, phrases: verbs.nouns.price });
   const kept = patterns.filter((pattern) => pattern.phrases.length > 0);
-  const source = kept.map((pattern, i) => `(?<p${i}>${compilePhrases(pattern.phrases).source})`).join('|');
+  const phrases: Compiled['phrases'] = [];
+  kept.forEach((pattern, index) => {
+    for (const { phrase, source } of phraseSources(pattern.phrases)) phrases.push({ source, pattern: index, lead: leadOf(phrase) });
+  });
   const { firstWords, stems } = startsOf(kept.flatMap((pattern) => pattern.phrases));
-  compiled = { regex: new RegExp(source, 'iuy'), patterns: kept, firstWords, stems };
+  compiled = { patterns: kept, phrases, all: alternatives(phrases.map((_, i) => i), phrases), byWord: new Map(), bySet: new Map(), firstWords, stems };
   cache.set(lang, compiled);
   return compiled;
+}
+
+/** The letters and digits a phrase starts with, lowercased: a word not starting with them cannot start the phrase. */
+function leadOf(phrase: string): string {
+  return (/^[\p{L}\p{N}]*/u.exec(phrase)?.[0] ?? '').toLowerCase();
+}
+
+function alternatives(indexes: readonly number[], phrases: Compiled['phrases']): Alternatives {
+  const groups: number[] = [];
+  const parts: string[] = [];
+  for (const i of indexes) {
+    const phrase = phrases[i] as Compiled['phrases'][number];
+    if (groups[groups.length - 1] !== phrase.pattern) {
+      groups.push(phrase.pattern);
+      parts.push('');
+    }
+    parts[parts.length - 1] += `${parts[parts.length - 1] === '' ? '' : '|'}${phrase.source}`;
+  }
+  return { regex: new RegExp(parts.map((part) => `(${part})`).join('|') || '(?!)', 'iuy'), groups };
+}
+
+/** The alternatives that can start at a word: every phrase whose leading letters begin the word, in order. */
+function alternativesFor(compiled: Compiled, word: string): Alternatives {
+  if (!plainWord.test(word)) return compiled.all;
+  let found = compiled.byWord.get(word);
+  if (found !== undefined) return found;
+  const indexes: number[] = [];
+  compiled.phrases.forEach((phrase, i) => {
+    // Leading letters outside plain Latin are not compared (their case folding may differ): the phrase is kept.
+    if (word.startsWith(phrase.lead) || !plainWord.test(phrase.lead)) indexes.push(i);
+  });
+  const key = indexes.join(',');
+  found = compiled.bySet.get(key);
+  if (found === undefined) {
+    found = alternatives(indexes, compiled.phrases);
+    compiled.bySet.set(key, found);
+  }
+  if (compiled.byWord.size >= maxCachedWords) compiled.byWord.clear();
+  compiled.byWord.set(word, found);
+  return found;
 }
 
 /** The words a phrase can start with, and the stems ('opkøb*') it can start with. */
@@ -117,17 +182,20 @@ export function mayHaveDealTrigger(sentence: string): boolean {
 
 /** The deal triggers of a sentence, in order, leftmost first; at one place passives and verbs win over nouns. */
 export function findDealTriggers(sentence: string, lang: string): Trigger[] {
-  const { regex, patterns, firstWords, stems } = compiledFor(lang);
+  const compiled = compiledFor(lang);
+  const { patterns, firstWords, stems } = compiled;
   const found: Trigger[] = [];
-  // Try the regex only where a word (or a part of a hyphenated word) could start a trigger: linear in the sentence.
+  // Try a regex only where a word (or a part of a hyphenated word) could start a trigger: linear in the sentence.
   let reached = 0;
   for (const { offset, lower } of wordParts(sentence)) {
     if (offset < reached || !isStart(lower, firstWords, stems)) continue;
+    const { regex, groups } = alternativesFor(compiled, lower);
     regex.lastIndex = offset;
     const match = regex.exec(sentence);
     if (!match || match[0].length === 0) continue;
-    const groups = match.groups ?? {};
-    const pattern = patterns.find((_, i) => groups[`p${i}`] !== undefined);
+    let group = 0;
+    while (group < groups.length && match[group + 1] === undefined) group += 1;
+    const pattern = patterns[groups[group] as number];
     if (!pattern) continue;
     found.push({ action: pattern.action, tense: pattern.tense, price: pattern.price, start: match.index, end: match.index + match[0].length, text: match[0] });
     reached = match.index + match[0].length;

@@ -17,12 +17,18 @@ function phraseSource(phrase: string): string {
   return `${open}${joined}${close}`;
 }
 
+/** The phrases as compilePhrases orders them (longest first, no repeats, none empty), each with its regex source. */
+export function phraseSources(phrases: readonly string[]): { phrase: string; source: string }[] {
+  const unique = [...new Set(phrases.filter((phrase) => phrase.length > 0))];
+  unique.sort((a, b) => b.length - a.length);
+  return unique.map((phrase) => ({ phrase, source: phraseSource(phrase) }));
+}
+
 /** A global, case-insensitive, unicode regex matching any of the phrases, longest first. */
 export function compilePhrases(phrases: readonly string[], flags = 'giu'): RegExp {
-  const unique = [...new Set(phrases.filter((phrase) => phrase.length > 0))];
-  if (unique.length === 0) return /(?!)/gu;
-  unique.sort((a, b) => b.length - a.length);
-  return new RegExp(unique.map(phraseSource).join('|'), flags);
+  const sources = phraseSources(phrases);
+  if (sources.length === 0) return /(?!)/gu;
+  return new RegExp(sources.map((s) => s.source).join('|'), flags);
 }
 
 /** All matches of a compiled phrase regex in a text, as spans. */
