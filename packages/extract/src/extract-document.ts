@@ -155,11 +155,15 @@ interface SentenceFacts {
   sentences: TextSentence[];
   publishedAt: string | null;
   amounts: Map<number, MoneyMention[]>;
+  /** Each sentence's place in the body, titles not counted: the lead is the body's first sentences. */
+  bodyIndex: number[];
   dates: Map<number, DateMention[]>;
 }
 
 function sentenceFacts(sentences: TextSentence[], publishedAt: string | null): SentenceFacts {
-  return { sentences, publishedAt, amounts: new Map(), dates: new Map() };
+  let body = 0;
+  const bodyIndex = sentences.map((sentence) => (sentence.isTitle ? body : body++));
+  return { sentences, publishedAt, amounts: new Map(), dates: new Map(), bodyIndex };
 }
 
 function clauseAmounts(mention: DealMention, facts: SentenceFacts): MoneyMention[] {
@@ -197,7 +201,7 @@ function dealDate(group: DealGroup, facts: SentenceFacts, status: Deal['status']
   if (publishedYear === null) return null;
   // A report in the present or perfect tense dates the deal to its publication year; a bare past tense may be history.
   // So does a bare past tense in the lead, where news reports what just happened.
-  const current = status !== 'COMPLETED' || group.mentions.some((m) => perfectTense.test(m.trigger.text) || m.sentence < 3);
+  const current = status !== 'COMPLETED' || group.mentions.some((m) => perfectTense.test(m.trigger.text) || (facts.bodyIndex[m.sentence] ?? m.sentence) < 3);
   return current ? { year: publishedYear, month: null, day: null } : null;
 }
 
@@ -290,7 +294,8 @@ export function extractDocument(input: string | Uint8Array, options: ExtractOpti
       seller: ref(group.seller),
       bidders: group.bidders.map((b) => ref(b)).filter((b): b is string => b !== null),
       date,
-      amount: dealAmount(group, facts, date?.year ?? null),
+      // An undated deal's amount is converted at the rate of the page's year, the nearest we know.
+      amount: dealAmount(group, facts, date?.year ?? (publishedAt ? Number(publishedAt.slice(0, 4)) : null)),
       status,
       confidence: Math.min(0.95, 0.5 + 0.15 * Math.min(3, verbs) + 0.05 * Math.min(2, group.mentions.length - verbs)),
       evidence: evidenceSentences.map((s) => evidenceOf(sentences[s] as TextSentence)),

@@ -93,6 +93,7 @@ const noDeals: [string, string][] = [
   // A write-down of stock or of nothing bought, and 'the company' with no company named before it.
   ['en', 'Siemens wrote down the value of its inventory by 200 million euros.'],
   ['da', 'Coloplast købte virksomheden i 2023.'],
+  ['fr', 'Coup dur pour Renault : les ventes ont chuté de 10 %, et Michelin ferme une usine.'],
   ['da', 'Dengang betalte Carlsberg 100 mio. kroner i udbytte, og Lego lavede legetøj af træ.'],
   ['de', 'Die Finnen schrieben im vergangenen Jahr 141 Millionen Euro ab.'],
 ];

@@ -1,5 +1,6 @@
 import { looksLikeHtml } from './looks-like-html.js';
 import { readHtml, stripTags } from './read-html.js';
+import { extractDocument } from '../extract-document.js';
 
 const prose = 'The group has agreed to buy its smaller rival for two billion euros in cash, the companies said on Monday. ';
 
@@ -39,6 +40,19 @@ describe('readHtml', () => {
     expect(result.text).toContain(prose.trim());
     expect(result.text).toContain('\n\nSecond paragraph\nwith a break & an entity.');
     expect(result.text).not.toMatch(/not text|color: red|Forsiden/);
+  });
+
+  test('the <h1> headline Readability leaves out opens the text, once', () => {
+    const text = readHtml(page).text;
+    expect(text.startsWith('Konsernet kjøper rival\n\n')).toBe(true);
+    expect(text.split('Konsernet kjøper rival').length).toBe(2);
+  });
+
+  test('a deal told only in the headline of an HTML page is found', () => {
+    const html = `<html><head><title>Site</title></head><body><article><h1>Vestas kjøper Northern Power Systems</h1><p>${'Selskapet sier at det fortsatt har store planer for vindkraft i Europa og Amerika i årene som kommer. '.repeat(4)}</p></article></body></html>`;
+    const extraction = extractDocument(html, { contentType: 'html', publishedAt: '2019-05-02' });
+    const names = extraction.deals.map((deal) => [deal.acquirer, deal.target].map((id) => extraction.entities.find((e) => e.id === id)?.name));
+    expect(names).toContainEqual(['Vestas', 'Northern Power Systems']);
   });
 
   const dates: [string, string, string | null][] = [

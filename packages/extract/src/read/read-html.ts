@@ -53,16 +53,21 @@ export function readHtml(html: string): HtmlPage {
   return { text, title: meta.title, publishedAt: meta.publishedAt, lang: meta.lang };
 }
 
+/** A longer <h1> is not a headline but a page that misuses it. */
+const MAX_HEADLINE_CHARS = 300;
+
 function readWithDom(html: string): string {
   const document = new DOMParser().parseFromString(html, 'text/html');
   const body = document.body as unknown as DomNode | null;
   const fallback = body === null ? '' : blockText(body);
-  // Readability changes the document it reads, so the body's text is taken first.
+  // Readability changes the document it reads, so the body's text and the headline are taken first.
+  const headline = (document.querySelector('h1')?.textContent ?? '').replace(/\s+/gu, ' ').trim();
   const article = new Readability(document as never, { charThreshold: 100 }).parse();
   if (article?.content) {
     const content = new DOMParser().parseFromString(`<html><body>${article.content}</body></html>`, 'text/html');
     const text = content.body === null ? '' : blockText(content.body as unknown as DomNode);
-    if (text.length >= MIN_ARTICLE_CHARS) return text;
+    // Readability leaves the <h1> out of the article; a deal told only in the headline would be lost without it.
+    if (text.length >= MIN_ARTICLE_CHARS) return headline.length > 0 && headline.length <= MAX_HEADLINE_CHARS && !text.includes(headline) ? `${headline}\n\n${text}` : text;
   }
   return fallback;
 }

@@ -6,4 +6,6 @@ export const commonWords: string[] = [
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
   'milliards', 'millions', 'euros', 'dollars', 'prix', 'rachat', 'vente', 'fusion', 'patron', 'groupe', 'société',
+  // Nouns and adverbs that open a sentence ('Coup de théâtre', 'Fin de partie', 'Désormais').
+  'coup', 'fin', 'début', 'face', 'suite', 'outre', 'malgré', 'grâce', 'désormais', 'pourtant', 'cependant', 'enfin', 'ainsi', 'hier', "aujourd'hui",
 ];
