@@ -40,19 +40,23 @@ interface NameToken extends Token {
 }
 
 /** Cuts 'Volvo-chef' to 'Volvo'; keeps 'Rolls-Royce' and 'Mercedes-Benz' whole. */
-function splitCompound(token: Token, lang: string): Omit<NameToken, 'index'> {
-  const parts = token.text.split('-');
-  if (parts.length > 1 && isCapitalised(parts[0] as string)) {
-    let keep = parts.length;
-    // A title glued on is no part of the name either ('Siemens-Chef', 'Volvo-CEO').
-    while (keep > 1 && (!isCapitalised(parts[keep - 1] as string) || isTitleWord(parts[keep - 1] as string, lang))) keep -= 1;
-    if (keep < parts.length) {
-      const word = parts.slice(0, keep).join('-');
-      const tail = parts.slice(keep).join('-');
-      return { ...token, word, end: token.start + word.length, cut: true, descriptor: isCompanyClassWord(tail, lang) };
+// Called for every word of a page: one object of one shape, and no split unless the word has a hyphen.
+function splitCompound(token: Token, index: number, lang: string): NameToken {
+  const text = token.text;
+  if (text.includes('-')) {
+    const parts = text.split('-');
+    if (isCapitalised(parts[0] as string)) {
+      let keep = parts.length;
+      // A title glued on is no part of the name either ('Siemens-Chef', 'Volvo-CEO').
+      while (keep > 1 && (!isCapitalised(parts[keep - 1] as string) || isTitleWord(parts[keep - 1] as string, lang))) keep -= 1;
+      if (keep < parts.length) {
+        const word = parts.slice(0, keep).join('-');
+        const tail = parts.slice(keep).join('-');
+        return { text, start: token.start, end: token.start + word.length, word, cut: true, descriptor: isCompanyClassWord(tail, lang), index };
+      }
     }
   }
-  return { ...token, word: token.text, cut: false, descriptor: false };
+  return { text, start: token.start, end: token.end, word: text, cut: false, descriptor: false, index };
 }
 
 /** 'eBay', 'iRobot': a brand written with a lower-case first letter and a capital after it. */
@@ -180,10 +184,21 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
 }
 
 /** The person and company mentions of one sentence, in order. */
+const determinerSets = new Map<string, Set<string>>();
+
+function determinersOf(lang: string): Set<string> {
+  let set = determinerSets.get(lang);
+  if (set === undefined) {
+    set = new Set(lexiconFor(lang).coreference.determiners);
+    determinerSets.set(lang, set);
+  }
+  return set;
+}
+
 export function findEntityMentions(sentence: TextSentence, sentenceIndex: number, words: DocumentWords): Mention[] {
   const lang = sentence.lang;
-  const determiners = new Set(lexiconFor(lang).coreference.determiners);
-  const tokens = tokenizeSentence(sentence.text).map((token, index) => ({ ...splitCompound(token, lang), index }));
+  const determiners = determinersOf(lang);
+  const tokens = tokenizeSentence(sentence.text).map((token, index) => splitCompound(token, index, lang));
   const mentions: Mention[] = [];
   let run: NameToken[] = [];
   let runInitial = false;
