@@ -75,6 +75,9 @@ const pages: [string, string, string, Expected][] = [
   ['sv', '2023-02-01', 'Telia köpte Bonnier Broadcasting 2019. Sedan dess har affärerna gått trögt, och förra året skrevs värdet ned med 3 miljarder kronor.', { kind: 'WRITE_DOWN', acquirer: 'Telia', target: 'Bonnier Broadcasting', status: 'COMPLETED', year: 2022 }],
   ['de', '2024-03-05', 'Bayer übernahm Monsanto 2018. Im vergangenen Jahr schrieben sie 2 Milliarden Euro ab.', { kind: 'WRITE_DOWN', acquirer: 'Bayer', target: 'Monsanto', status: 'COMPLETED', year: 2023 }],
   ['en', '2012-11-20', 'Hewlett-Packard paid 11 billion dollars for Autonomy and wrote off 8.8 billion dollars of that value this year.', { kind: 'WRITE_DOWN', acquirer: 'Hewlett-Packard', target: 'Autonomy', status: 'COMPLETED', year: 2012 }],
+  // 'X took over its unit' on a page about Y: 'its' is Y's; a seller's 'its' and Scandinavian 'sin' stay the subject's.
+  ['en', '2012-01-30', 'Siemens reported strong orders. Siemens, Siemens and more Siemens. Bosch took over its household appliance division in 2014.', { kind: 'ACQUISITION', acquirer: 'Bosch', target: 'Siemens household appliance division', seller: 'Siemens', status: 'COMPLETED', year: 2014 }],
+  ['en', '2014-09-22', 'Siemens reported strong orders. Siemens sold its household appliance division to Bosch.', { kind: 'ACQUISITION', acquirer: 'Bosch', target: 'Siemens household appliance division', seller: 'Siemens', status: 'COMPLETED', year: 2014 }],
   // 'the company' as the object points back to the company named before it.
   ['da', '2023-07-11', 'Kerecis blev grundlagt på Island. Coloplast købte virksomheden i 2023.', { kind: 'ACQUISITION', acquirer: 'Coloplast', target: 'Kerecis', status: 'COMPLETED', year: 2023 }],
   ['en', '2017-08-29', 'Whole Foods grew fast for decades. Amazon bought the company in 2017.', { kind: 'ACQUISITION', acquirer: 'Amazon', target: 'Whole Foods', status: 'COMPLETED', year: 2017 }],

@@ -1,4 +1,5 @@
 // Finds units of a company named through a possessive: 'its mobile division', 'sin cloud-afdeling', 'zijn afdeling X'.
+import { compilePhrases } from '../lexicon/compile-phrases.js';
 import { lexiconFor } from '../lexicon/languages.js';
 import type { Mention, TextSentence } from './mention.js';
 
@@ -29,8 +30,40 @@ function patternsFor(lang: string): UnitPatterns {
  */
 const maxOwnerLookback = 1000;
 
+/** Languages whose reflexive possessive ('sin', 'sitt') always points to the subject; 'dens', 'dets' point elsewhere. */
+const strictlyReflexive = new Set(['da', 'no', 'sv']);
+
+const buyVerbCache = new Map<string, RegExp>();
+/** Whether the words between a company and a possessive are a verb of buying ('took over', 'kjøpte'), and nothing else. */
+function onlyBuyVerb(gap: string, lang: string): boolean {
+  let regex = buyVerbCache.get(lang);
+  if (!regex) {
+    const { buy } = lexiconFor(lang).dealVerbs;
+    regex = compilePhrases([...buy.past, ...buy.present].filter((phrase) => !phrase.includes('…')), 'iu');
+    buyVerbCache.set(lang, regex);
+  }
+  const trimmed = gap.trim();
+  const match = regex.exec(trimmed);
+  return match !== null && match.index === 0 && match[0].length === trimmed.length;
+}
+
+/** The company named most often before `stop` (walking back from `from`), other than `exclude`: what the page is about. */
+function mainCompany(mentions: Mention[], from: number, stop: number, exclude: string): Mention | undefined {
+  const counts = new Map<string, { mention: Mention; count: number }>();
+  for (let i = from; i >= stop; i -= 1) {
+    const m = mentions[i] as Mention;
+    if (m.type !== 'COMPANY' || m.parentName || m.name === exclude) continue;
+    const entry = counts.get(m.name);
+    if (entry) entry.count += 1;
+    else counts.set(m.name, { mention: m, count: 1 });
+  }
+  let best: { mention: Mention; count: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best?.mention;
+}
+
 /** The company a possessive points to: the nearest company before it, skipping the buyer when a deal word lies between. */
-function ownerOf(possessive: string, position: number, sentenceIndex: number, mentions: Mention[], lang: string): Mention | undefined {
+function ownerOf(possessive: string, position: number, sentenceIndex: number, mentions: Mention[], lang: string, text: string): Mention | undefined {
   const reflexive = lexiconFor(lang).coreference.reflexivePossessives.includes(possessive.toLowerCase());
   const isBefore = (m: Mention) => m.type === 'COMPANY' && !m.parentName && (m.sentence < sentenceIndex || (m.sentence === sentenceIndex && m.end <= position));
   // Walk back from the latest mention rather than filter them all: linear in the page, not in the page per possessive.
@@ -38,6 +71,10 @@ function ownerOf(possessive: string, position: number, sentenceIndex: number, me
   let i = mentions.length - 1;
   while (i >= stop && !isBefore(mentions[i] as Mention)) i -= 1;
   const last = i >= stop ? (mentions[i] as Mention) : undefined;
+  // 'Microsoft took over its mobile phone business': a buyer does not buy its own unit; 'its' is the page's company.
+  if (reflexive && !strictlyReflexive.has(lang) && last && last.sentence === sentenceIndex && last.end <= position && onlyBuyVerb(text.slice(last.end, position), lang)) {
+    return mainCompany(mentions, i - 1, stop, last.name) ?? last;
+  }
   if (reflexive || !last || last.sentence !== sentenceIndex) return last;
   // 'the company's X' after 'Y bought': the company is not Y.
   for (i -= 1; i >= stop; i -= 1) {
@@ -65,7 +102,7 @@ export function findUnitMentions(sentence: TextSentence, sentenceIndex: number, 
     if (!unit) continue;
     const headEnd = ((words[headAt] as RegExpMatchArray).index as number) + head.length;
     const namedMatch = /^\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u.exec(after.slice(headEnd));
-    const owner = ownerOf((match[1] as string).trim(), match.index, sentenceIndex, mentions, sentence.lang);
+    const owner = ownerOf((match[1] as string).trim(), match.index, sentenceIndex, mentions, sentence.lang, sentence.text);
     if (!owner) continue;
     const named = namedMatch?.[1];
     const hyphenPrefix = unit[1] ? unit[1] : '';
