@@ -78,6 +78,11 @@ const pages: [string, string, string, Expected][] = [
   // 'X took over its unit' on a page about Y: 'its' is Y's; a seller's 'its' and Scandinavian 'sin' stay the subject's.
   ['en', '2012-01-30', 'Siemens reported strong orders. Siemens, Siemens and more Siemens. Bosch took over its household appliance division in 2014.', { kind: 'ACQUISITION', acquirer: 'Bosch', target: 'Siemens household appliance division', seller: 'Siemens', status: 'COMPLETED', year: 2014 }],
   ['en', '2014-09-22', 'Siemens reported strong orders. Siemens sold its household appliance division to Bosch.', { kind: 'ACQUISITION', acquirer: 'Bosch', target: 'Siemens household appliance division', seller: 'Siemens', status: 'COMPLETED', year: 2014 }],
+  // A purchase in a relative clause keeps its own date; the write-down is dated to the report.
+  ['nl', '2016-02-10', 'Microsoft heeft een afschrijving van 7 miljard dollar geboekt op Skype, het bedrijf dat het vorig jaar overnam.', { kind: 'WRITE_DOWN', acquirer: 'Microsoft', target: 'Skype', status: 'COMPLETED', year: 2016 }],
+  ['nl', '2016-02-10', 'Microsoft heeft een afschrijving van 7 miljard dollar geboekt op Skype, het bedrijf dat het vorig jaar overnam.', { kind: 'ACQUISITION', acquirer: 'Microsoft', target: 'Skype', status: 'COMPLETED', year: 2015 }],
+  ['en', '2014-01-30', 'Google wrote down 2 billion dollars on Motorola, which it bought in 2012.', { kind: 'ACQUISITION', acquirer: 'Google', target: 'Motorola', status: 'COMPLETED', year: 2012 }],
+  ['en', '2014-01-30', 'Google wrote down 2 billion dollars on Motorola, which it bought in 2012.', { kind: 'WRITE_DOWN', acquirer: 'Google', target: 'Motorola', status: 'COMPLETED', year: 2014 }],
   // 'the company' as the object points back to the company named before it.
   ['da', '2023-07-11', 'Kerecis blev grundlagt på Island. Coloplast købte virksomheden i 2023.', { kind: 'ACQUISITION', acquirer: 'Coloplast', target: 'Kerecis', status: 'COMPLETED', year: 2023 }],
   ['en', '2017-08-29', 'Whole Foods grew fast for decades. Amazon bought the company in 2017.', { kind: 'ACQUISITION', acquirer: 'Amazon', target: 'Whole Foods', status: 'COMPLETED', year: 2017 }],
@@ -96,6 +101,7 @@ const noDeals: [string, string][] = [
   // A write-down of stock or of nothing bought, and 'the company' with no company named before it.
   ['en', 'Siemens wrote down the value of its inventory by 200 million euros.'],
   ['da', 'Coloplast købte virksomheden i 2023.'],
+  ['en', 'Shares of Vodafone, which bought phone masts in 2019, rose on Monday.'],
   ['fr', 'Coup dur pour Renault : les ventes ont chuté de 10 %, et Michelin ferme une usine.'],
   ['da', 'Dengang betalte Carlsberg 100 mio. kroner i udbytte, og Lego lavede legetøj af træ.'],
   ['de', 'Die Finnen schrieben im vergangenen Jahr 141 Millionen Euro ab.'],

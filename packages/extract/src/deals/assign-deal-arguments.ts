@@ -130,6 +130,24 @@ function pointsBackToCompany(opening: string, lang: string): boolean {
   return match !== null && isCompanyClassWord(lang === 'de' ? (match[2] as string) : (match[2] as string).toLowerCase(), lang);
 }
 
+/** Subject pronouns that stand for a company inside a relative clause ('which it bought', 'dat het overnam'). */
+const pronounSubjects = new Set(['it', 'they', 'het', 'zij', 'ze', 'es', 'sie', 'il', 'elle', 'ils', 'elles', 'den', 'det', 'de', 'dem']);
+
+/**
+ * The company a relative clause's object pronoun stands for: 'Y, the company (that) it bought' — a company right before
+ * the last comma before the verb, then a relative pronoun and a pronoun subject between comma and verb.
+ */
+function objectRelative(text: string, verbStart: number, lang: string, mentions: Mention[], entities: ResolvedEntity[]): number | null {
+  const comma = text.lastIndexOf(',', verbStart);
+  if (comma < 0) return null;
+  const words = text.slice(comma + 1, verbStart).toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  const relatives = lexiconFor(lang).coreference.relativePronouns;
+  const at = words.findIndex((word) => relatives.includes(word));
+  if (at < 0 || words.length > 10 || !words.slice(at + 1).some((word) => pronounSubjects.has(word))) return null;
+  const antecedent = [...mentions].reverse().find((m) => m.end <= comma && /^\s*$/.test(text.slice(m.end, comma)));
+  return antecedent && antecedent.entity !== undefined && entities[antecedent.entity]?.type === 'COMPANY' ? antecedent.entity : null;
+}
+
 /** How many recent companies the discourse keeps. */
 const recentKept = 4;
 
@@ -167,10 +185,21 @@ export function assignDealArguments(
     let [clauseStart, clauseEnd] = clauseAround(text, trigger.start, lang);
     // 'X paid €170 million for Y and wrote off €141 million last year': a write-down verb starts its own clause, so the
     // price stays with the purchase and the write-down's amount and date with the write-down.
+    // 'booked a write-down on Y, the company it bought last year': a purchase in a relative clause after a comma keeps its
+    // own date, and the write-down's clause ends at that comma.
     for (const other of triggers) {
-      if (other === trigger || other.tense === 'noun' || trigger.tense === 'noun' || (other.action === 'writeDown') === (trigger.action === 'writeDown')) continue;
-      if (trigger.action === 'writeDown' && other.end <= trigger.start && other.start >= clauseStart) clauseStart = trigger.start;
-      if (trigger.action !== 'writeDown' && other.start >= trigger.end && other.start < clauseEnd) clauseEnd = other.start;
+      if (other === trigger || (other.action === 'writeDown') === (trigger.action === 'writeDown')) continue;
+      const verbs = other.tense !== 'noun' && trigger.tense !== 'noun';
+      if (verbs && trigger.action === 'writeDown' && other.end <= trigger.start && other.start >= clauseStart) clauseStart = trigger.start;
+      if (verbs && trigger.action !== 'writeDown' && other.start >= trigger.end && other.start < clauseEnd) clauseEnd = other.start;
+      if (other.tense === 'noun' || other.start < trigger.end || other.start >= clauseEnd) continue;
+      const comma = text.lastIndexOf(',', other.start);
+      if (trigger.action === 'writeDown' && comma > trigger.end) clauseEnd = comma;
+    }
+    if (trigger.action !== 'writeDown' && trigger.tense !== 'noun') {
+      const writeDown = triggers.find((other) => other.action === 'writeDown' && other.end <= trigger.start && other.start >= clauseStart);
+      const comma = writeDown ? text.lastIndexOf(',', trigger.start) : -1;
+      if (writeDown && comma > writeDown.end) clauseStart = comma + 1;
     }
     const inClause = mentions.filter((m) => m.start >= clauseStart && m.end <= clauseEnd && m.entity !== undefined);
     const before = inClause.filter((m) => m.end <= trigger.start);
@@ -257,6 +286,15 @@ export function assignDealArguments(
           // 'X chaired it before the Finnish company bought it': a company noun before the verb is its real subject, not X.
           const gap = /\S/.test(finalObject) || !subject ? [] : text.slice(subject.end, trigger.start).match(/[\p{L}-]+/gu) ?? [];
           if (!gap.some((word) => isCompanyClassWord(word, lang)) && pointsBackToCompany(objectText, lang)) mention.target = companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, subjectId);
+        }
+        // 'geboekt op Skype, het bedrijf dat het vorig jaar overnam', 'Skype, which it bought in 2011': the company before
+        // the comma is what a pronoun subject of the relative clause bought, the main clause's subject the buyer.
+        if (mention.target === null && trigger.tense !== 'noun' && !subject) {
+          const antecedent = objectRelative(text, trigger.start, lang, mentions, entities);
+          if (antecedent !== null) {
+            mention.target = antecedent;
+            mention.acquirer ??= results[results.length - 1]?.acquirer ?? null;
+          }
         }
         if (trigger.tense === 'noun' && mention.acquirer === null && mention.target !== null) {
           mention.acquirer = id(after.find((m) => id(m) !== mention.target && prep(m, trigger.end) === null) ?? before[before.length - 1]);

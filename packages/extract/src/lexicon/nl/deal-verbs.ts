@@ -3,7 +3,7 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['kocht', 'kochten', 'nam … over', 'namen … over', 'heeft gekocht', 'heeft overgenomen', 'overgenomen', 'gekocht', 'verwierf', 'heeft verworven', 'lijfde … in', 'inlijfde'],
+    past: ['kocht', 'kochten', 'nam … over', 'namen … over', 'overnam', 'overnamen', 'heeft gekocht', 'heeft overgenomen', 'overgenomen', 'gekocht', 'verwierf', 'heeft verworven', 'lijfde … in', 'inlijfde'],
     present: ['koopt', 'neemt … over', 'overneemt', 'verwerft', 'lijft … in'],
     base: ['kopen', 'overnemen', 'over te nemen', 'te kopen', 'verwerven', 'in te lijven'],
   },
