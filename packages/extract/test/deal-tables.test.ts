@@ -68,6 +68,12 @@ const pages: [string, string, string, Expected][] = [
   ['fr', '2019-04-10', 'Alstom a renoncé à racheter Bombardier Transport.', { kind: 'ACQUISITION', acquirer: 'Alstom', target: 'Bombardier Transport', status: 'CANCELLED', year: 2019 }],
   ['fr', '2021-02-17', 'Veolia rachète Suez pour 13 milliards d’euros.', { kind: 'ACQUISITION', acquirer: 'Veolia', target: 'Suez', status: 'PLANNED', year: 2021 }],
   ['fr', '2016-06-27', 'Sanofi vend Merial à Boehringer Ingelheim.', { kind: 'ACQUISITION', acquirer: 'Boehringer Ingelheim', target: 'Merial', seller: 'Sanofi', status: 'PLANNED', year: 2016 }],
+  // Buying into a company, or building up a holding through the market, is a stake.
+  ['en', '2017-03-28', 'Tencent bought into Tesla this month.', { kind: 'STAKE', acquirer: 'Tencent', target: 'Tesla', status: 'COMPLETED', year: 2017 }],
+  ['en', '2022-05-02', 'Berkshire Hathaway has built up a stake in Occidental Petroleum through market purchases.', { kind: 'STAKE', acquirer: 'Berkshire Hathaway', target: 'Occidental Petroleum', status: 'COMPLETED', year: 2022 }],
+  ['no', '2019-09-20', 'Aker kjøper seg inn i Cognite.', { kind: 'STAKE', acquirer: 'Aker', target: 'Cognite', status: 'PLANNED', year: 2019 }],
+  ['da', '2021-06-10', 'Novo Holdings køber sig ind i Ambu.', { kind: 'STAKE', acquirer: 'Novo Holdings', target: 'Ambu', status: 'PLANNED', year: 2021 }],
+  ['sv', '2020-11-03', 'Investor har byggt upp en ägarandel på 5 procent i Electrolux.', { kind: 'STAKE', acquirer: 'Investor', target: 'Electrolux', status: 'COMPLETED', year: 2020 }],
   // Write-downs: the owner books it on what it bought, named or pointed back to ('on it', 'the unit').
   ['en', '2012-11-20', 'Hewlett-Packard wrote down 8.8 billion dollars on Autonomy.', { kind: 'WRITE_DOWN', acquirer: 'Hewlett-Packard', target: 'Autonomy', status: 'COMPLETED', year: 2012 }],
   ['nl', '2012-07-24', 'KPN heeft 2 miljard euro afgeschreven op het onderdeel E-Plus.', { kind: 'WRITE_DOWN', acquirer: 'KPN', target: 'E-Plus', status: 'COMPLETED', year: 2012 }],
@@ -101,6 +107,7 @@ const noDeals: [string, string][] = [
   // A write-down of stock or of nothing bought, and 'the company' with no company named before it.
   ['en', 'Siemens wrote down the value of its inventory by 200 million euros.'],
   ['da', 'Coloplast købte virksomheden i 2023.'],
+  ['no', 'Equinor har bygget opp en stor organisasjon i Brasil, og Aker BP borer nye brønner.'],
   ['en', 'Shares of Vodafone, which bought phone masts in 2019, rose on Monday.'],
   ['fr', 'Coup dur pour Renault : les ventes ont chuté de 10 %, et Michelin ferme une usine.'],
   ['da', 'Dengang betalte Carlsberg 100 mio. kroner i udbytte, og Lego lavede legetøj af træ.'],

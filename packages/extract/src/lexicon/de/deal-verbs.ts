@@ -40,7 +40,7 @@ export const dealVerbs: DealVerbs = {
     writeDown: ['Abschreibung*', 'Wertberichtigung*', 'Wertminderung*'],
     price: ['Preis', 'Kaufpreis*'],
   },
-  stake: ['Anteil an', 'Beteiligung an', 'Minderheitsbeteiligung an', 'Prozent an', 'Prozent der', '% an', 'Aktienpaket', 'Anteile an'],
+  stake: ['Anteil an', 'Beteiligung an', 'Minderheitsbeteiligung an', 'Prozent an', 'Prozent der', '% an', 'Aktienpaket', 'Anteile an', 'sich ein', 'Beteiligung von'],
   majority: ['Mehrheit', 'Mehrheitsbeteiligung', 'alle Anteile', 'restlichen'],
 };
 

@@ -3,7 +3,7 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['bought', 'acquired', 'purchased', 'took over', 'snapped up', 'has bought', 'has acquired', 'completed the acquisition of', 'completed its acquisition of', 'closed its acquisition of', 'absorbed'],
+    past: ['bought', 'acquired', 'purchased', 'took over', 'snapped up', 'has bought', 'has acquired', 'completed the acquisition of', 'completed its acquisition of', 'closed its acquisition of', 'absorbed', 'built up a stake', 'has built up a stake', 'built a stake', 'has built a stake'],
     present: ['buys', 'acquires', 'purchases', 'takes over', 'snaps up', 'is buying', 'is acquiring'],
     base: ['buy', 'acquire', 'purchase', 'take over', 'buying', 'acquiring', 'taking over'],
   },
@@ -40,7 +40,7 @@ export const dealVerbs: DealVerbs = {
     writeDown: ['write-down', 'writedown', 'impairment', 'write-off'],
     price: ['price', 'price tag', 'purchase price'],
   },
-  stake: ['stake', 'minority stake', 'share in', 'shares in', 'holding in', 'interest in', 'percent of', '% of', 'per cent of'],
+  stake: ['stake', 'minority stake', 'share in', 'shares in', 'holding in', 'interest in', 'percent of', '% of', 'per cent of', 'buys into', 'bought into', 'buy into', 'buying into'],
   majority: ['majority stake', 'controlling stake', 'majority of', 'all of', 'remaining', 'full control'],
 };
 

@@ -40,7 +40,7 @@ export const dealVerbs: DealVerbs = {
     writeDown: ['afschrijving*', 'afwaardering*'],
     price: ['prijs', 'koopprijs', 'overnameprijs', 'verkoopprijs'],
   },
-  stake: ['belang in', 'minderheidsbelang in', 'aandeel in', 'procent van', '% van', 'aandelen in', 'deelneming in'],
+  stake: ['belang in', 'minderheidsbelang in', 'aandeel in', 'procent van', '% van', 'aandelen in', 'deelneming in', 'zich in bij', 'zich in in'],
   majority: ['meerderheidsbelang', 'meerderheid', 'alle aandelen', 'resterende'],
 };
 

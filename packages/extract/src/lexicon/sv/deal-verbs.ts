@@ -3,7 +3,7 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['köpte', 'förvärvade', 'tog över', 'har köpt', 'har förvärvat', 'har tagit över', 'köpt', 'förvärvat', 'köpte upp', 'har köpt upp'],
+    past: ['köpte', 'förvärvade', 'tog över', 'har köpt', 'har förvärvat', 'har tagit över', 'köpt', 'förvärvat', 'köpte upp', 'har köpt upp', 'byggt upp en ägarandel', 'byggde upp en ägarandel', 'byggt upp en aktiepost', 'byggde upp en aktiepost'],
     present: ['köper', 'förvärvar', 'tar över', 'köper upp'],
     base: ['köpa', 'förvärva', 'ta över', 'köpa upp'],
   },
@@ -40,7 +40,7 @@ export const dealVerbs: DealVerbs = {
     writeDown: ['nedskrivning*'],
     price: ['pris', 'priset', 'köpeskilling*'],
   },
-  stake: ['andel i', 'aktiepost i', 'minoritetsandel i', 'procent av', '% av', 'aktier i', 'ägarandel i'],
+  stake: ['andel i', 'aktiepost i', 'minoritetsandel i', 'procent av', '% av', 'aktier i', 'ägarandel i', 'in sig i', 'ägarandel på', 'aktiepost på'],
   majority: ['majoritetsandel', 'majoriteten', 'samtliga aktier', 'resterande'],
 };
 
