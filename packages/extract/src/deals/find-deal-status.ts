@@ -1,5 +1,5 @@
 // Reads a deal mention's status from the cues in its clause, else from the tense of its trigger.
-import { compilePhrases } from '../lexicon/compile-phrases.js';
+import { compilePhraseMatcher } from '../lexicon/compile-phrases.js';
 import { lexiconFor } from '../lexicon/languages.js';
 import type { DealStatus } from '../types.js';
 import type { DealMention } from './deal-mention.js';
@@ -7,17 +7,17 @@ import type { DealMention } from './deal-mention.js';
 /** Past modals before an infinitive (en, da, no, sv, de, nl, fr). */
 const pastModal = /(?<![\p{L}])(?:had to|was forced to|måtte|fick|musste|mussten|moest|moesten|a dû|ont dû|a été contraint de)(?![\p{L}])/iu;
 
-const cache = new Map<string, [DealStatus, RegExp][]>();
+const cache = new Map<string, [DealStatus, (text: string) => RegExpExecArray | null][]>();
 
-function cuesFor(lang: string): [DealStatus, RegExp][] {
+function cuesFor(lang: string): [DealStatus, (text: string) => RegExpExecArray | null][] {
   let cues = cache.get(lang);
   if (!cues) {
     const { statusCues } = lexiconFor(lang);
     cues = [
-      ['CANCELLED', compilePhrases(statusCues.cancelled, 'iu')],
-      ['COMPLETED', compilePhrases(statusCues.completed, 'iu')],
-      ['RUMORED', compilePhrases(statusCues.rumored, 'iu')],
-      ['PLANNED', compilePhrases(statusCues.planned, 'iu')],
+      ['CANCELLED', compilePhraseMatcher(statusCues.cancelled, 'iu')],
+      ['COMPLETED', compilePhraseMatcher(statusCues.completed, 'iu')],
+      ['RUMORED', compilePhraseMatcher(statusCues.rumored, 'iu')],
+      ['PLANNED', compilePhraseMatcher(statusCues.planned, 'iu')],
     ];
     cache.set(lang, cues);
   }
@@ -27,8 +27,8 @@ function cuesFor(lang: string): [DealStatus, RegExp][] {
 /** The status one mention gives, or null when neither cue nor tense says (an event noun alone). */
 export function findDealStatus(mention: DealMention, sentence: string, lang: string): DealStatus | null {
   const clause = sentence.slice(mention.clauseStart, mention.clauseEnd);
-  for (const [status, regex] of cuesFor(lang)) {
-    if (regex.test(clause)) return status;
+  for (const [status, find] of cuesFor(lang)) {
+    if (find(clause) !== null) return status;
   }
   // 'had to write down', 'måtte nedskrive', 'musste abschreiben': an infinitive after a past modal is done.
   if (mention.kind === 'WRITE_DOWN') return mention.trigger.tense === 'base' && !pastModal.test(sentence.slice(Math.max(mention.clauseStart, mention.trigger.start - 40), mention.trigger.start)) ? 'PLANNED' : 'COMPLETED';

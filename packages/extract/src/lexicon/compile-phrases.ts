@@ -24,6 +24,74 @@ export function phraseSources(phrases: readonly string[]): { phrase: string; sou
   return unique.map((phrase) => ({ phrase, source: phraseSource(phrase) }));
 }
 
+/** Lowercase words whose letters lowercase as the regex's case folding matches them (Latin, Latin-1). */
+export const plainWord = /^[a-z0-9%'’\u00df-\u00f6\u00f8-\u00ff]+$/u;
+
+/** The letters and digits a phrase starts with, lowercased: a word not starting with them cannot start the phrase. */
+export function leadOf(phrase: string): string {
+  return (/^[\p{L}\p{N}]*/u.exec(phrase)?.[0] ?? '').toLowerCase();
+}
+
+/** Words cached per matcher before its cache is cleared: pages of distinct words must not grow it without end. */
+const maxCachedWords = 20_000;
+
+// The words of the last text searched: one clause is searched for several phrase lists in a row, and split once.
+let lastText: string | null = null;
+let lastWords: { offset: number; lower: string }[] = [];
+
+function wordsOf(text: string): { offset: number; lower: string }[] {
+  if (text === lastText) return lastWords;
+  const words: { offset: number; lower: string }[] = [];
+  for (const word of text.matchAll(/[\p{L}\p{N}]+/gu)) words.push({ offset: word.index as number, lower: word[0].toLowerCase() });
+  lastText = text;
+  lastWords = words;
+  return words;
+}
+
+/**
+ * The first match of `compilePhrases(phrases, flags)` (without 'g') in a text, found word by word: at each word a
+ * sticky regex of only the phrases whose leading letters begin the word is tried (cached by word and by phrase set).
+ * Same match, and small regexes cost V8 little when it compiles them again now and then (tier-up), where a regex of a
+ * whole phrase list cost it tens of milliseconds each time. A phrase starting with neither letter nor digit, which
+ * could start anywhere, leaves the whole regex in use.
+ */
+export function compilePhraseMatcher(phrases: readonly string[], flags = 'iu'): (text: string) => RegExpExecArray | null {
+  const whole = compilePhrases(phrases, flags.replace('g', ''));
+  const sources = phraseSources(phrases).map(({ phrase, source }) => ({ source, lead: leadOf(phrase) }));
+  if (sources.length === 0 || sources.some(({ lead }) => lead === '')) return (text) => whole.exec(text);
+  const sticky = (indexes: number[]) => new RegExp(indexes.map((i) => sources[i]?.source).join('|'), `${flags.replace(/[gy]/g, '')}y`);
+  const all = sticky(sources.map((_, i) => i));
+  const byWord = new Map<string, RegExp | null>();
+  const bySet = new Map<string, RegExp>();
+  const regexFor = (word: string): RegExp | null => {
+    if (!plainWord.test(word)) return all;
+    let found = byWord.get(word);
+    if (found !== undefined) return found;
+    const indexes: number[] = [];
+    // Leading letters outside plain Latin are not compared (their case folding may differ): the phrase is kept.
+    sources.forEach(({ lead }, i) => {
+      if (word.startsWith(lead) || !plainWord.test(lead)) indexes.push(i);
+    });
+    const key = indexes.join(',');
+    found = indexes.length === 0 ? null : (bySet.get(key) ?? sticky(indexes));
+    if (found !== null) bySet.set(key, found);
+    if (byWord.size >= maxCachedWords) byWord.clear();
+    byWord.set(word, found);
+    return found;
+  };
+  return (text) => {
+    // Every phrase starts with a letter or digit after none (its lookbehind): only a word's start can start a match.
+    for (const { offset, lower } of wordsOf(text)) {
+      const regex = regexFor(lower);
+      if (regex === null) continue;
+      regex.lastIndex = offset;
+      const match = regex.exec(text);
+      if (match) return match;
+    }
+    return null;
+  };
+}
+
 /** A global, case-insensitive, unicode regex matching any of the phrases, longest first. */
 export function compilePhrases(phrases: readonly string[], flags = 'giu'): RegExp {
   const sources = phraseSources(phrases);

@@ -32,17 +32,30 @@ const advertOpener = new RegExp(
   `^(?:${alternation(collect((l) => l.advert))})(?:\\s*[:|–—-]|\\s+(?:fra|from|von|van|av|af|de|by|par|di|door)\\s|$)`,
   'u',
 );
-const popupPhrase = new RegExp(alternation(collect((l) => l.popup)), 'u');
+/**
+ * Phrases found with `includes`/`endsWith` in a text whose whitespace is single spaces: what an unanchored regex of
+ * them would find, without it (V8 recompiles regexes now and then, and an alternation of every language's phrases cost
+ * it tens of milliseconds each time). A phrase with other whitespace than single spaces is not taken (none is).
+ */
+const literalPhrases = (phrases: string[]): string[] => {
+  const unique = [...new Set(phrases)];
+  const odd = unique.find((phrase) => phrase.length === 0 || /\s\s|[^\S ]|^ | $/u.test(phrase));
+  if (odd !== undefined) throw new Error(`page furniture: phrase '${odd}' has other whitespace than single spaces`);
+  return unique;
+};
+/** The text with whitespace made single spaces, as the phrases' regexes would see it (`\s+` for each space). */
+const singleSpaced = (text: string) => (/\s\s|[^\S ]/u.test(text) ? text.replace(/\s+/gu, ' ') : text);
+const popupPhrases = literalPhrases(collect((l) => l.popup));
 // A heading may name its site ('People news from X'): the key, a linking word and at most two words.
 const tailOpener = new RegExp(
   `^(${alternation(tailStarts.keys())})\\s+(?:fra|from|von|van|af|de|du|i|in|på|on|aus|uit|hos|bei|chez)\\s+\\S+(?:\\s\\S+)?$`,
   'u',
 );
 const inlineLink = new RegExp(`(?:${alternation(collect((l) => l.inlineLink))})\\s*:`, 'iu');
-const readMoreEnd = new RegExp(`(?:^|[|–—·•>»]\\s*)(?:${alternation(collect((l) => l.readMore))})$`, 'u');
-const peopleNewsEnd = new RegExp(`\\s(?:${alternation(collect((l) => l.peopleNews))})$`, 'u');
+const readMorePhrases = literalPhrases(collect((l) => l.readMore));
+const peopleNewsPhrases = literalPhrases(collect((l) => l.peopleNews));
 const hirePatterns = lexicons.flatMap((l) => l.hirePatterns ?? []);
-const jobWord = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(collect((l) => l.jobWords))})`, 'u');
+const jobWords = literalPhrases(collect((l) => l.jobWords));
 const tagLabel = /^(?:tags?|emner|emneord|onderwerpen|trefwoorden|schlagwörter|themen|ämnen|taggar|sujets|mots-clés|etiquetas|argomenti)\s*:/u;
 
 /** Longest single lowercase word taken for a run of glued tags rather than a (German, Danish…) compound. */
@@ -65,18 +78,34 @@ export function classifyLine(line: string, norm: string): string | null {
   const whole = wholeLines.get(norm);
   if (whole !== undefined) return whole;
   const lower = line.toLowerCase().replace(/\s+/gu, ' ');
-  if (lower.length <= LONG_ENOUGH_FOR_PROSE && popupPhrase.test(lower)) return 'popup';
+  if (lower.length <= LONG_ENOUGH_FOR_PROSE && popupPhrases.some((phrase) => lower.includes(phrase))) return 'popup';
   if (readAlsoOpener.test(norm)) return 'read-also';
   if (norm.length <= 160 && advertOpener.test(norm)) return 'advert';
   if (gluedTags.test(norm) || tagLabel.test(norm)) return 'tag-run';
-  if (readMoreEnd.test(norm)) return dateish.test(norm) ? 'events' : 'read-also';
-  if (norm.length >= 30 && peopleNewsEnd.test(norm)) return 'people-news';
+  if (endsWithReadMore(norm)) return dateish.test(norm) ? 'events' : 'read-also';
+  if (norm.length >= 30 && endsWithPeopleNews(norm)) return 'people-news';
   for (const pattern of hirePatterns) if (pattern.test(line)) return 'people-news';
   if (/\blogo$/u.test(norm)) return 'navigation';
   if (isMenu(norm)) return 'navigation';
   // One word alone on a line ('Test', 'Share', '12') is a button, label or counter, not prose.
   if (norm.length > 0 && norm.length < TAG_RUN_MIN_LENGTH && !/\s/u.test(norm) && !/[.?]$/u.test(line.trim())) return 'navigation';
   return null;
+}
+
+/** A 'read more' phrase ending the line, alone or after a separator ('… | Read more'). */
+function endsWithReadMore(norm: string): boolean {
+  const text = singleSpaced(norm);
+  return readMorePhrases.some((phrase) => {
+    if (!text.endsWith(phrase)) return false;
+    const before = text.slice(0, text.length - phrase.length);
+    return before === '' || /[|–—·•>»]\s*$/u.test(before);
+  });
+}
+
+/** A people-news phrase ending the line after a space. */
+function endsWithPeopleNews(norm: string): boolean {
+  const text = singleSpaced(norm);
+  return peopleNewsPhrases.some((phrase) => text.endsWith(phrase) && /\s$/u.test(text.slice(0, text.length - phrase.length)));
 }
 
 /** 'Home | News | Business': several short items between separators. */
@@ -103,10 +132,20 @@ export function isBareReadAlso(norm: string): boolean {
 
 /** Where, inside an article paragraph, a link to another article starts (after 'which you can read about here:'), or -1. */
 export function findInlineLink(text: string): number {
+  // The phrase ends before a colon: most paragraphs have none, and are not searched.
+  if (!text.includes(':')) return -1;
   const m = inlineLink.exec(text);
   return m === null ? -1 : m.index + m[0].length;
 }
 
+/** Whether a job word ('engineer', 'udvikler') starts a word of the line or a part of one (the end may run on). */
 export function hasJobWord(norm: string): boolean {
-  return jobWord.test(norm);
+  const text = singleSpaced(norm);
+  for (const word of jobWords) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      // Not after a letter: the code point before (a surrogate pair taken whole).
+      if (at === 0 || !/\p{L}$/u.test(text.slice(Math.max(0, at - 2), at))) return true;
+    }
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 // Finds who holds which role where: 'X's founder Y', 'founder Y of X', "the division's head Y", 'Y, who used to work at X'.
-import { compilePhrases } from '../lexicon/compile-phrases.js';
+import { compilePhraseMatcher } from '../lexicon/compile-phrases.js';
 import { lexiconFor } from '../lexicon/languages.js';
 import type { Mention, ResolvedEntity } from '../entities/mention.js';
 import type { RoleKind } from '../types.js';
@@ -71,12 +71,13 @@ function titleAfterPattern(lang: string): RegExp {
   return regex;
 }
 
-const foundingCache = new Map<string, { passive: RegExp; active: RegExp }>();
-function foundingPatterns(lang: string): { passive: RegExp; active: RegExp } {
+type FindPhrase = (text: string) => RegExpExecArray | null;
+const foundingCache = new Map<string, { passive: FindPhrase; active: FindPhrase }>();
+function foundingPatterns(lang: string): { passive: FindPhrase; active: FindPhrase } {
   let patterns = foundingCache.get(lang);
   if (!patterns) {
     const { titles } = lexiconFor(lang);
-    patterns = { passive: compilePhrases(titles.foundedBy, 'iu'), active: compilePhrases(titles.founded, 'iu') };
+    patterns = { passive: compilePhraseMatcher(titles.foundedBy, 'iu'), active: compilePhraseMatcher(titles.founded, 'iu') };
     foundingCache.set(lang, patterns);
   }
   return patterns;
@@ -190,7 +191,7 @@ function findFounders(text: string, sentenceIndex: number, lang: string, mention
   const role = (person: Mention, org: Mention, title: string): RoleMention => ({ person: person.entity as number, org: org.entity as number, role: 'FOUNDER', title, current: null, sentence: sentenceIndex });
   const byWords = new Set(prepositions.by);
   const andWords = new Set(titles.and.filter((a) => a !== ','));
-  const passiveHit = passive.exec(text);
+  const passiveHit = passive(text);
   if (passiveHit) {
     // The founders: persons after 'by', joined by 'and' or commas; the company: the last one named before them.
     const firstFounder = persons.find((p) => {
@@ -211,7 +212,7 @@ function findFounders(text: string, sentenceIndex: number, lang: string, mention
       }
     }
   }
-  const activeHit = active.exec(text);
+  const activeHit = active(text);
   if (activeHit) {
     const founder = persons.filter((p) => p.end <= activeHit.index && activeHit.index - p.end < 40).pop();
     const org = companies.find((m) => m.start >= activeHit.index && m.start - (activeHit.index + activeHit[0].length) < 30);
