@@ -1,5 +1,5 @@
 // Finds the words of a sentence that announce a deal event, with what kind of event and its tense.
-import { phraseSources } from '../lexicon/compile-phrases.js';
+import { leadOf, phraseSources, plainWord } from '../lexicon/compile-phrases.js';
 import { lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Tense } from '../lexicon/types.js';
 
@@ -51,8 +51,6 @@ interface Alternatives {
 
 /** Words cached per language before the cache is cleared: pages of distinct words must not grow it without end. */
 const maxCachedWords = 20_000;
-/** Lowercase words whose letters lowercase as the regex's case folding matches them (Latin, Latin-1). */
-const plainWord = /^[a-z0-9%'’\u00df-\u00f6\u00f8-\u00ff]+$/u;
 
 const cache = new Map<string, Compiled>();
 
@@ -81,11 +79,6 @@ function compiledFor(lang: string): Compiled {
   compiled = { patterns: kept, phrases, all: alternatives(phrases.map((_, i) => i), phrases), byWord: new Map(), bySet: new Map(), firstWords, stems };
   cache.set(lang, compiled);
   return compiled;
-}
-
-/** The letters and digits a phrase starts with, lowercased: a word not starting with them cannot start the phrase. */
-function leadOf(phrase: string): string {
-  return (/^[\p{L}\p{N}]*/u.exec(phrase)?.[0] ?? '').toLowerCase();
 }
 
 function alternatives(indexes: readonly number[], phrases: Compiled['phrases']): Alternatives {
