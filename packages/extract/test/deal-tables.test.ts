@@ -68,6 +68,10 @@ const pages: [string, string, string, Expected][] = [
   ['fr', '2019-04-10', 'Alstom a renoncé à racheter Bombardier Transport.', { kind: 'ACQUISITION', acquirer: 'Alstom', target: 'Bombardier Transport', status: 'CANCELLED', year: 2019 }],
   ['fr', '2021-02-17', 'Veolia rachète Suez pour 13 milliards d’euros.', { kind: 'ACQUISITION', acquirer: 'Veolia', target: 'Suez', status: 'PLANNED', year: 2021 }],
   ['fr', '2016-06-27', 'Sanofi vend Merial à Boehringer Ingelheim.', { kind: 'ACQUISITION', acquirer: 'Boehringer Ingelheim', target: 'Merial', seller: 'Sanofi', status: 'PLANNED', year: 2016 }],
+  // A merger noun followed by both parties; a merger blocked by regulators is called off.
+  ['de', '2001-07-03', 'Die geplante Fusion von General Electric und Honeywell ist gescheitert.', { kind: 'MERGER', acquirer: 'General Electric', target: 'Honeywell', status: 'CANCELLED', year: 2001 }],
+  ['en', '2016-02-15', 'The merger of Dow and DuPont was announced in December.', { kind: 'MERGER', acquirer: 'Dow', target: 'DuPont', status: 'PLANNED', year: 2016 }],
+  ['da', '2019-02-06', 'Fusionen mellem Siemens og Alstom blev forbudt af EU.', { kind: 'MERGER', acquirer: 'Alstom', target: 'Siemens', status: 'CANCELLED', year: 2019 }],
   // Buying into a company, or building up a holding through the market, is a stake.
   ['en', '2017-03-28', 'Tencent bought into Tesla this month.', { kind: 'STAKE', acquirer: 'Tencent', target: 'Tesla', status: 'COMPLETED', year: 2017 }],
   ['en', '2022-05-02', 'Berkshire Hathaway has built up a stake in Occidental Petroleum through market purchases.', { kind: 'STAKE', acquirer: 'Berkshire Hathaway', target: 'Occidental Petroleum', status: 'COMPLETED', year: 2022 }],
@@ -107,6 +111,7 @@ const noDeals: [string, string][] = [
   // A write-down of stock or of nothing bought, and 'the company' with no company named before it.
   ['en', 'Siemens wrote down the value of its inventory by 200 million euros.'],
   ['da', 'Coloplast købte virksomheden i 2023.'],
+  ['en', 'The merger of sales teams at Dow improved results, and DuPont hired staff.'],
   ['no', 'Equinor har bygget opp en stor organisasjon i Brasil, og Aker BP borer nye brønner.'],
   ['en', 'Shares of Vodafone, which bought phone masts in 2019, rose on Monday.'],
   ['fr', 'Coup dur pour Renault : les ventes ont chuté de 10 %, et Michelin ferme une usine.'],

@@ -148,6 +148,17 @@ function objectRelative(text: string, verbStart: number, lang: string, mentions:
   return antecedent && antecedent.entity !== undefined && entities[antecedent.entity]?.type === 'COMPANY' ? antecedent.entity : null;
 }
 
+/** 'and' between two merging parties, in the languages read. */
+const andWord = /^\s*(?:and|und|og|och|en|et|&)\s*$/iu;
+
+/** Two companies right after a merger noun joined by 'and' ('Fusion von X und Y', 'fusionen mellem X og Y'), or null. */
+function mergerPair(text: string, nounEnd: number, after: Mention[]): [number, number] | null {
+  const [first, second] = after;
+  if (!first || !second || first.entity === undefined || second.entity === undefined || first.entity === second.entity) return null;
+  if ((text.slice(nounEnd, first.start).match(/[\p{L}-]+/gu) ?? []).length > 4 || !andWord.test(text.slice(first.end, second.start))) return null;
+  return [first.entity, second.entity];
+}
+
 /** How many recent companies the discourse keeps. */
 const recentKept = 4;
 
@@ -323,6 +334,13 @@ export function assignDealArguments(
       }
       case 'merge': {
         mention.acquirer = subjectId;
+        // 'die Fusion der Zugsparten von Siemens und Alstom', 'the merger of X and Y': both parties follow the noun.
+        const pair = trigger.tense === 'noun' && subjectId === null ? mergerPair(text, trigger.end, after) : null;
+        if (pair) {
+          mention.acquirer = pair[0];
+          mention.target = pair[1];
+          break;
+        }
         mention.target = id(firstWith('with', null, 'of')) ?? id(before.find((m) => id(m) !== subjectId));
         break;
       }
