@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { extractDocument, formatScoreReport, parseGoldFile, scoreDocuments, type Extraction, type GoldFile } from '@dealgraph/extract';
 import type { Command } from 'commander';
 import { contentTypeOf, createMetaLookup } from '../read-inputs.js';
+import { outputOf } from '../output-of.js';
 
 interface EvalOptions {
   gold: string;
@@ -13,16 +14,6 @@ interface EvalOptions {
   details?: boolean;
 }
 
-/** Where the program writes: the root command's output settings, so tests can capture them. */
-function outputOf(command: Command): { out: (text: string) => void; err: (text: string) => void } {
-  let root = command;
-  while (root.parent) root = root.parent;
-  const config = root.configureOutput();
-  return {
-    out: config.writeOut ?? ((text) => void process.stdout.write(text)),
-    err: config.writeErr ?? ((text) => void process.stderr.write(text)),
-  };
-}
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 

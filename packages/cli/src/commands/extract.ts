@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { extractDocument, type Amount, type Extraction } from '@dealgraph/extract';
 import { type Command, InvalidArgumentError } from 'commander';
 import { contentTypeOf, createMetaLookup, expandInputs, readMeta } from '../read-inputs.js';
+import { outputOf } from '../output-of.js';
 
 interface ExtractOptions {
   json?: boolean;
@@ -12,16 +13,6 @@ interface ExtractOptions {
   meta?: string;
 }
 
-/** Where the program writes: the root command's output settings, so tests can capture them. */
-function outputOf(command: Command): { out: (text: string) => void; err: (text: string) => void } {
-  let root = command;
-  while (root.parent) root = root.parent;
-  const config = root.configureOutput();
-  return {
-    out: config.writeOut ?? ((text) => void process.stdout.write(text)),
-    err: config.writeErr ?? ((text) => void process.stderr.write(text)),
-  };
-}
 
 function parseDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('a date as YYYY-MM-DD, e.g. 2018-05-31.');
