@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { extractDocument, type Extraction } from '@dealgraph/extract';
-import { ingestArticles, type ArticleFacts, type Graph, type IngestSummary } from '@dealgraph/graph';
+import { addSummaries, ingestArticles, type ArticleFacts, type Graph, type IngestSummary } from '@dealgraph/graph';
 import { contentTypeOf, createMetaLookup, expandInputs, readMeta, type PageMeta } from './read-inputs.js';
 
 /** Written on every claim, so a reindex can tell which extractor stated what. */
@@ -80,20 +80,8 @@ export async function ingestPaths(graph: Graph, paths: readonly string[], option
     }
     const result = await ingestArticles(graph, batch.map((b) => b.facts), { batchSize });
     for (const failure of result.failures) failures.push({ file: batch[failure.index]?.file ?? '', reason: failure.error.message });
-    summary = addUp(summary, result.summary);
+    summary = addSummaries(summary, result.summary);
     options.onProgress?.({ done: Math.min(files.length, at + batchSize), total: files.length, summary });
   }
   return { files: files.length, summary, failures };
-}
-
-function addUp(a: IngestSummary, b: IngestSummary): IngestSummary {
-  return {
-    articlesRead: a.articlesRead + b.articlesRead,
-    articlesSkipped: a.articlesSkipped + b.articlesSkipped,
-    entitiesCreated: a.entitiesCreated + b.entitiesCreated,
-    entitiesMerged: a.entitiesMerged + b.entitiesMerged,
-    dealsCreated: a.dealsCreated + b.dealsCreated,
-    dealsMerged: a.dealsMerged + b.dealsMerged,
-    rowsWritten: a.rowsWritten + b.rowsWritten,
-  };
 }

@@ -29,7 +29,7 @@ export {
   ingestArticles,
   type IngestArticleResult,
   type IngestArticlesOptions, type IngestArticlesResult, type IngestFailure, type IngestProgress } from './ingest-articles.js';
-export type { IngestSummary } from './ingest-batch.js';
+export { addSummaries, type IngestSummary } from './ingest-batch.js';
 export { explainIngest, type IngestQueryPlan } from './explain-ingest.js';
 
 // Re-extraction
