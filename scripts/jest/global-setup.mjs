@@ -4,8 +4,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Projects whose tests never touch the database: running only these starts no Neo4j. */
-const DATABASE_FREE = new Set(['extract']);
+/** Projects whose tests never touch the shared database (notebooks start their own): running only these starts none. */
+const DATABASE_FREE = new Set(['extract', 'notebooks']);
 
 /** The names after --selectProjects on jest's command line (jest does not hand them to globalSetup). */
 function selectedProjects(argv) {
