@@ -72,6 +72,8 @@ const pages: [string, string, string, Expected][] = [
   ['de', '2001-07-03', 'Die geplante Fusion von General Electric und Honeywell ist gescheitert.', { kind: 'MERGER', acquirer: 'General Electric', target: 'Honeywell', status: 'CANCELLED', year: 2001 }],
   ['en', '2016-02-15', 'The merger of Dow and DuPont was announced in December.', { kind: 'MERGER', acquirer: 'Dow', target: 'DuPont', status: 'PLANNED', year: 2016 }],
   ['da', '2019-02-06', 'Fusionen mellem Siemens og Alstom blev forbudt af EU.', { kind: 'MERGER', acquirer: 'Alstom', target: 'Siemens', status: 'CANCELLED', year: 2019 }],
+  // After an event noun, 'av'/'af'/'von' (also 'by') means 'of'.
+  ['no', '2018-06-01', 'Orkla har vokst gjennom oppkjøpet av Cederroth, som ble fullført i fjor.', { kind: 'ACQUISITION', acquirer: 'Orkla', target: 'Cederroth', status: 'COMPLETED', year: 2017 }],
   // Buying into a company, or building up a holding through the market, is a stake.
   ['en', '2017-03-28', 'Tencent bought into Tesla this month.', { kind: 'STAKE', acquirer: 'Tencent', target: 'Tesla', status: 'COMPLETED', year: 2017 }],
   ['en', '2022-05-02', 'Berkshire Hathaway has built up a stake in Occidental Petroleum through market purchases.', { kind: 'STAKE', acquirer: 'Berkshire Hathaway', target: 'Occidental Petroleum', status: 'COMPLETED', year: 2022 }],

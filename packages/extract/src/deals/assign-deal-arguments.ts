@@ -261,7 +261,10 @@ export function assignDealArguments(
       const x = withPrep[0];
       if (!x || id(x.m) === subjectId) return undefined;
       const gap = text.slice(trigger.end, x.m.start);
-      return (x.p === 'of' || (trigger.price && x.p === 'for')) && gap.split(/\s+/).filter(Boolean).length <= 4 ? x.m : undefined;
+      const gapWords = gap.toLowerCase().split(/\s+/).filter(Boolean);
+      // 'oppkjøpet av X', 'die Übernahme von X': after an event noun a word that is both 'by' and 'of' means 'of'.
+      const of = x.p === 'of' || (x.p === 'by' && gapWords.some((word) => lexiconFor(lang).prepositions.of.includes(word)));
+      return (of || (trigger.price && x.p === 'for')) && gapWords.length <= 4 ? x.m : undefined;
     };
     const directObject = () => (trigger.tense === 'noun' ? nounObject() : firstWith(null, 'of'));
     const clause = text.slice(clauseStart, clauseEnd);
