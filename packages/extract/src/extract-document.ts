@@ -166,6 +166,9 @@ function sentenceFacts(sentences: TextSentence[], publishedAt: string | null): S
   return { sentences, publishedAt, amounts: new Map(), dates: new Map(), bodyIndex };
 }
 
+/** A price per share ('$63.50 a share', '50 kroner pr. aktie', '30 Euro je Aktie') is not the deal's value. */
+const perShare = /^\s*(?:a|per|each|pr\.?|je|par|pro)\s+(?:share|aktie|aksje|action|aandeel|Aktie)(?![\p{L}])/iu;
+
 function clauseAmounts(mention: DealMention, facts: SentenceFacts): MoneyMention[] {
   const sentence = facts.sentences[mention.sentence] as TextSentence;
   let amounts = facts.amounts.get(mention.sentence);
@@ -173,7 +176,7 @@ function clauseAmounts(mention: DealMention, facts: SentenceFacts): MoneyMention
     amounts = findAmounts(sentence.text, sentence.lang);
     facts.amounts.set(mention.sentence, amounts);
   }
-  return amounts.filter((a) => a.start >= mention.clauseStart && a.end <= mention.clauseEnd);
+  return amounts.filter((a) => a.start >= mention.clauseStart && a.end <= mention.clauseEnd && !perShare.test(sentence.text.slice(a.end, a.end + 20)));
 }
 
 function clauseDates(mention: DealMention, facts: SentenceFacts): DateMention[] {

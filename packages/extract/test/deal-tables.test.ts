@@ -74,6 +74,8 @@ const pages: [string, string, string, Expected][] = [
   ['da', '2019-02-06', 'Fusionen mellem Siemens og Alstom blev forbudt af EU.', { kind: 'MERGER', acquirer: 'Alstom', target: 'Siemens', status: 'CANCELLED', year: 2019 }],
   // After an event noun, 'av'/'af'/'von' (also 'by') means 'of'.
   ['no', '2018-06-01', 'Orkla har vokst gjennom oppkjøpet av Cederroth, som ble fullført i fjor.', { kind: 'ACQUISITION', acquirer: 'Orkla', target: 'Cederroth', status: 'COMPLETED', year: 2017 }],
+  // A company named inside commas is not the subject; a price per share is neither a stake nor the deal's value.
+  ['en', '2024-02-05', 'Novo Holdings, the foundation-owned investor that controls Novo Nordisk, has agreed to buy Catalent for $63.50 a share in cash.', { kind: 'ACQUISITION', acquirer: 'Novo Holdings', target: 'Catalent', status: 'PLANNED', year: 2024 }],
   // Buying into a company, or building up a holding through the market, is a stake.
   ['en', '2017-03-28', 'Tencent bought into Tesla this month.', { kind: 'STAKE', acquirer: 'Tencent', target: 'Tesla', status: 'COMPLETED', year: 2017 }],
   ['en', '2022-05-02', 'Berkshire Hathaway has built up a stake in Occidental Petroleum through market purchases.', { kind: 'STAKE', acquirer: 'Berkshire Hathaway', target: 'Occidental Petroleum', status: 'COMPLETED', year: 2022 }],
@@ -130,6 +132,15 @@ describe('extractDocument: deals in our own pages, per language', () => {
 describe('extractDocument: pages naming companies without a deal', () => {
   test.each(noDeals)('%s: %s', (_lang, text) => {
     expect(extractDocument(text, { publishedAt: '2021-01-01' }).deals).toEqual([]);
+  });
+});
+
+describe('extractDocument: a price per share is not the deal value', () => {
+  test.each([
+    ['en', 'Broadcom agreed to buy VMware for $142.50 a share, or 61 billion dollars.', 61_000_000_000],
+    ['da', 'Coloplast køber Atos Medical for 500 kroner pr. aktie, i alt 16 milliarder kroner.', 16_000_000_000],
+  ])('%s: %s', (_lang, text, value) => {
+    expect(extractDocument(text, { publishedAt: '2022-05-26' }).deals[0]?.amount?.value).toBe(value);
   });
 });
 

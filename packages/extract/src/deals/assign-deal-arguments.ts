@@ -83,7 +83,8 @@ function kindOf(trigger: Trigger, clause: string, lang: string): DealKind {
   if (trigger.action === 'merge') return 'MERGER';
   if (trigger.action === 'writeDown') return 'WRITE_DOWN';
   const { stake, majority } = lexiconFor(lang).dealVerbs;
-  const lower = clause.toLowerCase();
+  // A price per share ('$63.50 a share in cash') says nothing of a stake.
+  const lower = clause.toLowerCase().replace(/(?:a|per|each)\s+share(?![\p{L}])/gu, '');
   const percent = /(\d+(?:[.,]\d+)?)\s*(?:%|procent|percent|per cent|prozent|prosent|pct)/iu.exec(clause);
   if (percent && Number((percent[1] as string).replace(',', '.')) > 50) return 'ACQUISITION';
   if (majority.some((word) => lower.includes(word.toLowerCase()))) return 'ACQUISITION';
@@ -225,7 +226,10 @@ export function assignDealArguments(
     for (let i = before.length - 1; i >= 0; i -= 1) {
       const m = before[i] as Mention;
       const previousEnd = i > 0 ? (before[i - 1] as Mention).end : clauseStart;
-      if (prep(m, previousEnd) === null || relative.test(text.slice(m.end, m.end + 12))) {
+      // 'X, the company that controls Y, has agreed to buy': Y inside commas is not the subject, X is.
+      const antecedent = relative.test(text.slice(m.end, m.end + 12));
+      if (i > 0 && !antecedent && text.slice(previousEnd, m.start).includes(',') && text.slice(m.end, trigger.start).includes(',')) continue;
+      if (prep(m, previousEnd) === null || antecedent) {
         subject = m;
         break;
       }
