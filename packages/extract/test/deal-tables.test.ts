@@ -74,6 +74,7 @@ const pages: [string, string, string, Expected][] = [
   ['da', '2019-02-06', 'Fusionen mellem Siemens og Alstom blev forbudt af EU.', { kind: 'MERGER', acquirer: 'Alstom', target: 'Siemens', status: 'CANCELLED', year: 2019 }],
   // After an event noun, 'av'/'af'/'von' (also 'by') means 'of'.
   ['no', '2018-06-01', 'Orkla har vokst gjennom oppkjøpet av Cederroth, som ble fullført i fjor.', { kind: 'ACQUISITION', acquirer: 'Orkla', target: 'Cederroth', status: 'COMPLETED', year: 2017 }],
+  ['da', '2022-06-15', 'Ørsted har fundet en køber til Ørsted LNG. Franske TotalEnergies overtager gasselskabet i en handel til 2 mia. kroner.', { kind: 'ACQUISITION', acquirer: 'TotalEnergies', target: 'Ørsted LNG', seller: 'Ørsted', status: 'PLANNED', year: 2022 }],
   // A company named inside commas is not the subject; a price per share is neither a stake nor the deal's value.
   ['en', '2024-02-05', 'Novo Holdings, the foundation-owned investor that controls Novo Nordisk, has agreed to buy Catalent for $63.50 a share in cash.', { kind: 'ACQUISITION', acquirer: 'Novo Holdings', target: 'Catalent', status: 'PLANNED', year: 2024 }],
   // Buying into a company, or building up a holding through the market, is a stake.

@@ -160,6 +160,13 @@ function mergerPair(text: string, nounEnd: number, after: Mention[]): [number, n
   return [first.entity, second.entity];
 }
 
+/** 'overtager olieselskabet', 'köper bilföretaget': a compound whose last part is a definite company phrase (da, no, sv, de). */
+function compoundCompanyPhrase(objectText: string, lang: string): boolean {
+  const first = /^\s*([\p{L}-]+)/u.exec(objectText)?.[1]?.toLowerCase();
+  if (!first) return false;
+  return lexiconFor(lang).coreference.companyPhrases.some((phrase) => !phrase.includes(' ') && phrase !== first && phrase.length >= 6 && first.endsWith(phrase));
+}
+
 /** How many recent companies the discourse keeps. */
 const recentKept = 4;
 
@@ -303,7 +310,7 @@ export function assignDealArguments(
           const objectText = /\S/.test(finalObject) ? finalObject : text.slice(trigger.end);
           // 'X chaired it before the Finnish company bought it': a company noun before the verb is its real subject, not X.
           const gap = /\S/.test(finalObject) || !subject ? [] : text.slice(subject.end, trigger.start).match(/[\p{L}-]+/gu) ?? [];
-          if (!gap.some((word) => isCompanyClassWord(word, lang)) && pointsBackToCompany(objectText, lang)) mention.target = companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, subjectId);
+          if (!gap.some((word) => isCompanyClassWord(word, lang)) && (pointsBackToCompany(objectText, lang) || compoundCompanyPhrase(objectText, lang))) mention.target = companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, subjectId);
         }
         // 'geboekt op Skype, het bedrijf dat het vorig jaar overnam', 'Skype, which it bought in 2011': the company before
         // the comma is what a pronoun subject of the relative clause bought, the main clause's subject the buyer.
