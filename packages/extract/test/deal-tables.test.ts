@@ -77,6 +77,7 @@ const pages: [string, string, string, Expected][] = [
   ['da', '2022-06-15', 'Ørsted har fundet en køber til Ørsted LNG. Franske TotalEnergies overtager gasselskabet i en handel til 2 mia. kroner.', { kind: 'ACQUISITION', acquirer: 'TotalEnergies', target: 'Ørsted LNG', seller: 'Ørsted', status: 'PLANNED', year: 2022 }],
   // A company named inside commas is not the subject; a price per share is neither a stake nor the deal's value.
   ['en', '2024-02-05', 'Novo Holdings, the foundation-owned investor that controls Novo Nordisk, has agreed to buy Catalent for $63.50 a share in cash.', { kind: 'ACQUISITION', acquirer: 'Novo Holdings', target: 'Catalent', status: 'PLANNED', year: 2024 }],
+  ['de', '2018-10-31', 'Die als „Hochzeit im Himmel“ gefeierte Fusion von Linde und Praxair ist abgeschlossen.', { kind: 'MERGER', acquirer: 'Linde', target: 'Praxair', status: 'COMPLETED', year: 2018 }],
   // Buying into a company, or building up a holding through the market, is a stake.
   ['en', '2017-03-28', 'Tencent bought into Tesla this month.', { kind: 'STAKE', acquirer: 'Tencent', target: 'Tesla', status: 'COMPLETED', year: 2017 }],
   ['en', '2022-05-02', 'Berkshire Hathaway has built up a stake in Occidental Petroleum through market purchases.', { kind: 'STAKE', acquirer: 'Berkshire Hathaway', target: 'Occidental Petroleum', status: 'COMPLETED', year: 2022 }],
@@ -133,6 +134,17 @@ describe('extractDocument: deals in our own pages, per language', () => {
 describe('extractDocument: pages naming companies without a deal', () => {
   test.each(noDeals)('%s: %s', (_lang, text) => {
     expect(extractDocument(text, { publishedAt: '2021-01-01' }).deals).toEqual([]);
+  });
+});
+
+describe('extractDocument: a first word alone joins its full name', () => {
+  test("'Cerberus' is 'Cerberus Capital Management' when no other company starts with it", () => {
+    const extraction = extractDocument('Cerberus Capital Management agreed to buy Safeway. Cerberus pays 9 billion dollars.', { publishedAt: '2014-03-06' });
+    expect(extraction.entities.map((e) => e.name)).not.toContain('Cerberus');
+  });
+  test("'Novo' stays apart beside 'Novo Holdings' and 'Novo Nordisk'; 'Siemens' stays apart from 'Siemens Healthineers'", () => {
+    const names = extractDocument('Novo Holdings and Novo Nordisk agreed a deal. Novo said so. Siemens owns Siemens Healthineers, and Siemens said so.', { publishedAt: '2024-02-05' }).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Novo Holdings', 'Novo Nordisk', 'Siemens', 'Siemens Healthineers']));
   });
 });
 

@@ -349,7 +349,7 @@ export function assignDealArguments(
       case 'merge': {
         mention.acquirer = subjectId;
         // 'die Fusion der Zugsparten von Siemens und Alstom', 'the merger of X and Y': both parties follow the noun.
-        const pair = trigger.tense === 'noun' && subjectId === null ? mergerPair(text, trigger.end, after) : null;
+        const pair = trigger.tense === 'noun' ? mergerPair(text, trigger.end, after) : null;
         if (pair) {
           mention.acquirer = pair[0];
           mention.target = pair[1];

@@ -52,6 +52,9 @@ function canonicalName(mentions: Mention[]): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
 }
 
+/** Words that name no business on their own, only what kind of business a name is ('Capital Management', 'Holdings'). */
+const genericCorporateWords = new Set(['capital', 'management', 'partners', 'holdings', 'holding', 'group', 'gruppe', 'groep', 'groupe', 'koncern', 'konsern', 'investments', 'investment', 'invest', 'international', 'industries', 'company', 'corporation', 'global', 'ventures', 'equity']);
+
 /**
  * Resolves mentions to entities. `languages` are the languages of the sentences, so that a Danish 'Vestas' stays whole while 'Carlsbergs' joins 'Carlsberg'
  * while an English 'Siemens' stays whole.
@@ -115,6 +118,26 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
         root(a).mergedInto = root(b);
       }
     }
+  }
+  // A first word alone: 'Cerberus' joins 'Cerberus Capital Management' when the rest are generic corporate words and
+  // no other company of the page starts with that word ('Novo' stays apart beside 'Novo Holdings' and 'Novo Nordisk').
+  const byFirstWord = new Map<string, Group[]>();
+  for (const group of companies) {
+    const name = nameOf(group);
+    const space = name.indexOf(' ');
+    if (space < 0) continue;
+    const first = name.slice(0, space);
+    const list = byFirstWord.get(first);
+    if (list) list.push(group);
+    else byFirstWord.set(first, [group]);
+  }
+  for (const a of companies) {
+    const na = nameOf(a);
+    const candidates = na.length >= 4 ? byFirstWord.get(na) : undefined;
+    if (!candidates || candidates.length !== 1) continue;
+    const b = candidates[0] as Group;
+    if (root(a) === root(b)) continue;
+    if (nameOf(b).split(' ').slice(1).every((word) => genericCorporateWords.has(word))) root(a).mergedInto = root(b);
   }
   // Persons: same first name and a surname a letter or two apart; a lone surname or first name joins the full name.
   const full = persons.filter((group) => nameOf(group).includes(' '));
