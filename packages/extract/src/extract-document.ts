@@ -261,7 +261,8 @@ export function extractDocument(input: string | Uint8Array, options: ExtractOpti
   const facts = sentenceFacts(sentences, publishedAt);
   const amountsOf = (m: DealMention) => clauseAmounts(m, facts).map((a) => a.value);
   const yearsOf = (m: DealMention) => clauseDates(m, facts).map((d) => d.year as number);
-  const groups = mergeDeals(dealMentions, entities, amountsOf, yearsOf);
+  const clauseOf = (m: DealMention) => (sentences[m.sentence] as TextSentence).text.slice(m.clauseStart, m.clauseEnd);
+  const groups = mergeDeals(dealMentions, entities, amountsOf, yearsOf, clauseOf);
   const roleMentions = findAllRoles(sentences, bySentence, entities);
 
   // Entities used by a deal or a role are kept even when weak on their own.

@@ -78,6 +78,8 @@ const pages: [string, string, string, Expected][] = [
   // A company named inside commas is not the subject; a price per share is neither a stake nor the deal's value.
   ['en', '2024-02-05', 'Novo Holdings, the foundation-owned investor that controls Novo Nordisk, has agreed to buy Catalent for $63.50 a share in cash.', { kind: 'ACQUISITION', acquirer: 'Novo Holdings', target: 'Catalent', status: 'PLANNED', year: 2024 }],
   ['de', '2018-10-31', 'Die als „Hochzeit im Himmel“ gefeierte Fusion von Linde und Praxair ist abgeschlossen.', { kind: 'MERGER', acquirer: 'Linde', target: 'Praxair', status: 'COMPLETED', year: 2018 }],
+  // An unnamed subsidiary sold is the page's main other company.
+  ['de', '2014-03-01', 'Motorola baut Smartphones in Texas. Google verkauft die amerikanische Tochter an Lenovo. Motorola hat 5000 Mitarbeiter.', { kind: 'ACQUISITION', acquirer: 'Lenovo', target: 'Motorola', seller: 'Google', status: 'PLANNED', year: 2014 }],
   // Buying into a company, or building up a holding through the market, is a stake.
   ['en', '2017-03-28', 'Tencent bought into Tesla this month.', { kind: 'STAKE', acquirer: 'Tencent', target: 'Tesla', status: 'COMPLETED', year: 2017 }],
   ['en', '2022-05-02', 'Berkshire Hathaway has built up a stake in Occidental Petroleum through market purchases.', { kind: 'STAKE', acquirer: 'Berkshire Hathaway', target: 'Occidental Petroleum', status: 'COMPLETED', year: 2022 }],

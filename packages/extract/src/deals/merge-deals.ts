@@ -48,6 +48,9 @@ function salientCompany(entities: ResolvedEntity[], exclude: Set<number>): numbe
   return bestCount >= 2 ? best : null;
 }
 
+/** Nouns for a subsidiary (en, de, da, no, sv, nl, fr). */
+const subsidiaryNoun = /(?:subsidiary|tochter|datterselskab|datterselskap|dotterbolag|dochter|filiale)/iu;
+
 /**
  * Groups mentions into deals. `amountsOf` and `yearsOf` give the amounts (in any currency, as numbers) and explicit years
  * of a mention's clause, so that a buyer's two deals stay apart.
@@ -57,6 +60,7 @@ export function mergeDeals(
   entities: ResolvedEntity[],
   amountsOf: (mention: DealMention) => number[],
   yearsOf: (mention: DealMention) => number[],
+  clauseOf: (mention: DealMention) => string = () => '',
 ): DealGroup[] {
   const groups: DealGroup[] = [];
   const complete = (m: DealMention) => m.acquirer !== null && m.target !== null;
@@ -109,6 +113,10 @@ export function mergeDeals(
     if (mention.kind === 'ACQUISITION' && mention.target === null && mention.seller !== null && mention.acquirer !== null) {
       const units = entities.map((e, i) => ({ e, i })).filter(({ e }) => e.parent === mention.seller && e.type === 'COMPANY');
       if (units.length === 1) mention.target = (units[0] as { i: number }).i;
+      // 'verkauft 80 Prozent der amerikanischen Tochter an X': an unnamed subsidiary is the page's main other company.
+      else if (units.length === 0 && mention.trigger.action === 'sell' && subsidiaryNoun.test(clauseOf(mention))) {
+        mention.target = salientCompany(entities, new Set([mention.acquirer, mention.seller, ...allBidders]));
+      }
     }
     if (mention.kind === 'ACQUISITION' && mention.target === null && mention.acquirer !== null && mention.trigger.action === 'pay' && amounts.length > 0) {
       const exclude = new Set([mention.acquirer, ...allBidders]);
