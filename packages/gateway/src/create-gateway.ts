@@ -6,6 +6,7 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { ExecutionResult } from 'graphql';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createSchema, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { authenticate } from './authenticate.js';
 import { createLoaders } from './create-loaders.js';
@@ -149,6 +150,9 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
       methods: ['GET', 'POST', 'OPTIONS'],
       allowedHeaders: ['content-type', 'accept', 'authorization', 'x-api-key'],
     },
+    // GraphiQL's scripts and styles inlined from the package, not loaded from a CDN, so the
+    // playground works on machines without internet access.
+    renderGraphiQL,
     graphiql: options.playground === false ? false : { title: 'dealgraph', defaultTabs: loadPlaygroundTabs(schemaDir), subscriptionsProtocol: 'WS' },
     context: ({ request }) => {
       let writer: ReturnType<GatewayContext['writer']> | undefined;

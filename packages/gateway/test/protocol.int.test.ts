@@ -66,5 +66,7 @@ describe('limits, errors and files', () => {
     const html = await page.text();
     expect(html).toContain('NokiaAcquisitions');
     expect(html).toContain('SamsungToWithings');
+    // Inlined, so the playground works without internet access: nothing fetched from a CDN.
+    expect(html).not.toMatch(/https?:\/\/(unpkg\.com|cdn\.jsdelivr\.net|esm\.sh)\//);
   });
 });
