@@ -78,6 +78,10 @@ const pages: [string, string, string, Expected][] = [
   // A company named inside commas is not the subject; a price per share is neither a stake nor the deal's value.
   ['en', '2024-02-05', 'Novo Holdings, the foundation-owned investor that controls Novo Nordisk, has agreed to buy Catalent for $63.50 a share in cash.', { kind: 'ACQUISITION', acquirer: 'Novo Holdings', target: 'Catalent', status: 'PLANNED', year: 2024 }],
   ['de', '2018-10-31', 'Die als „Hochzeit im Himmel“ gefeierte Fusion von Linde und Praxair ist abgeschlossen.', { kind: 'MERGER', acquirer: 'Linde', target: 'Praxair', status: 'COMPLETED', year: 2018 }],
+  // What a buyer will own after a deal: a stake ('vil eie 30 prosent av X', 'will own 20 percent of X').
+  ['no', '2021-03-01', 'Etter emisjonen vil Aker eie 30 prosent av Cognite.', { kind: 'STAKE', acquirer: 'Aker', target: 'Cognite', status: 'PLANNED', year: 2021 }],
+  ['da', '2021-03-01', 'Efter handlen vil Novo Holdings eje 20 procent af Ambu.', { kind: 'STAKE', acquirer: 'Novo Holdings', target: 'Ambu', status: 'PLANNED', year: 2021 }],
+  ['en', '2021-03-01', 'After the deal Tencent will own 12 percent of Spotify.', { kind: 'STAKE', acquirer: 'Tencent', target: 'Spotify', status: 'PLANNED', year: 2021 }],
   // An unnamed subsidiary sold is the page's main other company.
   ['de', '2014-03-01', 'Motorola baut Smartphones in Texas. Google verkauft die amerikanische Tochter an Lenovo. Motorola hat 5000 Mitarbeiter.', { kind: 'ACQUISITION', acquirer: 'Lenovo', target: 'Motorola', seller: 'Google', status: 'PLANNED', year: 2014 }],
   // Buying into a company, or building up a holding through the market, is a stake.
@@ -119,6 +123,7 @@ const noDeals: [string, string][] = [
   // A write-down of stock or of nothing bought, and 'the company' with no company named before it.
   ['en', 'Siemens wrote down the value of its inventory by 200 million euros.'],
   ['da', 'Coloplast købte virksomheden i 2023.'],
+  ['no', 'Equinor vil eie flere vindparker i Nordsjøen, og Aker BP borer nye brønner.'],
   ['en', 'The merger of sales teams at Dow improved results, and DuPont hired staff.'],
   ['no', 'Equinor har bygget opp en stor organisasjon i Brasil, og Aker BP borer nye brønner.'],
   ['en', 'Shares of Vodafone, which bought phone masts in 2019, rose on Monday.'],

@@ -48,6 +48,12 @@ function clauseAround(text: string, position: number, lang: string): [number, nu
   return [start, end];
 }
 
+/** Verbs of owning, listed as buy triggers for what a buyer will own after a deal. */
+const ownVerb = /(?:^|\s)(?:eie|eje|äga|own)$/iu;
+
+/** Words for a share of a company, after which 'av', 'af', 'von' mean 'of' (da, no, sv, de). */
+const shareWord = /^(?:prosent|procent|prozent|pct|andel|andelen|del|delen|dele|resten|majoriteten|aksjene|aktierna|aktierne|anteile)$/u;
+
 /** The preposition governing a name: the last preposition among the few words before it. */
 function prepositionBefore(text: string, from: number, to: number, lang: string): Preposition {
   const { prepositions, coreference } = lexiconFor(lang);
@@ -61,7 +67,8 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
     const two = i > 0 ? `${words[i - 1]} ${word}` : '';
     const hit = order.find((role) => prepositions[role].includes(two) || prepositions[role].includes(word));
     if (hit) {
-      found = hit;
+      // '44 prosent av X', 'resten af X': after a share word, a preposition that is both 'by' and 'of' means 'of'.
+      found = hit === 'by' && prepositions.of.includes(word) && i > 0 && shareWord.test(words[i - 1] as string) ? 'of' : hit;
       break;
     }
     if (!skip.has(word) && !nationalitySet.has(word) && !word.endsWith('-') && !isCompanyClassWord(word, lang)) break;
@@ -279,6 +286,8 @@ export function assignDealArguments(
     };
     const directObject = () => (trigger.tense === 'noun' ? nounObject() : firstWith(null, 'of'));
     const clause = text.slice(clauseStart, clauseEnd);
+    // 'will own' is a deal only as a share of a company ('vil eie 44 prosent av X'), never of things ('flere vindparker').
+    if (ownVerb.test(trigger.text) && kindOf(trigger, clause, lang) !== 'STAKE') continue;
     const mention: DealMention = {
       kind: kindOf(trigger, clause, lang),
       acquirer: null,

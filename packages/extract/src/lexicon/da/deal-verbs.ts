@@ -4,7 +4,7 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 export const dealVerbs: DealVerbs = {
   buy: {
     past: ['købte', 'opkøbte', 'overtog', 'har købt', 'har opkøbt', 'har overtaget', 'erhvervede', 'har erhvervet', 'købt', 'opkøbt', 'overtaget', 'opbygget en ejerandel', 'opbyggede en ejerandel', 'opbygget en aktiepost', 'opbyggede en aktiepost'],
-    present: ['køber', 'opkøber', 'overtager', 'erhverver'],
+    present: ['køber', 'opkøber', 'overtager', 'erhverver', 'vil … eje', 'skal … eje'],
     base: ['købe', 'opkøbe', 'overtage', 'erhverve'],
   },
   sell: {
