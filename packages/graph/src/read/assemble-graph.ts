@@ -2,74 +2,107 @@
 import type { Row } from './cypher-query.js';
 import type { DealRoleType, GraphEdgeRecord, GraphNodeRecord, GraphRecord, PartyType } from './read-types.js';
 
-interface GraphParty {
-  id: string;
-  name: string;
-  type: PartyType;
+/** A party as the neighborhood queries return it: [id, name, isPerson]. */
+type CompactParty = [id: string, name: string, isPerson: boolean];
+
+/** A deal and its parties, in order: [id, kind, status, year, amountEur, [role, partyId, partyName, isPerson][]]. */
+export type CompactDeal = [
+  id: string,
+  kind: string | null,
+  status: string | null,
+  year: number | null,
+  amountEur: number | null,
+  parties: [role: DealRoleType, ...party: CompactParty][],
+];
+
+/** A role: [roleId, title, ...person, ...company]. */
+type CompactRole = [id: string, title: string | null, ...person: CompactParty, ...company: CompactParty];
+
+/** A UNIT_OF link: [...unit, ...parent]. */
+type CompactUnit = [...unit: CompactParty, ...parent: CompactParty];
+
+/** One row of buildNeighborhoodLevelQuery: a frontier party (id, name, isPerson) and what touches it. */
+export type NeighborhoodLevelRow = [id: string, name: string, isPerson: boolean, deals: CompactDeal[], roles: CompactRole[], units: CompactUnit[]];
+
+function partyNode(id: string, name: string, isPerson: boolean): GraphNodeRecord {
+  return { id, type: isPerson ? 'PERSON' : 'COMPANY', label: name, kind: null, status: null, year: null, eur: null };
 }
 
-interface GraphDeal {
-  id: string;
-  kind: string | null;
-  status: string | null;
-  year: number | null;
-  amountEur: number | null;
-  parties: { role: DealRoleType; party: GraphParty }[];
+function dealLabel(deal: CompactDeal): string {
+  const [, kind, , year, , parties] = deal;
+  let acquirer: string | undefined;
+  let target: string | undefined;
+  // The first party in each role names it, as a find() over the list would.
+  for (const party of parties) {
+    if (acquirer === undefined && party[0] === 'ACQUIRER') acquirer = party[2];
+    else if (target === undefined && party[0] === 'TARGET') target = party[2];
+  }
+  const kindText = (kind ?? 'deal').toLowerCase().replace('_', '-');
+  if (acquirer && target) return `${acquirer} → ${target}${year ? ` (${year})` : ''}`;
+  return `${target ?? acquirer ?? 'unknown'} ${kindText}${year ? ` (${year})` : ''}`;
 }
 
-/** One row of buildNeighborhoodLevelQuery: a frontier party and what touches it. */
-export interface NeighborhoodLevelRow {
-  id: string;
-  self: GraphParty;
-  deals: GraphDeal[];
-  roles: { id: string; title: string | null; person: GraphParty; company: GraphParty }[];
-  units: { unit: GraphParty; parent: GraphParty }[];
-}
-
-function partyNode(party: GraphParty): GraphNodeRecord {
-  return { id: party.id, type: party.type, label: party.name, kind: null, status: null, year: null, eur: null };
-}
-
-function dealLabel(deal: GraphDeal): string {
-  const name = (role: DealRoleType) => deal.parties.find((party) => party.role === role)?.party.name;
-  const acquirer = name('ACQUIRER');
-  const target = name('TARGET');
-  const kind = (deal.kind ?? 'deal').toLowerCase().replace('_', '-');
-  if (acquirer && target) return `${acquirer} → ${target}${deal.year ? ` (${deal.year})` : ''}`;
-  return `${target ?? acquirer ?? 'unknown'} ${kind}${deal.year ? ` (${deal.year})` : ''}`;
-}
-
-function dealNode(deal: GraphDeal): GraphNodeRecord {
-  return { id: deal.id, type: 'DEAL', label: dealLabel(deal), kind: deal.kind, status: deal.status, year: deal.year, eur: deal.amountEur };
-}
-
-/** Collects nodes up to a limit (in the order met, so nearer nodes win) and the edges between kept nodes. */
-class GraphBuilder {
+/**
+ * Collects a neighborhood's nodes up to a limit (in the order met, so nearer nodes win) and
+ * the edges between kept nodes, one level at a time: the node count left is the next level's budget.
+ */
+export class NeighborhoodBuilder {
   private readonly nodes = new Map<string, GraphNodeRecord>();
   private readonly edges = new Map<string, GraphEdgeRecord>();
   truncated = false;
 
   constructor(private readonly limit: number) {}
 
-  addNode(node: GraphNodeRecord): boolean {
-    if (this.nodes.has(node.id)) return true;
+  /** Nodes kept so far. */
+  get size(): number {
+    return this.nodes.size;
+  }
+
+  private addParty(id: string, name: string, isPerson: boolean): boolean {
+    if (this.nodes.has(id)) return true;
     if (this.nodes.size >= this.limit) {
       this.truncated = true;
       return false;
     }
-    this.nodes.set(node.id, node);
+    this.nodes.set(id, partyNode(id, name, isPerson));
     return true;
   }
 
-  addEdge(edge: GraphEdgeRecord): void {
+  private addEdge(edge: GraphEdgeRecord): void {
     if (this.nodes.has(edge.source) && this.nodes.has(edge.target)) this.edges.set(edge.id, edge);
   }
 
-  addDeal(deal: GraphDeal): void {
-    if (!this.addNode(dealNode(deal))) return;
-    for (const { role, party } of deal.parties) {
-      if (this.addNode(partyNode(party))) {
-        this.addEdge({ id: `${deal.id}:${role}:${party.id}`, source: deal.id, target: party.id, type: role, label: role.toLowerCase() });
+  /** A deal and its parties (the start of a neighborhood, or a deal a level reads). */
+  addDeal(deal: CompactDeal): void {
+    const dealId = deal[0];
+    if (!this.nodes.has(dealId)) {
+      if (this.nodes.size >= this.limit) {
+        this.truncated = true;
+        return;
+      }
+      this.nodes.set(dealId, { id: dealId, type: 'DEAL', label: dealLabel(deal), kind: deal[1], status: deal[2], year: deal[3], eur: deal[4] });
+    }
+    for (const [role, id, name, isPerson] of deal[5]) {
+      if (this.addParty(id, name, isPerson)) {
+        this.addEdge({ id: `${dealId}:${role}:${id}`, source: dealId, target: id, type: role, label: role.toLowerCase() });
+      }
+    }
+  }
+
+  /** One level's rows: the frontier parties first, then what touches each. */
+  addLevel(rows: readonly NeighborhoodLevelRow[]): void {
+    for (const row of rows) this.addParty(row[0], row[1], row[2]);
+    for (const [, , , deals, roles, units] of rows) {
+      for (const deal of deals) this.addDeal(deal);
+      for (const [id, title, personId, personName, personIsPerson, companyId, companyName, companyIsPerson] of roles) {
+        this.addParty(personId, personName, personIsPerson);
+        this.addParty(companyId, companyName, companyIsPerson);
+        this.addEdge({ id, source: personId, target: companyId, type: 'ROLE', label: title });
+      }
+      for (const [unitId, unitName, unitIsPerson, parentId, parentName, parentIsPerson] of units) {
+        this.addParty(unitId, unitName, unitIsPerson);
+        this.addParty(parentId, parentName, parentIsPerson);
+        this.addEdge({ id: `${unitId}:UNIT_OF:${parentId}`, source: unitId, target: parentId, type: 'UNIT_OF', label: 'unit of' });
       }
     }
   }
@@ -79,38 +112,27 @@ class GraphBuilder {
   }
 }
 
-/** The parties a level reaches: the next frontier. */
-export function partiesReached(rows: readonly NeighborhoodLevelRow[]): string[] {
-  const ids = new Set<string>();
-  for (const row of rows) {
-    for (const deal of row.deals) for (const { party } of deal.parties) ids.add(party.id);
-    for (const role of row.roles) ids.add(role.person.id).add(role.company.id);
-    for (const unit of row.units) ids.add(unit.unit.id).add(unit.parent.id);
-  }
-  return [...ids];
-}
-
-/** The neighborhood graph from a start deal (or none) and the levels read, nearest first. */
-export function assembleNeighborhood(start: GraphDeal | null, levels: readonly NeighborhoodLevelRow[][], limit: number): GraphRecord {
-  const builder = new GraphBuilder(limit);
-  if (start) builder.addDeal(start);
-  for (const rows of levels) {
-    for (const row of rows) builder.addNode(partyNode(row.self));
-    for (const row of rows) {
-      for (const deal of row.deals) builder.addDeal(deal);
-      for (const role of row.roles) {
-        builder.addNode(partyNode(role.person));
-        builder.addNode(partyNode(role.company));
-        builder.addEdge({ id: role.id, source: role.person.id, target: role.company.id, type: 'ROLE', label: role.title });
-      }
-      for (const { unit, parent } of row.units) {
-        builder.addNode(partyNode(unit));
-        builder.addNode(partyNode(parent));
-        builder.addEdge({ id: `${unit.id}:UNIT_OF:${parent.id}`, source: unit.id, target: parent.id, type: 'UNIT_OF', label: 'unit of' });
-      }
+/** The parties a level reaches that are not in `seen`, in the order met; adds them to `seen`. */
+export function partiesReached(rows: readonly NeighborhoodLevelRow[], seen: Set<string>): string[] {
+  const next: string[] = [];
+  const reach = (id: string) => {
+    if (!seen.has(id)) {
+      seen.add(id);
+      next.push(id);
+    }
+  };
+  for (const [, , , deals, roles, units] of rows) {
+    for (const deal of deals) for (const party of deal[5]) reach(party[1]);
+    for (const role of roles) {
+      reach(role[2]);
+      reach(role[5]);
+    }
+    for (const unit of units) {
+      reach(unit[0]);
+      reach(unit[3]);
     }
   }
-  return builder.build();
+  return next;
 }
 
 interface PathNode {

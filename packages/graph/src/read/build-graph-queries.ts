@@ -5,56 +5,56 @@ import { DEAL_ROLES, dealRoleTypes } from './projections.js';
 const graphParty = (v: string) => `${v} { .id, .name, type: CASE WHEN ${v}:Person THEN 'PERSON' ELSE 'COMPANY' END }`;
 const graphDeal = (v: string, more: string) => `${v} { .id, .kind, .status, .year, .amountEur, ${more} }`;
 
-/** What one level of a neighborhood reads of frontier party `p` (its deals, at most $cap; roles; units), as named expressions. */
-function levelParts(roles: string): { call: string; columns: [string, string][] } {
+// The neighborhood returns compact rows: lists, not maps, so the driver decodes no keys and
+// the server converts less. The shapes are NeighborhoodLevelRow's tuples in assemble-graph.ts.
+/** A party as [id, name, isPerson]. */
+const compactParty = (v: string) => `${v}.id, ${v}.name, ${v}:Person`;
+/** A deal as [id, kind, status, year, amountEur, [role, partyId, partyName, isPerson]...]. */
+const compactDeal = (v: string, roles: string) =>
+  `[${v}.id, ${v}.kind, ${v}.status, ${v}.year, ${v}.amountEur, [(${v})-[r:${roles}]->(x:Party) | [type(r), ${compactParty('x')}]]]`;
+
+/** What one level of a neighborhood reads of frontier party `p` (its deals, at most $cap; roles; units), as one list. */
+function levelParts(roles: string): { call: string; row: string } {
   return {
     call:
       `CALL (p) { MATCH (p)<-[:${roles}]-(d:Deal) WITH DISTINCT d LIMIT toInteger($cap) ` +
-      `RETURN collect(${graphDeal('d', `parties: [(d)-[r:${roles}]->(x:Party) | {role: type(r), party: ${graphParty('x')}}]`)}) AS deals } `,
-    columns: [
-      ['id', 'id'],
-      ['deals', 'deals'],
-      [
-        'roles',
-        `[(p)-[:HAS_ROLE]->(r:Role)-[:AT]->(c:Company) | {id: r.id, title: coalesce(r.title, r.role), person: ${graphParty('p')}, company: ${graphParty('c')}}][..toInteger($cap)] ` +
-          `+ [(x:Person)-[:HAS_ROLE]->(r:Role)-[:AT]->(p) | {id: r.id, title: coalesce(r.title, r.role), person: ${graphParty('x')}, company: ${graphParty('p')}}][..toInteger($cap)]`,
-      ],
-      [
-        'units',
-        `[(p)-[:UNIT_OF]->(c:Company) | {unit: ${graphParty('p')}, parent: ${graphParty('c')}}] ` +
-          `+ [(u:Company)-[:UNIT_OF]->(p) | {unit: ${graphParty('u')}, parent: ${graphParty('p')}}][..toInteger($cap)]`,
-      ],
-      ['self', graphParty('p')],
-    ],
+      `RETURN collect(${compactDeal('d', roles)}) AS deals } `,
+    row:
+      `[p.id, p.name, p:Person, deals, ` +
+      `[(p)-[:HAS_ROLE]->(r:Role)-[:AT]->(c:Company) | [r.id, coalesce(r.title, r.role), ${compactParty('p')}, ${compactParty('c')}]][..toInteger($cap)] ` +
+      `+ [(x:Person)-[:HAS_ROLE]->(r:Role)-[:AT]->(p) | [r.id, coalesce(r.title, r.role), ${compactParty('x')}, ${compactParty('p')}]][..toInteger($cap)], ` +
+      `[(p)-[:UNIT_OF]->(c:Company) | [${compactParty('p')}, ${compactParty('c')}]] ` +
+      `+ [(u:Company)-[:UNIT_OF]->(p) | [${compactParty('u')}, ${compactParty('p')}]][..toInteger($cap)]]`,
   };
 }
 
 /**
  * One level of a neighborhood: for each party in the frontier, its deals (each with all its
- * parties), its roles (both ways) and its UNIT_OF links (both ways), at most $cap of each.
+ * parties), its roles (both ways) and its UNIT_OF links (both ways), at most $cap of each,
+ * as one compact `row` per party.
  */
 export function buildNeighborhoodLevelQuery(ids: readonly string[], cap: number): CypherQuery {
-  const { call, columns } = levelParts(dealRoleTypes());
+  const { call, row } = levelParts(dealRoleTypes());
   return {
-    text: `UNWIND $ids AS id MATCH (p:Party {id: id}) ${call}RETURN ${columns.map(([name, value]) => (name === value ? name : `${value} AS ${name}`)).join(', ')}`,
+    text: `UNWIND $ids AS id MATCH (p:Party {id: id}) ${call}RETURN ${row} AS row`,
     params: { ids: [...ids], cap },
   };
 }
 
 /**
  * Where a neighborhood starts, in one round trip: the deal with the id and its parties
- * (`start`), or else the first level around the party with the id (`rows`, as
+ * (`start`, compact), or else the first level around the party with the id (`rows`, as
  * buildNeighborhoodLevelQuery returns them).
  */
 export function buildNeighborhoodStartQuery(id: string, cap: number): CypherQuery {
   const roles = dealRoleTypes();
-  const { call, columns } = levelParts(roles);
+  const { call, row } = levelParts(roles);
   return {
     text:
       `CALL () { OPTIONAL MATCH (s:Deal {id: $id}) ` +
-      `RETURN CASE WHEN s IS NULL THEN null ELSE ${graphDeal('s', `parties: [(s)-[r:${roles}]->(x:Party) | {role: type(r), party: ${graphParty('x')}}]`)} END AS start } ` +
+      `RETURN CASE WHEN s IS NULL THEN null ELSE ${compactDeal('s', roles)} END AS start } ` +
       `CALL (start) { UNWIND CASE WHEN start IS NULL THEN [$id] ELSE [] END AS id MATCH (p:Party {id: id}) ${call}` +
-      `RETURN collect({${columns.map(([name, value]) => `${name}: ${value}`).join(', ')}}) AS rows } ` +
+      `RETURN collect(${row}) AS rows } ` +
       `RETURN start, rows`,
     params: { id, cap },
   };

@@ -21,7 +21,7 @@ import {
   buildUnitsQuery,
 } from './build-party-queries.js';
 import type { QueryRunner, Row } from './cypher-query.js';
-import { assembleNeighborhood, assemblePath, partiesReached, type NeighborhoodLevelRow } from './assemble-graph.js';
+import { assemblePath, NeighborhoodBuilder, partiesReached, type CompactDeal, type NeighborhoodLevelRow } from './assemble-graph.js';
 import type {
   ArticleRecord,
   ClaimRecord,
@@ -179,26 +179,26 @@ export function createGraphReader(run: QueryRunner): GraphReader {
       return (await run(buildTimelineQuery(partyId))) as unknown as TimelineEventRecord[];
     },
     async neighborhood(id, depth, limit) {
-      const levels: NeighborhoodLevelRow[][] = [];
-      let frontier = [id];
+      // One builder across the levels: what it holds after a level is what the next may still add.
+      const builder = new NeighborhoodBuilder(limit);
       const seen = new Set<string>([id]);
       // The start and, from a party, the first level: one round trip.
       const first = (await run(buildNeighborhoodStartQuery(id, limit)))[0];
-      const start = (first?.start ?? undefined) as NeighborhoodLevelRow['deals'][number] | undefined;
+      const start = (first?.start ?? null) as CompactDeal | null;
+      let frontier: string[];
       let cutShort = false;
       if (start) {
-        frontier = start.parties.map((party) => party.party.id);
+        builder.addDeal(start);
+        frontier = start[5].map((party) => party[1]);
         for (const partyId of frontier) seen.add(partyId);
       } else {
         const rows = (first?.rows ?? []) as NeighborhoodLevelRow[];
-        levels.push(rows);
-        frontier = partiesReached(rows).filter((partyId) => !seen.has(partyId));
-        for (const partyId of frontier) seen.add(partyId);
-        frontier = frontier.slice(0, limit);
+        builder.addLevel(rows);
+        frontier = partiesReached(rows, seen).slice(0, limit);
       }
       for (let level = 1; level < depth && frontier.length > 0; level += 1) {
         // Ask only for what the limit leaves room for: a hub's second level would otherwise read every deal of every neighbour.
-        const budget = limit - assembleNeighborhood(start ?? null, levels, limit).nodes.length;
+        const budget = limit - builder.size;
         if (budget <= 0) {
           cutShort = true;
           break;
@@ -206,18 +206,11 @@ export function createGraphReader(run: QueryRunner): GraphReader {
         if (frontier.length > budget) cutShort = true;
         frontier = frontier.slice(0, budget);
         const cap = Math.max(1, Math.ceil(budget / frontier.length));
-        const rows = (await run(buildNeighborhoodLevelQuery(frontier, cap))) as unknown as NeighborhoodLevelRow[];
-        levels.push(rows);
-        const next: string[] = [];
-        for (const partyId of partiesReached(rows)) {
-          if (!seen.has(partyId)) {
-            seen.add(partyId);
-            next.push(partyId);
-          }
-        }
-        frontier = next.slice(0, limit);
+        const rows = (await run(buildNeighborhoodLevelQuery(frontier, cap))).map((row) => row.row as NeighborhoodLevelRow);
+        builder.addLevel(rows);
+        frontier = partiesReached(rows, seen).slice(0, limit);
       }
-      const graph = assembleNeighborhood(start ?? null, levels, limit);
+      const graph = builder.build();
       return { nodes: graph.nodes, edges: graph.edges, truncated: graph.truncated || cutShort };
     },
     async path(fromId, toId, maxHops) {

@@ -7,9 +7,19 @@ import neo4j from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return value.toNumber();
   if (typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(toPlain);
+  // Lists and maps are most of what the read queries return: take them before the class checks.
+  if (Array.isArray(value)) {
+    const list = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i += 1) list[i] = toPlain(value[i]);
+    return list;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const plain: Record<string, unknown> = {};
+    for (const key in value) plain[key] = toPlain((value as Record<string, unknown>)[key]);
+    return plain;
+  }
+  if (neo4j.isInt(value)) return value.toNumber();
   if (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||
