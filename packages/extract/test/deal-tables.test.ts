@@ -82,6 +82,8 @@ const pages: [string, string, string, Expected][] = [
   ['no', '2021-03-01', 'Etter emisjonen vil Aker eie 30 prosent av Cognite.', { kind: 'STAKE', acquirer: 'Aker', target: 'Cognite', status: 'PLANNED', year: 2021 }],
   ['da', '2021-03-01', 'Efter handlen vil Novo Holdings eje 20 procent af Ambu.', { kind: 'STAKE', acquirer: 'Novo Holdings', target: 'Ambu', status: 'PLANNED', year: 2021 }],
   ['en', '2021-03-01', 'After the deal Tencent will own 12 percent of Spotify.', { kind: 'STAKE', acquirer: 'Tencent', target: 'Spotify', status: 'PLANNED', year: 2021 }],
+  // 'Der Münchner Konzern hat …': a determiner, adjectives and a company noun point back to the last subject.
+  ['de', '2018-02-01', 'Siemens legt Zahlen vor. Der Münchner Konzern hat die Übernahme des Softwareherstellers Mentor Graphics abgeschlossen.', { kind: 'ACQUISITION', acquirer: 'Siemens', target: 'Mentor Graphics', status: 'COMPLETED', year: 2018 }],
   // An unnamed subsidiary sold is the page's main other company.
   ['de', '2014-03-01', 'Motorola baut Smartphones in Texas. Google verkauft die amerikanische Tochter an Lenovo. Motorola hat 5000 Mitarbeiter.', { kind: 'ACQUISITION', acquirer: 'Lenovo', target: 'Motorola', seller: 'Google', status: 'PLANNED', year: 2014 }],
   // Buying into a company, or building up a holding through the market, is a stake.

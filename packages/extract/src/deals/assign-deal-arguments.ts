@@ -128,14 +128,17 @@ function pointsBackToCompany(opening: string, lang: string): boolean {
   const { companyPhrases, determiners } = lexiconFor(lang).coreference;
   let regex = backCache.get(lang);
   if (!regex) {
-    regex = new RegExp(`^\\s*(?:${determiners.map(escape).join('|')})\\s+((?:[\\p{L}-]+\\s+){0,2}?)([\\p{L}-]+)\\s`, 'iu');
+    regex = new RegExp(`^\\s*(?:${determiners.map(escape).join('|')})\\s+((?:[\\p{L}-]+\\s+){0,2})([\\p{L}-]+)\\s`, 'iu');
     backCache.set(lang, regex);
   }
   const lower = opening.trim().toLowerCase();
   if (companyPhrases.some((p) => lower.startsWith(`${p} `))) return true;
   const match = regex.exec(opening);
-  // A determiner, adjectives and a noun that names a kind of company ('Der Leverkusener Konzern').
-  return match !== null && isCompanyClassWord(lang === 'de' ? (match[2] as string) : (match[2] as string).toLowerCase(), lang);
+  if (match === null) return false;
+  // A determiner, adjectives and a noun that names a kind of company ('Der Leverkusener Konzern'): any of the first
+  // three words after the determiner may be the noun.
+  const words = [...((match[1] as string).match(/[\p{L}-]+/gu) ?? []), match[2] as string];
+  return words.some((word) => isCompanyClassWord(lang === 'de' ? word : word.toLowerCase(), lang));
 }
 
 /** Subject pronouns that stand for a company inside a relative clause ('which it bought', 'dat het overnam'). */
@@ -174,6 +177,9 @@ function compoundCompanyPhrase(objectText: string, lang: string): boolean {
   return lexiconFor(lang).coreference.companyPhrases.some((phrase) => !phrase.includes(' ') && phrase !== first && phrase.length >= 6 && first.endsWith(phrase));
 }
 
+/** Languages that capitalise every noun: a weak name there ('Verwaltungsratsvorsitzender') is no antecedent. */
+const nounsCapitalised = new Set(['de']);
+
 /** How many recent companies the discourse keeps. */
 const recentKept = 4;
 
@@ -181,10 +187,10 @@ const recentKept = 4;
  * The company a phrase such as 'selskabet', 'das französische Unternehmen' points back to: the last company named before
  * `before` in this sentence, else in the sentences before, that is not `exclude`.
  */
-function companyPointedTo(before: Mention[], entities: ResolvedEntity[], state: DiscourseState, exclude: number | null): number | null {
+function companyPointedTo(before: Mention[], entities: ResolvedEntity[], state: DiscourseState, exclude: number | null, lang: string): number | null {
   for (let i = before.length - 1; i >= 0; i -= 1) {
     const id = (before[i] as Mention).entity as number;
-    if (id !== exclude && entities[id]?.type === 'COMPANY') return id;
+    if (id !== exclude && entities[id]?.type === 'COMPANY' && (entities[id]?.accepted || !nounsCapitalised.has(lang))) return id;
   }
   const recent = state.recentCompanies ?? [];
   for (let i = recent.length - 1; i >= 0; i -= 1) if (recent[i] !== exclude) return recent[i] as number;
@@ -319,7 +325,7 @@ export function assignDealArguments(
           const objectText = /\S/.test(finalObject) ? finalObject : text.slice(trigger.end);
           // 'X chaired it before the Finnish company bought it': a company noun before the verb is its real subject, not X.
           const gap = /\S/.test(finalObject) || !subject ? [] : text.slice(subject.end, trigger.start).match(/[\p{L}-]+/gu) ?? [];
-          if (!gap.some((word) => isCompanyClassWord(word, lang)) && (pointsBackToCompany(objectText, lang) || compoundCompanyPhrase(objectText, lang))) mention.target = companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, subjectId);
+          if (!gap.some((word) => isCompanyClassWord(word, lang)) && (pointsBackToCompany(objectText, lang) || compoundCompanyPhrase(objectText, lang))) mention.target = companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, subjectId, lang);
         }
         // 'geboekt op Skype, het bedrijf dat het vorig jaar overnam', 'Skype, which it bought in 2011': the company before
         // the comma is what a pronoun subject of the relative clause bought, the main clause's subject the buyer.
@@ -395,7 +401,7 @@ export function assignDealArguments(
   }
   const recent = state.recentCompanies ?? [];
   for (const m of mentions) {
-    if (m.entity === undefined || entities[m.entity]?.type !== 'COMPANY') continue;
+    if (m.entity === undefined || entities[m.entity]?.type !== 'COMPANY' || (!entities[m.entity]?.accepted && nounsCapitalised.has(lang))) continue;
     const at = recent.indexOf(m.entity);
     if (at >= 0) recent.splice(at, 1);
     recent.push(m.entity);
