@@ -23,23 +23,14 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 // @ts-expect-error: a JavaScript module without types
 import { freePort, startEmbeddedNeo4j } from '../scripts/neo4j/embedded.mjs';
+import { seededRandom } from './seeded-random.js';
 
 const COMPANIES = 10_000;
 const DEALS = 50_000;
 const SECONDS = Number(process.argv[2] ?? 10);
 const CONNECTIONS = 50;
 
-/** mulberry32: the same graph on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(11);
+const rand = seededRandom(11);
 /** Skewed towards low numbers: a few serial acquirers, a long tail. */
 const skewed = (n: number) => Math.floor(n * rand() ** 2.5);
 const KINDS = ['ACQUISITION', 'ACQUISITION', 'ACQUISITION', 'MERGER', 'STAKE', 'WRITE_DOWN'];

@@ -2,6 +2,8 @@
 // and the page furniture scraped pages carry (read-also links, adverts, job listings),
 // some wrapped as HTML. Deterministic for a seed, so runs compare.
 
+import { seededRandom } from './seeded-random.js';
+
 export interface GeneratedPage {
   lang: string;
   html: boolean;
@@ -79,20 +81,8 @@ const SUFFIXES = ['', ' A/S', ' AB', ' AG', ' GmbH', ' N.V.', ' SA', ' Inc.', ' 
 const FIRST = ['Anna', 'Lars', 'Sophie', 'Jan', 'Marie', 'Peter', 'Claire', 'Henrik', 'Eva', 'Thomas'];
 const LAST = ['Jensen', 'de Vries', 'Müller', 'Lindqvist', 'Dubois', 'Hansen', 'Smith', 'Bakker'];
 
-/** A small deterministic generator (mulberry32), so every run reads the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generatePages(count: number, seed = 1): GeneratedPage[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const company = () => {
     const name = pick(SYLLABLES) + pick(SYLLABLES) + (next() < 0.5 ? pick(SYLLABLES) : '');

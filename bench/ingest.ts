@@ -13,22 +13,13 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applySchema, createGraph, explainIngest, ingestArticle, ingestArticles, type ArticleFacts, type FactDeal } from '@dealgraph/graph';
+import { seededRandom } from './seeded-random.js';
 
 const ARTICLES = Number(process.argv[2] ?? 10_000);
 const BATCH = Number(process.argv[3] ?? 500);
 const INCREMENTAL = 200;
 
-/** mulberry32: the same corpus on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(7);
+const rand = seededRandom(7);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
 
 const syllables = ['ka', 'lo', 'mi', 'tor', 'ven', 'dra', 'sel', 'qui', 'bar', 'nex', 'ul', 'fin', 'gro', 'pha', 'ris', 'zen', 'wol', 'tek', 'mar', 'dus'];

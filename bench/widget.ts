@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { seededRandom } from './seeded-random.js';
 
 const SIZES = (process.argv[2] ?? '200,2000,10000').split(',').map(Number);
 const RUNS = Number(process.argv[3] ?? 3);
@@ -20,21 +21,10 @@ const TARGET_MS = 2_000;
 interface Node { id: string; type: 'COMPANY' | 'PERSON' | 'DEAL'; label: string; kind: string | null; status: string | null; year: number | null; eur: number | null }
 interface Edge { id: string; source: string; target: string; type: string; label: string | null }
 
-/** A deterministic generator, so every run draws the same graphs. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** About `elements` nodes plus edges: each deal brings itself, two or three edges and a new party half the time. */
 function generateGraph(elements: number): { nodes: Node[]; edges: Edge[] } {
-  const rand = random(elements);
+  const rand = seededRandom(elements);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const kinds = ['ACQUISITION', 'ACQUISITION', 'ACQUISITION', 'MERGER', 'STAKE', 'WRITE_DOWN'] as const;
   const statuses = ['COMPLETED', 'COMPLETED', 'COMPLETED', 'PLANNED', 'RUMORED', 'CANCELLED'] as const;
