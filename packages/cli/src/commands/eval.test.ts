@@ -5,32 +5,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Score } from '@dealgraph/extract';
-import { createProgram } from '../create-program.js';
+import { runCli } from '../__fixtures__/run-cli.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const samplesGold = join(repoRoot, 'corpus', 'samples', 'gold.json');
 const seedsGold = join(repoRoot, '..', 'shared', 'eval', 'seeds.gold.json');
 const seeds = join(repoRoot, '..', 'shared', 'corpus', 'seeds');
 const itWithSeeds = existsSync(seedsGold) && existsSync(seeds) ? it : it.skip;
-
-/** Runs the CLI in-process, capturing what it writes and the exit code it sets. */
-async function runCli(args: string[]): Promise<{ out: string; err: string; code: number }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const program = createProgram();
-  for (const command of [program, ...program.commands]) {
-    command.exitOverride();
-    command.configureOutput({ writeOut: (text) => void out.push(text), writeErr: (text) => void err.push(text) });
-  }
-  const before = process.exitCode;
-  process.exitCode = undefined;
-  try {
-    await program.parseAsync(['node', 'dealgraph', ...args]);
-    return { out: out.join(''), err: err.join(''), code: Number(process.exitCode ?? 0) };
-  } finally {
-    process.exitCode = before;
-  }
-}
 
 const goldOf = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as { documents: { file: string; deals: unknown[] }[] };
 
