@@ -46,6 +46,14 @@ describe('dealgraph eval', () => {
     expect(out.match(/^00[0-2]_\w+\.txt /gm)).toHaveLength(3);
   });
 
+  itWithSeeds('finds the pages through the folder the gold file names when --docs is left out', async () => {
+    const { out, err, code } = await runCli(['eval', '--gold', seedsGold, '--json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const score = JSON.parse(out) as { documents: unknown[] };
+    expect(score.documents).toHaveLength(3);
+  });
+
   it('scores pages it cannot find as missed, says so, and exits non-zero', async () => {
     const { out, err, code } = await runCli(['eval', '--gold', samplesGold, '--docs', join(scratch, 'nowhere')]);
     expect(out).toMatch(/01-en-nokia-to-buy-withings\.html !/);

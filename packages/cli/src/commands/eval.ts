@@ -1,5 +1,6 @@
 // `dealgraph eval --gold GOLD.json [--docs DIR] [--json] [--details]`: extracts every document a gold
 // file annotates and scores the result against it (shared/eval/FORMAT.md, "Scoring").
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { extractDocument, formatScoreReport, parseGoldFile, scoreDocuments, type Extraction, type GoldFile } from '@dealgraph/extract';
@@ -31,6 +32,24 @@ async function readGold(path: string): Promise<GoldFile> {
   }
 }
 
+/**
+ * Where the annotated pages are when --docs is not given: beside the gold file, or in the
+ * folder the gold file names (`"corpus": "corpus/seeds"`), looked for from the gold file's
+ * folder upwards (shared/eval/seeds.gold.json names shared/corpus/seeds).
+ */
+function findDocs(goldPath: string, gold: GoldFile): string {
+  const beside = resolve(dirname(goldPath));
+  const first = gold.documents[0]?.file;
+  if (!first || !gold.corpus || existsSync(join(beside, first))) return beside;
+  let folder = beside;
+  for (let up = 0; up < 3; up += 1) {
+    const candidate = join(folder, gold.corpus);
+    if (existsSync(join(candidate, first))) return candidate;
+    folder = dirname(folder);
+  }
+  return beside;
+}
+
 async function evaluate(command: Command, options: EvalOptions): Promise<void> {
   const { out, err } = outputOf(command);
   let gold: GoldFile;
@@ -41,7 +60,7 @@ async function evaluate(command: Command, options: EvalOptions): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const docs = resolve(options.docs ?? dirname(options.gold));
+  const docs = options.docs ? resolve(options.docs) : findDocs(options.gold, gold);
   const metaOf = createMetaLookup();
   const predictions = new Map<string, Extraction>();
   let failed = 0;
