@@ -1,4 +1,5 @@
 // The extraction pipeline, top to bottom: page in, entities, deals and roles out (shared/eval/FORMAT.md). Order here matters.
+import { findEnglishEntities } from './entities/find-english-entities.js';
 import { findEntityMentions, type DocumentWords } from './entities/find-entity-mentions.js';
 import { findUnitMentions } from './entities/find-unit-mentions.js';
 import type { Mention, ResolvedEntity, TextSentence } from './entities/mention.js';
@@ -101,6 +102,15 @@ function mentionsBySentence(sentences: TextSentence[], mentions: Mention[]): Men
   const bySentence: Mention[][] = sentences.map(() => []);
   for (const mention of mentions) bySentence[mention.sentence]?.push(mention);
   return bySentence;
+}
+
+// Stage 5b: English sentences that may tell of a deal or a role, where the rules were unsure or missed a name, are read by
+// compromise too; it is too slow for whole pages (about 0.13 MB/s), so a few sentences at most.
+function complementEnglishMentions(sentences: TextSentence[], mentions: Mention[]): Mention[] {
+  if (!sentences.some((sentence) => sentence.lang === 'en')) return mentions;
+  const added = findEnglishEntities(sentences, mentionsBySentence(sentences, mentions));
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
 
 // Stage 6: mentions to entities (canonical names, aliases).
@@ -254,7 +264,7 @@ export function extractDocument(input: string | Uint8Array, options: ExtractOpti
   const read = readSentences(text, page.lang);
   const { lang, sentences } = read;
   const title = page.title ?? read.title;
-  const mentions = findMentions(sentences);
+  const mentions = complementEnglishMentions(sentences, findMentions(sentences));
   const entities = resolveEntities(mentions, lang);
   const bySentence = mentionsBySentence(sentences, mentions);
   const dealMentions = findDealMentions(sentences, bySentence, entities);
