@@ -4,12 +4,11 @@ import {
   applySchema,
   confirmFact,
   createGraph,
-  createGraphReader,
-  createQueryRunner,
   GraphError,
   ingestArticle,
   mergeParties,
   openExportReader,
+  openGraphReader,
   rejectFact,
   undoMerge,
   type Graph,
@@ -64,14 +63,18 @@ async function ingestWithProgress(graph: Graph, paths: string[]): Promise<void> 
 
 async function serve(options: ServeOptions): Promise<void> {
   const config = readGatewayConfig();
-  const graph = createGraph({ ...config.neo4j, maxConnectionPoolSize: 100 });
+  // Writes (ingest, curation) go through the graph; reads through openGraphReader, whose driver
+  // bounds connect and retry times so a Neo4j outage answers NEO4J_UNAVAILABLE at once and
+  // recovers by itself (what the gateway's outage test checks).
+  const graph = createGraph(config.neo4j);
+  const reads = openGraphReader(config.neo4j);
   await applySchema(graph);
   if (options.ingest && options.ingest.length > 0) await ingestWithProgress(graph, options.ingest);
   // Exports get a pool of their own, so a slow download never starves GraphQL reads.
   const exportsHandle = openExportReader(config.neo4j);
   const gateway = createGateway({
     exports: exportsHandle.reader,
-    reader: createGraphReader(createQueryRunner({ driver: graph.driver, ...(graph.database ? { database: graph.database } : {}) })),
+    reader: reads.reader,
     apiKey: config.apiKey,
     jwtSecret: config.jwtSecret,
     corsOrigins: config.corsOrigins,
@@ -95,7 +98,7 @@ async function serve(options: ServeOptions): Promise<void> {
     // A client that holds a connection open must not keep the process alive: close what
     // we can within a few seconds, then exit.
     const deadline = new Promise((resolve) => setTimeout(resolve, 5_000).unref());
-    await Promise.race([Promise.allSettled([running.close(), exportsHandle.close(), graph.close()]), deadline]);
+    await Promise.race([Promise.allSettled([running.close(), reads.close(), exportsHandle.close(), graph.close()]), deadline]);
     process.exit(0);
   };
   process.once('SIGINT', () => void close());
