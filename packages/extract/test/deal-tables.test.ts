@@ -1,35 +1,7 @@
 // Table tests per language: short pages of our own about real deals (facts public, words ours) → the deal expected,
 // with pages that must yield no deal beside them. Seller-side, called-off, stake, merger and write-down shapes.
-import { extractDocument, type Extraction } from '../src/index.js';
-
-interface Expected {
-  kind: string;
-  acquirer: string;
-  target: string;
-  seller?: string;
-  status?: string;
-  year?: number;
-}
-
-function nameOf(extraction: Extraction, id: string | null): string {
-  return extraction.entities.find((entity) => entity.id === id)?.name ?? '';
-}
-
-/** A merger lists both parties on both sides (FORMAT.md): compared in alphabetical order. */
-function dealsOf(extraction: Extraction): Expected[] {
-  return extraction.deals.map((deal) => {
-    const parties = [nameOf(extraction, deal.acquirer), nameOf(extraction, deal.target)];
-    if (deal.kind === 'MERGER') parties.sort();
-    return { deal, parties };
-  }).map(({ deal, parties }) => ({
-    kind: deal.kind,
-    acquirer: parties[0] as string,
-    target: parties[1] as string,
-    ...(deal.seller ? { seller: nameOf(extraction, deal.seller) } : {}),
-    status: deal.status,
-    ...(deal.date?.year ? { year: deal.date.year } : {}),
-  }));
-}
+import { extractDocument } from '../src/index.js';
+import { dealsOf, nameOf, type Expected } from './__fixtures__/deals-of.js';
 
 /** [language, publishedAt, page, the deal it reports]. */
 const pages: [string, string, string, Expected][] = [

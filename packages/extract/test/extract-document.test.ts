@@ -2,31 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractDocument, type Extraction } from '../src/index.js';
-
-interface Expected {
-  kind: string;
-  acquirer: string;
-  target: string;
-  seller?: string;
-  status?: string;
-  year?: number;
-}
-
-function names(extraction: Extraction, id: string | null): string {
-  return extraction.entities.find((entity) => entity.id === id)?.name ?? '';
-}
-
-function deals(extraction: Extraction): Expected[] {
-  return extraction.deals.map((deal) => ({
-    kind: deal.kind,
-    acquirer: names(extraction, deal.acquirer),
-    target: names(extraction, deal.target),
-    ...(deal.seller ? { seller: names(extraction, deal.seller) } : {}),
-    status: deal.status,
-    ...(deal.date?.year ? { year: deal.date.year } : {}),
-  }));
-}
+import { extractDocument } from '../src/index.js';
+import { dealsOf, type Expected } from './__fixtures__/deals-of.js';
 
 const pages: [string, string, string, Expected][] = [
   ['en', '2016-06-14', 'Microsoft agreed to buy LinkedIn for 26.2 billion dollars. The deal is expected to close this year.', { kind: 'ACQUISITION', acquirer: 'Microsoft', target: 'LinkedIn', status: 'PLANNED', year: 2016 }],
@@ -49,7 +26,7 @@ const noDeals: [string, string][] = [
 describe('extractDocument: deals in our own sentences', () => {
   test.each(pages.filter(([, , , expected]) => expected.target !== ''))('%s %s: %s', (_lang, publishedAt, text, expected) => {
     const extraction = extractDocument(text, { publishedAt });
-    expect(deals(extraction)).toContainEqual(expected);
+    expect(dealsOf(extraction)).toContainEqual(expected);
   });
 
   test('a minority share is a stake, not an acquisition', () => {
