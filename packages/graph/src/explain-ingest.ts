@@ -15,9 +15,11 @@ import {
   writeClaims,
   writeDealParties,
   writeDeals,
+  writeDerivedDeals,
   writeMentions,
   writeParties,
   writeRoles,
+  writeUnits,
   type CypherQuery,
 } from './ingest-queries.js';
 
@@ -55,6 +57,7 @@ export async function explainIngest(graph: Graph): Promise<IngestQueryPlan[]> {
     ['write people', writeParties('PERSON', [{ ...party, type: 'PERSON' }])],
     ['extend parties', extendParties([party])],
     ['write mentions', writeMentions([{ articleId: 'x', partyId: 'x', names: ['x'], start: 0, end: 1 }])],
+    ['write units', writeUnits([{ childId: 'x', parentId: 'x' }])],
     ['write roles', writeRoles([{ id: 'x', personId: 'x', orgId: 'x', role: 'CEO', title: 'x', current: null }])],
     ['write deals', writeDeals([{ id: 'x', kind: 'ACQUISITION' }])],
     ['write deal parties', writeDealParties('ACQUIRER', [{ dealId: 'x', partyId: 'x' }])],
@@ -63,6 +66,7 @@ export async function explainIngest(graph: Graph): Promise<IngestQueryPlan[]> {
     ['create mentions', createMentions([{ articleId: 'x', partyId: 'x', names: ['x'], start: 0, end: 1 }])],
     ['create deal claims', createClaims('Deal', [claim])],
     ['find deal claims', findDealClaims(['x'])],
+    ['write derived deals', writeDerivedDeals([{ id: 'x', status: 'COMPLETED', year: 2016, month: null, day: null, dateKey: 20160000 }])],
   ];
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
   try {
