@@ -6,7 +6,7 @@ import type { Mention, ResolvedEntity, TextSentence } from './entities/mention.j
 import { resolveEntities } from './entities/resolve-entities.js';
 import { assignDealArguments, type DiscourseState } from './deals/assign-deal-arguments.js';
 import type { DealMention } from './deals/deal-mention.js';
-import { findDealTriggers, mayHaveDealTrigger } from './deals/find-deal-triggers.js';
+import { findDealTriggers, mayHaveDealTrigger, type Trigger } from './deals/find-deal-triggers.js';
 import { combineStatuses, findDealStatus } from './deals/find-deal-status.js';
 import { mergeDeals, type DealGroup } from './deals/merge-deals.js';
 import { findAmounts } from './normalise/find-amounts.js';
@@ -113,6 +113,37 @@ function complementEnglishMentions(sentences: TextSentence[], mentions: Mention[
   return [...mentions, ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
 
+/** Event nouns that can point back to a deal told before ('the transaction', 'the acquisition'), by the kind they name. */
+const backKinds: Partial<Record<Trigger['action'], DealMention['kind'] | null>> = { deal: null, buy: 'ACQUISITION', sell: 'ACQUISITION', merge: 'MERGER', writeDown: 'WRITE_DOWN' };
+
+/**
+ * 'The transaction is valued at $4bn', 'L'opération a été finalisée mardi': a sentence that names a deal only by a noun and
+ * states no deal of its own lends its amount, date and status to the deal told before (merge-deals attaches it).
+ */
+function referenceBack(sentence: TextSentence, index: number, triggers: Trigger[], own: DealMention[]): DealMention | null {
+  if (own.some((m) => m.acquirer !== null && m.target !== null)) return null;
+  const noun = triggers.find((t) => t.tense === 'noun' && t.action in backKinds);
+  if (!noun) return null;
+  const kind = backKinds[noun.action] ?? 'ACQUISITION';
+  const mention: DealMention = {
+    kind,
+    acquirer: null,
+    target: null,
+    seller: null,
+    bidders: [],
+    unnamedTarget: true,
+    sentence: index,
+    clauseStart: 0,
+    clauseEnd: sentence.text.length,
+    trigger: noun,
+    status: null,
+    interestOnly: false,
+    refersBack: true,
+  };
+  mention.status = findDealStatus(mention, sentence.text, sentence.lang);
+  return mention;
+}
+
 // Stage 6: mentions to entities (canonical names, aliases).
 // Stages 7-8: deal triggers and their parties, sentence by sentence, carrying the last subject for 'it' and 'selskabet'.
 function findDealMentions(sentences: TextSentence[], bySentence: Mention[][], entities: ResolvedEntity[]): DealMention[] {
@@ -124,14 +155,19 @@ function findDealMentions(sentences: TextSentence[], bySentence: Mention[][], en
     // A sentence naming no one can only echo a deal named elsewhere: skip it, the trigger scan is the costly part. Only a
     // write-down by 'they', 'the group' is read there ('Im vergangenen Jahr schrieben sie 141 Millionen Euro ab').
     if (own.length === 0) {
-      if (state.lastSubject === null || dealSentences >= maxDealSentences || !mayHaveDealTrigger(sentence.text)) return;
-      const writeDowns = findDealTriggers(sentence.text, sentence.lang).filter((t) => t.action === 'writeDown' && t.tense !== 'noun');
-      if (writeDowns.length === 0) return;
+      if (found.length === 0 || dealSentences >= maxDealSentences || !mayHaveDealTrigger(sentence.text)) return;
+      const triggers = findDealTriggers(sentence.text, sentence.lang);
+      const writeDowns = triggers.filter((t) => t.action === 'writeDown' && t.tense !== 'noun');
       dealSentences += 1;
-      for (const mention of assignDealArguments(sentence.text, index, sentence.lang, writeDowns.slice(0, 1), own, entities, state)) {
-        mention.status = findDealStatus(mention, sentence.text, sentence.lang);
-        found.push(mention);
+      if (writeDowns.length > 0 && state.lastSubject !== null) {
+        for (const mention of assignDealArguments(sentence.text, index, sentence.lang, writeDowns.slice(0, 1), own, entities, state)) {
+          mention.status = findDealStatus(mention, sentence.text, sentence.lang);
+          found.push(mention);
+        }
+        return;
       }
+      const back = referenceBack(sentence, index, triggers, []);
+      if (back) found.push(back);
       return;
     }
     let lang = sentence.lang;
@@ -155,6 +191,8 @@ function findDealMentions(sentences: TextSentence[], bySentence: Mention[][], en
     const dealMentions = assignDealArguments(sentence.text, index, lang, triggers.slice(0, maxTriggersPerSentence), own, entities, state);
     for (const mention of dealMentions) mention.status = findDealStatus(mention, sentence.text, lang);
     for (const mention of dealMentions) found.push(mention);
+    const back = found.length > 0 ? referenceBack(sentence, index, triggers, dealMentions) : null;
+    if (back) found.push(back);
   });
   return found;
 }
@@ -206,7 +244,9 @@ const perfectTense = /^(?:has|have|had|har|heeft|hebben|hat|haben|a|ont|er|is)\s
 
 function dealDate(group: DealGroup, facts: SentenceFacts, status: Deal['status']): DealDate | null {
   const publishedAt = facts.publishedAt;
+  // A sentence that only points back ('the deal is expected to close in 2019') dates the closing, not the deal.
   for (const mention of group.mentions) {
+    if (mention.refersBack) continue;
     const date = clauseDates(mention, facts)[0];
     if (date) return { year: date.year, month: date.month, day: date.day };
   }

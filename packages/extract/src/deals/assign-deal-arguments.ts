@@ -212,14 +212,16 @@ export function assignDealArguments(
   const { coreference } = lexiconFor(lang);
   const relative = new RegExp(`^\\s*,\\s*(?:${coreference.relativePronouns.map(escape).join('|')})(?![\\p{L}])`, 'iu');
   const results: DealMention[] = [];
+  const partyTriggers = triggers.filter((trigger) => trigger.action !== 'deal');
   let sentenceSubject: number | null = null;
   for (const trigger of triggers) {
+    if (trigger.action === 'deal') continue;
     let [clauseStart, clauseEnd] = clauseAround(text, trigger.start, lang);
     // 'X paid €170 million for Y and wrote off €141 million last year': a write-down verb starts its own clause, so the
     // price stays with the purchase and the write-down's amount and date with the write-down.
     // 'booked a write-down on Y, the company it bought last year': a purchase in a relative clause after a comma keeps its
     // own date, and the write-down's clause ends at that comma.
-    for (const other of triggers) {
+    for (const other of partyTriggers) {
       if (other === trigger || (other.action === 'writeDown') === (trigger.action === 'writeDown')) continue;
       const verbs = other.tense !== 'noun' && trigger.tense !== 'noun';
       if (verbs && trigger.action === 'writeDown' && other.end <= trigger.start && other.start >= clauseStart) clauseStart = trigger.start;
@@ -229,7 +231,7 @@ export function assignDealArguments(
       if (trigger.action === 'writeDown' && comma > trigger.end) clauseEnd = comma;
     }
     if (trigger.action !== 'writeDown' && trigger.tense !== 'noun') {
-      const writeDown = triggers.find((other) => other.action === 'writeDown' && other.end <= trigger.start && other.start >= clauseStart);
+      const writeDown = partyTriggers.find((other) => other.action === 'writeDown' && other.end <= trigger.start && other.start >= clauseStart);
       const comma = writeDown ? text.lastIndexOf(',', trigger.start) : -1;
       if (writeDown && comma > writeDown.end) clauseStart = comma + 1;
     }
@@ -286,8 +288,8 @@ export function assignDealArguments(
       if (!x || id(x.m) === subjectId) return undefined;
       const gap = text.slice(trigger.end, x.m.start);
       const gapWords = gap.toLowerCase().split(/\s+/).filter(Boolean);
-      // 'oppkjøpet av X', 'die Übernahme von X': after an event noun a word that is both 'by' and 'of' means 'of'.
-      const of = x.p === 'of' || (x.p === 'by' && gapWords.some((word) => lexiconFor(lang).prepositions.of.includes(word)));
+      // 'oppkjøpet av X', 'le rachat de X', 'de overname van X': after an event noun a word that is also 'of' means 'of'.
+      const of = x.p === 'of' || ((x.p === 'by' || x.p === 'from') && gapWords.some((word) => lexiconFor(lang).prepositions.of.includes(word)));
       return (of || (trigger.price && x.p === 'for')) && gapWords.length <= 4 ? x.m : undefined;
     };
     const directObject = () => (trigger.tense === 'noun' ? nounObject() : firstWith(null, 'of'));

@@ -19,4 +19,6 @@ export interface DealMention {
   status: DealStatus | null;
   /** A pending mention only names bidders ('X showed interest'). */
   interestOnly: boolean;
+  /** Names no party, only 'the deal' or 'the acquisition': it adds its clause's amount, date and status to the deal told before. */
+  refersBack?: boolean;
 }

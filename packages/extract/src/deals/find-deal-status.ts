@@ -7,6 +7,10 @@ import type { DealMention } from './deal-mention.js';
 /** Past modals before an infinitive (en, da, no, sv, de, nl, fr). */
 const pastModal = /(?<![\p{L}])(?:had to|was forced to|måtte|fick|musste|mussten|moest|moesten|a dû|ont dû|a été contraint de)(?![\p{L}])/iu;
 
+/** Words of expectation or future right before a completion cue (en, da, no, sv, de, nl, fr). */
+const futureBefore =
+  /(?<![\p{L}])(?:expected|expects|will|would|shall|should|to be|forventes|forventer|ventes|skal|vil|förväntas|beräknas|väntas|ska|kommer att|soll|sollen|wird|werden|erwartet|verwacht|zal|moet|devrait|doit|devra|sera|prévue?)(?:\s+[\p{L}-]+){0,2}\s*$/iu;
+
 const cache = new Map<string, [DealStatus, (text: string) => RegExpExecArray | null][]>();
 
 function cuesFor(lang: string): [DealStatus, (text: string) => RegExpExecArray | null][] {
@@ -28,7 +32,11 @@ function cuesFor(lang: string): [DealStatus, (text: string) => RegExpExecArray |
 export function findDealStatus(mention: DealMention, sentence: string, lang: string): DealStatus | null {
   const clause = sentence.slice(mention.clauseStart, mention.clauseEnd);
   for (const [status, find] of cuesFor(lang)) {
-    if (find(clause) !== null) return status;
+    const cue = find(clause);
+    if (cue === null) continue;
+    // 'is expected to be completed', 'forventes gennemført', 'soll abgeschlossen werden': a completion still ahead.
+    if (status === 'COMPLETED' && futureBefore.test(clause.slice(Math.max(0, cue.index - 40), cue.index))) return 'PLANNED';
+    return status;
   }
   // 'had to write down', 'måtte nedskrive', 'musste abschreiben': an infinitive after a past modal is done.
   if (mention.kind === 'WRITE_DOWN') return mention.trigger.tense === 'base' && !pastModal.test(sentence.slice(Math.max(mention.clauseStart, mention.trigger.start - 40), mention.trigger.start)) ? 'PLANNED' : 'COMPLETED';

@@ -3,7 +3,7 @@ import { leadOf, phraseSources, plainWord } from '../lexicon/compile-phrases.js'
 import { lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Tense } from '../lexicon/types.js';
 
-export type TriggerAction = 'buy' | 'sell' | 'pay' | 'merge' | 'writeDown' | 'passiveBuy' | 'interest';
+export type TriggerAction = 'buy' | 'sell' | 'pay' | 'merge' | 'writeDown' | 'passiveBuy' | 'interest' | 'deal';
 
 export interface Trigger {
   action: TriggerAction;
@@ -70,6 +70,7 @@ function compiledFor(lang: string): Compiled {
   patterns.push({ action: 'merge', tense: 'noun', price: false, phrases: verbs.nouns.merge });
   patterns.push({ action: 'writeDown', tense: 'noun', price: false, phrases: verbs.nouns.writeDown });
   patterns.push({ action: 'pay', tense: 'noun', price: true, phrases: verbs.nouns.price });
+  patterns.push({ action: 'deal', tense: 'noun', price: false, phrases: verbs.nouns.deal });
   const kept = patterns.filter((pattern) => pattern.phrases.length > 0);
   const phrases: Compiled['phrases'] = [];
   kept.forEach((pattern, index) => {

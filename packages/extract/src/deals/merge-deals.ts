@@ -81,7 +81,7 @@ export function mergeDeals(
   const fitting = (mention: DealMention, years: number[]) =>
     (mention.acquirer !== null ? byAcquirer.get(mention.acquirer) ?? [] : groups).filter((g) => compatible(g, mention, years) && (mention.acquirer ?? mention.seller) !== null);
   // 1. Complete mentions: those naming buyer and target.
-  for (const mention of mentions.filter((m) => complete(m) && !m.interestOnly)) {
+  for (const mention of mentions.filter((m) => complete(m) && !m.interestOnly && !m.refersBack)) {
     const years = yearsOf(mention);
     const amounts = amountsOf(mention);
     const group = groupOf(mention, years);
@@ -90,7 +90,7 @@ export function mergeDeals(
   }
   // 2. Partial mentions join the one deal they fit (by amount when the buyer has several); a sale of an unnamed asset by
   //    a company with one unit on the page sells that unit; a purchase paid for an unnamed asset buys the page's main other company.
-  const pending = mentions.filter((m) => !complete(m) && !m.interestOnly);
+  const pending = mentions.filter((m) => !complete(m) && !m.interestOnly && !m.refersBack);
   const leftover: DealMention[] = [];
   for (const mention of pending) {
     const amounts = amountsOf(mention);
@@ -140,7 +140,23 @@ export function mergeDeals(
     const parent = group.target !== null ? entities[group.target]?.parent ?? null : null;
     if (group.seller === null && parent !== null && parent !== group.acquirer && group.kind === 'ACQUISITION') group.seller = parent;
   }
-  // 4. Parties that showed interest bid for the nearest deal before them (or the first after).
+  // 4. 'The transaction', 'l'opération': a sentence naming no party joins the deal told last before it ('deal' nouns any
+  //    kind but a write-down, event nouns their own kind), adding its amount, date and status.
+  const lastBefore = (sentence: number, fits: (g: DealGroup) => boolean) => {
+    let nearest: DealGroup | undefined;
+    let nearestAt = -1;
+    for (const g of groups) {
+      if (!fits(g)) continue;
+      for (const m of g.mentions) if (m.sentence < sentence && m.sentence > nearestAt && !m.refersBack) [nearest, nearestAt] = [g, m.sentence];
+    }
+    return nearest;
+  };
+  for (const back of mentions.filter((m) => m.refersBack)) {
+    const family = (kind: DealGroup['kind']) => (kind === 'STAKE' ? 'ACQUISITION' : kind);
+    const group = lastBefore(back.sentence, (g) => (back.trigger.action === 'deal' ? g.kind !== 'WRITE_DOWN' : family(g.kind) === family(back.kind)));
+    if (group) group.mentions.push(back);
+  }
+  // 5. Parties that showed interest bid for the nearest deal before them (or the first after).
   const firstSentence = new Map(groups.map((g) => [g, g.mentions.reduce((min, m) => Math.min(min, m.sentence), Infinity)]));
   const lastSentence = new Map(groups.map((g) => [g, g.mentions.reduce((max, m) => Math.max(max, m.sentence), -Infinity)]));
   for (const interest of mentions.filter((m) => m.interestOnly)) {

@@ -137,7 +137,12 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
     if (!candidates || candidates.length !== 1) continue;
     const b = candidates[0] as Group;
     if (root(a) === root(b)) continue;
-    if (nameOf(b).split(' ').slice(1).every((word) => genericCorporateWords.has(word))) root(a).mergedInto = root(b);
+    // 'WhiteWave … WhiteWave Foods': a page shortens a full name. A short form known on its own ('eBay' beside 'eBay
+    // Classifieds Group', 'Nokia' beside 'Nokia Technologies') or the owner of a unit named through it is a company of its own.
+    // Both named in one sentence ('köper Kathrein Mobile Communication från Kathrein') are two companies.
+    const sentencesOfB = new Set(b.mentions.map((m) => m.sentence));
+    const shortened = a.mentions.every((m) => m.strength < 2 && !sentencesOfB.has(m.sentence)) && !b.mentions.some((m) => m.parentName !== undefined);
+    if (nameOf(b).split(' ').slice(1).every((word) => genericCorporateWords.has(word)) || shortened) root(a).mergedInto = root(b);
   }
   // Persons: same first name and a surname a letter or two apart; a lone surname or first name joins the full name.
   const full = persons.filter((group) => nameOf(group).includes(' '));

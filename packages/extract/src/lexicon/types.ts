@@ -27,7 +27,15 @@ export interface DealVerbs {
   /** Parties showing interest or bidding: bidders, not buyers. */
   interest: string[];
   /** Nouns naming the event; '*' ends a stem that takes any inflection. */
-  nouns: { buy: string[]; sell: string[]; merge: string[]; writeDown: string[]; price: string[] };
+  nouns: {
+    buy: string[];
+    sell: string[];
+    merge: string[];
+    writeDown: string[];
+    price: string[];
+    /** Nouns for any deal, which point back to the one told before: 'the transaction', 'handlen', 'l'opération'. */
+    deal: string[];
+  };
   /** A minority share: makes a purchase a STAKE. */
   stake: string[];
   /** A majority or full share: keeps it an ACQUISITION. */

@@ -39,6 +39,7 @@ export const dealVerbs: DealVerbs = {
     merge: ['fusion*', 'sammenlægning*'],
     writeDown: ['nedskrivning*', 'afskrivning*'],
     price: ['pris', 'prisen', 'købspris*', 'købesum*'],
+    deal: ['handel', 'handlen', 'transaktion*', 'aftale', 'aftalen'],
   },
   stake: ['andel i', 'aktiepost i', 'ejerandel i', 'minoritetsandel i', 'procent af', 'pct. af', '% af', 'aktier i', 'sig ind i', 'ejerandel på', 'aktiepost på'],
   majority: ['majoritetsandel', 'aktiemajoritet', 'resten af', 'hele'],

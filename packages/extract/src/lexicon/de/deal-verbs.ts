@@ -39,6 +39,7 @@ export const dealVerbs: DealVerbs = {
     merge: ['Fusion*', 'Zusammenschluss*'],
     writeDown: ['Abschreibung*', 'Wertberichtigung*', 'Wertminderung*'],
     price: ['Preis', 'Kaufpreis*'],
+    deal: ['Deal', 'Transaktion*', 'Vereinbarung*'],
   },
   stake: ['Anteil an', 'Beteiligung an', 'Minderheitsbeteiligung an', 'Prozent an', 'Prozent der', '% an', 'Aktienpaket', 'Anteile an', 'sich ein', 'Beteiligung von'],
   majority: ['Mehrheit', 'Mehrheitsbeteiligung', 'alle Anteile', 'restlichen'],

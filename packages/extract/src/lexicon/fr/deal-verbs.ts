@@ -39,6 +39,7 @@ export const dealVerbs: DealVerbs = {
     merge: ['fusion*', 'rapprochement*'],
     writeDown: ['dépréciation*', 'provision*'],
     price: ['prix', "prix d'achat"],
+    deal: ['opération', 'transaction', 'accord'],
   },
   stake: ['participation dans', 'participation de', 'part dans', 'parts de', '% de', 'pour cent de', 'actions de', 'part minoritaire'],
   majority: ['majorité', 'participation majoritaire', 'contrôle', 'totalité'],

@@ -39,6 +39,7 @@ export const dealVerbs: DealVerbs = {
     merge: ['fusie*', 'samensmelting'],
     writeDown: ['afschrijving*', 'afwaardering*'],
     price: ['prijs', 'koopprijs', 'overnameprijs', 'verkoopprijs'],
+    deal: ['deal', 'transactie', 'overeenkomst'],
   },
   stake: ['belang in', 'minderheidsbelang in', 'aandeel in', 'procent van', '% van', 'aandelen in', 'deelneming in', 'zich in bij', 'zich in in'],
   majority: ['meerderheidsbelang', 'meerderheid', 'alle aandelen', 'resterende'],

@@ -39,6 +39,7 @@ export const dealVerbs: DealVerbs = {
     merge: ['fusjon*', 'sammenslåing*'],
     writeDown: ['nedskrivning*', 'nedskriving*'],
     price: ['pris', 'prisen', 'kjøpesum*'],
+    deal: ['avtale', 'avtalen', 'transaksjon*', 'handel', 'handelen'],
   },
   stake: ['andel i', 'aksjepost i', 'eierandel i', 'minoritetsandel i', 'prosent av', '% av', 'aksjer i', 'seg inn i', 'eierandel på', 'aksjepost på'],
   majority: ['majoritetsandel', 'aksjemajoritet', 'resten av', 'alle aksjene'],

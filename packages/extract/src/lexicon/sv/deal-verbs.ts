@@ -39,6 +39,7 @@ export const dealVerbs: DealVerbs = {
     merge: ['fusion*', 'sammanslagning*'],
     writeDown: ['nedskrivning*'],
     price: ['pris', 'priset', 'köpeskilling*'],
+    deal: ['affär', 'affären', 'transaktion*', 'avtal', 'avtalet', 'uppgörelse*'],
   },
   stake: ['andel i', 'aktiepost i', 'minoritetsandel i', 'procent av', '% av', 'aktier i', 'ägarandel i', 'in sig i', 'ägarandel på', 'aktiepost på'],
   majority: ['majoritetsandel', 'majoriteten', 'samtliga aktier', 'resterande'],
