@@ -76,8 +76,11 @@ function readSentences(text: string, declaredLang: string | null): { lang: strin
 
 // Stage 5: entity mentions, with units named through a possessive; a unit replaces a plain mention of the same span.
 function findMentions(sentences: TextSentence[]): Mention[] {
-  const words: DocumentWords = { lowercase: new Set() };
-  for (const sentence of sentences) for (const word of sentence.text.match(/(?<![\p{L}])\p{Ll}[\p{L}]*/gu) ?? []) words.lowercase.add(word);
+  const words: DocumentWords = { lowercase: new Set(), capitalisedInside: new Set() };
+  for (const sentence of sentences) {
+    for (const word of sentence.text.match(/(?<![\p{L}])\p{Ll}[\p{L}]*/gu) ?? []) words.lowercase.add(word);
+    for (const word of sentence.text.match(/(?<=[\p{L}\p{N},]\s+)\p{Lu}[\p{L}]*/gu) ?? []) words.capitalisedInside?.add(word);
+  }
   const all: Mention[] = [];
   sentences.forEach((sentence, index) => {
     // This sentence's mentions are the tail of `all` from here: clashes are looked for there only.
@@ -114,7 +117,7 @@ function complementEnglishMentions(sentences: TextSentence[], mentions: Mention[
 }
 
 /** Event nouns that can point back to a deal told before ('the transaction', 'the acquisition'), by the kind they name. */
-const backKinds: Partial<Record<Trigger['action'], DealMention['kind'] | null>> = { deal: null, buy: 'ACQUISITION', sell: 'ACQUISITION', merge: 'MERGER', writeDown: 'WRITE_DOWN' };
+const backKinds: Partial<Record<Trigger['action'], DealMention['kind'] | null>> = { deal: null, pay: null, buy: 'ACQUISITION', sell: 'ACQUISITION', merge: 'MERGER', writeDown: 'WRITE_DOWN' };
 
 /**
  * 'The transaction is valued at $4bn', 'L'opération a été finalisée mardi': a sentence that names a deal only by a noun and
@@ -122,6 +125,7 @@ const backKinds: Partial<Record<Trigger['action'], DealMention['kind'] | null>> 
  */
 function referenceBack(sentence: TextSentence, index: number, triggers: Trigger[], own: DealMention[]): DealMention | null {
   if (own.some((m) => m.acquirer !== null && m.target !== null)) return null;
+  // 'Der Kaufpreis beträgt …' points back like 'the deal'.
   const noun = triggers.find((t) => t.tense === 'noun' && t.action in backKinds);
   if (!noun) return null;
   const kind = backKinds[noun.action] ?? 'ACQUISITION';

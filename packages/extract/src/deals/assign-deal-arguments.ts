@@ -60,6 +60,8 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
   const words = text.slice(from, to).toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
   const skip = new Set(coreference.determiners);
   let found: Preposition = null;
+  const segment = text.slice(from, to);
+  const originalWords = segment.match(/[\p{L}'’-]+/gu) ?? [];
   const order: Exclude<Preposition, null>[] = ['to', 'by', 'from', 'for', 'with', 'on', 'of'];
   // Only the words right before the name count, past determiners, adjectives of origin and 'company'-type nouns.
   for (let i = words.length - 1; i >= 0 && i >= words.length - 6; i -= 1) {
@@ -71,10 +73,28 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
       found = hit === 'by' && prepositions.of.includes(word) && i > 0 && shareWord.test(words[i - 1] as string) ? 'of' : hit;
       break;
     }
-    if (!skip.has(word) && !nationalitySet.has(word) && !word.endsWith('-') && !isCompanyClassWord(word, lang)) break;
+    // 'an ein Konsortium aus den Finanzinvestoren X', 'to a consortium of X': the members of a consortium are the party.
+    if (consortiumMember.test(word) && i > 0 && consortiumNoun.test(words[i - 1] as string)) continue;
+    if (skip.has(word) || nationalitySet.has(word) || originAdjective.test(word) || word.endsWith('-') || isCompanyClassWord(word, lang) || consortiumNoun.test(word)) continue;
+    // 'av artisten X', 'to rapper X': one noun in apposition right before the name.
+    if (i === words.length - 1 && appositionNoun(word, originalWords[i] ?? '', lang) && /^\s*$/u.test(segment.slice(segment.lastIndexOf(originalWords[i] ?? '') + (originalWords[i] ?? '').length))) continue;
+    break;
   }
   return found;
 }
+
+/** Adjectives of origin by their ending: 'libanesiske', 'svenska', 'amerikanischen', 'française'. */
+const originAdjective = /^\p{Ll}+(?:sk|ske|ska|iske|iska|isk|ische|ischen|ischer|isches|aise|ienne|ese)$/u;
+
+/** A common noun that may stand in apposition before a name: capitalised in German, definite in da/no/sv, not short. */
+function appositionNoun(lower: string, original: string, lang: string): boolean {
+  if (lower.length < 5 || /^\p{Lu}/u.test(original) !== (lang === 'de')) return false;
+  return lang === 'da' || lang === 'no' || lang === 'sv' ? /(?:en|et|n)$/u.test(lower) : true;
+}
+
+/** A consortium, and the words that lead to its members (en, de, nl, da, no, sv, fr). */
+const consortiumNoun = /^(?:konsorti\p{L}*|consorti\p{L}*|investorgrupp\p{L}*|investorgruppe\p{L}*|bietergemeinschaft)$/u;
+const consortiumMember = /^(?:of|aus|af|av|van|uit|de|des|bestående|bestehend|including|med)$/u;
 
 /** Languages that put the finite verb second, its subject after it when something else comes first. */
 const verbSecond = new Set(['da', 'no', 'sv', 'de', 'nl']);
@@ -132,7 +152,7 @@ function pointsBackToCompany(opening: string, lang: string): boolean {
     backCache.set(lang, regex);
   }
   const lower = opening.trim().toLowerCase();
-  if (companyPhrases.some((p) => lower.startsWith(`${p} `))) return true;
+  if (companyPhrases.some((p) => lower === p || lower.startsWith(`${p} `))) return true;
   const match = regex.exec(opening);
   if (match === null) return false;
   // A determiner, adjectives and a noun that names a kind of company ('Der Leverkusener Konzern'): any of the first
@@ -187,15 +207,38 @@ const recentKept = 4;
  * The company a phrase such as 'selskabet', 'das französische Unternehmen' points back to: the last company named before
  * `before` in this sentence, else in the sentences before, that is not `exclude`.
  */
-function companyPointedTo(before: Mention[], entities: ResolvedEntity[], state: DiscourseState, exclude: number | null, lang: string): number | null {
+function companyPointedTo(before: Mention[], entities: ResolvedEntity[], state: DiscourseState, exclude: number | null | Set<number | null>, lang: string): number | null {
+  const excluded = (id: number | undefined) => (exclude instanceof Set ? exclude.has(id ?? null) : id === exclude);
   for (let i = before.length - 1; i >= 0; i -= 1) {
     const id = (before[i] as Mention).entity as number;
-    if (id !== exclude && entities[id]?.type === 'COMPANY' && (entities[id]?.accepted || !nounsCapitalised.has(lang))) return id;
+    if (!excluded(id) && entities[id]?.type === 'COMPANY' && (entities[id]?.accepted || !nounsCapitalised.has(lang))) return id;
   }
   const recent = state.recentCompanies ?? [];
-  for (let i = recent.length - 1; i >= 0; i -= 1) if (recent[i] !== exclude) return recent[i] as number;
+  for (let i = recent.length - 1; i >= 0; i -= 1) if (!excluded(recent[i])) return recent[i] as number;
   return null;
 }
+
+const unitCache = new Map<string, RegExp>();
+/**
+ * Whether an object opens with a definite unit noun that points back to a business named before: 'the business',
+ * 'verksamheten', 'die Sparte', "l'activité", 'het onderdeel'.
+ */
+function pointsBackToUnit(objectText: string, lang: string): boolean {
+  let regex = unitCache.get(lang);
+  if (!regex) {
+    const { unitNouns } = lexiconFor(lang).coreference;
+    const stems = unitNouns.map((noun) => (noun.endsWith('*') ? `${escape(noun.slice(0, -1))}\\p{L}*` : escape(noun)));
+    // Languages with a definite suffix take the bare noun ending in it; the others a definite article before it.
+    // A compound ('mobiltelefonvirksomheten') or a possessive after it ('… sin') names a business of its own.
+    const definite = suffixDefinite.has(lang) ? `(?:${stems.join('|')})(?<=(?:en|et|n|t))` : `(?:the|die|das|der|den|la|le|l'|l’|het|de)\\s+(?:${stems.join('|')})`;
+    regex = new RegExp(`^\\s*${definite}(?![\\p{L}])(?!\\s+(?:sin|sitt|sine|sina|sit|sine)(?![\\p{L}]))`, 'iu');
+    unitCache.set(lang, regex);
+  }
+  return regex.test(objectText);
+}
+
+/** Languages whose definite article is a suffix ('verksamheten', 'forretningen'). */
+const suffixDefinite = new Set(['da', 'no', 'sv']);
 
 /**
  * The deal mentions of one sentence. `mentions` are the sentence's entity mentions (resolved), `entities` the document's.
@@ -260,7 +303,9 @@ export function assignDealArguments(
     // V2 word order ('Nu køber Carlsberg …', 'koopt Heineken …'): a name right after the verb is its subject.
     const first = after[0];
     // Only a finite verb of a verb-second language: 'agreed to buy X', 'at købe X' take X as the object.
-    if (!subject && first && /^\s+$/.test(text.slice(headEnd, first.start)) && trigger.start > clauseStart + 1 && (trigger.tense === 'past' || trigger.tense === 'present') && verbSecond.has(lang)) {
+    // 'Bolaget köper X', 'Das Unternehmen übernimmt X': a company phrase before the verb is the subject, X the object.
+    const phraseSubject = !subject && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang);
+    if (!subject && !phraseSubject && first && /^\s+$/.test(text.slice(headEnd, first.start)) && trigger.start > clauseStart + 1 && (trigger.tense === 'past' || trigger.tense === 'present') && verbSecond.has(lang)) {
       subject = first;
       objects = after.slice(1);
     }
@@ -350,6 +395,10 @@ export function assignDealArguments(
         mention.seller = subjectId;
         mention.target = id(directObject());
         mention.acquirer = party(firstWith('to'));
+        // 'säljer verksamheten till Y', 'sells the business to Y': the business named before, not the seller or buyer.
+        if (mention.target === null && trigger.tense !== 'noun' && pointsBackToUnit(text.slice(trigger.end), lang)) {
+          mention.target = companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, new Set([subjectId, mention.acquirer]), lang);
+        }
         break;
       }
       case 'pay': {
@@ -359,7 +408,8 @@ export function assignDealArguments(
       }
       case 'passiveBuy': {
         mention.target = id(subject);
-        const agent = inClause.find((m) => m.start > trigger.start - 40 && id(m) !== mention.target && ['by', 'to'].includes(prep(m, Math.max(clauseStart, m.start - 30)) ?? ''));
+        // The agent may follow a determiner, adjectives and a class noun: 'købt af den danske medicoudstyrskoncern X'.
+        const agent = inClause.find((m) => m.start > trigger.start - 40 && id(m) !== mention.target && ['by', 'to'].includes(prep(m, Math.max(clauseStart, m.start - 60)) ?? ''));
         mention.acquirer = party(agent);
         break;
       }

@@ -153,7 +153,8 @@ export function mergeDeals(
   };
   for (const back of mentions.filter((m) => m.refersBack)) {
     const family = (kind: DealGroup['kind']) => (kind === 'STAKE' ? 'ACQUISITION' : kind);
-    const group = lastBefore(back.sentence, (g) => (back.trigger.action === 'deal' ? g.kind !== 'WRITE_DOWN' : family(g.kind) === family(back.kind)));
+    const anyKind = back.trigger.action === 'deal' || back.trigger.action === 'pay';
+    const group = lastBefore(back.sentence, (g) => (anyKind ? g.kind !== 'WRITE_DOWN' : family(g.kind) === family(back.kind)));
     if (group) group.mentions.push(back);
   }
   // 5. Parties that showed interest bid for the nearest deal before them (or the first after).

@@ -20,6 +20,8 @@ import { isCapitalised, tokenizeSentence, type Token } from './tokenize-sentence
 /** What the whole document tells about words: those seen in lower case are common words, not names. */
 export interface DocumentWords {
   lowercase: Set<string>;
+  /** Capitalised words the page writes inside a sentence, where capitals are no accident of position. */
+  capitalisedInside?: Set<string>;
 }
 
 const surnameParticles = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'af', 'zu', 'ter', 'ten', 'dos', 'del', 'bin', 'al']);
@@ -78,6 +80,10 @@ function followsArticleAndAdjectives(tokens: NameToken[], i: number, determiners
   return adjectives > 0 && j >= 0 && determiners.has((tokens[j] as NameToken).text.toLowerCase());
 }
 
+/** Languages whose definite article is a suffix, and the endings of definite nouns ('rapperen', 'salget', 'aksjene'). */
+const definiteSuffixLanguages = new Set(['da', 'no', 'sv']);
+const definiteEnding = /\p{L}{3,}(?:en|et|erne|ene|arna|orna|erna)$/u;
+
 /** Words that are capitalised but never start, end or sit inside a name here. */
 function isStopWord(token: NameToken, index: number, lang: string, words: DocumentWords): boolean {
   const word = token.word;
@@ -87,6 +93,8 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   if (placeSet.has(lower) || productSet.has(lower)) return true;
   // 'Bryggeriet har solgt …': a definite 'the brewery' opening a sentence points back to a company.
   if (index === 0 && lang !== 'de' && lang !== 'en' && isCompanyClassWord(lower, lang) && !words.lowercase.has(lower) && /(?:et|en|n|t)$/u.test(lower)) return true;
+  // 'Rapperen betalte …', 'Kjøpesummen skal …': a definite noun opening a sentence, never capitalised inside one.
+  if (index === 0 && definiteSuffixLanguages.has(lang) && definiteEnding.test(lower) && words.capitalisedInside !== undefined && !words.capitalisedInside.has(word)) return true;
   if (genericAcronymSet.has(word.toUpperCase()) && acronym.test(word)) return true;
   // A word the page also writes in lower case is a common word capitalised by position (not in German, where nouns are capitalised).
   if (lang !== 'de' && words.lowercase.has(lower)) return true;
