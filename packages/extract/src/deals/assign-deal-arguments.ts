@@ -13,6 +13,8 @@ export interface DiscourseState {
   lastSubject: number | null;
   /** The last deal mention still without a buyer, for 'The buyer is X' in a later sentence. */
   lastOpen?: DealMention | null;
+  /** The last purchase with buyer and target, for 'The seller is X' in this or a later sentence. */
+  lastPurchase?: DealMention | null;
   /** The companies named last (most recent last, a few at most), for 'bought the company' in a later sentence. */
   recentCompanies?: number[];
 }
@@ -126,20 +128,35 @@ function unitOf(owner: number, entities: ResolvedEntity[]): number | null {
   return units.length === 1 ? (units[0] as { i: number }).i : null;
 }
 
-const buyerCache = new Map<string, RegExp>();
-/** 'The buyer is X', 'Köparen är X': the company right after a buyer noun and a copula. */
-function buyerNamed(text: string, lang: string, mentions: Mention[], entities: ResolvedEntity[]): number | null {
-  let regex = buyerCache.get(lang);
+const partyIsCache = new Map<string, RegExp>();
+/**
+ * 'The buyer is X', 'Köparen är X', 'Selger er det nordiske oppkjøpsfondet X': the company right after a party noun and a
+ * copula, past determiners, adjectives and a class noun.
+ */
+function partyNamed(text: string, lang: string, party: 'buyerIs' | 'sellerIs', mentions: Mention[], entities: ResolvedEntity[]): number | null {
+  const key = `${lang}:${party}`;
+  let regex = partyIsCache.get(key);
   if (!regex) {
-    const phrases = [...lexiconFor(lang).coreference.buyerIs, ...lexiconFor('en').coreference.buyerIs].map((p) => escape(p).replace(/\s+/g, '\\s+'));
-    regex = new RegExp(`(?<![\\p{L}])(?:${phrases.join('|')})\\s*$`, 'iu');
-    buyerCache.set(lang, regex);
+    const phrases = [...lexiconFor(lang).coreference[party], ...lexiconFor('en').coreference[party]].map((p) => escape(p).replace(/\s+/g, '\\s+'));
+    regex = new RegExp(`(?<![\\p{L}])(?:${phrases.join('|')})((?:\\s+[\\p{Ll}-]+){0,3})\\s*$`, 'iu');
+    partyIsCache.set(key, regex);
   }
   for (const m of mentions) {
     if (m.entity === undefined || entities[m.entity]?.type !== 'COMPANY') continue;
-    if (regex.test(text.slice(Math.max(0, m.start - 40), m.start))) return m.entity;
+    const match = regex.exec(text.slice(Math.max(0, m.start - 80), m.start));
+    if (match === null) continue;
+    // Only the words of a noun phrase may stand between: 'det nordiske oppkjøpsfondet', not a clause.
+    const between = (match[1] ?? '').trim().split(/\s+/).filter(Boolean);
+    const { determiners } = lexiconFor(lang).coreference;
+    if (between.every((word) => determiners.includes(word.toLowerCase()) || nationalitySet.has(word.toLowerCase()) || originAdjective.test(word.toLowerCase()) || isCompanyClassWord(word.toLowerCase(), lang) || between.length === 1)) return m.entity;
   }
   return null;
+}
+
+/** Whether a trigger word opens 'Selger er X', 'Sælger er X' (a noun, not the verb 'sells'). */
+function opensSellerIs(text: string, trigger: Trigger, lang: string): boolean {
+  const rest = text.slice(trigger.start).toLowerCase();
+  return lexiconFor(lang).coreference.sellerIs.some((phrase) => rest.startsWith(`${phrase} `));
 }
 
 const backCache = new Map<string, RegExp>();
@@ -258,7 +275,7 @@ export function assignDealArguments(
   const partyTriggers = triggers.filter((trigger) => trigger.action !== 'deal');
   let sentenceSubject: number | null = null;
   for (const trigger of triggers) {
-    if (trigger.action === 'deal') continue;
+    if (trigger.action === 'deal' || (trigger.action === 'sell' && opensSellerIs(text, trigger, lang))) continue;
     let [clauseStart, clauseEnd] = clauseAround(text, trigger.start, lang);
     // 'X paid €170 million for Y and wrote off €141 million last year': a write-down verb starts its own clause, so the
     // price stays with the purchase and the write-down's amount and date with the write-down.
@@ -437,19 +454,36 @@ export function assignDealArguments(
         break;
       }
     }
+    // 'avait racheté The Body Shop et Avon', 'bought X and Y': each company joined to the object is bought too.
+    const coordinated: DealMention[] = [];
+    if ((trigger.action === 'buy' || trigger.action === 'sell') && trigger.tense !== 'noun' && mention.target !== null) {
+      let last = after.find((m) => id(m) === mention.target);
+      for (let next = last ? after[after.indexOf(last) + 1] : undefined; last && next; next = after[after.indexOf(next) + 1]) {
+        if (!andWord.test(text.slice(last.end, next.start)) || entities[id(next) as number]?.type !== 'COMPANY') break;
+        if (![mention.acquirer, mention.seller, mention.target].includes(id(next))) coordinated.push({ ...mention, target: id(next), bidders: [] });
+        last = next;
+      }
+    }
     if (mention.target === null && trigger.action !== 'interest') mention.unnamedTarget = true;
     if (mention.acquirer !== null && mention.acquirer === mention.target) mention.target = null;
     if (mention.seller !== null && (mention.seller === mention.target || mention.seller === mention.acquirer)) mention.seller = null;
     const owner = mention.acquirer ?? mention.seller;
     if (owner !== null && trigger.tense !== 'noun') sentenceSubject = subjectId;
     results.push(mention);
+    for (const other of coordinated) results.push(other);
     if (mention.acquirer === null && (mention.target !== null || mention.seller !== null) && trigger.action === 'sell') state.lastOpen = mention;
   }
   // 'Køberen er VG Invest', 'The buyer is X': the buyer of the last sale still without one.
-  const buyer = state.lastOpen ? buyerNamed(text, lang, mentions, entities) : null;
+  const buyer = state.lastOpen ? partyNamed(text, lang, 'buyerIs', mentions, entities) : null;
   if (buyer !== null && state.lastOpen && buyer !== state.lastOpen.seller && buyer !== state.lastOpen.target) {
     state.lastOpen.acquirer = buyer;
     state.lastOpen = null;
+  }
+  for (const mention of results) if (mention.acquirer !== null && mention.target !== null && mention.kind !== 'WRITE_DOWN' && mention.kind !== 'MERGER') state.lastPurchase = mention;
+  // 'Selger er det nordiske oppkjøpsfondet Altor', 'The seller is X': the seller of the last purchase.
+  const seller = state.lastPurchase && state.lastPurchase.seller === null ? partyNamed(text, lang, 'sellerIs', mentions, entities) : null;
+  if (seller !== null && state.lastPurchase && seller !== state.lastPurchase.acquirer && seller !== state.lastPurchase.target) {
+    state.lastPurchase.seller = seller;
   }
   const recent = state.recentCompanies ?? [];
   for (const m of mentions) {

@@ -2,6 +2,7 @@
 import { leadOf, phraseSources, plainWord } from '../lexicon/compile-phrases.js';
 import { lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Tense } from '../lexicon/types.js';
+import { isCompanyClassWord } from '../entities/name-lexicons.js';
 
 export type TriggerAction = 'buy' | 'sell' | 'pay' | 'merge' | 'writeDown' | 'passiveBuy' | 'interest' | 'deal';
 
@@ -191,6 +192,8 @@ export function findDealTriggers(sentence: string, lang: string): Trigger[] {
     while (group < groups.length && match[group + 1] === undefined) group += 1;
     const pattern = patterns[groups[group] as number];
     if (!pattern) continue;
+    // 'oppkjøpsfondet', 'Übernahmekandidat': a compound ending in a kind of company names a company, not the event.
+    if (pattern.tense === 'noun' && !match[0].includes(' ') && isCompanyClassWord(lang === 'de' ? match[0] : match[0].toLowerCase(), lang) && !pattern.phrases.some((p) => p.toLowerCase() === match[0].toLowerCase())) continue;
     found.push({ action: pattern.action, tense: pattern.tense, price: pattern.price, start: match.index, end: match.index + match[0].length, text: match[0] });
     reached = match.index + match[0].length;
   }

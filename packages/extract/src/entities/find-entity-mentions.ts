@@ -91,6 +91,8 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   if (firstNameSet.has(word) || knownPrefixLength([word]) > 0 || suffixSet.has(word)) return false;
   if (isCommonWord(word, lang) || nationalitySet.has(lower) || isTitleWord(word, lang) || isCoreferenceWord(lower, lang)) return true;
   if (placeSet.has(lower) || productSet.has(lower)) return true;
+  // Dutch capitalises adjectives of origin: 'de Luxemburgse investeerder', 'het Brits-Nederlandse concern'.
+  if (lang === 'nl' && /\p{Ll}{3,}(?:se|sche)$/u.test(lower.slice(lower.lastIndexOf('-') + 1))) return true;
   // 'Bryggeriet har solgt …': a definite 'the brewery' opening a sentence points back to a company.
   if (index === 0 && lang !== 'de' && lang !== 'en' && isCompanyClassWord(lower, lang) && !words.lowercase.has(lower) && /(?:et|en|n|t)$/u.test(lower)) return true;
   // 'Rapperen betalte …', 'Kjøpesummen skal …': a definite noun opening a sentence, never capitalised inside one.

@@ -108,8 +108,12 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
     }
   }
   // A unit's short form: 'Cloud Services' joins 'Siemens Cloud Services' when 'Siemens' is a company of the page.
+  /** First words of multi-word company names: a short form that starts another company's name is a name of its own. */
+  const firstWords = new Set(companies.map(nameOf).filter((name) => name.includes(' ')).map((name) => name.slice(0, name.indexOf(' '))));
   for (const a of companies) {
     const na = nameOf(a);
+    // 'Carnegie' beside 'Carnegie Holding' and 'DNB Carnegie' is Carnegie Holding's short form, not a unit of DNB.
+    if (firstWords.has(na)) continue;
     for (const b of companiesByEnding.get(na) ?? []) {
       const nb = nameOf(b);
       if (a === b || root(a) === root(b)) continue;

@@ -5,8 +5,9 @@ export interface Token {
   end: number;
 }
 
-const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[-'’&/.](?=[\p{L}\p{N}]))*\.?/gu;
-const abbreviationDot = /^(?:\p{L}\.){2,}$|^(?:Inc|Corp|Co|Ltd|Bros|Dr|Mr|Mrs|Ms|St|adm|fhv|pr|pct|ca|nr)\.$/u;
+// '&Co' in 'Natura &Co' is a word of its own that joins the name before it.
+const wordPattern = /(?:&(?=\p{Lu}))?[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[-'’&/.](?=[\p{L}\p{N}]))*\.?/gu;
+const abbreviationDot = /^(?:\p{L}\.){2,}$|^(?:Inc|Corp|Co|Ltd|Bros|Dr|Mr|Mrs|Ms|St|Chr|Joh|Wm|adm|fhv|pr|pct|ca|nr)\.$/u;
 
 /** Word tokens of a text; a trailing dot stays only on abbreviations ('N.V.', 'Inc.'). */
 export function tokenizeSentence(text: string): Token[] {
@@ -22,5 +23,5 @@ export function tokenizeSentence(text: string): Token[] {
 
 /** Whether a token starts with a capital letter (iPhone-style words do not). */
 export function isCapitalised(word: string): boolean {
-  return /^[\p{Lu}]/u.test(word);
+  return /^&?[\p{Lu}]/u.test(word);
 }

@@ -9,7 +9,7 @@ export const abbreviations: readonly string[] = [
   // Danish, Norwegian, Swedish
   'adm.', 'ca.', 'nr.', 'pr.', 'f.eks.', 'bl.a.', 'evt.', 'dvs.', 'mht.', 'iflg.', 'ifm.', 'inkl.', 'ekskl.', 'jf.', 'vedr.',
   'ang.', 'hhv.', 'o.l.', 'osv.', 'mv.', 'm.fl.', 'f.', 'tlf.', 'dir.', 'kl.', 'bl.', 'f.ex.', 't.ex.', 'bl.a', 'fr.o.m.', 'resp.',
-  'jfr.', 'mnd.', 'ev.', 'pga.', 'p.g.a.', 'st.', 'ggr.',
+  'jfr.', 'mnd.', 'ev.', 'pga.', 'p.g.a.', 'st.', 'ggr.', 'Chr.', 'Joh.',
   // German
   'z.B.', 'z. B.', 'bzw.', 'ggf.', 'usw.', 'u.a.', 'd.h.', 'vgl.', 'Nr.', 'Hr.', 'Fr.', 'ca.', 'inkl.', 'zzgl.', 'evtl.',
   'sog.', 'Abs.', 'Mio.', 'Mrd.', 'Tsd.', 'Bd.', 'Str.',

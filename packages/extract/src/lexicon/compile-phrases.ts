@@ -6,11 +6,24 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * Adverbs that may stand inside a verb phrase ('avait aussi racheté', 'has already sold', 'har også købt', 'hat bereits
+ * übernommen'), in every language read.
+ */
+const innerAdverbs = `(?:${[
+  'also', 'already', 'now', 'previously', 'earlier', 'just', 'finally', 'formally', 'officially', 'recently',
+  'aussi', 'déjà', 'désormais', 'finalement', 'officiellement', 'récemment',
+  'også', 'allerede', 'nu', 'nå', 'endelig', 'tidligere', 'netop', 'nettopp', 'officielt', 'offisielt',
+  'också', 'redan', 'slutligen', 'tidigare', 'nyligen', 'officiellt',
+  'auch', 'bereits', 'schon', 'nun', 'jetzt', 'endlich', 'offiziell', 'kürzlich',
+  'ook', 'al', 'eindelijk', 'officieel', 'eerder', 'onlangs',
+].join('|')})(?![\\p{L}])`;
+
 /** One phrase as a regex source: spaces match any whitespace, '…' up to six words, a final '*' any word ending. */
 function phraseSource(phrase: string): string {
   const stem = phrase.endsWith('*');
   const body = stem ? phrase.slice(0, -1) : phrase;
-  const parts = body.split('…').map((part) => escape(part.trim()).replace(/\s+/g, '\\s+'));
+  const parts = body.split('…').map((part) => escape(part.trim()).replace(/\s+/g, `\\s+(?:${innerAdverbs}\\s+)?`));
   const joined = parts.join('(?:\\s+[^\\s.;:!?]+){0,6}?\\s+');
   const open = /^[\p{L}\p{N}]/u.test(body) ? `(?<!${letter})` : '';
   const close = body.endsWith('-') ? '' : stem ? `\\p{L}*(?!${letter})` : `(?!${letter})`;

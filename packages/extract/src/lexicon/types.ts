@@ -80,6 +80,8 @@ export interface Coreference {
   clauseConjunctions: string[];
   /** A buyer noun and copula before the name of the buyer: 'the buyer is', 'køberen er'. */
   buyerIs: string[];
+  /** A seller noun and copula before the name of the seller: 'the seller is', 'selger er'. */
+  sellerIs: string[];
   /** Determiners and possessives to skip before a name. */
   determiners: string[];
 }
