@@ -116,6 +116,16 @@ function complementEnglishMentions(sentences: TextSentence[], mentions: Mention[
   return [...mentions, ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
 
+/** Quoted spans of a sentence: „…“, “…”, "…", «…», »…«. */
+const quoted = /„[^“”"]*[“”"]|“[^”]*”|"[^"]*"|«[^»]*»|»[^«]*«/gu;
+
+/** The triggers not inside a quotation. */
+function outsideQuotes(text: string, triggers: Trigger[]): Trigger[] {
+  const spans = [...text.matchAll(quoted)].map((m) => [m.index as number, (m.index as number) + m[0].length] as const);
+  if (spans.length === 0) return triggers;
+  return triggers.filter((t) => !spans.some(([start, end]) => t.start > start && t.end < end));
+}
+
 /** Event nouns that can point back to a deal told before ('the transaction', 'the acquisition'), by the kind they name. */
 const backKinds: Partial<Record<Trigger['action'], DealMention['kind'] | null>> = { deal: null, pay: null, buy: 'ACQUISITION', sell: 'ACQUISITION', merge: 'MERGER', writeDown: 'WRITE_DOWN' };
 
@@ -191,6 +201,8 @@ function findDealMentions(sentences: TextSentence[], bySentence: Mention[][], en
         }
       }
     }
+    // Words inside quotation marks are what someone said ('„… eine führende Rolle übernehmen“'), not the report of a deal.
+    if (triggers.length > 0) triggers = outsideQuotes(sentence.text, triggers);
     if (triggers.length > 0) dealSentences += 1;
     const dealMentions = assignDealArguments(sentence.text, index, lang, triggers.slice(0, maxTriggersPerSentence), own, entities, state);
     for (const mention of dealMentions) mention.status = findDealStatus(mention, sentence.text, lang);

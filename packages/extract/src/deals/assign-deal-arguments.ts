@@ -53,8 +53,8 @@ function clauseAround(text: string, position: number, lang: string): [number, nu
 /** Verbs of owning, listed as buy triggers for what a buyer will own after a deal. */
 const ownVerb = /(?:^|\s)(?:eie|eje|äga|own)$/iu;
 
-/** Words for a share of a company, after which 'av', 'af', 'von' mean 'of' (da, no, sv, de). */
-const shareWord = /^(?:prosent|procent|prozent|pct|andel|andelen|del|delen|dele|resten|majoriteten|aksjene|aktierna|aktierne|anteile)$/u;
+/** Words for a share of a company, after which 'av', 'af', 'von', 'de', 'van' mean 'of'. */
+const shareWord = /^(?:prosent|procent|prozent|pct|andel|andelen|del|delen|dele|resten|majoriteten|aksjene|aktierna|aktierne|anteile|capital|actions|parts|titres|aandelen|kapitaal)$/u;
 
 /** The preposition governing a name: the last preposition among the few words before it. */
 function prepositionBefore(text: string, from: number, to: number, lang: string): Preposition {
@@ -64,22 +64,28 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
   let found: Preposition = null;
   const segment = text.slice(from, to);
   const originalWords = segment.match(/[\p{L}'’-]+/gu) ?? [];
+  let apposition = false;
   const order: Exclude<Preposition, null>[] = ['to', 'by', 'from', 'for', 'with', 'on', 'of'];
   // Only the words right before the name count, past determiners, adjectives of origin and 'company'-type nouns.
   for (let i = words.length - 1; i >= 0 && i >= words.length - 6; i -= 1) {
     const word = words[i] as string;
     const two = i > 0 ? `${words[i - 1]} ${word}` : '';
     const hit = order.find((role) => prepositions[role].includes(two) || prepositions[role].includes(word));
+    // 'Der US-Krebstherapiespezialist X': before an apposition noun, an article that is also a preposition is an article.
+    if (hit && apposition && skip.has(word) && i === 0) continue;
     if (hit) {
       // '44 prosent av X', 'resten af X': after a share word, a preposition that is both 'by' and 'of' means 'of'.
-      found = hit === 'by' && prepositions.of.includes(word) && i > 0 && shareWord.test(words[i - 1] as string) ? 'of' : hit;
+      found = (hit === 'by' || hit === 'from') && prepositions.of.includes(word) && i > 0 && shareWord.test(words[i - 1] as string) ? 'of' : hit;
       break;
     }
     // 'an ein Konsortium aus den Finanzinvestoren X', 'to a consortium of X': the members of a consortium are the party.
     if (consortiumMember.test(word) && i > 0 && consortiumNoun.test(words[i - 1] as string)) continue;
     if (skip.has(word) || nationalitySet.has(word) || originAdjective.test(word) || word.endsWith('-') || isCompanyClassWord(word, lang) || consortiumNoun.test(word)) continue;
     // 'av artisten X', 'to rapper X': one noun in apposition right before the name.
-    if (i === words.length - 1 && appositionNoun(word, originalWords[i] ?? '', lang) && /^\s*$/u.test(segment.slice(segment.lastIndexOf(originalWords[i] ?? '') + (originalWords[i] ?? '').length))) continue;
+    if (i === words.length - 1 && appositionNoun(word, originalWords[i] ?? '', lang) && /^\s*$/u.test(segment.slice(segment.lastIndexOf(originalWords[i] ?? '') + (originalWords[i] ?? '').length))) {
+      apposition = true;
+      continue;
+    }
     break;
   }
   return found;
@@ -119,6 +125,14 @@ function kindOf(trigger: Trigger, clause: string, lang: string): DealKind {
   if (majority.some((word) => lower.includes(word.toLowerCase()))) return 'ACQUISITION';
   if (stake.some((word) => lower.includes(word.toLowerCase()))) return 'STAKE';
   return 'ACQUISITION';
+}
+
+/** Whether a purchase is an ACQUISITION only for want of any word of share or control in its clause. */
+function kindIsDefault(trigger: Trigger, clause: string, lang: string): boolean {
+  if (trigger.action === 'merge' || trigger.action === 'writeDown') return false;
+  const { stake, majority } = lexiconFor(lang).dealVerbs;
+  const lower = clause.toLowerCase();
+  return !/\d\s*(?:%|procent|percent|per cent|prozent|prosent|pct)/iu.test(clause) && ![...stake, ...majority].some((word) => lower.includes(word.toLowerCase()));
 }
 
 /** The one unit of a company the page names: its child, or a company whose name extends the owner's ('eBay Classifieds Group'). */
@@ -339,7 +353,9 @@ export function assignDealArguments(
     // Verb-final clauses ('heeft een belang in X gekocht', 'hat X übernommen'): the objects stand between subject and verb.
     let objectsFrom = headEnd;
     if (objects.length === 0 && subject && verbSecond.has(lang) && trigger.tense !== 'noun') {
-      objects = before.filter((m) => m.start >= (subject as Mention).end);
+      // 'Exor, de investeringsmaatschappij van de familie X, heeft … verworven': X inside the apposition is no object.
+      const subjectEnd = subject.end;
+      objects = before.filter((m) => m.start >= subjectEnd && !(/^\s*,/.test(text.slice(subjectEnd, m.start)) && text.slice(m.end, trigger.start).includes(',')));
       objectsFrom = subject.end;
     }
     const withPrep = objects.map((m, i) => ({ m, p: prep(m, i === 0 ? objectsFrom : (objects[i - 1] as Mention).end) }));
@@ -360,6 +376,7 @@ export function assignDealArguments(
     if (ownVerb.test(trigger.text) && kindOf(trigger, clause, lang) !== 'STAKE') continue;
     const mention: DealMention = {
       kind: kindOf(trigger, clause, lang),
+      kindDefault: kindIsDefault(trigger, clause, lang),
       acquirer: null,
       target: null,
       seller: null,
@@ -403,8 +420,14 @@ export function assignDealArguments(
         if (trigger.tense === 'noun' && mention.acquirer === null && mention.target !== null) {
           mention.acquirer = id(after.find((m) => id(m) !== mention.target && prep(m, trigger.end) === null) ?? before[before.length - 1]);
         }
+        const byAfterObject = object ? withPrep.find((x) => x.m.start > object.end && x.p === 'by' && id(x.m) !== subjectId)?.m : undefined;
+        // An event noun's agent is the buyer: 'Übernahme von X durch Y', 'le rachat de X par Y', 'the purchase of X by Y'.
+        if (trigger.tense === 'noun' && byAfterObject && subject === undefined) {
+          mention.acquirer = id(byAfterObject);
+          break;
+        }
         // A buyer's verb has no agent: 'köper X av Ford', 'køber X af Y' names the seller.
-        const fromObject = firstWith('from') ?? (object ? withPrep.find((x) => x.m.start > object.end && x.p === 'by' && id(x.m) !== subjectId)?.m : undefined);
+        const fromObject = firstWith('from') ?? byAfterObject;
         mention.seller ??= id(fromObject);
         break;
       }

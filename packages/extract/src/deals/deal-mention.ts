@@ -4,6 +4,8 @@ import type { Trigger } from './find-deal-triggers.js';
 
 export interface DealMention {
   kind: DealKind;
+  /** ACQUISITION only because the clause says nothing of a share: a STAKE told elsewhere is the same deal. */
+  kindDefault?: boolean;
   /** Entity indexes. */
   acquirer: number | null;
   target: number | null;

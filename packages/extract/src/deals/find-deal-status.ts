@@ -9,7 +9,7 @@ const pastModal = /(?<![\p{L}])(?:had to|was forced to|måtte|fick|musste|musste
 
 /** Words of expectation or future right before a completion cue (en, da, no, sv, de, nl, fr). */
 const futureBefore =
-  /(?<![\p{L}])(?:expected|expects|will|would|shall|should|to be|forventes|forventer|ventes|skal|vil|förväntas|beräknas|väntas|ska|kommer att|soll|sollen|wird|werden|erwartet|verwacht|zal|moet|devrait|doit|devra|sera|prévue?)(?:\s+[\p{L}-]+){0,2}\s*$/iu;
+  /(?<![\p{L}])(?:expected|expects|will|would|shall|should|to be|forventes|forventer|ventes|skal|vil|förväntas|beräknas|väntas|ska|kommer att|soll|sollen|wird|werden|erwartet|verwacht|zal|moet|devrait|doit|devra|sera|prévue?)(?:\s+[\p{L}\d-]+){0,8}\s*$/iu;
 
 const cache = new Map<string, [DealStatus, (text: string) => RegExpExecArray | null][]>();
 
@@ -35,7 +35,7 @@ export function findDealStatus(mention: DealMention, sentence: string, lang: str
     const cue = find(clause);
     if (cue === null) continue;
     // 'is expected to be completed', 'forventes gennemført', 'soll abgeschlossen werden': a completion still ahead.
-    if (status === 'COMPLETED' && futureBefore.test(clause.slice(Math.max(0, cue.index - 40), cue.index))) return 'PLANNED';
+    if (status === 'COMPLETED' && futureBefore.test(clause.slice(Math.max(0, cue.index - 80), cue.index))) return 'PLANNED';
     return status;
   }
   // 'had to write down', 'måtte nedskrive', 'musste abschreiben': an infinitive after a past modal is done.

@@ -18,14 +18,23 @@ function same(a: number | null, b: number | null): boolean {
   return a === null || b === null || a === b;
 }
 
+/** Same kind, or a stake and a purchase told without any word of share ('Engie cède son bloc Suez à Veolia'). */
+function sameKind(group: DealGroup, mention: DealMention): boolean {
+  if (group.kind === mention.kind) return true;
+  if (group.kind === 'STAKE' && mention.kind === 'ACQUISITION') return mention.kindDefault === true;
+  if (group.kind === 'ACQUISITION' && mention.kind === 'STAKE') return group.mentions.every((m) => m.kindDefault === true);
+  return false;
+}
+
 function compatible(group: DealGroup, mention: DealMention, years: number[]): boolean {
-  if (group.kind !== mention.kind) return false;
+  if (!sameKind(group, mention)) return false;
   if (years.length > 0 && group.years.length > 0 && !years.some((year) => group.years.includes(year))) return false;
   return same(group.acquirer, mention.acquirer) && same(group.target, mention.target) && same(group.seller, mention.seller);
 }
 
 function absorb(group: DealGroup, mention: DealMention, amounts: number[], years: number[]): void {
   group.mentions.push(mention);
+  if (mention.kind === 'STAKE') group.kind = 'STAKE';
   group.acquirer ??= mention.acquirer;
   group.target ??= mention.target;
   group.seller ??= mention.seller;
@@ -118,7 +127,8 @@ export function mergeDeals(
         mention.target = salientCompany(entities, new Set([mention.acquirer, mention.seller, ...allBidders]));
       }
     }
-    if (mention.kind === 'ACQUISITION' && mention.target === null && mention.acquirer !== null && mention.trigger.action === 'pay' && amounts.length > 0) {
+    // Only a payer the page names firmly: 'Erlanger zahlen 16,4 Milliarden' is no company paying.
+    if (mention.kind === 'ACQUISITION' && mention.target === null && mention.acquirer !== null && entities[mention.acquirer]?.accepted && mention.trigger.action === 'pay' && amounts.length > 0) {
       const exclude = new Set([mention.acquirer, ...allBidders]);
       mention.target = salientCompany(entities, exclude);
     }

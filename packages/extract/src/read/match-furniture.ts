@@ -56,7 +56,7 @@ const readMorePhrases = literalPhrases(collect((l) => l.readMore));
 const peopleNewsPhrases = literalPhrases(collect((l) => l.peopleNews));
 const hirePatterns = lexicons.flatMap((l) => l.hirePatterns ?? []);
 const jobWords = literalPhrases(collect((l) => l.jobWords));
-const tagLabel = /^(?:tags?|emner|emneord|onderwerpen|trefwoorden|schlagwörter|themen|ämnen|taggar|sujets|mots-clés|etiquetas|argomenti)\s*:/u;
+const tagLabel = /^(?:tags?|emner|emneord|onderwerpen|trefwoorden|schlagwörter|schlagworte|stichwörter|stichworte|themen|nøgleord|stikkord|nyckelord|ämnen|taggar|sujets|mots-clés|etiquetas|argomenti)\s*:/u;
 
 /** Longest single lowercase word taken for a run of glued tags rather than a (German, Danish…) compound. */
 const TAG_RUN_MIN_LENGTH = 30;

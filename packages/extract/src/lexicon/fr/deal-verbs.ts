@@ -41,7 +41,7 @@ export const dealVerbs: DealVerbs = {
     price: ['prix', "prix d'achat"],
     deal: ['opération', 'transaction', 'accord'],
   },
-  stake: ['participation dans', 'participation de', 'part dans', 'parts de', '% de', 'pour cent de', 'actions de', 'part minoritaire'],
+  stake: ['% du capital', 'du capital de', '% du', 'participation dans', 'participation de', 'part dans', 'parts de', '% de', 'pour cent de', 'actions de', 'part minoritaire'],
   majority: ['majorité', 'participation majoritaire', 'contrôle', 'totalité'],
 };
 

@@ -3,8 +3,8 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['kocht', 'kochten', 'nam … over', 'namen … over', 'overnam', 'overnamen', 'heeft gekocht', 'heeft overgenomen', 'overgenomen', 'gekocht', 'verwierf', 'heeft verworven', 'lijfde … in', 'inlijfde'],
-    present: ['koopt', 'neemt … over', 'overneemt', 'verwerft', 'lijft … in'],
+    past: ['kocht', 'kochten', 'nam … over', 'namen … over', 'overnam', 'overnamen', 'heeft gekocht', 'heeft overgenomen', 'overgenomen', 'gekocht', 'verwierf', 'heeft verworven', 'verworven', 'lijfde … in', 'inlijfde', 'stapte in bij', 'stapten in bij'],
+    present: ['koopt', 'neemt … over', 'overneemt', 'verwerft', 'lijft … in', 'stapt in bij', 'stappen in bij'],
     base: ['kopen', 'overnemen', 'over te nemen', 'te kopen', 'verwerven', 'in te lijven'],
   },
   sell: {
@@ -41,7 +41,7 @@ export const dealVerbs: DealVerbs = {
     price: ['prijs', 'koopprijs', 'overnameprijs', 'verkoopprijs'],
     deal: ['deal', 'transactie', 'overeenkomst'],
   },
-  stake: ['belang in', 'minderheidsbelang in', 'aandeel in', 'procent van', '% van', 'aandelen in', 'deelneming in', 'zich in bij', 'zich in in'],
+  stake: ['belang in', 'belang van', 'in bij', 'minderheidsbelang in', 'aandeel in', 'procent van', '% van', 'aandelen in', 'deelneming in', 'zich in bij', 'zich in in'],
   majority: ['meerderheidsbelang', 'meerderheid', 'alle aandelen', 'resterende'],
 };
 
