@@ -127,6 +127,33 @@ function kindOf(trigger: Trigger, clause: string, lang: string): DealKind {
   return 'ACQUISITION';
 }
 
+const ownPartCache = new Map<string, RegExp>();
+/** Whether a verb's object is a part of its subject: a reflexive possessive and a few words before 'to', or 'X sin'. */
+function ownPartFollows(rest: string, lang: string): boolean {
+  let regex = ownPartCache.get(lang);
+  if (!regex) {
+    const { coreference, prepositions } = lexiconFor(lang);
+    const possessives = coreference.reflexivePossessives.map(escape).join('|');
+    const to = prepositions.to.map(escape).join('|');
+    regex = new RegExp(`^\\s*(?:(?:${possessives})(?:\\s+[\\p{Ll}-]+){1,3}|[\\p{Ll}-]+\\s+(?:${possessives}))\\s+(?:${to})(?![\\p{L}])`, 'u');
+    ownPartCache.set(lang, regex);
+  }
+  return regex.test(rest);
+}
+
+const unitNounCache = new Map<string, RegExp>();
+/** Whether one of the next three lower-case words is, or ends in, a unit noun ('svenska verksamhet', 'phone business'). */
+function unitNounAhead(rest: string, lang: string): boolean {
+  let regex = unitNounCache.get(lang);
+  if (!regex) {
+    const stems = lexiconFor(lang).coreference.unitNouns.map((noun) => (noun.endsWith('*') ? `${escape(noun.slice(0, -1))}\\p{L}*` : escape(noun)));
+    regex = new RegExp(`(?:${stems.join('|')})$`, 'iu');
+    unitNounCache.set(lang, regex);
+  }
+  const words = rest.replace(/^:s/u, '').match(/^(?:\s+[\p{Ll}-]+){1,3}/u)?.[0].trim().split(/\s+/) ?? [];
+  return words.some((word) => (regex as RegExp).test(word));
+}
+
 /** Whether a purchase is an ACQUISITION only for want of any word of share or control in its clause. */
 function kindIsDefault(trigger: Trigger, clause: string, lang: string): boolean {
   if (trigger.action === 'merge' || trigger.action === 'writeDown') return false;
@@ -394,10 +421,16 @@ export function assignDealArguments(
       case 'buy': {
         const object = directObject();
         // 'kjøper eBays rubrikkvirksomhet': a genitive owner before a common noun sells an unnamed part of itself.
-        const unit = object && object.genitive && /^\s+\p{Ll}/u.test(text.slice(object.end, object.end + 3)) ? unitOf(id(object) as number, entities) : null;
+        const ownerOfPart = object && (object.genitive || /^:s\s/u.test(text.slice(object.end, object.end + 3))) && /^(?::s)?\s+\p{Ll}/u.test(text.slice(object.end, object.end + 5));
+        const unit = ownerOfPart ? unitOf(id(object) as number, entities) : null;
         if (unit !== null) {
           mention.seller = id(object);
           mention.target = unit;
+        } else if (ownerOfPart && unitNounAhead(text.slice((object as Mention).end), lang)) {
+          // 'köpte TDC:s svenska verksamhet', "bought X's phone business": an unnamed part of X, sold by X.
+          mention.seller = id(object);
+          mention.target = id(object);
+          mention.partOfSeller = true;
         } else mention.target = id(object);
         mention.acquirer = subjectId;
         // 'indtil Nokia købte selskabet', 'bevor X das französische Unternehmen übernahm': the company named just before.
@@ -438,6 +471,12 @@ export function assignDealArguments(
         // 'säljer verksamheten till Y', 'sells the business to Y': the business named before, not the seller or buyer.
         if (mention.target === null && trigger.tense !== 'noun' && pointsBackToUnit(text.slice(trigger.end), lang)) {
           mention.target = companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, new Set([subjectId, mention.acquirer]), lang);
+        }
+        // 'sells its Spanish business to Y', 'solgte mobiltelefonvirksomheten sin til Y', 'a cédé ses téléphones à Y': an
+        // unnamed part of the seller.
+        if (mention.target === null && mention.acquirer !== null && subjectId !== null && trigger.tense !== 'noun' && ownPartFollows(text.slice(trigger.end), lang)) {
+          mention.target = subjectId;
+          mention.partOfSeller = true;
         }
         break;
       }
@@ -489,7 +528,7 @@ export function assignDealArguments(
     }
     if (mention.target === null && trigger.action !== 'interest') mention.unnamedTarget = true;
     if (mention.acquirer !== null && mention.acquirer === mention.target) mention.target = null;
-    if (mention.seller !== null && (mention.seller === mention.target || mention.seller === mention.acquirer)) mention.seller = null;
+    if (mention.seller !== null && ((mention.seller === mention.target && !mention.partOfSeller) || mention.seller === mention.acquirer)) mention.seller = null;
     const owner = mention.acquirer ?? mention.seller;
     if (owner !== null && trigger.tense !== 'noun') sentenceSubject = subjectId;
     results.push(mention);

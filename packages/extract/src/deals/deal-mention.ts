@@ -19,6 +19,8 @@ export interface DealMention {
   clauseEnd: number;
   trigger: Trigger;
   status: DealStatus | null;
+  /** The target is an unnamed part of the seller ('TDC:s svenska verksamhet'): seller and target are one company. */
+  partOfSeller?: boolean;
   /** A pending mention only names bidders ('X showed interest'). */
   interestOnly: boolean;
   /** Names no party, only 'the deal' or 'the acquisition': it adds its clause's amount, date and status to the deal told before. */

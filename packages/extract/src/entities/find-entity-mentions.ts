@@ -91,6 +91,8 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   if (firstNameSet.has(word) || knownPrefixLength([word]) > 0 || suffixSet.has(word)) return false;
   if (isCommonWord(word, lang) || nationalitySet.has(lower) || isTitleWord(word, lang) || isCoreferenceWord(lower, lang)) return true;
   if (placeSet.has(lower) || productSet.has(lower)) return true;
+  // 'Karlstadsbaserade Embracer', 'das Münchner-basierte X': an adjective of place before a name.
+  if (/(?:baserade|baserad|baserte|basert|baserede|baseret|basierte|basierten|basierter|based|gevestigde)$/u.test(lower)) return true;
   // Dutch capitalises adjectives of origin: 'de Luxemburgse investeerder', 'het Brits-Nederlandse concern'.
   if (lang === 'nl' && /\p{Ll}{3,}(?:se|sche)$/u.test(lower.slice(lower.lastIndexOf('-') + 1))) return true;
   // 'Bryggeriet har solgt …': a definite 'the brewery' opening a sentence points back to a company.
@@ -177,7 +179,9 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
     if (partWords.length === 1 && firstNameSet.has(partWords[0] as string)) {
       mentions.push(makeMention(sentenceIndex, sentence, part, 'PERSON', 0, runInitial));
     } else if (!part.some((token) => token.descriptor)) {
-      const eventAt = partWords.findIndex((word) => eventWordSet.has(word));
+      // 'Nordic Fintech Summit', 'Times Square': an event or place word makes a run of words no company; alone ('Square')
+      // it may be a company's whole name.
+      const eventAt = partWords.length > 1 ? partWords.findIndex((word) => eventWordSet.has(word)) : -1;
       const kept = eventAt < 0 ? part : part.slice(0, knownPrefixLength(partWords) > 0 ? Math.min(eventAt, knownPrefixLength(partWords)) : 0);
       if (kept.length > 0) {
         const keptWords = kept.map((token) => token.word);

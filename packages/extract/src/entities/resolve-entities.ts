@@ -125,15 +125,16 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
   }
   // A first word alone: 'Cerberus' joins 'Cerberus Capital Management' when the rest are generic corporate words and
   // no other company of the page starts with that word ('Novo' stays apart beside 'Novo Holdings' and 'Novo Nordisk').
+  // By every leading run of words, since folding makes 'Take-Two Interactive' three words ('take two interactive').
   const byFirstWord = new Map<string, Group[]>();
   for (const group of companies) {
     const name = nameOf(group);
-    const space = name.indexOf(' ');
-    if (space < 0) continue;
-    const first = name.slice(0, space);
-    const list = byFirstWord.get(first);
-    if (list) list.push(group);
-    else byFirstWord.set(first, [group]);
+    for (let space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) {
+      const first = name.slice(0, space);
+      const list = byFirstWord.get(first);
+      if (list) list.push(group);
+      else byFirstWord.set(first, [group]);
+    }
   }
   for (const a of companies) {
     const na = nameOf(a);
@@ -146,7 +147,7 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
     // Both named in one sentence ('köper Kathrein Mobile Communication från Kathrein') are two companies.
     const sentencesOfB = new Set(b.mentions.map((m) => m.sentence));
     const shortened = a.mentions.every((m) => m.strength < 2 && !sentencesOfB.has(m.sentence)) && !b.mentions.some((m) => m.parentName !== undefined);
-    if (nameOf(b).split(' ').slice(1).every((word) => genericCorporateWords.has(word)) || shortened) root(a).mergedInto = root(b);
+    if (nameOf(b).slice(na.length + 1).split(' ').every((word) => genericCorporateWords.has(word)) || shortened) root(a).mergedInto = root(b);
   }
   // Persons: same first name and a surname a letter or two apart; a lone surname or first name joins the full name.
   const full = persons.filter((group) => nameOf(group).includes(' '));
