@@ -104,6 +104,9 @@ function appositionNoun(lower: string, original: string, lang: string): boolean 
 const consortiumNoun = /^(?:konsorti\p{L}*|consorti\p{L}*|investorgrupp\p{L}*|investorgruppe\p{L}*|bietergemeinschaft)$/u;
 const consortiumMember = /^(?:of|aus|af|av|van|uit|de|des|bestående|bestehend|including|med)$/u;
 
+/** 'History' in the languages read: 'the largest deal in the history of X' names X's own record. */
+const historyWord = /(?<![\p{L}])(?:history|historie|historia|geschichte|histoire|geschiedenis|firmengeschichte|unternehmensgeschichte)(?![\p{L}])/iu;
+
 /** Languages that put the finite verb second, its subject after it when something else comes first. */
 const verbSecond = new Set(['da', 'no', 'sv', 'de', 'nl']);
 
@@ -395,6 +398,8 @@ export function assignDealArguments(
       const gapWords = gap.toLowerCase().split(/\s+/).filter(Boolean);
       // 'oppkjøpet av X', 'le rachat de X', 'de overname van X': after an event noun a word that is also 'of' means 'of'.
       const of = x.p === 'of' || ((x.p === 'by' || x.p === 'from') && gapWords.some((word) => lexiconFor(lang).prepositions.of.includes(word)));
+      // 'the largest purchase in the history of X', 'det største opkøb i Coloplasts historie': X is the buyer, not the object.
+      if (historyWord.test(gap) || historyWord.test(text.slice(x.m.end, x.m.end + 14))) return undefined;
       return (of || (trigger.price && x.p === 'for')) && gapWords.length <= 4 ? x.m : undefined;
     };
     const directObject = () => (trigger.tense === 'noun' ? nounObject() : firstWith(null, 'of'));
@@ -470,7 +475,9 @@ export function assignDealArguments(
         mention.acquirer = party(firstWith('to'));
         // 'säljer verksamheten till Y', 'sells the business to Y': the business named before, not the seller or buyer.
         if (mention.target === null && trigger.tense !== 'noun' && pointsBackToUnit(text.slice(trigger.end), lang)) {
-          mention.target = companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, new Set([subjectId, mention.acquirer]), lang);
+          // What was bought last, else the company named last: 'Aesop va être racheté … X cède la marque'.
+          const bought = state.lastPurchase?.target ?? null;
+          mention.target = bought !== null && bought !== subjectId && bought !== mention.acquirer ? bought : companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, new Set([subjectId, mention.acquirer]), lang);
         }
         // 'sells its Spanish business to Y', 'solgte mobiltelefonvirksomheten sin til Y', 'a cédé ses téléphones à Y': an
         // unnamed part of the seller.
@@ -482,7 +489,8 @@ export function assignDealArguments(
       }
       case 'pay': {
         mention.acquirer = subjectId;
-        mention.target = trigger.price ? id(nounObject()) : id(firstWith('for'));
+        // 'paid $X for Y', 'the $15.7bn it spent on Y'.
+        mention.target = trigger.price ? id(nounObject()) : id(firstWith('for', 'on'));
         break;
       }
       case 'passiveBuy': {

@@ -231,7 +231,9 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     for (const token of run) {
       const index = token.index;
       const leading = (pieces[pieces.length - 1] as NameToken[]).length === 0 && pieces.length === 1;
-      if ((!suffixed || leading) && !known.has(token) && isStopWord(token, index, lang, words)) pieces.push([]);
+      // 'racheté The Body Shop': a capitalised 'The' inside a sentence opens the name it stands in.
+      const openingThe = leading && token.word === 'The' && index > 0 && run.length > 1 && !runInitial;
+      if ((!suffixed || leading) && !known.has(token) && !openingThe && isStopWord(token, index, lang, words)) pieces.push([]);
       else (pieces[pieces.length - 1] as NameToken[]).push(token);
     }
     pieces = pieces.filter((piece) => piece.length > 0);

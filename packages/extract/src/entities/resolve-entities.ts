@@ -41,6 +41,12 @@ function root(group: Group): Group {
   return current;
 }
 
+/** Whether two groups are named in one sentence. */
+function namedTogether(a: Group, b: Group): boolean {
+  const sentences = new Set(a.mentions.map((m) => m.sentence));
+  return b.mentions.some((m) => sentences.has(m.sentence));
+}
+
 function midSentenceCount(group: Group): number {
   return group.mentions.filter((mention) => !mention.initial).length;
 }
@@ -118,7 +124,10 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
       const nb = nameOf(b);
       if (a === b || root(a) === root(b)) continue;
       const owner = nb.slice(0, nb.length - na.length - 1);
-      if (companyByName.has(owner) || b.mentions.some((m) => m.parentName && fold(m.parentName) === owner)) {
+      const ownerGroup = companyByName.get(owner);
+      // 'Ahold en Delhaize … Ahold Delhaize': two companies named side by side are the parts of a merged name, no unit.
+      if (ownerGroup && namedTogether(a, ownerGroup)) continue;
+      if (ownerGroup || b.mentions.some((m) => m.parentName && fold(m.parentName) === owner)) {
         root(a).mergedInto = root(b);
       }
     }
@@ -142,6 +151,8 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
     if (!candidates || candidates.length !== 1) continue;
     const b = candidates[0] as Group;
     if (root(a) === root(b)) continue;
+    const restGroup = companyByName.get(nameOf(b).slice(na.length + 1));
+    if (restGroup && namedTogether(a, restGroup)) continue;
     // 'WhiteWave … WhiteWave Foods': a page shortens a full name. A short form known on its own ('eBay' beside 'eBay
     // Classifieds Group', 'Nokia' beside 'Nokia Technologies') or the owner of a unit named through it is a company of its own.
     // Both named in one sentence ('köper Kathrein Mobile Communication från Kathrein') are two companies.

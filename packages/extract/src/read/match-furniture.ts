@@ -58,6 +58,8 @@ const hirePatterns = lexicons.flatMap((l) => l.hirePatterns ?? []);
 const jobWords = literalPhrases(collect((l) => l.jobWords));
 const tagLabel = /^(?:tags?|emner|emneord|onderwerpen|trefwoorden|schlagwörter|schlagworte|stichwörter|stichworte|themen|nøgleord|stikkord|nyckelord|ämnen|taggar|sujets|mots-clés|etiquetas|argomenti)\s*:/u;
 
+const breadcrumb = /^[^>›»\n]{1,30}(?:\s[>›»/]\s[^>›»\n]{1,30}){2,}$/u;
+
 /** Longest single lowercase word taken for a run of glued tags rather than a (German, Danish…) compound. */
 const TAG_RUN_MIN_LENGTH = 30;
 const gluedTags = new RegExp(`^[\\p{Ll}\\d-]{${TAG_RUN_MIN_LENGTH},}$`, 'u');
@@ -82,6 +84,8 @@ export function classifyLine(line: string, norm: string): string | null {
   if (readAlsoOpener.test(norm)) return 'read-also';
   if (norm.length <= 160 && advertOpener.test(norm)) return 'advert';
   if (gluedTags.test(norm) || tagLabel.test(norm)) return 'tag-run';
+  // 'Accueil › Économie › Agroalimentaire', 'Home > Tech > Deals': a breadcrumb of short sections.
+  if (breadcrumb.test(line.trim())) return 'navigation';
   if (endsWithReadMore(norm)) return dateish.test(norm) ? 'events' : 'read-also';
   if (norm.length >= 30 && endsWithPeopleNews(norm)) return 'people-news';
   for (const pattern of hirePatterns) if (pattern.test(line)) return 'people-news';

@@ -13,7 +13,7 @@ export const dealVerbs: DealVerbs = {
     base: ['sell', 'divest', 'offload', 'dispose of', 'spin off', 'selling', 'divesting'],
   },
   pay: {
-    past: ['paid', 'has paid', 'shelled out', 'forked out'],
+    past: ['paid', 'has paid', 'spent', 'has spent', 'shelled out', 'forked out'],
     present: ['pays', 'is paying'],
     base: ['pay', 'paying'],
   },
