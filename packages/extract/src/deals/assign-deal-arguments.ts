@@ -1,5 +1,5 @@
 // Gives each deal trigger its parties from the shape of its clause: subject, object and the prepositions before names.
-import { lexiconFor } from '../lexicon/languages.js';
+import { lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Mention, ResolvedEntity } from '../entities/mention.js';
 import { isCompanyClassWord, nationalitySet } from '../entities/name-lexicons.js';
 import type { DealKind } from '../types.js';
@@ -181,8 +181,9 @@ function partyNamed(text: string, lang: string, party: 'buyerIs' | 'sellerIs', m
   const key = `${lang}:${party}`;
   let regex = partyIsCache.get(key);
   if (!regex) {
-    const phrases = [...lexiconFor(lang).coreference[party], ...lexiconFor('en').coreference[party]].map((p) => escape(p).replace(/\s+/g, '\\s+'));
-    regex = new RegExp(`(?<![\\p{L}])(?:${phrases.join('|')})((?:\\s+[\\p{Ll}-]+){0,3})\\s*$`, 'iu');
+    // Every language's phrases: a short sentence is easily taken for a neighbouring language.
+    const phrases = supportedLanguages.flatMap((other) => lexiconFor(other).coreference[party]).map((p) => escape(p).replace(/\s+/g, '\\s+'));
+    regex = new RegExp(`(?<![\\p{L}])(?:${phrases.join('|')})((?:\\s+[\\p{L}-]+){0,3})\\s*$`, 'iu');
     partyIsCache.set(key, regex);
   }
   for (const m of mentions) {
@@ -554,6 +555,13 @@ export function assignDealArguments(
   const seller = state.lastPurchase && state.lastPurchase.seller === null ? partyNamed(text, lang, 'sellerIs', mentions, entities) : null;
   if (seller !== null && state.lastPurchase && seller !== state.lastPurchase.acquirer && seller !== state.lastPurchase.target) {
     state.lastPurchase.seller = seller;
+    // 'Säljare är X, som får 460 miljoner dollar …, betalt i aktier': what the seller is paid is the price of that purchase.
+    for (const mention of results) {
+      if (mention.acquirer === seller && mention.target === null && mention.trigger.action === 'pay') {
+        mention.acquirer = null;
+        mention.refersBack = true;
+      }
+    }
   }
   const recent = state.recentCompanies ?? [];
   for (const m of mentions) {

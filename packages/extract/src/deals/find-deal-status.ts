@@ -38,6 +38,8 @@ export function findDealStatus(mention: DealMention, sentence: string, lang: str
     if (status === 'COMPLETED' && futureBefore.test(clause.slice(Math.max(0, cue.index - 80), cue.index))) return 'PLANNED';
     return status;
   }
+  // A sentence that only points back states a status by its cues alone ('betalt i aktier' is no completion).
+  if (mention.refersBack) return null;
   // 'had to write down', 'måtte nedskrive', 'musste abschreiben': an infinitive after a past modal is done.
   if (mention.kind === 'WRITE_DOWN') return mention.trigger.tense === 'base' && !pastModal.test(sentence.slice(Math.max(mention.clauseStart, mention.trigger.start - 40), mention.trigger.start)) ? 'PLANNED' : 'COMPLETED';
   if (mention.trigger.tense === 'past') return 'COMPLETED';

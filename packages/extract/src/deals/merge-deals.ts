@@ -145,6 +145,15 @@ export function mergeDeals(
     if (group) absorb(group, mention, amounts, years);
     else addGroup(mention, amounts, years);
   }
+  // 3a. 'X förvärvade Gearbox för tre år sedan … Gearbox köps av Y': the earlier buyer of a target, in an explicitly
+  //     earlier year, is the seller when a later buyer takes it over.
+  for (const later of groups) {
+    if (later.kind !== 'ACQUISITION' || later.seller !== null || later.target === null) continue;
+    const earlier = groups.find(
+      (g) => g !== later && g.kind === 'ACQUISITION' && g.target === later.target && g.acquirer !== later.acquirer && g.years.length > 0 && (later.years.length === 0 ? g.mentions.every((m) => m.trigger.tense === 'past') : Math.max(...g.years) < Math.min(...later.years)) && later.mentions.some((m) => m.trigger.tense !== 'past'),
+    );
+    if (earlier) later.seller = earlier.acquirer;
+  }
   // 3. A unit sold by its parent: the parent is the seller.
   for (const group of groups) {
     const parent = group.target !== null ? entities[group.target]?.parent ?? null : null;
