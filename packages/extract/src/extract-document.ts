@@ -206,6 +206,9 @@ function findDealMentions(sentences: TextSentence[], bySentence: Mention[][], en
     if (triggers.length > 0) dealSentences += 1;
     const dealMentions = assignDealArguments(sentence.text, index, lang, triggers.slice(0, maxTriggersPerSentence), own, entities, state);
     for (const mention of dealMentions) mention.status = findDealStatus(mention, sentence.text, lang);
+    // 'X kjøper … for 297 millioner dollar, betalt i kontanter': the purchase verb gives the status, not the payment beside it.
+    const purchaseVerb = (m: DealMention) => ['buy', 'sell', 'passiveBuy'].includes(m.trigger.action) && m.trigger.tense !== 'noun';
+    for (const m of dealMentions) if (m.trigger.action === 'pay' && dealMentions.some((other) => purchaseVerb(other) && other.acquirer === m.acquirer)) m.status = null;
     for (const mention of dealMentions) found.push(mention);
     const back = found.length > 0 ? referenceBack(sentence, index, triggers, dealMentions) : null;
     if (back) found.push(back);

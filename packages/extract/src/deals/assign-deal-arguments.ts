@@ -82,7 +82,7 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
     if (consortiumMember.test(word) && i > 0 && consortiumNoun.test(words[i - 1] as string)) continue;
     if (skip.has(word) || nationalitySet.has(word) || originAdjective.test(word) || word.endsWith('-') || isCompanyClassWord(word, lang) || consortiumNoun.test(word)) continue;
     // 'av artisten X', 'to rapper X': one noun in apposition right before the name.
-    if (i === words.length - 1 && appositionNoun(word, originalWords[i] ?? '', lang) && /^\s*$/u.test(segment.slice(segment.lastIndexOf(originalWords[i] ?? '') + (originalWords[i] ?? '').length))) {
+    if (!apposition && appositionNoun(word, originalWords[i] ?? '', lang) && /^\s*$/u.test(segment.slice(segment.lastIndexOf(originalWords[i] ?? '') + (originalWords[i] ?? '').length))) {
       apposition = true;
       continue;
     }
@@ -103,6 +103,12 @@ function appositionNoun(lower: string, original: string, lang: string): boolean 
 /** A consortium, and the words that lead to its members (en, de, nl, da, no, sv, fr). */
 const consortiumNoun = /^(?:konsorti\p{L}*|consorti\p{L}*|investorgrupp\p{L}*|investorgruppe\p{L}*|bietergemeinschaft)$/u;
 const consortiumMember = /^(?:of|aus|af|av|van|uit|de|des|bestående|bestehend|including|med)$/u;
+
+/** A capitalised definite noun opening a clause ('Rapperen', 'Investoren'). */
+const definiteOpening = /^\s*(\p{Lu}\p{Ll}{2,}(?:en|et))\s/u;
+
+/** Goods bought by the piece: 'will buy 300 Boeing 737 MAX jets' buys aircraft, not the company 'MAX'. */
+const goodsAfter = /^(?:[\s-]+[\p{Lu}\d][\p{L}\d-]*){0,2}\s+(?:jets?|aircraft|airplanes?|planes|fly|flyene|flygplan|flugzeuge|maschinen|vliegtuigen|toestellen|avions|appareils|trucks|lorries|vehicles|cars|ships|vessels|turbines|locomotives|trains|satellites)(?![\p{L}])/iu;
 
 /** 'History' in the languages read: 'the largest deal in the history of X' names X's own record. */
 const historyWord = /(?<![\p{L}])(?:history|historie|historia|geschichte|histoire|geschiedenis|firmengeschichte|unternehmensgeschichte)(?![\p{L}])/iu;
@@ -377,7 +383,10 @@ export function assignDealArguments(
     // A price names its payer only as a genitive ("X's price"): 'the closing price' after 'each Y share' is Y's share price.
     if (trigger.price && subject && !(subject.genitive && /^\s*$/.test(text.slice(subject.end, trigger.start)))) subject = undefined;
     let subjectId = id(subject);
-    if (subjectId === null && trigger.tense !== 'noun') subjectId = sentenceSubject ?? state.lastSubject;
+    // 'Rapperen betalte …': a definite noun naming no company opens the clause, so its subject is no company told before.
+    const personNoun = definiteOpening.exec(text.slice(clauseStart, trigger.start))?.[1];
+    const opensWithOtherNoun = personNoun !== undefined && (lang === 'da' || lang === 'no' || lang === 'sv') && !isCompanyClassWord(personNoun.toLowerCase(), lang) && !pointsBackToCompany(text.slice(clauseStart, trigger.start), lang);
+    if (subjectId === null && trigger.tense !== 'noun' && !opensWithOtherNoun) subjectId = sentenceSubject ?? state.lastSubject;
     // 'Der Leverkusener Konzern hat die Übernahme …', 'the group completed the purchase of X': a company phrase is the subject.
     if (subjectId === null && trigger.tense === 'noun' && before.length === 0 && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang)) subjectId = sentenceSubject ?? state.lastSubject;
 
@@ -403,7 +412,10 @@ export function assignDealArguments(
       if (historyWord.test(gap) || historyWord.test(text.slice(x.m.end, x.m.end + 14))) return undefined;
       return (of || (trigger.price && x.p === 'for')) && gapWords.length <= 4 ? x.m : undefined;
     };
-    const directObject = () => (trigger.tense === 'noun' ? nounObject() : firstWith(null, 'of'));
+    const directObject = () => {
+      const object = trigger.tense === 'noun' ? nounObject() : firstWith(null, 'of');
+      return object && goodsAfter.test(text.slice(object.end, object.end + 20)) ? undefined : object;
+    };
     const clause = text.slice(clauseStart, clauseEnd);
     // 'will own' is a deal only as a share of a company ('vil eie 44 prosent av X'), never of things ('flere vindparker').
     if (ownVerb.test(trigger.text) && kindOf(trigger, clause, lang) !== 'STAKE') continue;

@@ -137,6 +137,9 @@ function isStart(word: string, firstWords: Set<string>, stems: readonly string[]
   return false;
 }
 
+/** An article, possessive or superlative right before a word makes it a noun (English, where verb and noun look alike). */
+const nounBefore = /(?:^|\s)(?:the|a|an|its|their|this|that|\p{Ll}+est|biggest|largest)\s+$/u;
+
 /** A word, or a part of a hyphenated word, lowercased, with its offset in the sentence. */
 interface WordPart {
   offset: number;
@@ -194,7 +197,9 @@ export function findDealTriggers(sentence: string, lang: string): Trigger[] {
     if (!pattern) continue;
     // 'oppkjøpsfondet', 'Übernahmekandidat': a compound ending in a kind of company names a company, not the event.
     if (pattern.tense === 'noun' && !match[0].includes(' ') && isCompanyClassWord(lang === 'de' ? match[0] : match[0].toLowerCase(), lang) && !pattern.phrases.some((p) => p.toLowerCase() === match[0].toLowerCase())) continue;
-    found.push({ action: pattern.action, tense: pattern.tense, price: pattern.price, start: match.index, end: match.index + match[0].length, text: match[0] });
+    // 'the largest purchase', 'a bid': a base form after an article or a superlative is the event noun, not the verb.
+    const tense = pattern.tense === 'base' && nounBefore.test(sentence.slice(Math.max(0, match.index - 30), match.index)) ? 'noun' : pattern.tense;
+    found.push({ action: pattern.action, tense, price: pattern.price, start: match.index, end: match.index + match[0].length, text: match[0] });
     reached = match.index + match[0].length;
   }
   return found;

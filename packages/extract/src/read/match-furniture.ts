@@ -82,6 +82,8 @@ export function classifyLine(line: string, norm: string): string | null {
   const lower = line.toLowerCase().replace(/\s+/gu, ' ');
   if (lower.length <= LONG_ENOUGH_FOR_PROSE && popupPhrases.some((phrase) => lower.includes(phrase))) return 'popup';
   if (readAlsoOpener.test(norm)) return 'read-also';
+  // '> Figma takeover: what the findings mean', '» Lesen Sie auch …': a quoted link line is a teaser for another page.
+  if (/^[>›»]\s*\S/u.test(line.trim())) return 'read-also';
   if (norm.length <= 160 && advertOpener.test(norm)) return 'advert';
   if (gluedTags.test(norm) || tagLabel.test(norm)) return 'tag-run';
   // 'Accueil › Économie › Agroalimentaire', 'Home > Tech > Deals': a breadcrumb of short sections.

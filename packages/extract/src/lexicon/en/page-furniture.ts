@@ -22,7 +22,7 @@ export const pageFurniture: PageFurnitureLexicon = {
     'print': 'navigation',
     'comments': 'navigation',
   },
-  readAlso: ['read also', 'read more', 'see also', 'related', 'related articles', 'related stories', 'related content', 'more on this', 'also read', 'recommended'],
+  readAlso: ['read also', 'read more', 'see also', 'related', 'related articles', 'related stories', 'related coverage', 'further reading', 'related content', 'more on this', 'also read', 'recommended'],
   advert: ['advertisement', 'sponsored', 'sponsored content', 'sponsored by', 'paid content', 'partner content', 'promoted', 'in partnership with'],
   popup: ['this is a popup', 'we use cookies', 'this site uses cookies', 'accept cookies', 'accept all cookies', 'cookie settings', 'subscribe to our newsletter', 'sign up for our newsletter', 'sign up to our newsletter', 'you have reached your limit of free articles'],
   tailStart: {
@@ -30,6 +30,9 @@ export const pageFurniture: PageFurnitureLexicon = {
     'most popular': 'read-also',
     'related articles': 'read-also',
     'related stories': 'read-also',
+    'related coverage': 'read-also',
+    'further reading': 'read-also',
+    'more coverage': 'read-also',
     'more stories': 'read-also',
     'more news': 'read-also',
     'latest news': 'read-also',
