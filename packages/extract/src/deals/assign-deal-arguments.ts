@@ -105,7 +105,7 @@ const consortiumNoun = /^(?:konsorti\p{L}*|consorti\p{L}*|investorgrupp\p{L}*|in
 const consortiumMember = /^(?:of|aus|af|av|van|uit|de|des|bestående|bestehend|including|med)$/u;
 
 /** A capitalised definite noun opening a clause ('Rapperen', 'Investoren'). */
-const definiteOpening = /^\s*(\p{Lu}\p{Ll}{2,}(?:en|et))\s/u;
+const definiteOpening = /^\s*(\p{Lu}\p{Ll}{2,}(?:en|et|erne|ene|arna|orna|erna))\s/u;
 
 /** Goods bought by the piece: 'will buy 300 Boeing 737 MAX jets' buys aircraft, not the company 'MAX'. */
 const goodsAfter = /^(?:[\s-]+[\p{Lu}\d][\p{L}\d-]*){0,2}\s+(?:jets?|aircraft|airplanes?|planes|fly|flyene|flygplan|flugzeuge|maschinen|vliegtuigen|toestellen|avions|appareils|trucks|lorries|vehicles|cars|ships|vessels|turbines|locomotives|trains|satellites)(?![\p{L}])/iu;
@@ -346,6 +346,16 @@ export function assignDealArguments(
       const comma = writeDown ? text.lastIndexOf(',', trigger.start) : -1;
       if (writeDown && comma > writeDown.end) clauseStart = comma + 1;
     }
+    // 'Pour Nokia, qui a cédé X à Y il y a deux ans, ce rachat marque …': an event noun after a verb's clause and a comma
+    // starts its own clause, so the verb's date and parties stay with the verb.
+    let cutAfterVerb = false;
+    if (trigger.tense === 'noun') {
+      const comma = text.lastIndexOf(',', trigger.start);
+      if (comma > clauseStart && partyTriggers.some((other) => other !== trigger && other.tense !== 'noun' && other.end <= comma && other.start >= clauseStart)) {
+        clauseStart = comma + 1;
+        cutAfterVerb = true;
+      }
+    }
     const inClause = mentions.filter((m) => m.start >= clauseStart && m.end <= clauseEnd && m.entity !== undefined);
     const before = inClause.filter((m) => m.end <= trigger.start);
     // A separable verb ('neemt X over') holds its object inside the trigger span: objects start after its first word.
@@ -470,6 +480,8 @@ export function assignDealArguments(
         }
         if (trigger.tense === 'noun' && mention.acquirer === null && mention.target !== null) {
           mention.acquirer = id(after.find((m) => id(m) !== mention.target && prep(m, trigger.end) === null) ?? before[before.length - 1]);
+          // 'X solgte A … og har siden …, blant annet gjennom oppkjøpet av C': the buyer of C is the sentence's subject.
+          if (mention.acquirer === null && cutAfterVerb) mention.acquirer = sentenceSubject;
         }
         const byAfterObject = object ? withPrep.find((x) => x.m.start > object.end && x.p === 'by' && id(x.m) !== subjectId)?.m : undefined;
         // An event noun's agent is the buyer: 'Übernahme von X durch Y', 'le rachat de X par Y', 'the purchase of X by Y'.
@@ -508,6 +520,13 @@ export function assignDealArguments(
       }
       case 'passiveBuy': {
         mention.target = id(subject);
+        // 'Mobiltelefonerne blev i 2014 solgt til Microsoft': a definite noun subject is an unnamed part of the company
+        // told before, which sells it.
+        if (mention.target === null && opensWithOtherNoun && state.lastSubject !== null) {
+          mention.target = state.lastSubject;
+          mention.seller = state.lastSubject;
+          mention.partOfSeller = true;
+        }
         // The agent may follow a determiner, adjectives and a class noun: 'købt af den danske medicoudstyrskoncern X'.
         const agent = inClause.find((m) => m.start > trigger.start - 40 && id(m) !== mention.target && ['by', 'to'].includes(prep(m, Math.max(clauseStart, m.start - 60)) ?? ''));
         mention.acquirer = party(agent);

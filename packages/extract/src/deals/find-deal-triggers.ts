@@ -155,6 +155,9 @@ function wordParts(sentence: string): WordPart[] {
   const parts: WordPart[] = [];
   for (const word of sentence.matchAll(/[\p{L}\p{N}%'’]+/gu)) {
     let offset = word.index as number;
+    // "L'opération", "d'Aesop": the word after an elided article or preposition can start a trigger.
+    const elided = /^(?:l|d|qu|j|n|s|c)['’]/iu.exec(word[0]);
+    if (elided) parts.push({ offset: offset + elided[0].length, lower: word[0].slice(elided[0].length).split('-')[0]?.toLowerCase() ?? '' });
     for (const part of word[0].split('-')) {
       parts.push({ offset, lower: part.toLowerCase() });
       offset += part.length + 1;
