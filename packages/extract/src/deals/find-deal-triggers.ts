@@ -75,7 +75,7 @@ function compiledFor(lang: string): Compiled {
   const kept = patterns.filter((pattern) => pattern.phrases.length > 0);
   const phrases: Compiled['phrases'] = [];
   kept.forEach((pattern, index) => {
-    for (const { phrase, source } of phraseSources(pattern.phrases)) phrases.push({ source, pattern: index, lead: leadOf(phrase) });
+    for (const { phrase, source } of phraseSources(pattern.phrases, verbs.innerAdverbs)) phrases.push({ source, pattern: index, lead: leadOf(phrase) });
   });
   const { firstWords, stems } = startsOf(kept.flatMap((pattern) => pattern.phrases));
   compiled = { patterns: kept, phrases, all: alternatives(phrases.map((_, i) => i), phrases), byWord: new Map(), bySet: new Map(), firstWords, stems };

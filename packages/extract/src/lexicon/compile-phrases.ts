@@ -7,23 +7,14 @@ function escape(text: string): string {
 }
 
 /**
- * Adverbs that may stand inside a verb phrase ('avait aussi racheté', 'has already sold', 'har også købt', 'hat bereits
- * übernommen'), in every language read.
+ * One phrase as a regex source: spaces match any whitespace (and, given `adverbs`, one of them between two words:
+ * 'avait aussi racheté'), '…' up to six words, a final '*' any word ending.
  */
-const innerAdverbs = `(?:${[
-  'also', 'already', 'now', 'previously', 'earlier', 'just', 'finally', 'formally', 'officially', 'recently',
-  'aussi', 'déjà', 'désormais', 'finalement', 'officiellement', 'récemment',
-  'også', 'allerede', 'nu', 'nå', 'endelig', 'tidligere', 'netop', 'nettopp', 'officielt', 'offisielt',
-  'också', 'redan', 'slutligen', 'tidigare', 'nyligen', 'officiellt',
-  'auch', 'bereits', 'schon', 'nun', 'jetzt', 'endlich', 'offiziell', 'kürzlich',
-  'ook', 'al', 'eindelijk', 'officieel', 'eerder', 'onlangs',
-].join('|')})(?![\\p{L}])`;
-
-/** One phrase as a regex source: spaces match any whitespace, '…' up to six words, a final '*' any word ending. */
-function phraseSource(phrase: string): string {
+function phraseSource(phrase: string, adverbs: readonly string[] = []): string {
   const stem = phrase.endsWith('*');
   const body = stem ? phrase.slice(0, -1) : phrase;
-  const parts = body.split('…').map((part) => escape(part.trim()).replace(/\s+/g, `\\s+(?:${innerAdverbs}\\s+)?`));
+  const space = adverbs.length > 0 ? `\\s+(?:(?:${adverbs.map(escape).join('|')})(?![\\p{L}])\\s+)?` : '\\s+';
+  const parts = body.split('…').map((part) => escape(part.trim()).replace(/\s+/g, space));
   const joined = parts.join('(?:\\s+[^\\s.;:!?]+){0,6}?\\s+');
   const open = /^[\p{L}\p{N}]/u.test(body) ? `(?<!${letter})` : '';
   const close = body.endsWith('-') ? '' : stem ? `\\p{L}*(?!${letter})` : `(?!${letter})`;
@@ -31,10 +22,10 @@ function phraseSource(phrase: string): string {
 }
 
 /** The phrases as compilePhrases orders them (longest first, no repeats, none empty), each with its regex source. */
-export function phraseSources(phrases: readonly string[]): { phrase: string; source: string }[] {
+export function phraseSources(phrases: readonly string[], adverbs: readonly string[] = []): { phrase: string; source: string }[] {
   const unique = [...new Set(phrases.filter((phrase) => phrase.length > 0))];
   unique.sort((a, b) => b.length - a.length);
-  return unique.map((phrase) => ({ phrase, source: phraseSource(phrase) }));
+  return unique.map((phrase) => ({ phrase, source: phraseSource(phrase, adverbs) }));
 }
 
 /** Lowercase words whose letters lowercase as the regex's case folding matches them (Latin, Latin-1). */

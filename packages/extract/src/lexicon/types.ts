@@ -40,6 +40,8 @@ export interface DealVerbs {
   stake: string[];
   /** A majority or full share: keeps it an ACQUISITION. */
   majority: string[];
+  /** Adverbs that may stand inside a multi-word verb phrase: 'avait aussi racheté', 'has already sold'. */
+  innerAdverbs: string[];
 }
 
 /** Prepositions that give a noun phrase its part in a deal. */

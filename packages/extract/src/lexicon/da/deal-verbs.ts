@@ -43,6 +43,7 @@ export const dealVerbs: DealVerbs = {
   },
   stake: ['andel i', 'aktiepost i', 'ejerandel i', 'minoritetsandel i', 'procent af', 'pct. af', '% af', 'aktier i', 'sig ind i', 'ejerandel på', 'aktiepost på'],
   majority: ['majoritetsandel', 'aktiemajoritet', 'resten af', 'hele'],
+  innerAdverbs: ['også', 'allerede', 'nu', 'endelig', 'tidligere', 'netop', 'officielt'],
 };
 
 export const prepositions: DealPrepositions = {

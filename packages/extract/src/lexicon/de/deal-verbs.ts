@@ -43,6 +43,7 @@ export const dealVerbs: DealVerbs = {
   },
   stake: ['Anteil an', 'Beteiligung an', 'Minderheitsbeteiligung an', 'Prozent an', 'Prozent der', '% an', 'Aktienpaket', 'Anteile an', 'sich ein', 'Beteiligung von'],
   majority: ['Mehrheit', 'Mehrheitsbeteiligung', 'alle Anteile', 'restlichen'],
+  innerAdverbs: ['auch', 'bereits', 'schon', 'nun', 'jetzt', 'endlich', 'offiziell', 'kürzlich'],
 };
 
 export const prepositions: DealPrepositions = {

@@ -43,6 +43,7 @@ export const dealVerbs: DealVerbs = {
   },
   stake: ['stake', 'minority stake', 'share in', 'shares in', 'holding in', 'interest in', 'percent of', '% of', 'per cent of', 'buys into', 'bought into', 'buy into', 'buying into'],
   majority: ['majority stake', 'controlling stake', 'majority of', 'all of', 'remaining', 'full control'],
+  innerAdverbs: ['also', 'already', 'now', 'previously', 'earlier', 'just', 'finally', 'formally', 'officially', 'recently'],
 };
 
 export const prepositions: DealPrepositions = {

@@ -43,6 +43,7 @@ export const dealVerbs: DealVerbs = {
   },
   stake: ['% du capital', 'du capital de', '% du', 'participation dans', 'participation de', 'part dans', 'parts de', '% de', 'pour cent de', 'actions de', 'part minoritaire'],
   majority: ['majorité', 'participation majoritaire', 'contrôle', 'totalité'],
+  innerAdverbs: ['aussi', 'déjà', 'désormais', 'finalement', 'officiellement', 'récemment'],
 };
 
 export const prepositions: DealPrepositions = {

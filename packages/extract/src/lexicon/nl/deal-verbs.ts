@@ -43,6 +43,7 @@ export const dealVerbs: DealVerbs = {
   },
   stake: ['belang in', 'belang van', 'in bij', 'minderheidsbelang in', 'aandeel in', 'procent van', '% van', 'aandelen in', 'deelneming in', 'zich in bij', 'zich in in'],
   majority: ['meerderheidsbelang', 'meerderheid', 'alle aandelen', 'resterende'],
+  innerAdverbs: ['ook', 'al', 'nu', 'eindelijk', 'officieel', 'eerder', 'onlangs'],
 };
 
 export const prepositions: DealPrepositions = {

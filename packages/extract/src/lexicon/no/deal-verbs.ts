@@ -43,6 +43,7 @@ export const dealVerbs: DealVerbs = {
   },
   stake: ['andel i', 'aksjepost i', 'eierandel i', 'minoritetsandel i', 'prosent av', '% av', 'aksjer i', 'seg inn i', 'eierandel på', 'aksjepost på'],
   majority: ['majoritetsandel', 'aksjemajoritet', 'resten av', 'alle aksjene'],
+  innerAdverbs: ['også', 'allerede', 'nå', 'endelig', 'tidligere', 'nettopp', 'offisielt'],
 };
 
 export const prepositions: DealPrepositions = {

@@ -43,6 +43,7 @@ export const dealVerbs: DealVerbs = {
   },
   stake: ['andel i', 'aktiepost i', 'minoritetsandel i', 'procent av', '% av', 'aktier i', 'ägarandel i', 'in sig i', 'ägarandel på', 'aktiepost på'],
   majority: ['majoritetsandel', 'majoriteten', 'samtliga aktier', 'resterande'],
+  innerAdverbs: ['också', 'redan', 'nu', 'slutligen', 'tidigare', 'nyligen', 'officiellt'],
 };
 
 export const prepositions: DealPrepositions = {
