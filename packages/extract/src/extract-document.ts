@@ -256,8 +256,8 @@ function clauseDates(mention: DealMention, facts: SentenceFacts): DateMention[] 
   return dates.filter((d) => d.start >= mention.clauseStart && d.end <= mention.clauseEnd && d.year !== null && !foundingCue.test(sentence.text.slice(Math.max(0, d.start - 30), d.start)));
 }
 
-/** A year right after 'founded in' dates a founding, not the deal. */
-const foundingCue = /(?:stift|grundl|grunnl|found|opgericht|gegründet|grundad|fondé|etabler|establish)\p{L}*\s+(?:i|in|en|im|år)?\s*$/iu;
+/** A year right after 'founded in', 'fondée à Agordo en' dates a founding, not the deal. */
+const foundingCue = /(?:stift|grundl|grunnl|found|opgericht|gegründet|grundad|fondé|etabler|establish)\p{L}*(?:\s+[\p{L}-]+){0,3}?\s+(?:i|in|en|im|år)?\s*$/iu;
 
 const perfectTense = /^(?:has|have|had|har|heeft|hebben|hat|haben|a|ont|er|is)\s/iu;
 

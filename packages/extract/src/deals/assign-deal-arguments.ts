@@ -113,6 +113,9 @@ const goodsAfter = /^(?:[\s-]+[\p{Lu}\d][\p{L}\d-]*){0,2}\s+(?:jets?|aircraft|ai
 /** 'History' in the languages read: 'the largest deal in the history of X' names X's own record. */
 const historyWord = /(?<![\p{L}])(?:history|historie|historia|geschichte|histoire|geschiedenis|firmengeschichte|unternehmensgeschichte)(?![\p{L}])/iu;
 
+/** Languages whose buying verbs name the seller with 'to' ('acheter qch à qn'). */
+const buysWithTo = new Set(['fr']);
+
 /** Languages that put the finite verb second, its subject after it when something else comes first. */
 const verbSecond = new Set(['da', 'no', 'sv', 'de', 'nl']);
 
@@ -420,7 +423,13 @@ export function assignDealArguments(
       const of = x.p === 'of' || ((x.p === 'by' || x.p === 'from') && gapWords.some((word) => lexiconFor(lang).prepositions.of.includes(word)));
       // 'the largest purchase in the history of X', 'det største opkøb i Coloplasts historie': X is the buyer, not the object.
       if (historyWord.test(gap) || historyWord.test(text.slice(x.m.end, x.m.end + 14))) return undefined;
-      return (of || (trigger.price && x.p === 'for')) && gapWords.length <= 4 ? x.m : undefined;
+      // An offer names its target with 'for' or 'on' ('bid for X', 'bud på X', 'Angebot für X', 'offre sur X').
+      const offerTarget = trigger.offer === true && (x.p === 'for' || x.p === 'on');
+      if (trigger.offer && !of && !offerTarget) {
+        const next = withPrep.find((y) => y.m.start > x.m.start && (y.p === 'for' || y.p === 'on' || y.p === 'of') && id(y.m) !== subjectId);
+        return next && text.slice(trigger.end, next.m.start).split(/\s+/).length <= 8 ? next.m : undefined;
+      }
+      return (of || offerTarget || (trigger.price && x.p === 'for')) && gapWords.length <= 4 ? x.m : undefined;
     };
     const directObject = () => {
       const object = trigger.tense === 'noun' ? nounObject() : firstWith(null, 'of');
@@ -478,6 +487,14 @@ export function assignDealArguments(
             mention.acquirer ??= results[results.length - 1]?.acquirer ?? null;
           }
         }
+        // 'Xs bestyrelse anbefaler et forhøjet tilbud fra DSV', 'X rejected an offer from Y': the bidder follows 'from',
+        // and the company the clause is about, when the offer names no target, is the one bid for.
+        const bidder = trigger.offer ? withPrep.find((x) => x.p === 'from' && id(x.m) !== mention.target)?.m : undefined;
+        if (bidder) {
+          if (mention.target === null && mention.acquirer !== null && mention.acquirer !== id(bidder)) mention.target = mention.acquirer;
+          mention.acquirer = id(bidder);
+          break;
+        }
         if (trigger.tense === 'noun' && mention.acquirer === null && mention.target !== null) {
           mention.acquirer = id(after.find((m) => id(m) !== mention.target && prep(m, trigger.end) === null) ?? before[before.length - 1]);
           // 'X solgte A … og har siden …, blant annet gjennom oppkjøpet av C': the buyer of C is the sentence's subject.
@@ -490,7 +507,8 @@ export function assignDealArguments(
           break;
         }
         // A buyer's verb has no agent: 'köper X av Ford', 'køber X af Y' names the seller.
-        const fromObject = firstWith('from') ?? byAfterObject;
+        // 'a racheté Ray-Ban à l'américain Bausch & Lomb': French buys from someone with 'à'.
+        const fromObject = firstWith('from') ?? (buysWithTo.has(lang) ? firstWith('to') : undefined) ?? byAfterObject;
         mention.seller ??= id(fromObject);
         break;
       }

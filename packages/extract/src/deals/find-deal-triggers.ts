@@ -12,6 +12,8 @@ export interface Trigger {
   tense: Tense | 'noun';
   /** A price noun: 'X's price for Y'. */
   price: boolean;
+  /** An offer noun: 'X's offer for Y', 'tilbud fra X'. */
+  offer?: boolean;
   start: number;
   end: number;
   text: string;
@@ -21,6 +23,7 @@ interface Pattern {
   action: TriggerAction;
   tense: Tense | 'noun';
   price: boolean;
+  offer?: boolean;
   phrases: string[];
 }
 
@@ -72,6 +75,7 @@ function compiledFor(lang: string): Compiled {
   patterns.push({ action: 'writeDown', tense: 'noun', price: false, phrases: verbs.nouns.writeDown });
   patterns.push({ action: 'pay', tense: 'noun', price: true, phrases: verbs.nouns.price });
   patterns.push({ action: 'deal', tense: 'noun', price: false, phrases: verbs.nouns.deal });
+  patterns.push({ action: 'buy', tense: 'noun', price: false, offer: true, phrases: verbs.nouns.offer });
   const kept = patterns.filter((pattern) => pattern.phrases.length > 0);
   const phrases: Compiled['phrases'] = [];
   kept.forEach((pattern, index) => {
@@ -202,7 +206,7 @@ export function findDealTriggers(sentence: string, lang: string): Trigger[] {
     if (pattern.tense === 'noun' && !match[0].includes(' ') && isCompanyClassWord(lang === 'de' ? match[0] : match[0].toLowerCase(), lang) && !pattern.phrases.some((p) => p.toLowerCase() === match[0].toLowerCase())) continue;
     // 'the largest purchase', 'a bid': a base form after an article or a superlative is the event noun, not the verb.
     const tense = pattern.tense === 'base' && nounBefore.test(sentence.slice(Math.max(0, match.index - 30), match.index)) ? 'noun' : pattern.tense;
-    found.push({ action: pattern.action, tense, price: pattern.price, start: match.index, end: match.index + match[0].length, text: match[0] });
+    found.push({ action: pattern.action, tense, price: pattern.price, ...(pattern.offer ? { offer: true } : {}), start: match.index, end: match.index + match[0].length, text: match[0] });
     reached = match.index + match[0].length;
   }
   return found;

@@ -145,6 +145,16 @@ export function mergeDeals(
     if (group) absorb(group, mention, amounts, years);
     else addGroup(mention, amounts, years);
   }
+  // 2b. 'sells its marine business to X … X buys Rolls-Royce Commercial Marine': a sale of an unnamed part joins the
+  //     same buyer's purchase of a named company from that seller.
+  for (const part of [...groups]) {
+    if (part.target === null || part.target !== part.seller) continue;
+    const named = groups.find((g) => g !== part && g.acquirer === part.acquirer && g.target !== null && g.target !== part.target && (g.seller === part.seller || g.seller === null || entities[g.target]?.parent === part.seller) && (g.kind === part.kind || sameKind(g, part.mentions[0] as DealMention)));
+    if (!named) continue;
+    for (const mention of part.mentions) named.mentions.push(mention);
+    named.seller ??= part.seller;
+    groups.splice(groups.indexOf(part), 1);
+  }
   // 3a. 'X förvärvade Gearbox för tre år sedan … Gearbox köps av Y': the earlier buyer of a target, in an explicitly
   //     earlier year, is the seller when a later buyer takes it over.
   for (const later of groups) {

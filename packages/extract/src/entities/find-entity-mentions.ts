@@ -233,6 +233,13 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       const leading = (pieces[pieces.length - 1] as NameToken[]).length === 0 && pieces.length === 1;
       // 'racheté The Body Shop': a capitalised 'The' inside a sentence opens the name it stands in.
       const openingThe = leading && token.word === 'The' && index > 0 && run.length > 1 && !runInitial;
+      // 'Hamburg Süd', 'Oslo Børs': a place opening a run of names inside a sentence is part of the name.
+      const next = run[run.indexOf(token) + 1];
+      const placeOpening = leading && index > 0 && !runInitial && next !== undefined && placeSet.has(token.word.toLowerCase()) && !isStopWord(next, next.index, lang, words);
+      if (placeOpening) {
+        (pieces[pieces.length - 1] as NameToken[]).push(token);
+        continue;
+      }
       if ((!suffixed || leading) && !known.has(token) && !openingThe && isStopWord(token, index, lang, words)) pieces.push([]);
       else (pieces[pieces.length - 1] as NameToken[]).push(token);
     }

@@ -7,7 +7,8 @@ export interface Token {
 
 // '&Co' in 'Natura &Co' is a word of its own that joins the name before it.
 const wordPattern = /(?:&(?=\p{Lu}))?[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[-'’&/.](?=[\p{L}\p{N}]))*\.?/gu;
-const abbreviationDot = /^(?:\p{L}\.){2,}$|^(?:Inc|Corp|Co|Ltd|Bros|Dr|Mr|Mrs|Ms|St|Chr|Joh|Wm|adm|fhv|pr|pct|ca|nr)\.$/u;
+// A single capital and a dot is a middle initial ('Kurt K. Larsen').
+const abbreviationDot = /^(?:\p{L}\.){2,}$|^\p{Lu}\.$|^(?:Inc|Corp|Co|Ltd|Bros|Dr|Mr|Mrs|Ms|St|Chr|Joh|Wm|adm|fhv|pr|pct|ca|nr)\.$/u;
 
 /** Word tokens of a text; a trailing dot stays only on abbreviations ('N.V.', 'Inc.'). */
 export function tokenizeSentence(text: string): Token[] {

@@ -35,6 +35,8 @@ export interface DealVerbs {
     price: string[];
     /** Nouns for any deal, which point back to the one told before: 'the transaction', 'handlen', 'l'opération'. */
     deal: string[];
+    /** Nouns for an offer to buy: the bidder follows 'from' or stands as a genitive, the target follows 'for' or 'on'. */
+    offer: string[];
   };
   /** A minority share: makes a purchase a STAKE. */
   stake: string[];

@@ -40,6 +40,7 @@ export const dealVerbs: DealVerbs = {
     writeDown: ['nedskrivning*', 'afskrivning*'],
     price: ['pris', 'prisen', 'købspris*', 'købesum*'],
     deal: ['handel', 'handlen', 'transaktion*', 'aftale', 'aftalen'],
+    offer: ['tilbud', 'tilbuddet', 'bud', 'buddet', 'overtagelsestilbud*', 'købstilbud*'],
   },
   stake: ['andel i', 'aktiepost i', 'ejerandel i', 'minoritetsandel i', 'procent af', 'pct. af', '% af', 'aktier i', 'sig ind i', 'ejerandel på', 'aktiepost på'],
   majority: ['majoritetsandel', 'aktiemajoritet', 'resten af', 'hele'],

@@ -40,6 +40,7 @@ export const dealVerbs: DealVerbs = {
     writeDown: ['Abschreibung*', 'Wertberichtigung*', 'Wertminderung*'],
     price: ['Preis', 'Kaufpreis*'],
     deal: ['Deal', 'Transaktion*', 'Vereinbarung*'],
+    offer: ['Angebot', 'Angebots', 'Übernahmeangebot*', 'Kaufangebot*', 'Gebot', 'Offerte'],
   },
   stake: ['Anteil an', 'Beteiligung an', 'Minderheitsbeteiligung an', 'Prozent an', 'Prozent der', '% an', 'Aktienpaket', 'Anteile an', 'sich ein', 'Beteiligung von'],
   majority: ['Mehrheit', 'Mehrheitsbeteiligung', 'alle Anteile', 'restlichen'],

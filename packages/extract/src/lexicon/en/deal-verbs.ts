@@ -40,6 +40,7 @@ export const dealVerbs: DealVerbs = {
     writeDown: ['write-down', 'writedown', 'impairment', 'write-off'],
     price: ['price', 'price tag', 'purchase price'],
     deal: ['deal', 'transaction', 'agreement'],
+    offer: ['offer', 'bid', 'takeover bid', 'takeover offer', 'tender offer', 'approach'],
   },
   stake: ['stake', 'minority stake', 'share in', 'shares in', 'holding in', 'interest in', 'percent of', '% of', 'per cent of', 'buys into', 'bought into', 'buy into', 'buying into'],
   majority: ['majority stake', 'controlling stake', 'majority of', 'all of', 'remaining', 'full control'],

@@ -40,6 +40,7 @@ export const dealVerbs: DealVerbs = {
     writeDown: ['dépréciation*', 'provision*'],
     price: ['prix', "prix d'achat"],
     deal: ['opération', 'transaction', 'accord'],
+    offer: ['offre', 'OPA', 'offre publique'],
   },
   stake: ['% du capital', 'du capital de', '% du', 'participation dans', 'participation de', 'part dans', 'parts de', '% de', 'pour cent de', 'actions de', 'part minoritaire'],
   majority: ['majorité', 'participation majoritaire', 'contrôle', 'totalité'],

@@ -40,6 +40,7 @@ export const dealVerbs: DealVerbs = {
     writeDown: ['afschrijving*', 'afwaardering*'],
     price: ['prijs', 'koopprijs', 'overnameprijs', 'verkoopprijs'],
     deal: ['deal', 'transactie', 'overeenkomst'],
+    offer: ['bod', 'overnamebod', 'aanbod', 'openbaar bod'],
   },
   stake: ['belang in', 'belang van', 'in bij', 'minderheidsbelang in', 'aandeel in', 'procent van', '% van', 'aandelen in', 'deelneming in', 'zich in bij', 'zich in in'],
   majority: ['meerderheidsbelang', 'meerderheid', 'alle aandelen', 'resterende'],

@@ -40,6 +40,7 @@ export const dealVerbs: DealVerbs = {
     writeDown: ['nedskrivning*', 'nedskriving*'],
     price: ['pris', 'prisen', 'kjøpesum*'],
     deal: ['avtale', 'avtalen', 'transaksjon*', 'handel', 'handelen'],
+    offer: ['bud', 'budet', 'tilbud', 'tilbudet', 'oppkjøpstilbud*', 'oppkjøpsbud*'],
   },
   stake: ['andel i', 'aksjepost i', 'eierandel i', 'minoritetsandel i', 'prosent av', '% av', 'aksjer i', 'seg inn i', 'eierandel på', 'aksjepost på'],
   majority: ['majoritetsandel', 'aksjemajoritet', 'resten av', 'alle aksjene'],

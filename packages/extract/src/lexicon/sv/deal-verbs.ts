@@ -40,6 +40,7 @@ export const dealVerbs: DealVerbs = {
     writeDown: ['nedskrivning*'],
     price: ['pris', 'priset', 'köpeskilling*'],
     deal: ['affär', 'affären', 'transaktion*', 'avtal', 'avtalet', 'uppgörelse*'],
+    offer: ['bud', 'budet', 'erbjudande', 'erbjudandet', 'uppköpserbjudande*', 'bud på'],
   },
   stake: ['andel i', 'aktiepost i', 'minoritetsandel i', 'procent av', '% av', 'aktier i', 'ägarandel i', 'in sig i', 'ägarandel på', 'aktiepost på'],
   majority: ['majoritetsandel', 'majoriteten', 'samtliga aktier', 'resterande'],
