@@ -432,9 +432,20 @@ export function assignDealArguments(
       return (of || offerTarget || (trigger.price && x.p === 'for')) && gapWords.length <= 4 ? x.m : undefined;
     };
     const directObject = () => {
-      const object = trigger.tense === 'noun' ? nounObject() : firstWith(null, 'of');
+      let object = trigger.tense === 'noun' ? nounObject() : firstWith(null, 'of');
+      // 'kauft der Familie Burkard deren Holding X ab': a person is no thing bought; a company after it is.
+      if (object && entities[id(object) as number]?.type === 'PERSON' && (trigger.action === 'buy' || trigger.action === 'sell')) {
+        const person = object;
+        const company = withPrep.find((x) => x.m.start > person.end && (x.p === null || x.p === 'of') && entities[id(x.m) as number]?.type === 'COMPANY' && id(x.m) !== subjectId)?.m;
+        // With no company after it, the 'person' may be a company named like one ('Finn Småjobber').
+        if (company) {
+          if (trigger.action === 'buy') personSeller = id(person);
+          object = company;
+        }
+      }
       return object && goodsAfter.test(text.slice(object.end, object.end + 20)) ? undefined : object;
     };
+    let personSeller: number | null = null;
     const clause = text.slice(clauseStart, clauseEnd);
     // 'will own' is a deal only as a share of a company ('vil eie 44 prosent av X'), never of things ('flere vindparker').
     if (ownVerb.test(trigger.text) && kindOf(trigger, clause, lang) !== 'STAKE') continue;
@@ -506,6 +517,7 @@ export function assignDealArguments(
           mention.acquirer = id(byAfterObject);
           break;
         }
+        mention.seller ??= personSeller;
         // A buyer's verb has no agent: 'köper X av Ford', 'køber X af Y' names the seller.
         // 'a racheté Ray-Ban à l'américain Bausch & Lomb': French buys from someone with 'à'.
         const fromObject = firstWith('from') ?? (buysWithTo.has(lang) ? firstWith('to') : undefined) ?? byAfterObject;

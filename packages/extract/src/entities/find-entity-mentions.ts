@@ -244,6 +244,8 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       else (pieces[pieces.length - 1] as NameToken[]).push(token);
     }
     pieces = pieces.filter((piece) => piece.length > 0);
+    // 'Holdinggesellschaft Schenker-Winkler Holding': a German class noun opening a run says what the name is.
+    if (lang === 'de') pieces = pieces.map((piece) => (piece.length > 1 && isCompanyClassWord((piece[0] as NameToken).word, lang) ? piece.slice(1) : piece));
     for (const piece of pieces) mentions.push(...readRun(piece, sentenceIndex, sentence, runInitial && piece[0] === run[0]));
     run = [];
   };

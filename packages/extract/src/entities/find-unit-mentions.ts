@@ -92,7 +92,8 @@ export function findUnitMentions(sentence: TextSentence, sentenceIndex: number, 
   for (let match = possessive.exec(sentence.text); match; match = possessive.exec(sentence.text)) {
     const after = sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 80);
     const words = [...after.matchAll(/[\p{L}-]+/gu)].slice(0, 5);
-    const headAt = words.findIndex((word, i) => i < 4 && unitWord.test(word[0]) && !/^\p{Lu}/u.test(word[0]));
+    // German capitalises the unit noun ('sein Süsswarengeschäft'); elsewhere a capital starts a name, not the noun.
+    const headAt = words.findIndex((word, i) => i < 4 && unitWord.test(word[0]) && (sentence.lang === 'de' || !/^\p{Lu}/u.test(word[0])));
     if (headAt < 0) continue;
     const modifierWords = words.slice(0, headAt).map((word) => word[0]);
     if (modifierWords.some((word) => /^\p{Lu}/u.test(word))) continue;
@@ -123,7 +124,7 @@ export function findUnitMentions(sentence: TextSentence, sentenceIndex: number, 
     if (!name) continue;
     const surface = named ?? `${modifiers ? `${modifiers} ` : ''}${head}`;
     const offset = named ? start : match.index + match[0].length + after.indexOf(surface);
-    units.push({ sentence: sentenceIndex, start: offset, end: offset + surface.length, surface, name, type: 'COMPANY', strength: 1, initial: false, genitive: false, parentName: owner.name });
+    units.push({ sentence: sentenceIndex, start: offset, end: offset + surface.length, surface, name, type: 'COMPANY', strength: 1, initial: false, genitive: false, parentName: owner.name, ...(named || name !== head ? {} : { descriptive: true }) });
   }
   return units;
 }

@@ -32,6 +32,8 @@ export interface Mention {
   genitive: boolean;
   /** A unit of this company name ('its mobile division'). */
   parentName?: string;
+  /** A unit the page describes by a bare noun only ('sein amerikanisches Süsswarengeschäft'). */
+  descriptive?: boolean;
   /** Filled by resolution: index into the entity list. */
   entity?: number;
 }
@@ -46,4 +48,6 @@ export interface ResolvedEntity {
   parent: number | null;
   /** Whether it goes into the output: strong enough on its own or used by a deal or role. */
   accepted: boolean;
+  /** Only described, never named: 'its mobile division'. */
+  descriptive?: boolean;
 }

@@ -127,7 +127,8 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
       const ownerGroup = companyByName.get(owner);
       // 'Ahold en Delhaize … Ahold Delhaize': two companies named side by side are the parts of a merged name, no unit.
       if (ownerGroup && namedTogether(a, ownerGroup)) continue;
-      if (ownerGroup || b.mentions.some((m) => m.parentName && fold(m.parentName) === owner)) {
+      // 'sein Süsswarengeschäft … das US-Süsswarengeschäft': a unit described by a bare noun joins the fuller name.
+      if (ownerGroup || b.mentions.some((m) => m.parentName && fold(m.parentName) === owner) || a.mentions.every((m) => m.descriptive)) {
         root(a).mergedInto = root(b);
       }
     }
@@ -234,6 +235,7 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
       entity.type === 'PERSON'
         ? entity.strength === 2 && entity.name.includes(' ')
         : entity.strength >= 1 || (lang !== 'de' && midSentenceCount({ key: '', type: 'COMPANY', mentions: entity.mentions, mergedInto: null }) >= 2 && !single);
+    if (entity.mentions.every((m) => m.descriptive)) entity.descriptive = true;
     const parentName = entity.mentions.find((m) => m.parentName)?.parentName;
     if (parentName) {
       // Entities after this one have no name yet (''), so only an empty folded name could match one of them.
