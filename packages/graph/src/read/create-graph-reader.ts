@@ -49,6 +49,8 @@ const DEAL_STATUSES = ['RUMORED', 'PLANNED', 'COMPLETED', 'CANCELLED'];
  * Batch methods take many ids and answer in the same order, so a DataLoader can sit on each.
  */
 export interface GraphReader {
+  /** This reader, with every query it runs stopped in Neo4j when the signal aborts (a request timed out or went away). */
+  withSignal(signal: AbortSignal): GraphReader;
   partiesByIds(ids: readonly string[]): Promise<(PartyRecord | null)[]>;
   /** Parties by id, each with the deal pages and units a request asks of it: one round trip. */
   partiesWithDeals(ids: readonly string[], pages: readonly PartyDealsPageInput[], withUnits: boolean): Promise<(PartyWithDealsRecord | null)[]>;
@@ -91,6 +93,9 @@ function count(rows: Row[]): number {
 /** The read side of @dealgraph/graph over a query runner (createQueryRunner, or a wrapped one). */
 export function createGraphReader(run: QueryRunner): GraphReader {
   return {
+    withSignal(signal) {
+      return createGraphReader((query, options) => run(query, { signal, ...options }));
+    },
     async partiesByIds(ids) {
       return byId(ids, await run(buildPartiesByIdsQuery(ids)), (row) => row.party as PartyRecord, null);
     },

@@ -5,7 +5,7 @@ export { openGraphReader, type OpenGraphReader, type OpenGraphReaderOptions } fr
 export { createGraphReader, type GraphReader } from './create-graph-reader.js';
 export { createQueryRunner, isUnavailableError, type CreateQueryRunnerOptions } from './create-query-runner.js';
 export { isGraphUnavailable } from './is-graph-unavailable.js';
-export type { CypherQuery, QueryRunner, Row } from './cypher-query.js';
+export type { CypherQuery, QueryRunner, Row, RunOptions } from './cypher-query.js';
 
 // What reads return
 export type {
