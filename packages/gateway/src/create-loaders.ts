@@ -7,6 +7,7 @@ import type {
   PartyRecord,
   PartyWithDealsRecord,
   RoleRecord,
+  SelectedDealRecord,
   SourceRecord,
 } from '@dealgraph/graph';
 import DataLoader from 'dataloader';
@@ -36,6 +37,10 @@ function groupedLoader<T>(load: (ids: string[], group: string) => Promise<T[]>):
   );
 }
 
+function isFullDeal(record: SelectedDealRecord): record is DealRecord {
+  return record.acquirer !== undefined && record.target !== undefined && record.seller !== undefined && record.bidders !== undefined;
+}
+
 /**
  * The per-request loaders: every resolver reads through these, so a request costs one Cypher
  * round trip per kind of thing asked for, however many parents ask.
@@ -50,11 +55,12 @@ export function createLoaders(reader: GraphReader) {
     for (const record of deals) if (record) primeParties([record.acquirer, record.target, record.seller, ...record.bidders]);
     return deals;
   });
-  const primeDeals = (deals: readonly DealRecord[]) => {
-    for (const record of deals) deal.prime(record.id, record);
+  /** Primes the deal loader with the deals read with all their parties (one read with fewer would answer deal(id) wrongly). */
+  const primeDeals = (deals: readonly SelectedDealRecord[]) => {
+    for (const record of deals) if (isFullDeal(record)) deal.prime(record.id, record);
   };
   const units = new DataLoader<string, { units: PartyRecord[]; parent: PartyRecord | null }>((ids) => reader.unitsOf(ids));
-  const partyDeals = groupedLoader<DealRecord[]>(async (ids, group) => {
+  const partyDeals = groupedLoader<SelectedDealRecord[]>(async (ids, group) => {
     const [roles = '', skip = '0', limit = '21'] = group.split('|');
     const page: PageInput = { skip: Number(skip), limit: Number(limit) };
     const pages = await reader.dealsOfParties(ids, roles.split(','), page);

@@ -23,7 +23,7 @@ export function buildPartiesByIdsQuery(ids: readonly string[]): CypherQuery {
 /**
  * Parties by id (a merged id leads to the party it was merged into) with what a request asks
  * of each, in one round trip: a page of deals per entry of `pages` (each in its roles, latest
- * first, parties included) and, when asked, units and parent. The gateway compiles a
+ * first, with the parties the page names) and, when asked, units and parent. The gateway compiles a
  * selection set into this.
  */
 export function buildPartiesWithDealsQuery(ids: readonly string[], pages: readonly PartyDealsPageInput[], withUnits: boolean): CypherQuery {
@@ -34,7 +34,7 @@ export function buildPartiesWithDealsQuery(ids: readonly string[], pages: readon
     return (
       `CALL (p) { MATCH (p)<-[:${dealRoleTypes(page.roles)}]-(d:Deal) WITH DISTINCT d ` +
       `ORDER BY ${dealOrderBy('d', 'DATE_DESC')} SKIP toInteger($skip${index}) LIMIT toInteger($limit${index}) ` +
-      `RETURN collect(${dealProjection('d')}) AS deals${index} } `
+      `RETURN collect(${dealProjection('d', page.parties)}) AS deals${index} } `
     );
   });
   const units = withUnits

@@ -27,6 +27,7 @@ import type {
   ClaimRecord,
   DealFilterInput,
   DealOrderInput,
+  DealPartyField,
   DealRecord,
   GraphRecord,
   PageInput,
@@ -36,6 +37,7 @@ import type {
   PartyWithDealsRecord,
   RoleRecord,
   SearchHitRecord,
+  SelectedDealRecord,
   SourceRecord,
   StatsRecord,
   TimelineEventRecord,
@@ -62,7 +64,8 @@ export interface GraphReader {
   dealsByIds(ids: readonly string[]): Promise<(DealRecord | null)[]>;
   dealsOfParties(ids: readonly string[], roles: readonly string[], page: PageInput): Promise<DealRecord[][]>;
   dealCountsOfParties(ids: readonly string[], roles: readonly string[]): Promise<number[]>;
-  dealPage(filter: DealFilterInput, order: DealOrderInput, page: PageInput): Promise<DealRecord[]>;
+  /** A page of deals; with `parties`, only those parties are read (the others are absent). */
+  dealPage(filter: DealFilterInput, order: DealOrderInput, page: PageInput, parties?: readonly DealPartyField[]): Promise<SelectedDealRecord[]>;
   dealCount(filter: DealFilterInput): Promise<number>;
   /** Sources of deals (label Deal) or roles (label Role): their 'deal' or 'role' claims. */
   sourcesOf(ids: readonly string[], label: 'Deal' | 'Role'): Promise<SourceRecord[][]>;
@@ -106,7 +109,7 @@ export function createGraphReader(run: QueryRunner): GraphReader {
         rows,
         (row): PartyWithDealsRecord => ({
           party: row.party as PartyRecord,
-          pages: row.pages as DealRecord[][],
+          pages: row.pages as SelectedDealRecord[][],
           units: withUnits ? { units: row.units as PartyRecord[], parent: (row.parent as PartyRecord | null) ?? null } : null,
         }),
         null,
@@ -144,8 +147,8 @@ export function createGraphReader(run: QueryRunner): GraphReader {
     async dealCountsOfParties(ids, roles) {
       return byId(ids, await run(buildPartyDealCountQuery(ids, roles)), (row) => Number(row.count), 0);
     },
-    async dealPage(filter, order, page) {
-      return (await run(buildDealPageQuery(filter, order, page))).map((row) => row.deal as DealRecord);
+    async dealPage(filter, order, page, parties) {
+      return (await run(buildDealPageQuery(filter, order, page, parties))).map((row) => row.deal as SelectedDealRecord);
     },
     async dealCount(filter) {
       return count(await run(buildDealCountQuery(filter)));
