@@ -10,6 +10,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createSchema, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { authenticate } from './authenticate.js';
 import { createLoaders } from './create-loaders.js';
+import { createSharedReads } from './create-shared-reads.js';
 import { useExportRoutes } from './export/index.js';
 import type { GatewayContext } from './gateway-context.js';
 import { GatewayError } from './gateway-error.js';
@@ -115,6 +116,7 @@ function useRequestTimeout(timeoutMs: number): Plugin<GatewayContext> {
 export function createGateway(options: CreateGatewayOptions): Gateway {
   const limits = options.limits ?? {};
   const pubsub = createDealAddedPubSub();
+  const sharedReads = createSharedReads(options.reader);
   const schemaDir = options.schemaDir ?? resolveFromHere('../../../schema/');
   const schema = createSchema<Record<string, unknown> & GatewayContext>({
     typeDefs: loadSchemaSdl(schemaDir),
@@ -166,7 +168,7 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
       return {
         reader,
         cancelReads,
-        loaders: createLoaders(reader),
+        loaders: createLoaders(reader, sharedReads, cancelReads.signal),
         writer: () => (writer ??= authenticate(request.headers, auth)),
       };
     },

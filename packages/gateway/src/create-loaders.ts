@@ -11,6 +11,7 @@ import type {
   SourceRecord,
 } from '@dealgraph/graph';
 import DataLoader from 'dataloader';
+import type { SharedReads } from './create-shared-reads.js';
 import type { PartyReadPlan } from './plan-party-read.js';
 
 /** A key of a loader whose batch query also takes arguments: one query per distinct argument set. */
@@ -45,7 +46,7 @@ function isFullDeal(record: SelectedDealRecord): record is DealRecord {
  * The per-request loaders: every resolver reads through these, so a request costs one Cypher
  * round trip per kind of thing asked for, however many parents ask.
  */
-export function createLoaders(reader: GraphReader) {
+export function createLoaders(reader: GraphReader, shared: SharedReads, signal: AbortSignal) {
   const party = new DataLoader<string, PartyRecord | null>((ids) => reader.partiesByIds(ids));
   const primeParties = (parties: readonly (PartyRecord | null)[]) => {
     for (const record of parties) if (record) party.prime(record.id, record);
@@ -72,11 +73,13 @@ export function createLoaders(reader: GraphReader) {
     deal,
     /**
      * Parties with what the request asks of them (planPartyRead): one query for all parties
-     * asked with the same plan (group: the plan as JSON); primes the party, deal-page and units loaders.
+     * asked with the same plan (group: the plan as JSON), shared with concurrent requests;
+     * primes the party, deal-page and units loaders.
      */
     partyRead: groupedLoader<PartyWithDealsRecord | null>(async (ids, group) => {
       const plan = JSON.parse(group) as PartyReadPlan;
-      const records = await reader.partiesWithDeals(ids, plan.pages, plan.withUnits);
+      // In one query with the same reads of the other requests in flight (createSharedReads).
+      const records = await shared.partiesWithDeals(ids, group, signal);
       records.forEach((record, index) => {
         if (!record) return;
         party.prime(ids[index] as string, record.party).prime(record.party.id, record.party);

@@ -107,6 +107,15 @@ describe('reading the graph', () => {
     for (const role of ['ACQUIRER', 'SELLER', 'BIDDER']) expect(cypher).not.toContain(`(d)-[:${role}]->`);
   });
 
+  it('shares one round trip among concurrent requests for companies, each answered with its own', async () => {
+    t.reset();
+    const ask = (name: string) => t.query(`query ($id: ID!) { company(id: $id) { name dealsAsSeller { nodes { id } } } }`, { id: id(name) });
+    const [nokia, withings] = await Promise.all([ask('nokia'), ask('withings')]);
+    expect(nokia.data?.company).toEqual({ name: `Nokia ${t.tag}`, dealsAsSeller: { nodes: [{ id: id('d2') }] } });
+    expect(withings.data?.company).toEqual({ name: `Withings ${t.tag}`, dealsAsSeller: { nodes: [] } });
+    expect(t.counter.roundTrips).toBe(1);
+  });
+
   it('costs the same round trips for one company or many', async () => {
     const ask = (ids: string[]) =>
       t.query(
