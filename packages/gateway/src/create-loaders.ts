@@ -68,6 +68,17 @@ export function createLoaders(reader: GraphReader, shared: SharedReads, signal: 
     for (const deals of pages) primeDeals(deals);
     return pages;
   });
+  /** Primes the party, deal-page and units loaders with a compiled party read (asked as `askedId`, when by id). */
+  function primePartyRead(record: PartyWithDealsRecord, plan: PartyReadPlan, askedId?: string): void {
+    party.prime(record.party.id, record.party);
+    if (askedId !== undefined) party.prime(askedId, record.party);
+    plan.pages.forEach((page, at) => {
+      const deals = record.pages[at] ?? [];
+      partyDeals.prime({ id: record.party.id, group: page.group }, deals);
+      primeDeals(deals);
+    });
+    if (record.units) units.prime(record.party.id, record.units);
+  }
   return {
     party,
     deal,
@@ -81,17 +92,11 @@ export function createLoaders(reader: GraphReader, shared: SharedReads, signal: 
       // In one query with the same reads of the other requests in flight (createSharedReads).
       const records = await shared.partiesWithDeals(ids, group, signal);
       records.forEach((record, index) => {
-        if (!record) return;
-        party.prime(ids[index] as string, record.party).prime(record.party.id, record.party);
-        plan.pages.forEach((page, at) => {
-          const deals = record.pages[at] ?? [];
-          partyDeals.prime({ id: record.party.id, group: page.group }, deals);
-          primeDeals(deals);
-        });
-        if (record.units) units.prime(record.party.id, record.units);
+        if (record) primePartyRead(record, plan, ids[index] as string);
       });
       return records;
     }),
+    primePartyRead,
     primeDeals,
     article: new DataLoader<string, ArticleRecord | null>((ids) => reader.articlesByIds(ids)),
     /** Group: dealPageGroup(roles, page). */

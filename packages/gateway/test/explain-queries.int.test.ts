@@ -39,6 +39,7 @@ const QUERIES: Record<string, CypherQuery> = {
   'parties with deal pages and units': read.buildPartiesWithDealsQuery(['a'], [{ roles: ['ACQUIRER'], skip: 0, limit: 21 }, { roles: ['TARGET', 'SELLER'], skip: 0, limit: 6 }], true),
   'parties with an acquisitions page showing acquirers only': read.buildPartiesWithDealsQuery(['a'], [{ roles: ['ACQUIRER'], skip: 0, limit: 21, parties: ['acquirer'] }], false),
   'deal page by kind and amount, acquirer and target only': read.buildDealPageQuery({ kind: 'ACQUISITION', minEur: 4e9 }, 'AMOUNT_DESC', page, ['acquirer', 'target']),
+  'party by name with a deal page and units': read.buildPartyWithDealsByNameQuery('Nokia', 'COMPANY', [{ roles: ['ACQUIRER'], skip: 0, limit: 21, parties: ['target'] }], true),
   'deal page by party': read.buildDealPageQuery({ party: 'a', from: '2015', minEur: 1 }, 'DATE_DESC', page),
   'deal page by kind': read.buildDealPageQuery({ kind: 'ACQUISITION' }, 'DATE_DESC', page),
   'deal page by kind and years': read.buildDealPageQuery({ kind: 'ACQUISITION', from: '2015', to: '2018' }, 'AMOUNT_DESC', page),

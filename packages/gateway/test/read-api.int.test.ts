@@ -140,6 +140,24 @@ describe('reading the graph', () => {
     expect(none.data?.company).toBeNull();
   });
 
+  it('answers a company found by name with its deals and units in one round trip', async () => {
+    t.reset();
+    const body = await t.query(
+      `query ($name: String) { company(name: $name) { id dealsAsAcquirer(first: 5) { nodes { id target { name } } } units { name } } }`,
+      { name: `NOKIA ${t.tag}` },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.company).toEqual({
+      id: id('nokia'),
+      dealsAsAcquirer: { nodes: [{ id: id('d1'), target: { name: `Withings ${t.tag}` } }] },
+      units: [{ name: `Nokia Technologies ${t.tag}` }],
+    });
+    expect(t.counter.roundTrips).toBe(1);
+    const none = await t.query(`{ company(name: "no such company ${t.tag}") { id dealsAsAcquirer { nodes { id } } } }`);
+    expect(none.errors).toBeUndefined();
+    expect(none.data?.company).toBeNull();
+  });
+
   it('pages companies with cursors and a separate count', async () => {
     const first = await t.query(`query ($s: String) { companies(search: $s, first: 2) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`, { s: `nokia ${t.tag}` });
     expect(first.errors).toBeUndefined();

@@ -29,17 +29,21 @@ async function partyByIdOrName(
 ): Promise<PartyRecord | null> {
   if (args.id && args.name) throw badInput('id', 'give id or name, not both.');
   let party: PartyRecord | null = null;
+  // The deal pages and units asked of the party come back with it: one round trip, by id batched across aliases.
+  const plan = planPartyRead(info, type === 'PERSON' ? 'Person' : 'Company');
+  const compiled = plan.pages.length > 0 || plan.withUnits;
   if (args.id) {
-    // The deal pages and units asked of the party come back with it: one round trip, batched across aliases.
-    const plan = planPartyRead(info, type === 'PERSON' ? 'Person' : 'Company');
-    party =
-      plan.pages.length > 0 || plan.withUnits
-        ? ((await loaders.partyRead.load({ id: args.id, group: JSON.stringify(plan) }))?.party ?? null)
-        : await loaders.party.load(args.id);
+    party = compiled ? ((await loaders.partyRead.load({ id: args.id, group: JSON.stringify(plan) }))?.party ?? null) : await loaders.party.load(args.id);
   } else {
     const name = checkText('name', args.name);
     if (!name) throw badInput('id', 'give an id or a name.');
-    party = await reader.partyByName(name, type);
+    if (compiled) {
+      const record = await reader.partyWithDealsByName(name, type, plan.pages, plan.withUnits);
+      if (record) loaders.primePartyRead(record, plan);
+      party = record?.party ?? null;
+    } else {
+      party = await reader.partyByName(name, type);
+    }
   }
   return party && party.type === type ? party : null;
 }

@@ -16,6 +16,7 @@ import {
   buildPartyCountQuery,
   buildPartyPageQuery,
   buildPartiesWithDealsQuery,
+  buildPartyWithDealsByNameQuery,
   buildRolesQuery,
   buildSearchQuery,
   buildUnitsQuery,
@@ -57,6 +58,8 @@ export interface GraphReader {
   /** Parties by id, each with the deal pages and units a request asks of it: one round trip. */
   partiesWithDeals(ids: readonly string[], pages: readonly PartyDealsPageInput[], withUnits: boolean): Promise<(PartyWithDealsRecord | null)[]>;
   partyByName(name: string, type: PartyType): Promise<PartyRecord | null>;
+  /** The party partyByName finds, with the deal pages and units a request asks of it: one round trip. */
+  partyWithDealsByName(name: string, type: PartyType, pages: readonly PartyDealsPageInput[], withUnits: boolean): Promise<PartyWithDealsRecord | null>;
   partyPage(type: PartyType, search: string | null, page: PageInput): Promise<PartyRecord[]>;
   partyCount(type: PartyType, search: string | null): Promise<number>;
   unitsOf(ids: readonly string[]): Promise<{ units: PartyRecord[]; parent: PartyRecord | null }[]>;
@@ -89,6 +92,15 @@ function byId<T>(ids: readonly string[], rows: Row[], pick: (row: Row) => T, mis
   return ids.map((id) => (found.has(id) ? (found.get(id) as T) : missing));
 }
 
+/** A row of a compiled party read (buildPartiesWithDealsQuery, buildPartyWithDealsByNameQuery). */
+function toPartyWithDeals(row: Row, withUnits: boolean): PartyWithDealsRecord {
+  return {
+    party: row.party as PartyRecord,
+    pages: row.pages as SelectedDealRecord[][],
+    units: withUnits ? { units: row.units as PartyRecord[], parent: (row.parent as PartyRecord | null) ?? null } : null,
+  };
+}
+
 function count(rows: Row[]): number {
   return Number(rows[0]?.count ?? 0);
 }
@@ -104,21 +116,17 @@ export function createGraphReader(run: QueryRunner): GraphReader {
     },
     async partiesWithDeals(ids, pages, withUnits) {
       const rows = await run(buildPartiesWithDealsQuery(ids, pages, withUnits));
-      return byId(
-        ids,
-        rows,
-        (row): PartyWithDealsRecord => ({
-          party: row.party as PartyRecord,
-          pages: row.pages as SelectedDealRecord[][],
-          units: withUnits ? { units: row.units as PartyRecord[], parent: (row.parent as PartyRecord | null) ?? null } : null,
-        }),
-        null,
-      );
+      return byId(ids, rows, (row): PartyWithDealsRecord => toPartyWithDeals(row, withUnits), null);
     },
     async partyByName(name, type) {
       if (!/[\p{L}\p{N}]/u.test(name)) return null;
       const rows = await run(buildPartyByNameQuery(name, type));
       return (rows[0]?.party as PartyRecord | undefined) ?? null;
+    },
+    async partyWithDealsByName(name, type, pages, withUnits) {
+      if (!/[\p{L}\p{N}]/u.test(name)) return null;
+      const row = (await run(buildPartyWithDealsByNameQuery(name, type, pages, withUnits)))[0];
+      return row ? toPartyWithDeals(row, withUnits) : null;
     },
     async partyPage(type, search, page) {
       if (search !== null && !/[\p{L}\p{N}]/u.test(search)) return [];

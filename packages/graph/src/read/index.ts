@@ -53,6 +53,7 @@ export {
   buildPartyByNameQuery,
   buildPartyCountQuery,
   buildPartyPageQuery,
+  buildPartyWithDealsByNameQuery,
   buildRolesQuery,
   buildSearchQuery,
   buildUnitsQuery,
