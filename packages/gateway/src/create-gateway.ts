@@ -10,6 +10,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createSchema, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { authenticate } from './authenticate.js';
 import { createLoaders } from './create-loaders.js';
+import { createSharedReads } from './create-shared-reads.js';
 import { useExportRoutes } from './export/index.js';
 import type { GatewayContext } from './gateway-context.js';
 import { GatewayError } from './gateway-error.js';
@@ -84,20 +85,25 @@ export interface Gateway {
 
 const resolveFromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** Fails an operation that runs longer than the timeout, so a slow query cannot hold a client forever. */
-function useRequestTimeout(timeoutMs: number): Plugin {
+/**
+ * Fails an operation that runs longer than the timeout, so a slow query cannot hold a client
+ * forever, and cancels the reads it started, so Neo4j stops working for a request nobody waits for.
+ */
+function useRequestTimeout(timeoutMs: number): Plugin<GatewayContext> {
   return {
-    onExecute({ executeFn, setExecuteFn }) {
-      setExecuteFn(async (args) => {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const { cancelReads } = args.contextValue as GatewayContext;
+      setExecuteFn(async (executeArgs) => {
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise<ExecutionResult>((_resolve, reject) => {
-          timer = setTimeout(
-            () => reject(new GatewayError('TIMEOUT', `The request took longer than ${timeoutMs} ms; ask for less (smaller first, depth or limit).`)),
-            timeoutMs,
-          );
+          timer = setTimeout(() => {
+            const error = new GatewayError('TIMEOUT', `The request took longer than ${timeoutMs} ms; ask for less (smaller first, depth or limit).`);
+            cancelReads.abort(error);
+            reject(error);
+          }, timeoutMs);
         });
         try {
-          return await Promise.race([executeFn(args) as Promise<ExecutionResult>, timeout]);
+          return await Promise.race([executeFn(executeArgs) as Promise<ExecutionResult>, timeout]);
         } finally {
           clearTimeout(timer);
         }
@@ -110,6 +116,7 @@ function useRequestTimeout(timeoutMs: number): Plugin {
 export function createGateway(options: CreateGatewayOptions): Gateway {
   const limits = options.limits ?? {};
   const pubsub = createDealAddedPubSub();
+  const sharedReads = createSharedReads(options.reader);
   const schemaDir = options.schemaDir ?? resolveFromHere('../../../schema/');
   const schema = createSchema<Record<string, unknown> & GatewayContext>({
     typeDefs: loadSchemaSdl(schemaDir),
@@ -156,9 +163,12 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
     graphiql: options.playground === false ? false : { title: 'dealgraph', defaultTabs: loadPlaygroundTabs(schemaDir), subscriptionsProtocol: 'WS' },
     context: ({ request }) => {
       let writer: ReturnType<GatewayContext['writer']> | undefined;
+      const cancelReads = new AbortController();
+      const reader = options.reader.withSignal(cancelReads.signal);
       return {
-        reader: options.reader,
-        loaders: createLoaders(options.reader),
+        reader,
+        cancelReads,
+        loaders: createLoaders(reader, sharedReads, cancelReads.signal),
         writer: () => (writer ??= authenticate(request.headers, auth)),
       };
     },

@@ -7,9 +7,11 @@ import type {
   PartyRecord,
   PartyWithDealsRecord,
   RoleRecord,
+  SelectedDealRecord,
   SourceRecord,
 } from '@dealgraph/graph';
 import DataLoader from 'dataloader';
+import type { SharedReads } from './create-shared-reads.js';
 import type { PartyReadPlan } from './plan-party-read.js';
 
 /** A key of a loader whose batch query also takes arguments: one query per distinct argument set. */
@@ -36,11 +38,15 @@ function groupedLoader<T>(load: (ids: string[], group: string) => Promise<T[]>):
   );
 }
 
+function isFullDeal(record: SelectedDealRecord): record is DealRecord {
+  return record.acquirer !== undefined && record.target !== undefined && record.seller !== undefined && record.bidders !== undefined;
+}
+
 /**
  * The per-request loaders: every resolver reads through these, so a request costs one Cypher
  * round trip per kind of thing asked for, however many parents ask.
  */
-export function createLoaders(reader: GraphReader) {
+export function createLoaders(reader: GraphReader, shared: SharedReads, signal: AbortSignal) {
   const party = new DataLoader<string, PartyRecord | null>((ids) => reader.partiesByIds(ids));
   const primeParties = (parties: readonly (PartyRecord | null)[]) => {
     for (const record of parties) if (record) party.prime(record.id, record);
@@ -50,39 +56,47 @@ export function createLoaders(reader: GraphReader) {
     for (const record of deals) if (record) primeParties([record.acquirer, record.target, record.seller, ...record.bidders]);
     return deals;
   });
-  const primeDeals = (deals: readonly DealRecord[]) => {
-    for (const record of deals) deal.prime(record.id, record);
+  /** Primes the deal loader with the deals read with all their parties (one read with fewer would answer deal(id) wrongly). */
+  const primeDeals = (deals: readonly SelectedDealRecord[]) => {
+    for (const record of deals) if (isFullDeal(record)) deal.prime(record.id, record);
   };
   const units = new DataLoader<string, { units: PartyRecord[]; parent: PartyRecord | null }>((ids) => reader.unitsOf(ids));
-  const partyDeals = groupedLoader<DealRecord[]>(async (ids, group) => {
+  const partyDeals = groupedLoader<SelectedDealRecord[]>(async (ids, group) => {
     const [roles = '', skip = '0', limit = '21'] = group.split('|');
     const page: PageInput = { skip: Number(skip), limit: Number(limit) };
     const pages = await reader.dealsOfParties(ids, roles.split(','), page);
     for (const deals of pages) primeDeals(deals);
     return pages;
   });
+  /** Primes the party, deal-page and units loaders with a compiled party read (asked as `askedId`, when by id). */
+  function primePartyRead(record: PartyWithDealsRecord, plan: PartyReadPlan, askedId?: string): void {
+    party.prime(record.party.id, record.party);
+    if (askedId !== undefined) party.prime(askedId, record.party);
+    plan.pages.forEach((page, at) => {
+      const deals = record.pages[at] ?? [];
+      partyDeals.prime({ id: record.party.id, group: page.group }, deals);
+      primeDeals(deals);
+    });
+    if (record.units) units.prime(record.party.id, record.units);
+  }
   return {
     party,
     deal,
     /**
      * Parties with what the request asks of them (planPartyRead): one query for all parties
-     * asked with the same plan (group: the plan as JSON); primes the party, deal-page and units loaders.
+     * asked with the same plan (group: the plan as JSON), shared with concurrent requests;
+     * primes the party, deal-page and units loaders.
      */
     partyRead: groupedLoader<PartyWithDealsRecord | null>(async (ids, group) => {
       const plan = JSON.parse(group) as PartyReadPlan;
-      const records = await reader.partiesWithDeals(ids, plan.pages, plan.withUnits);
+      // In one query with the same reads of the other requests in flight (createSharedReads).
+      const records = await shared.partiesWithDeals(ids, group, signal);
       records.forEach((record, index) => {
-        if (!record) return;
-        party.prime(ids[index] as string, record.party).prime(record.party.id, record.party);
-        plan.pages.forEach((page, at) => {
-          const deals = record.pages[at] ?? [];
-          partyDeals.prime({ id: record.party.id, group: page.group }, deals);
-          primeDeals(deals);
-        });
-        if (record.units) units.prime(record.party.id, record.units);
+        if (record) primePartyRead(record, plan, ids[index] as string);
       });
       return records;
     }),
+    primePartyRead,
     primeDeals,
     article: new DataLoader<string, ArticleRecord | null>((ids) => reader.articlesByIds(ids)),
     /** Group: dealPageGroup(roles, page). */

@@ -1,4 +1,4 @@
-import type { PartyDealsPageInput } from '@dealgraph/graph';
+import type { DealPartyField, PartyDealsPageInput } from '@dealgraph/graph';
 import { getArgumentValues, Kind, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { toPage } from './paginate.js';
 
@@ -22,6 +22,8 @@ export interface PartyReadPlan {
   withUnits: boolean;
 }
 
+const DEAL_PARTY_FIELDS: readonly DealPartyField[] = ['acquirer', 'target', 'seller', 'bidders'];
+
 function collectFields(info: GraphQLResolveInfo, selectionSet: SelectionSetNode, typeName: string, out: FieldNode[]): void {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
@@ -34,9 +36,31 @@ function collectFields(info: GraphQLResolveInfo, selectionSet: SelectionSetNode,
   }
 }
 
+/** The fields selected under these fields, through fragments that apply to the type. */
+function fieldsUnder(info: GraphQLResolveInfo, fields: readonly FieldNode[], typeName: string): FieldNode[] {
+  const out: FieldNode[] = [];
+  for (const field of fields) if (field.selectionSet) collectFields(info, field.selectionSet, typeName, out);
+  return out;
+}
+
 /**
- * Looks ahead at the selection of a party field: the deal pages and units asked of it, so
- * the party and those come back in one Cypher query. Anything else (sources, people, counts,
+ * The parties that a selection of a DealConnection (`nodes`, `edges.node`) asks of its deals,
+ * so the read expands only those relationships. A party asked where this does not look is
+ * still answered: the Deal resolvers read the full deal when a party is absent.
+ */
+export function dealPartiesAsked(info: GraphQLResolveInfo, connectionFields: readonly FieldNode[]): DealPartyField[] {
+  const connection = fieldsUnder(info, connectionFields, 'DealConnection');
+  const edges = fieldsUnder(info, connection.filter((field) => field.name.value === 'edges'), 'DealEdge');
+  const deals = [
+    ...fieldsUnder(info, connection.filter((field) => field.name.value === 'nodes'), 'Deal'),
+    ...fieldsUnder(info, edges.filter((field) => field.name.value === 'node'), 'Deal'),
+  ];
+  return DEAL_PARTY_FIELDS.filter((name) => deals.some((field) => field.name.value === name));
+}
+
+/**
+ * Looks ahead at the selection of a party field: the deal pages (with the deal parties each
+ * shows) and units asked of it, so the party and those come back in one Cypher query. Anything else (sources, people, counts,
  * a page with arguments the field will refuse) is left to the per-field loaders.
  */
 export function planPartyRead(info: GraphQLResolveInfo, typeName: 'Company' | 'Person'): PartyReadPlan {
@@ -61,7 +85,9 @@ export function planPartyRead(info: GraphQLResolveInfo, typeName: 'Company' | 'P
       const asked = args.role ? [args.role] : roles;
       const page = toPage(args);
       const group = dealPageGroup(asked, page);
-      pages.set(group, { roles: asked, skip: page.skip, limit: page.limit, group });
+      // Two aliases of one page share its read: it holds the parties either asks for.
+      const parties = new Set([...(pages.get(group)?.parties ?? []), ...dealPartiesAsked(info, [field])]);
+      pages.set(group, { roles: asked, skip: page.skip, limit: page.limit, group, parties: DEAL_PARTY_FIELDS.filter((name) => parties.has(name)) });
     } catch {
       // The field resolver reports the bad argument where it belongs.
     }

@@ -19,10 +19,10 @@ export async function createTestGraph(options: Partial<CreateGatewayOptions> = {
   const graph = createGraph(settings);
   await applySchema(graph);
   const counter = { roundTrips: 0, queries: [] as string[] };
-  const wrapRunner = (run: QueryRunner): QueryRunner => async (query) => {
+  const wrapRunner = (run: QueryRunner): QueryRunner => async (query, runOptions) => {
     counter.roundTrips += 1;
     counter.queries.push(query.text);
-    return run(query);
+    return run(query, runOptions);
   };
   const opened = openGraphReader({ ...settings, wrapRunner });
   const gateway = createGateway({ reader: opened.reader, ...options });

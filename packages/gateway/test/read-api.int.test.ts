@@ -63,6 +63,59 @@ describe('reading the graph', () => {
     expect(t.counter.roundTrips).toBe(1);
   });
 
+  it('reads only the deal parties a request shows: acquisitions with their acquirer expand no other role', async () => {
+    t.reset();
+    const body = await t.query(`query ($id: ID!) { company(id: $id) { dealsAsAcquirer { nodes { id acquirer { name } } } } }`, { id: id('nokia') });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.company.dealsAsAcquirer.nodes).toEqual([{ id: id('d1'), acquirer: { name: `Nokia ${t.tag}` } }]);
+    expect(t.counter.roundTrips).toBe(1);
+    const [cypher = ''] = t.counter.queries;
+    expect(cypher).toContain('(d)-[:ACQUIRER]->');
+    for (const role of ['TARGET', 'SELLER', 'BIDDER']) expect(cypher).not.toContain(`(d)-[:${role}]->`);
+  });
+
+  it('answers every party asked, whether by two aliases of one page or by a deal read in full afterwards', async () => {
+    t.reset();
+    const body = await t.query(
+      `query ($id: ID!, $deal: ID!) { company(id: $id) {
+         a: dealsAsAcquirer { nodes { target { name } } }
+         b: dealsAsAcquirer { edges { node { bidders { name } } } } }
+         deal(id: $deal) { acquirer { name } seller { name } bidders { name } } }`,
+      { id: id('nokia'), deal: id('d1') },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.company.a.nodes).toEqual([{ target: { name: `Withings ${t.tag}` } }]);
+    expect(body.data?.company.b.edges).toEqual([{ node: { bidders: [{ name: `Samsung ${t.tag}` }] } }]);
+    // The page read without the seller must not stand in for deal(id).
+    expect(body.data?.deal).toEqual({ acquirer: { name: `Nokia ${t.tag}` }, seller: null, bidders: [{ name: `Samsung ${t.tag}` }] });
+    const page = t.counter.queries.find((cypher) => cypher.includes('<-[:ACQUIRER]-(d:Deal)')) ?? '';
+    expect(page).toContain('(d)-[:TARGET]->');
+    expect(page).toContain('(d)-[:BIDDER]->');
+    expect(page).not.toContain('(d)-[:SELLER]->');
+  });
+
+  it('reads only the deal parties a deals page shows', async () => {
+    t.reset();
+    const body = await t.query(`query ($party: ID) { deals(filter: { party: $party }) { nodes { id target { name } } } }`, { party: id('withings') });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.deals.nodes).toEqual([
+      { id: id('d2'), target: { name: `Withings ${t.tag}` } },
+      { id: id('d1'), target: { name: `Withings ${t.tag}` } },
+    ]);
+    expect(t.counter.roundTrips).toBe(1);
+    const [cypher = ''] = t.counter.queries;
+    for (const role of ['ACQUIRER', 'SELLER', 'BIDDER']) expect(cypher).not.toContain(`(d)-[:${role}]->`);
+  });
+
+  it('shares one round trip among concurrent requests for companies, each answered with its own', async () => {
+    t.reset();
+    const ask = (name: string) => t.query(`query ($id: ID!) { company(id: $id) { name dealsAsSeller { nodes { id } } } }`, { id: id(name) });
+    const [nokia, withings] = await Promise.all([ask('nokia'), ask('withings')]);
+    expect(nokia.data?.company).toEqual({ name: `Nokia ${t.tag}`, dealsAsSeller: { nodes: [{ id: id('d2') }] } });
+    expect(withings.data?.company).toEqual({ name: `Withings ${t.tag}`, dealsAsSeller: { nodes: [] } });
+    expect(t.counter.roundTrips).toBe(1);
+  });
+
   it('costs the same round trips for one company or many', async () => {
     const ask = (ids: string[]) =>
       t.query(
@@ -84,6 +137,24 @@ describe('reading the graph', () => {
     const body = await t.query(`query ($name: String) { company(name: $name) { id } }`, { name: `nokia oyj ${t.tag.toUpperCase()}` });
     expect(body.data?.company).toEqual({ id: id('nokia') });
     const none = await t.query(`{ company(name: "no such company ${t.tag}") { id } }`);
+    expect(none.data?.company).toBeNull();
+  });
+
+  it('answers a company found by name with its deals and units in one round trip', async () => {
+    t.reset();
+    const body = await t.query(
+      `query ($name: String) { company(name: $name) { id dealsAsAcquirer(first: 5) { nodes { id target { name } } } units { name } } }`,
+      { name: `NOKIA ${t.tag}` },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.company).toEqual({
+      id: id('nokia'),
+      dealsAsAcquirer: { nodes: [{ id: id('d1'), target: { name: `Withings ${t.tag}` } }] },
+      units: [{ name: `Nokia Technologies ${t.tag}` }],
+    });
+    expect(t.counter.roundTrips).toBe(1);
+    const none = await t.query(`{ company(name: "no such company ${t.tag}") { id dealsAsAcquirer { nodes { id } } } }`);
+    expect(none.errors).toBeUndefined();
     expect(none.data?.company).toBeNull();
   });
 

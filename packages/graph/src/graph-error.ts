@@ -6,7 +6,8 @@ export type GraphErrorCode =
   | 'INVALID_FACTS'
   | 'NOT_FOUND'
   | 'INVALID_CURATION'
-  | 'QUERY_FAILED';
+  | 'QUERY_FAILED'
+  | 'CANCELLED';
 
 /** The one error class of @dealgraph/graph: a typed code, a message that says what to do, the original cause. */
 export class GraphError extends Error {

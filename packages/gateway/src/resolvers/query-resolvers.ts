@@ -5,7 +5,7 @@ import { buildOwnership } from '../build-timeline.js';
 import type { GatewayContext } from '../gateway-context.js';
 import { GatewayError, badInput } from '../gateway-error.js';
 import { toConnection, toPage, type PageArgs } from '../paginate.js';
-import { planPartyRead } from '../plan-party-read.js';
+import { dealPartiesAsked, planPartyRead } from '../plan-party-read.js';
 
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -29,17 +29,21 @@ async function partyByIdOrName(
 ): Promise<PartyRecord | null> {
   if (args.id && args.name) throw badInput('id', 'give id or name, not both.');
   let party: PartyRecord | null = null;
+  // The deal pages and units asked of the party come back with it: one round trip, by id batched across aliases.
+  const plan = planPartyRead(info, type === 'PERSON' ? 'Person' : 'Company');
+  const compiled = plan.pages.length > 0 || plan.withUnits;
   if (args.id) {
-    // The deal pages and units asked of the party come back with it: one round trip, batched across aliases.
-    const plan = planPartyRead(info, type === 'PERSON' ? 'Person' : 'Company');
-    party =
-      plan.pages.length > 0 || plan.withUnits
-        ? ((await loaders.partyRead.load({ id: args.id, group: JSON.stringify(plan) }))?.party ?? null)
-        : await loaders.party.load(args.id);
+    party = compiled ? ((await loaders.partyRead.load({ id: args.id, group: JSON.stringify(plan) }))?.party ?? null) : await loaders.party.load(args.id);
   } else {
     const name = checkText('name', args.name);
     if (!name) throw badInput('id', 'give an id or a name.');
-    party = await reader.partyByName(name, type);
+    if (compiled) {
+      const record = await reader.partyWithDealsByName(name, type, plan.pages, plan.withUnits);
+      if (record) loaders.primePartyRead(record, plan);
+      party = record?.party ?? null;
+    } else {
+      party = await reader.partyByName(name, type);
+    }
   }
   return party && party.type === type ? party : null;
 }
@@ -66,6 +70,7 @@ export const queryResolvers = {
     _root: unknown,
     args: PageArgs & { filter?: DealFilterInput | null; orderBy?: DealOrderInput | null },
     { reader, loaders }: GatewayContext,
+    info: GraphQLResolveInfo,
   ) => {
     const filter: DealFilterInput = { ...(args.filter ?? {}) };
     for (const name of ['from', 'to'] as const) {
@@ -74,7 +79,7 @@ export const queryResolvers = {
     }
     if (filter.minEur !== null && filter.minEur !== undefined && !(filter.minEur >= 0)) throw badInput('filter.minEur', 'must be 0 or more.');
     const page = toPage(args);
-    const rows = await reader.dealPage(filter, args.orderBy ?? 'DATE_DESC', page);
+    const rows = await reader.dealPage(filter, args.orderBy ?? 'DATE_DESC', page, dealPartiesAsked(info, info.fieldNodes));
     loaders.primeDeals(rows);
     return toConnection(rows, page, () => reader.dealCount(filter));
   },

@@ -1,5 +1,5 @@
 // Field resolvers of the object types: each reads through the request's loaders.
-import type { ClaimRecord, DealRecord, PartyRecord, RoleRecord, SourceRecord } from '@dealgraph/graph';
+import type { ClaimRecord, DealPartyField, DealRecord, PartyRecord, RoleRecord, SelectedDealRecord, SourceRecord } from '@dealgraph/graph';
 import type { GatewayContext } from '../gateway-context.js';
 import type { OwnershipPeriod } from '../build-timeline.js';
 import { toConnection, toPage, type PageArgs } from '../paginate.js';
@@ -7,7 +7,7 @@ import { DEAL_CONNECTION_ROLES, dealPageGroup } from '../plan-party-read.js';
 
 const roles = (field: string): readonly string[] => DEAL_CONNECTION_ROLES[field] ?? [];
 
-export function dealDate(deal: DealRecord | null): { year: number | null; month: number | null; day: number | null } | null {
+export function dealDate(deal: SelectedDealRecord | null): { year: number | null; month: number | null; day: number | null } | null {
   if (!deal || (deal.year === null && deal.month === null && deal.day === null)) return null;
   return { year: deal.year ?? null, month: deal.month ?? null, day: deal.day ?? null };
 }
@@ -20,6 +20,18 @@ function partyDeals(roles: readonly string[]) {
     const group = dealPageGroup(asked, page);
     const rows = await loaders.partyDeals.load({ id: party.id, group });
     return toConnection(rows, page, () => loaders.partyDealCount.load({ id: party.id, group: asked.join(',') }));
+  };
+}
+
+/**
+ * A party field of a deal: as read with the deal when the request's plan asked for it (the
+ * usual case), else from the deal read in full (one batched query for all such deals).
+ */
+function dealParty<K extends DealPartyField>(field: K, none: DealRecord[K]) {
+  return (deal: SelectedDealRecord, _args: unknown, { loaders }: GatewayContext): DealRecord[K] | Promise<DealRecord[K]> => {
+    const value = deal[field] as DealRecord[K] | undefined;
+    if (value !== undefined) return value ?? none;
+    return loaders.deal.load(deal.id).then((full) => full?.[field] ?? none);
   };
 }
 
@@ -66,7 +78,10 @@ export const typeResolvers = {
             upTo: deal.amountUpTo === true,
             text: deal.amountText ?? null,
           },
-    bidders: (deal: DealRecord) => deal.bidders ?? [],
+    acquirer: dealParty('acquirer', null),
+    target: dealParty('target', null),
+    seller: dealParty('seller', null),
+    bidders: dealParty('bidders', []),
     sourceCount: (deal: DealRecord) => deal.sourceCount ?? 0,
     sources: (deal: DealRecord, _args: unknown, { loaders }: GatewayContext) => loaders.dealSources.load(deal.id),
     claims: (deal: DealRecord, _args: unknown, { loaders }: GatewayContext) => loaders.dealClaims.load(deal.id),

@@ -1,7 +1,7 @@
 // Cypher for deals: by id (batched), per party (batched pages), filtered pages, counts, sources, claims, timeline.
 import type { CypherQuery } from './cypher-query.js';
 import { claimProjection, dealOrderBy, dealProjection, dealRoleTypes } from './projections.js';
-import type { DealFilterInput, DealOrderInput, PageInput } from './read-types.js';
+import type { DealFilterInput, DealOrderInput, DealPartyField, PageInput } from './read-types.js';
 
 /** Deals by id, one row per id found. */
 export function buildDealsByIdsQuery(ids: readonly string[]): CypherQuery {
@@ -83,15 +83,15 @@ function dealSelection(filter: DealFilterInput, order: DealOrderInput | null): {
   return { text: where.length > 0 ? `${match} WHERE ${where.join(' AND ')}` : match, params };
 }
 
-/** A page of deals matching the filter, in the order asked. */
-export function buildDealPageQuery(filter: DealFilterInput, order: DealOrderInput, page: PageInput): CypherQuery {
+/** A page of deals matching the filter, in the order asked, with the parties named (default: all four). */
+export function buildDealPageQuery(filter: DealFilterInput, order: DealOrderInput, page: PageInput, parties?: readonly DealPartyField[]): CypherQuery {
   const selection = dealSelection(filter, order);
   // With minEur every row has an amount, so the amount index can give the order without a sort.
   const orderBy = order === 'AMOUNT_DESC' && typeof filter.minEur === 'number' ? 'd.amountEur DESC, d.id ASC' : dealOrderBy('d', order);
   return {
     text:
       `${selection.text} WITH d ORDER BY ${orderBy} SKIP toInteger($skip) LIMIT toInteger($limit) ` +
-      `RETURN ${dealProjection('d')} AS deal`,
+      `RETURN ${dealProjection('d', parties)} AS deal`,
     params: { ...selection.params, skip: page.skip, limit: page.limit },
   };
 }

@@ -21,30 +21,41 @@ export function buildPartiesByIdsQuery(ids: readonly string[]): CypherQuery {
 }
 
 /**
- * Parties by id (a merged id leads to the party it was merged into) with what a request asks
- * of each, in one round trip: a page of deals per entry of `pages` (each in its roles, latest
- * first, parties included) and, when asked, units and parent. The gateway compiles a
- * selection set into this.
+ * What a compiled party read asks of party `p` beside the party: a page of deals per entry of
+ * `pages` (each in its roles, latest first, with the parties the page names) and, when asked,
+ * units and parent. Adds the page parameters to `params`.
  */
-export function buildPartiesWithDealsQuery(ids: readonly string[], pages: readonly PartyDealsPageInput[], withUnits: boolean): CypherQuery {
-  const params: Record<string, unknown> = { ids: [...ids] };
+function partyReadParts(pages: readonly PartyDealsPageInput[], withUnits: boolean, params: Record<string, unknown>): { calls: string; columns: string } {
   const calls = pages.map((page, index) => {
     params[`skip${index}`] = page.skip;
     params[`limit${index}`] = page.limit;
     return (
       `CALL (p) { MATCH (p)<-[:${dealRoleTypes(page.roles)}]-(d:Deal) WITH DISTINCT d ` +
       `ORDER BY ${dealOrderBy('d', 'DATE_DESC')} SKIP toInteger($skip${index}) LIMIT toInteger($limit${index}) ` +
-      `RETURN collect(${dealProjection('d')}) AS deals${index} } `
+      `RETURN collect(${dealProjection('d', page.parties)}) AS deals${index} } `
     );
   });
   const units = withUnits
     ? `, [(u:Company)-[:UNIT_OF]->(p) | ${partyProjection('u')}] AS units, head([(p)-[:UNIT_OF]->(x:Company) | ${partyProjection('x')}]) AS parent`
     : '';
   return {
+    calls: calls.join(''),
+    columns: `${partyProjection('p')} AS party, [${pages.map((_page, index) => `deals${index}`).join(', ')}] AS pages${units}`,
+  };
+}
+
+/**
+ * Parties by id (a merged id leads to the party it was merged into) with what a request asks
+ * of each (partyReadParts), in one round trip. The gateway compiles a selection set into this.
+ */
+export function buildPartiesWithDealsQuery(ids: readonly string[], pages: readonly PartyDealsPageInput[], withUnits: boolean): CypherQuery {
+  const params: Record<string, unknown> = { ids: [...ids] };
+  const { calls, columns } = partyReadParts(pages, withUnits, params);
+  return {
     text:
       `UNWIND $ids AS id ` +
       `CALL (id) { MATCH (p:Party {id: id}) RETURN p UNION MATCH (:MergedParty {id: id})-[:MERGED_INTO*1..10]->(p:Party) RETURN p } ` +
-      `${calls.join('')}RETURN id, ${partyProjection('p')} AS party, [${pages.map((_page, index) => `deals${index}`).join(', ')}] AS pages${units}`,
+      `${calls}RETURN id, ${columns}`,
     params,
   };
 }
@@ -78,16 +89,31 @@ export function buildSearchQuery(text: string, limit: number, type?: PartyType):
   };
 }
 
-/** The party of one type whose name or an alias is the text given, ignoring case. */
-export function buildPartyByNameQuery(name: string, type: PartyType): CypherQuery {
+/** The start of a read of the party of one type whose name or an alias is the text given, ignoring case, as `node`. */
+function partyByNameMatch(name: string, type: PartyType): { text: string; params: Record<string, unknown> } {
   return {
     text:
       `CALL db.index.fulltext.queryNodes($index, $query, {limit: 50}) YIELD node, score ` +
       `WHERE node:${LABELS[type]} ` +
-      `AND (toLower(node.name) = $lower OR any(alias IN coalesce(node.aliases, []) WHERE toLower(alias) = $lower)) ` +
-      `RETURN ${partyProjection('node')} AS party ORDER BY CASE WHEN toLower(node.name) = $lower THEN 0 ELSE 1 END, score DESC LIMIT 1`,
+      `AND (toLower(node.name) = $lower OR any(alias IN coalesce(node.aliases, []) WHERE toLower(alias) = $lower)) `,
     params: { index: PARTY_FULLTEXT_INDEX, query: toFulltextQuery(name), lower: name.trim().toLowerCase() },
   };
+}
+
+const BEST_NAME_MATCH = `ORDER BY CASE WHEN toLower(node.name) = $lower THEN 0 ELSE 1 END, score DESC LIMIT 1`;
+
+/** The party of one type whose name or an alias is the text given, ignoring case. */
+export function buildPartyByNameQuery(name: string, type: PartyType): CypherQuery {
+  const match = partyByNameMatch(name, type);
+  return { text: `${match.text}RETURN ${partyProjection('node')} AS party ${BEST_NAME_MATCH}`, params: match.params };
+}
+
+/** The party found as buildPartyByNameQuery finds it, with what a request asks of it (partyReadParts): one round trip. */
+export function buildPartyWithDealsByNameQuery(name: string, type: PartyType, pages: readonly PartyDealsPageInput[], withUnits: boolean): CypherQuery {
+  const match = partyByNameMatch(name, type);
+  const params: Record<string, unknown> = { ...match.params };
+  const { calls, columns } = partyReadParts(pages, withUnits, params);
+  return { text: `${match.text}WITH node, score ${BEST_NAME_MATCH} WITH node AS p ${calls}RETURN ${columns}`, params };
 }
 
 /** A page of parties of one type: by name, or by full-text relevance when searching. */

@@ -16,6 +16,7 @@ import {
   buildPartyCountQuery,
   buildPartyPageQuery,
   buildPartiesWithDealsQuery,
+  buildPartyWithDealsByNameQuery,
   buildRolesQuery,
   buildSearchQuery,
   buildUnitsQuery,
@@ -27,6 +28,7 @@ import type {
   ClaimRecord,
   DealFilterInput,
   DealOrderInput,
+  DealPartyField,
   DealRecord,
   GraphRecord,
   PageInput,
@@ -36,6 +38,7 @@ import type {
   PartyWithDealsRecord,
   RoleRecord,
   SearchHitRecord,
+  SelectedDealRecord,
   SourceRecord,
   StatsRecord,
   TimelineEventRecord,
@@ -49,10 +52,14 @@ const DEAL_STATUSES = ['RUMORED', 'PLANNED', 'COMPLETED', 'CANCELLED'];
  * Batch methods take many ids and answer in the same order, so a DataLoader can sit on each.
  */
 export interface GraphReader {
+  /** This reader, with every query it runs stopped in Neo4j when the signal aborts (a request timed out or went away). */
+  withSignal(signal: AbortSignal): GraphReader;
   partiesByIds(ids: readonly string[]): Promise<(PartyRecord | null)[]>;
   /** Parties by id, each with the deal pages and units a request asks of it: one round trip. */
   partiesWithDeals(ids: readonly string[], pages: readonly PartyDealsPageInput[], withUnits: boolean): Promise<(PartyWithDealsRecord | null)[]>;
   partyByName(name: string, type: PartyType): Promise<PartyRecord | null>;
+  /** The party partyByName finds, with the deal pages and units a request asks of it: one round trip. */
+  partyWithDealsByName(name: string, type: PartyType, pages: readonly PartyDealsPageInput[], withUnits: boolean): Promise<PartyWithDealsRecord | null>;
   partyPage(type: PartyType, search: string | null, page: PageInput): Promise<PartyRecord[]>;
   partyCount(type: PartyType, search: string | null): Promise<number>;
   unitsOf(ids: readonly string[]): Promise<{ units: PartyRecord[]; parent: PartyRecord | null }[]>;
@@ -60,7 +67,8 @@ export interface GraphReader {
   dealsByIds(ids: readonly string[]): Promise<(DealRecord | null)[]>;
   dealsOfParties(ids: readonly string[], roles: readonly string[], page: PageInput): Promise<DealRecord[][]>;
   dealCountsOfParties(ids: readonly string[], roles: readonly string[]): Promise<number[]>;
-  dealPage(filter: DealFilterInput, order: DealOrderInput, page: PageInput): Promise<DealRecord[]>;
+  /** A page of deals; with `parties`, only those parties are read (the others are absent). */
+  dealPage(filter: DealFilterInput, order: DealOrderInput, page: PageInput, parties?: readonly DealPartyField[]): Promise<SelectedDealRecord[]>;
   dealCount(filter: DealFilterInput): Promise<number>;
   /** Sources of deals (label Deal) or roles (label Role): their 'deal' or 'role' claims. */
   sourcesOf(ids: readonly string[], label: 'Deal' | 'Role'): Promise<SourceRecord[][]>;
@@ -84,6 +92,15 @@ function byId<T>(ids: readonly string[], rows: Row[], pick: (row: Row) => T, mis
   return ids.map((id) => (found.has(id) ? (found.get(id) as T) : missing));
 }
 
+/** A row of a compiled party read (buildPartiesWithDealsQuery, buildPartyWithDealsByNameQuery). */
+function toPartyWithDeals(row: Row, withUnits: boolean): PartyWithDealsRecord {
+  return {
+    party: row.party as PartyRecord,
+    pages: row.pages as SelectedDealRecord[][],
+    units: withUnits ? { units: row.units as PartyRecord[], parent: (row.parent as PartyRecord | null) ?? null } : null,
+  };
+}
+
 function count(rows: Row[]): number {
   return Number(rows[0]?.count ?? 0);
 }
@@ -91,26 +108,25 @@ function count(rows: Row[]): number {
 /** The read side of @dealgraph/graph over a query runner (createQueryRunner, or a wrapped one). */
 export function createGraphReader(run: QueryRunner): GraphReader {
   return {
+    withSignal(signal) {
+      return createGraphReader((query, options) => run(query, { signal, ...options }));
+    },
     async partiesByIds(ids) {
       return byId(ids, await run(buildPartiesByIdsQuery(ids)), (row) => row.party as PartyRecord, null);
     },
     async partiesWithDeals(ids, pages, withUnits) {
       const rows = await run(buildPartiesWithDealsQuery(ids, pages, withUnits));
-      return byId(
-        ids,
-        rows,
-        (row): PartyWithDealsRecord => ({
-          party: row.party as PartyRecord,
-          pages: row.pages as DealRecord[][],
-          units: withUnits ? { units: row.units as PartyRecord[], parent: (row.parent as PartyRecord | null) ?? null } : null,
-        }),
-        null,
-      );
+      return byId(ids, rows, (row): PartyWithDealsRecord => toPartyWithDeals(row, withUnits), null);
     },
     async partyByName(name, type) {
       if (!/[\p{L}\p{N}]/u.test(name)) return null;
       const rows = await run(buildPartyByNameQuery(name, type));
       return (rows[0]?.party as PartyRecord | undefined) ?? null;
+    },
+    async partyWithDealsByName(name, type, pages, withUnits) {
+      if (!/[\p{L}\p{N}]/u.test(name)) return null;
+      const row = (await run(buildPartyWithDealsByNameQuery(name, type, pages, withUnits)))[0];
+      return row ? toPartyWithDeals(row, withUnits) : null;
     },
     async partyPage(type, search, page) {
       if (search !== null && !/[\p{L}\p{N}]/u.test(search)) return [];
@@ -139,8 +155,8 @@ export function createGraphReader(run: QueryRunner): GraphReader {
     async dealCountsOfParties(ids, roles) {
       return byId(ids, await run(buildPartyDealCountQuery(ids, roles)), (row) => Number(row.count), 0);
     },
-    async dealPage(filter, order, page) {
-      return (await run(buildDealPageQuery(filter, order, page))).map((row) => row.deal as DealRecord);
+    async dealPage(filter, order, page, parties) {
+      return (await run(buildDealPageQuery(filter, order, page, parties))).map((row) => row.deal as SelectedDealRecord);
     },
     async dealCount(filter) {
       return count(await run(buildDealCountQuery(filter)));

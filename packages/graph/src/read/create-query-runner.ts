@@ -1,5 +1,5 @@
 import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
-import type { CypherQuery, QueryRunner, Row } from './cypher-query.js';
+import type { CypherQuery, QueryRunner, Row, RunOptions } from './cypher-query.js';
 import { GraphError } from '../graph-error.js';
 import { toPlain } from './to-plain.js';
 
@@ -8,6 +8,8 @@ export interface CreateQueryRunnerOptions {
   driver: Driver;
   /** Database name. Default: the server's default database. */
   database?: string;
+  /** Longest a read may run in Neo4j before Neo4j ends it (a transaction timeout), whoever waits for it. Default: 30000. */
+  timeoutMs?: number;
 }
 
 /** Driver error codes that mean "the database cannot be reached now": retrying later helps. */
@@ -21,31 +23,64 @@ export function isUnavailableError(error: unknown): boolean {
   return false;
 }
 
+const cancelled = (signal: AbortSignal) =>
+  new GraphError('CANCELLED', 'The read was cancelled because the request it served gave up (timed out or went away).', { cause: signal.reason });
+
 /**
- * The read layer's one way to Neo4j: a read-routed auto-commit query per call, rows turned
- * into plain objects. Unreachable Neo4j becomes GraphError UNAVAILABLE; the driver
- * reconnects by itself on a later call once Neo4j is back.
+ * The read layer's one way to Neo4j: each call is one read-routed auto-commit transaction
+ * (RUN and PULL in one write; a managed transaction adds BEGIN and COMMIT, three round trips
+ * where this takes one), rows turned into plain objects. An aborted signal closes the
+ * session, whose RESET makes Neo4j stop the query; a server-side transaction timeout ends
+ * it too if nobody is waiting any more. A read that finds its connection dead (Neo4j
+ * restarted) is tried once more on a fresh one, as a managed transaction would be; Neo4j
+ * still unreachable becomes GraphError UNAVAILABLE.
  */
 export function createQueryRunner(options: CreateQueryRunnerOptions): QueryRunner {
   const { driver, database } = options;
-  return async (query: CypherQuery): Promise<Row[]> => {
+  const timeout = options.timeoutMs ?? 30_000;
+
+  async function runOnce(query: CypherQuery, signal: AbortSignal | undefined): Promise<Row[]> {
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ, ...(database ? { database } : {}) });
+    let onAbort: (() => void) | undefined;
     try {
-      const result = await driver.executeQuery(query.text, query.params as Record<string, unknown>, {
-        routing: neo4j.routing.READ,
-        ...(database ? { database } : {}),
-      });
-      return result.records.map((record) => {
+      const result = session.run(query.text, query.params as Record<string, unknown>, { timeout });
+      const records = signal
+        ? await Promise.race([
+            result,
+            new Promise<never>((_resolve, reject) => {
+              onAbort = () => reject(cancelled(signal));
+              signal.addEventListener('abort', onAbort, { once: true });
+            }),
+          ])
+        : await result;
+      return records.records.map((record) => {
         const row: Row = {};
         for (const key of record.keys) row[key as string] = toPlain(record.get(key));
         return row;
       });
-    } catch (error) {
-      if (isUnavailableError(error)) {
-        throw new GraphError('UNAVAILABLE', 'Neo4j cannot be reached; try again when it is back.', { cause: error });
+    } finally {
+      if (onAbort) signal?.removeEventListener('abort', onAbort);
+      // After an abort this sends RESET, which stops the running query in Neo4j.
+      await session.close().catch(() => {});
+    }
+  }
+
+  return async (query: CypherQuery, runOptions: RunOptions = {}): Promise<Row[]> => {
+    const { signal } = runOptions;
+    for (let attempt = 1; ; attempt += 1) {
+      if (signal?.aborted) throw cancelled(signal);
+      try {
+        return await runOnce(query, signal);
+      } catch (error) {
+        if (error instanceof GraphError) throw error;
+        if (isUnavailableError(error)) {
+          if (attempt < 2) continue;
+          throw new GraphError('UNAVAILABLE', 'Neo4j cannot be reached; try again when it is back.', { cause: error });
+        }
+        throw new GraphError('QUERY_FAILED', `A read query failed: ${error instanceof Error ? error.message : String(error)}`, {
+          cause: error,
+        });
       }
-      throw new GraphError('QUERY_FAILED', `A read query failed: ${error instanceof Error ? error.message : String(error)}`, {
-        cause: error,
-      });
     }
   };
 }

@@ -7,5 +7,11 @@ export interface CypherQuery {
 /** A result row with neo4j values turned into plain JavaScript (integers become numbers). */
 export type Row = Record<string, unknown>;
 
-/** Runs one read query: one round trip to Neo4j. Wrap it to count or log round trips. */
-export type QueryRunner = (query: CypherQuery) => Promise<Row[]>;
+/** How one read runs. */
+export interface RunOptions {
+  /** Aborting it stops the query in Neo4j (the request it serves gave up) and rejects with GraphError CANCELLED. */
+  signal?: AbortSignal;
+}
+
+/** Runs one read query: one round trip to Neo4j. Wrap it to count or log round trips (pass the options on). */
+export type QueryRunner = (query: CypherQuery, options?: RunOptions) => Promise<Row[]>;

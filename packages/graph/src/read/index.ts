@@ -5,7 +5,7 @@ export { openGraphReader, type OpenGraphReader, type OpenGraphReaderOptions } fr
 export { createGraphReader, type GraphReader } from './create-graph-reader.js';
 export { createQueryRunner, isUnavailableError, type CreateQueryRunnerOptions } from './create-query-runner.js';
 export { isGraphUnavailable } from './is-graph-unavailable.js';
-export type { CypherQuery, QueryRunner, Row } from './cypher-query.js';
+export type { CypherQuery, QueryRunner, Row, RunOptions } from './cypher-query.js';
 
 // What reads return
 export type {
@@ -13,6 +13,7 @@ export type {
   ClaimRecord,
   DealFilterInput,
   DealOrderInput,
+  DealPartyField,
   DealRecord,
   DealRoleType,
   GraphEdgeRecord,
@@ -25,6 +26,7 @@ export type {
   PartyType as ReadPartyType,
   RoleRecord,
   SearchHitRecord,
+  SelectedDealRecord,
   SourceRecord,
   StatsRecord,
   TimelineEventRecord,
@@ -51,6 +53,7 @@ export {
   buildPartyByNameQuery,
   buildPartyCountQuery,
   buildPartyPageQuery,
+  buildPartyWithDealsByNameQuery,
   buildRolesQuery,
   buildSearchQuery,
   buildUnitsQuery,

@@ -16,6 +16,8 @@ export interface OpenGraphReaderOptions {
   wrapRunner?: (run: QueryRunner) => QueryRunner;
   /** Connections kept open at most. Default: 100. */
   maxConnectionPoolSize?: number;
+  /** Longest one read may run in Neo4j before Neo4j ends it. Default: 30000. */
+  queryTimeoutMs?: number;
 }
 
 /** A reader with its own driver; close() closes the driver. */
@@ -33,10 +35,15 @@ export function openGraphReader(options: OpenGraphReaderOptions): OpenGraphReade
     maxConnectionPoolSize: options.maxConnectionPoolSize ?? 100,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
-    // A restarted server must not keep failing requests on stale connections.
-    maxTransactionRetryTime: 2_000,
+    // Numbers come back as numbers, not Integer objects that toPlain would convert one by one.
+    disableLosslessIntegers: true,
   });
-  const base = createQueryRunner({ driver, ...(options.database ? { database: options.database } : {}) });
+  // The runner tries a read once more on a fresh connection, so a restarted server does not keep failing requests on stale ones.
+  const base = createQueryRunner({
+    driver,
+    ...(options.database ? { database: options.database } : {}),
+    ...(options.queryTimeoutMs ? { timeoutMs: options.queryTimeoutMs } : {}),
+  });
   const run = options.wrapRunner ? options.wrapRunner(base) : base;
   return {
     reader: createGraphReader(run),

@@ -1,4 +1,5 @@
 // Cypher map projections shared by the read queries, so every query returns the same shapes.
+import type { DealPartyField } from './read-types.js';
 
 /** The roles a party can play in a deal, as relationship types from the deal to the party. */
 export const DEAL_ROLES = ['ACQUIRER', 'TARGET', 'SELLER', 'BIDDER'] as const;
@@ -15,14 +16,27 @@ export function partyProjection(v: string): string {
   return `${v} { .id, .name, aliases: coalesce(${v}.aliases, []), type: CASE WHEN ${v}:Person THEN 'PERSON' ELSE 'COMPANY' END }`;
 }
 
-/** A deal as DealRecord, its parties included (pattern comprehensions: no extra round trip). */
-export function dealProjection(d: string): string {
+/** The fields of DealRecord that hold its parties. */
+export const DEAL_PARTY_FIELDS = ['acquirer', 'target', 'seller', 'bidders'] as const;
+
+/**
+ * A deal as DealRecord with the parties named (default: all four), each read by a pattern
+ * comprehension (no extra round trip). A party field left out is absent from the record, and
+ * Neo4j does not expand that relationship for it (SelectedDealRecord).
+ */
+export function dealProjection(d: string, parties: readonly DealPartyField[] = DEAL_PARTY_FIELDS): string {
   const one = (type: string) => `head([(${d})-[:${type}]->(x:Party) | ${partyProjection('x')}])`;
+  const projected: Record<DealPartyField, string> = {
+    acquirer: `acquirer: ${one('ACQUIRER')}`,
+    target: `target: ${one('TARGET')}`,
+    seller: `seller: ${one('SELLER')}`,
+    bidders: `bidders: [(${d})-[:BIDDER]->(x:Party) | ${partyProjection('x')}]`,
+  };
+  // In DEAL_PARTY_FIELDS order whatever the order asked, so equal selections give equal query text (one cached plan).
+  const fields = DEAL_PARTY_FIELDS.filter((field) => parties.includes(field)).map((field) => `, ${projected[field]}`);
   return (
     `${d} { .id, .kind, .status, .year, .month, .day, .amountValue, .amountCurrency, .amountEur, ` +
-    `.amountApproximate, .amountUpTo, .amountText, .confidence, .sourceCount, ` +
-    `acquirer: ${one('ACQUIRER')}, target: ${one('TARGET')}, seller: ${one('SELLER')}, ` +
-    `bidders: [(${d})-[:BIDDER]->(x:Party) | ${partyProjection('x')}] }`
+    `.amountApproximate, .amountUpTo, .amountText, .confidence, .sourceCount${fields.join('')} }`
   );
 }
 

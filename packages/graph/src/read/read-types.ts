@@ -31,6 +31,12 @@ export interface DealRecord {
   bidders: PartyRecord[];
 }
 
+/** The fields of DealRecord that hold its parties: what a read can leave out when nobody asks for it. */
+export type DealPartyField = 'acquirer' | 'target' | 'seller' | 'bidders';
+
+/** A deal read with only some of its parties (the others are absent, not null): see dealProjection. */
+export type SelectedDealRecord = Omit<DealRecord, DealPartyField> & Partial<Pick<DealRecord, DealPartyField>>;
+
 export interface ArticleRecord {
   id: string;
   title: string | null;
@@ -131,11 +137,13 @@ export interface PageInput {
 /** One page of a party's deals in some roles (DealRoleType names), latest first. */
 export interface PartyDealsPageInput extends PageInput {
   roles: readonly string[];
+  /** The parties to read of each deal. Default: all four. */
+  parties?: readonly DealPartyField[];
 }
 
 /** A party with the deal pages (in the order asked) and, when asked, the units read with it. */
 export interface PartyWithDealsRecord {
   party: PartyRecord;
-  pages: DealRecord[][];
+  pages: SelectedDealRecord[][];
   units: { units: PartyRecord[]; parent: PartyRecord | null } | null;
 }

@@ -1,0 +1,69 @@
+import type { GraphReader, PartyWithDealsRecord } from '@dealgraph/graph';
+import DataLoader from 'dataloader';
+import type { PartyReadPlan } from './plan-party-read.js';
+
+interface SharedPartyKey {
+  id: string;
+  /** The read plan as JSON (planPartyRead): only keys with equal plans share a query. */
+  group: string;
+  /** The asking request's signal: the shared query stops once every request in it has given up. */
+  signal: AbortSignal;
+}
+
+/** A signal that aborts once all of the given signals have. */
+function whenAllAbort(signals: readonly AbortSignal[]): AbortSignal {
+  if (signals.length === 1) return signals[0] as AbortSignal;
+  const controller = new AbortController();
+  let left = signals.length;
+  const one = (signal: AbortSignal) => {
+    left -= 1;
+    if (left === 0) controller.abort(signal.reason);
+  };
+  for (const signal of signals) {
+    if (signal.aborted) one(signal);
+    else signal.addEventListener('abort', () => one(signal), { once: true });
+  }
+  return controller.signal;
+}
+
+/**
+ * Reads that concurrent requests share a round trip for, across requests: the compiled party
+ * reads (planPartyRead) asked in one turn of the event loop go to Neo4j as one UNWIND query
+ * per plan, instead of one query each; under load most of a read's cost in Node and in Neo4j
+ * is per query, not per row. Nothing is cached or reused: every key is a row of the query,
+ * read anew, even when two requests ask for the same id at once.
+ */
+export function createSharedReads(reader: GraphReader) {
+  const partyRead = new DataLoader<SharedPartyKey, PartyWithDealsRecord | null>(
+    async (keys) => {
+      const groups = new Map<string, number[]>();
+      keys.forEach((key, index) => groups.set(key.group, [...(groups.get(key.group) ?? []), index]));
+      const answers = new Array<PartyWithDealsRecord | null>(keys.length);
+      await Promise.all(
+        [...groups].map(async ([group, indexes]) => {
+          const plan = JSON.parse(group) as PartyReadPlan;
+          const asked = indexes.map((index) => keys[index] as SharedPartyKey);
+          const records = await reader
+            .withSignal(whenAllAbort(asked.map((key) => key.signal)))
+            .partiesWithDeals(
+              asked.map((key) => key.id),
+              plan.pages,
+              plan.withUnits,
+            );
+          indexes.forEach((index, at) => (answers[index] = records[at] ?? null));
+        }),
+      );
+      return answers;
+    },
+    // The next turn of the event loop, not the next tick: requests arrive in separate I/O callbacks.
+    { cache: false, batchScheduleFn: (callback) => setImmediate(callback) },
+  );
+  return {
+    /** partiesWithDeals for one request's ids with one plan, in the query of every request asking now. */
+    partiesWithDeals(ids: readonly string[], group: string, signal: AbortSignal): Promise<(PartyWithDealsRecord | null)[]> {
+      return Promise.all(ids.map((id) => partyRead.load({ id, group, signal })));
+    },
+  };
+}
+
+export type SharedReads = ReturnType<typeof createSharedReads>;
