@@ -431,6 +431,11 @@ export function assignDealArguments(
       }
       return (of || offerTarget || (trigger.price && x.p === 'for')) && gapWords.length <= 4 ? x.m : undefined;
     };
+    /** The company named right after an owner's genitive and a unit noun, a few words on. */
+    const namedUnitAfter = (owner: Mention) => {
+      const next = after.find((m) => m.start > owner.end && id(m) !== id(owner));
+      return next && entities[id(next) as number]?.type === 'COMPANY' && /^(?::s)?(?:\s+[\p{Ll}-]+){1,3}\s+$/u.test(text.slice(owner.end, next.start)) ? next : undefined;
+    };
     const directObject = () => {
       let object = trigger.tense === 'noun' ? nounObject() : firstWith(null, 'of');
       // 'kauft der Familie Burkard deren Holding X ab': a person is no thing bought; a company after it is.
@@ -474,6 +479,10 @@ export function assignDealArguments(
         if (unit !== null) {
           mention.seller = id(object);
           mention.target = unit;
+        } else if (ownerOfPart && unitNounAhead(text.slice((object as Mention).end), lang) && namedUnitAfter(object as Mention) !== undefined) {
+          // 'köper General Electrics vitvaruverksamhet GE Appliances': the unit named after the noun, sold by its owner.
+          mention.seller = id(object);
+          mention.target = id(namedUnitAfter(object as Mention));
         } else if (ownerOfPart && unitNounAhead(text.slice((object as Mention).end), lang)) {
           // 'köpte TDC:s svenska verksamhet', "bought X's phone business": an unnamed part of X, sold by X.
           mention.seller = id(object);

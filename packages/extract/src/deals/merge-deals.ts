@@ -87,8 +87,11 @@ export function mergeDeals(
     }
   };
   const groupOf = (mention: DealMention, years: number[]) => byParties.get(`${mention.acquirer}|${mention.target}`)?.find((g) => compatible(g, mention, years));
+  // A mention naming only a seller ('GE:s vd har sålt av …') joins a deal of that seller only, not any deal with none.
   const fitting = (mention: DealMention, years: number[]) =>
-    (mention.acquirer !== null ? byAcquirer.get(mention.acquirer) ?? [] : groups).filter((g) => compatible(g, mention, years) && (mention.acquirer ?? mention.seller) !== null);
+    (mention.acquirer !== null ? byAcquirer.get(mention.acquirer) ?? [] : groups).filter(
+      (g) => compatible(g, mention, years) && (mention.acquirer ?? mention.seller) !== null && (mention.acquirer !== null || mention.target !== null || g.seller === mention.seller || (g.target !== null && entities[g.target]?.parent === mention.seller)),
+    );
   // 1. Complete mentions: those naming buyer and target.
   for (const mention of mentions.filter((m) => complete(m) && !m.interestOnly && !m.refersBack)) {
     const years = yearsOf(mention);

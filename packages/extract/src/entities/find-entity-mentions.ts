@@ -94,7 +94,7 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   // 'Karlstadsbaserade Embracer', 'das Münchner-basierte X': an adjective of place before a name.
   if (/(?:baserade|baserad|baserte|basert|baserede|baseret|basierte|basierten|basierter|based|gevestigde)$/u.test(lower)) return true;
   // Dutch capitalises adjectives of origin: 'de Luxemburgse investeerder', 'het Brits-Nederlandse concern'.
-  if (lang === 'nl' && /\p{Ll}{3,}(?:se|sche)$/u.test(lower.slice(lower.lastIndexOf('-') + 1))) return true;
+  if (lang === 'nl' && /\p{Ll}{2,}(?:anse|landse|burgse|sche|iese|ese|tse|rse|dse|ense|jse|ase|kse|gse|lse|mse|pse)$/u.test(lower.slice(lower.lastIndexOf('-') + 1))) return true;
   // 'Bryggeriet har solgt …': a definite 'the brewery' opening a sentence points back to a company.
   if (index === 0 && lang !== 'de' && lang !== 'en' && isCompanyClassWord(lower, lang) && !words.lowercase.has(lower) && /(?:et|en|n|t)$/u.test(lower)) return true;
   // 'Rapperen betalte …', 'Kjøpesummen skal …': a definite noun opening a sentence, never capitalised inside one.
