@@ -113,6 +113,12 @@ const goodsAfter = /^(?:[\s-]+[\p{Lu}\d][\p{L}\d-]*){0,2}\s+(?:jets?|aircraft|ai
 /** 'History' in the languages read: 'the largest deal in the history of X' names X's own record. */
 const historyWord = /(?<![\p{L}])(?:history|historie|historia|geschichte|histoire|geschiedenis|firmengeschichte|unternehmensgeschichte)(?![\p{L}])/iu;
 
+/** A word of share after an owner's genitive: 'Orklas halvpart i', "X's stake in", 'Xs Anteil an'. */
+const shareNounAhead = /^(?::s|'s|’s)?\s+(?:[\p{Ll}-]+\s+)?(?:halvpart\p{L}*|andel\p{L}*|aksje\p{L}*|aktie\p{L}*|stake|holding|share|shares|anteil\p{L}*|beteiligung|belang|aandelen|part|parts|participation)\s+(?:i|in|an|af|av|of|dans|de)\s/iu;
+
+/** An agreement with a party right before its name: 'kom överens med', 'agreed with', 'einigte sich mit'. */
+const agreedWith = /(?:överens|enig|enige|enighet|agreed|agreement|deal|einig\p{L}*|eens|akkoord|accord|aftale|avtale|avtal|aftalt|avtalt)(?:\s+[\p{L}-]+){0,2}\s+(?:med|with|mit|met|avec)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+
 /** Languages whose buying verbs name the seller with 'to' ('acheter qch à qn'). */
 const buysWithTo = new Set(['fr']);
 
@@ -432,9 +438,10 @@ export function assignDealArguments(
       return (of || offerTarget || (trigger.price && x.p === 'for')) && gapWords.length <= 4 ? x.m : undefined;
     };
     /** The company named right after an owner's genitive and a unit noun, a few words on. */
+    // Also a share of it: 'kjøper Orklas halvpart i Sapa', "buys X's stake in Y".
     const namedUnitAfter = (owner: Mention) => {
       const next = after.find((m) => m.start > owner.end && id(m) !== id(owner));
-      return next && entities[id(next) as number]?.type === 'COMPANY' && /^(?::s)?(?:\s+[\p{Ll}-]+){1,3}\s+$/u.test(text.slice(owner.end, next.start)) ? next : undefined;
+      return next && entities[id(next) as number]?.type === 'COMPANY' && /^(?::s|'s|’s)?(?:\s+[\p{Ll}-]+){1,3}\s+$/u.test(text.slice(owner.end, next.start)) ? next : undefined;
     };
     const directObject = () => {
       let object = trigger.tense === 'noun' ? nounObject() : firstWith(null, 'of');
@@ -474,12 +481,14 @@ export function assignDealArguments(
       case 'buy': {
         const object = directObject();
         // 'kjøper eBays rubrikkvirksomhet': a genitive owner before a common noun sells an unnamed part of itself.
-        const ownerOfPart = object && (object.genitive || /^:s\s/u.test(text.slice(object.end, object.end + 3))) && /^(?::s)?\s+\p{Ll}/u.test(text.slice(object.end, object.end + 5));
+        // A genitive owner, written as one or marked by its '-s' before a named unit ('General Electrics vitvaruverksamhet GE Appliances').
+        const genitiveOwner = object !== undefined && (object.genitive || /^:s\s/u.test(text.slice(object.end, object.end + 3)) || (/s$/u.test(object.surface) && namedUnitAfter(object) !== undefined));
+        const ownerOfPart = object && genitiveOwner && /^(?::s)?\s+\p{Ll}/u.test(text.slice(object.end, object.end + 5));
         const unit = ownerOfPart ? unitOf(id(object) as number, entities) : null;
         if (unit !== null) {
           mention.seller = id(object);
           mention.target = unit;
-        } else if (ownerOfPart && unitNounAhead(text.slice((object as Mention).end), lang) && namedUnitAfter(object as Mention) !== undefined) {
+        } else if (ownerOfPart && (unitNounAhead(text.slice((object as Mention).end), lang) || shareNounAhead.test(text.slice((object as Mention).end, (object as Mention).end + 30))) && namedUnitAfter(object as Mention) !== undefined) {
           // 'köper General Electrics vitvaruverksamhet GE Appliances': the unit named after the noun, sold by its owner.
           mention.seller = id(object);
           mention.target = id(namedUnitAfter(object as Mention));
@@ -527,6 +536,11 @@ export function assignDealArguments(
           break;
         }
         mention.seller ??= personSeller;
+        // 'kom överens med GE om att köpa …', 'ble enig med Vale om å overta …': the other party to the agreement sells.
+        if (mention.seller === null && trigger.tense !== 'noun') {
+          const party = before.find((m) => id(m) !== subjectId && agreedWith.test(text.slice(Math.max(clauseStart, m.start - 40), m.start)));
+          if (party && entities[id(party) as number]?.type === 'COMPANY') mention.seller = id(party);
+        }
         // A buyer's verb has no agent: 'köper X av Ford', 'køber X af Y' names the seller.
         // 'a racheté Ray-Ban à l'américain Bausch & Lomb': French buys from someone with 'à'.
         const fromObject = firstWith('from') ?? (buysWithTo.has(lang) ? firstWith('to') : undefined) ?? byAfterObject;

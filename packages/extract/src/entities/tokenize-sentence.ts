@@ -16,8 +16,15 @@ export function tokenizeSentence(text: string): Token[] {
   wordPattern.lastIndex = 0;
   for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
     let word = match[0];
+    let start = match.index;
     if (word.endsWith('.') && !abbreviationDot.test(word)) word = word.slice(0, -1);
-    tokens.push({ text: word, start: match.index, end: match.index + word.length });
+    // "d'ANA", "l'Américain": a lower-case elided article or preposition is no part of the name after it ("L'Oréal" is).
+    const elided = /^(?:d|l|qu|j|n|s)['’](?=\p{Lu})/u.exec(word);
+    if (elided) {
+      word = word.slice(elided[0].length);
+      start += elided[0].length;
+    }
+    tokens.push({ text: word, start, end: start + word.length });
   }
   return tokens;
 }
