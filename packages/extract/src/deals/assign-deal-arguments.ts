@@ -113,6 +113,9 @@ const goodsAfter = /^(?:[\s-]+[\p{Lu}\d][\p{L}\d-]*){0,2}\s+(?:jets?|aircraft|ai
 /** 'History' in the languages read: 'the largest deal in the history of X' names X's own record. */
 const historyWord = /(?<![\p{L}])(?:history|historie|historia|geschichte|histoire|geschiedenis|firmengeschichte|unternehmensgeschichte)(?![\p{L}])/iu;
 
+/** Languages that write a genitive with a bare '-s' ('Spectrum Brands verksamhet' is Spectrum Brands' business). */
+const genitiveLanguages = new Set(['da', 'no', 'sv', 'de', 'nl']);
+
 /** A word of share after an owner's genitive: 'Orklas halvpart i', "X's stake in", 'Xs Anteil an'. */
 const shareNounAhead = /^(?::s|'s|’s)?\s+(?:[\p{Ll}-]+\s+)?(?:halvpart\p{L}*|andel\p{L}*|aksje\p{L}*|aktie\p{L}*|stake|holding|share|shares|anteil\p{L}*|beteiligung|belang|aandelen|part|parts|participation)\s+(?:i|in|an|af|av|of|dans|de)\s/iu;
 
@@ -482,7 +485,9 @@ export function assignDealArguments(
         const object = directObject();
         // 'kjøper eBays rubrikkvirksomhet': a genitive owner before a common noun sells an unnamed part of itself.
         // A genitive owner, written as one or marked by its '-s' before a named unit ('General Electrics vitvaruverksamhet GE Appliances').
-        const genitiveOwner = object !== undefined && (object.genitive || /^:s\s/u.test(text.slice(object.end, object.end + 3)) || (/s$/u.test(object.surface) && namedUnitAfter(object) !== undefined));
+        const genitiveOwner =
+          object !== undefined &&
+          (object.genitive || /^:s\s/u.test(text.slice(object.end, object.end + 3)) || (/s$/u.test(object.surface) && genitiveLanguages.has(lang) && (namedUnitAfter(object) !== undefined || unitNounAhead(text.slice(object.end), lang))));
         const ownerOfPart = object && genitiveOwner && /^(?::s)?\s+\p{Ll}/u.test(text.slice(object.end, object.end + 5));
         const unit = ownerOfPart ? unitOf(id(object) as number, entities) : null;
         if (unit !== null) {
