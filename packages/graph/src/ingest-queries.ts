@@ -236,17 +236,54 @@ MERGE (c)-[:SUPPORTS]->(s)`,
   };
 }
 
-/** Claims of new articles (see `createArticles`); one row per claim id. */
-export function createClaims(subject: 'Deal' | 'Role', rows: readonly ClaimRow[]): CypherQuery {
+/** A new article with what only it owns, as one row of `createArticlesWithFacts`. */
+export interface ArticleFactsRow {
+  id: string;
+  title: string | null;
+  lang: string;
+  publishedAt: string | null;
+  url: string | null;
+  text: string;
+  contentType: string;
+  extractorVersion: string;
+  mentions: ReadonlyArray<{ partyId: string; names: string[]; start: number | null; end: number | null }>;
+  /** Claims grouped by what they support, so each deal or role is looked up once per article. */
+  deals: ReadonlyArray<{ id: string; claims: readonly ArticleClaim[] }>;
+  roles: ReadonlyArray<{ id: string; claims: readonly ArticleClaim[] }>;
+}
+
+/** A claim without what its article already says (language, extractor, date). */
+export type ArticleClaim = Pick<ClaimRow, 'id' | 'field' | 'value' | 'year' | 'partyId' | 'partyAs' | 'evidence' | 'start' | 'end' | 'confidence'>;
+
+/**
+ * New articles with their mentions and claims in one statement (see `createArticles`): each
+ * article is created here, so nothing looks it up, and each deal or role a claim supports is
+ * looked up once per article instead of once per claim. The deals, roles and parties must be
+ * written before it in the same transaction.
+ */
+export function createArticlesWithFacts(rows: readonly ArticleFactsRow[]): CypherQuery {
+  const claimsOf = (label: 'Deal' | 'Role', list: 'deals' | 'roles'): string => `CALL (a, row) {
+  UNWIND row.${list} AS subject
+  MATCH (s:${label} {id: subject.id})
+  UNWIND subject.claims AS claim
+  CREATE (c:Claim {id: claim.id, createdAt: datetime(), field: claim.field, value: claim.value, year: toInteger(claim.year), partyId: claim.partyId, partyAs: claim.partyAs,
+      evidence: claim.evidence, start: toInteger(claim.start), end: toInteger(claim.end), lang: row.lang, confidence: claim.confidence,
+      extractorVersion: row.extractorVersion, publishedAt: row.publishedAt, fromArticle: row.id})
+  CREATE (c)-[:FROM]->(a)
+  CREATE (c)-[:SUPPORTS]->(s)
+}`;
   return {
     text: `UNWIND $rows AS row
-MATCH (a:Article {id: row.articleId})
-MATCH (s:${subject} {id: row.subjectId})
-CREATE (c:Claim {id: row.id, createdAt: datetime(), field: row.field, value: row.value, year: toInteger(row.year), partyId: row.partyId, partyAs: row.partyAs,
-    evidence: row.evidence, start: toInteger(row.start), end: toInteger(row.end), lang: row.lang, confidence: row.confidence,
-    extractorVersion: row.extractorVersion, publishedAt: row.publishedAt, fromArticle: row.articleId})
-CREATE (c)-[:FROM]->(a)
-CREATE (c)-[:SUPPORTS]->(s)`,
+CREATE (a:Article {id: row.id, ingestedAt: datetime(), title: row.title, lang: row.lang, publishedAt: row.publishedAt, url: row.url,
+    text: row.text, contentType: row.contentType, extractorVersion: row.extractorVersion})
+WITH a, row
+CALL (a, row) {
+  UNWIND row.mentions AS mention
+  MATCH (p:Party {id: mention.partyId})
+  CREATE (a)-[:MENTIONS {names: mention.names, start: toInteger(mention.start), end: toInteger(mention.end)}]->(p)
+}
+${claimsOf('Deal', 'deals')}
+${claimsOf('Role', 'roles')}`,
     parameters: { rows },
   };
 }
