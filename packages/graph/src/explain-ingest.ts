@@ -76,7 +76,7 @@ export async function explainIngest(graph: Graph): Promise<IngestQueryPlan[]> {
       ]),
     ],
     ['find deal claims', findDealClaims(['x'])],
-    ['write derived deals', writeDerivedDeals([{ id: 'x', status: 'COMPLETED', year: 2016, month: null, day: null, dateKey: 20160000 }])],
+    ['write derived deals', writeDerivedDeals([{ id: 'x', status: 'COMPLETED', year: 2016, month: null, day: null, dateKey: 20160000, years: [2016] }])],
   ];
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
   try {

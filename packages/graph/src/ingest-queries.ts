@@ -61,7 +61,8 @@ RETURN id, coMentioned, roleLinks, dealPartners`,
 
 /**
  * What deal matching needs, in one read: the deals of the kinds the batch states that its
- * known parties already take part in (with their parties and stated years), then, for those
+ * known parties already take part in (with their parties and the years their claims state,
+ * kept on the deal so no claim is read here), then, for those
  * parties and every party of those deals, the parties that may stand for them (units and
  * parents, leaders and their organisations). One row: `deals` and `relations`.
  */
@@ -76,11 +77,7 @@ export function findDealContext(sides: ReadonlyArray<{ id: string; kinds: readon
     MATCH (d)-[r:ACQUIRER|TARGET|SELLER|BIDDER]->(p:Party)
     RETURN collect({as: type(r), id: p.id}) AS parties
   }
-  CALL (d) {
-    OPTIONAL MATCH (d)<-[:SUPPORTS]-(c:Claim {field: 'date'}) WHERE coalesce(c.curation, '') <> 'REJECTED'
-    RETURN collect(DISTINCT c.year) AS years
-  }
-  RETURN collect({id: d.id, kind: d.kind, parties: parties, years: years}) AS deals
+  RETURN collect({id: d.id, kind: d.kind, parties: parties, years: coalesce(d.years, [])}) AS deals
 }
 CALL (deals) {
   UNWIND [side IN $sides | side.id] + reduce(ids = [], deal IN deals | ids + [party IN deal.parties | party.id]) AS id
@@ -309,7 +306,7 @@ MATCH (d:Deal {id: row.id})
 SET d.status = row.status, d.year = toInteger(row.year), d.month = toInteger(row.month), d.day = toInteger(row.day), d.dateKey = toInteger(row.dateKey),
     d.amountValue = row.amountValue, d.amountCurrency = row.amountCurrency, d.amountEur = row.amountEur,
     d.amountApproximate = row.amountApproximate, d.amountUpTo = row.amountUpTo, d.amountText = row.amountText,
-    d.confidence = row.confidence, d.sourceCount = toInteger(row.sourceCount)`,
+    d.confidence = row.confidence, d.sourceCount = toInteger(row.sourceCount), d.years = [y IN row.years | toInteger(y)]`,
     parameters: { rows },
   };
 }
