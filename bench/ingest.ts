@@ -7,10 +7,12 @@
 // operator. Uses NEO4J_URI when set, else starts an embedded Neo4j on a free port
 // (BENCH_HEAP sets its heap, default 2g) and then also reports CPU time: this process's and
 // the Neo4j JVM's, so figures from a loaded machine can be compared (rows per CPU second).
-// BENCH_TRACE=1 prints the time spent per query shape.
+// BENCH_TRACE=1 prints the time spent per query shape; BENCH_WARMUP sets the articles ingested
+// first to warm the JVM (default 1000). Each phase prints the machine's load
+// average before and after it: compare figures only between runs under similar load.
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applySchema, createGraph, explainIngest, ingestArticle, ingestArticles, type ArticleFacts, type FactDeal } from '@dealgraph/graph';
 import { seededRandom } from './seeded-random.js';
@@ -18,6 +20,8 @@ import { seededRandom } from './seeded-random.js';
 const ARTICLES = Number(process.argv[2] ?? 10_000);
 const BATCH = Number(process.argv[3] ?? 500);
 const INCREMENTAL = 200;
+/** Articles ingested before the measured phases (BENCH_WARMUP); they stay in the graph. */
+const WARMUP = Math.max(1, Number(process.env.BENCH_WARMUP ?? 1000));
 
 const rand = seededRandom(7);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
@@ -117,6 +121,13 @@ function cpuLine(before: { node: number; neo4j: number | null }, after: { node: 
   return `  CPU: node ${node.toFixed(1)} s + neo4j ${db.toFixed(1)} s = ${(node + db).toFixed(1)} s, ${(work / (node + db)).toFixed(0)} ${unit} per CPU second`;
 }
 
+/** The 1, 5 and 15 minute load averages: a loaded machine stretches wall times (and CPU times somewhat). */
+function loadLine(): string {
+  return loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+}
+
 /** CPU seconds of the Neo4j JVM so far, read synchronously (for the per-query trace). */
 function neo4jCpuNow(): number {
   if (neo4jPid === null) return 0;
@@ -167,10 +178,13 @@ try {
   for (const plan of plans) console.log(`  ${plan.eager ? 'EAGER ' : ''}${plan.name}: ${plan.operators.join(' < ')}`);
   if (plans.some((p) => p.eager)) process.exitCode = 1;
 
-  // Warm the query caches and the JIT, so the figures are the steady state.
-  await ingestArticles(graph, Array.from({ length: 50 }, (_, n) => makeArticle(ARTICLES + 10_000 + n)), { batchSize: 50 });
+  // Warm the query caches and the JIT, so the figures are the steady state: the JVM's C2
+  // compiler alone spent about a quarter of Neo4j's CPU in the bulk phase after a warm-up
+  // of 50 articles, compiling code a long-running server has compiled long ago.
+  await ingestArticles(graph, Array.from({ length: WARMUP }, (_, n) => makeArticle(ARTICLES + 10_000 + n)), { batchSize: Math.min(BATCH, WARMUP) });
 
   shapes.clear();
+  const loadBefore = loadLine();
   const cpuBefore = await cpuSeconds();
   lastCpu = neo4jCpuNow();
   const started = performance.now();
@@ -191,9 +205,11 @@ try {
   console.log(`  ${(facts / seconds).toFixed(0)} facts/s, ${(s.rowsWritten / seconds).toFixed(0)} merged rows/s (${s.rowsWritten} rows)`);
   console.log(`  entities created ${s.entitiesCreated}, merged ${s.entitiesMerged}; deals created ${s.dealsCreated}, merged ${s.dealsMerged}; failures ${bulk.failures.length}`);
   console.log(cpuLine(cpuBefore, cpuAfter, s.rowsWritten, 'merged rows'));
+  console.log(`  load average before ${loadBefore}, after ${loadLine()}`);
   printShapes('bulk');
 
   const times: number[] = [];
+  const loadBeforeOne = loadLine();
   const cpuBeforeOne = await cpuSeconds();
   lastCpu = neo4jCpuNow();
   for (let n = 0; n < INCREMENTAL; n += 1) {
@@ -208,6 +224,7 @@ try {
   console.log(`\nincremental: ${INCREMENTAL} single articles into the full graph: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`);
   const cpuMs = (after: number | null, before: number | null) => (after === null || before === null ? 0 : ((after - before) * 1000) / INCREMENTAL);
   console.log(`  CPU per article: node ${cpuMs(cpuAfterOne.node, cpuBeforeOne.node).toFixed(1)} ms + neo4j ${cpuMs(cpuAfterOne.neo4j, cpuBeforeOne.neo4j).toFixed(1)} ms`);
+  console.log(`  load average before ${loadBeforeOne}, after ${loadLine()}`);
   printShapes('incremental');
 } finally {
   await graph.close();

@@ -12,3 +12,7 @@ CREATE INDEX claim_curation IF NOT EXISTS FOR (n:Claim) ON (n.curation);
 DROP INDEX claim_article IF EXISTS;
 // Search by name or any alias, in any spelling.
 CREATE FULLTEXT INDEX party_names IF NOT EXISTS FOR (n:Party) ON EACH [n.name, n.aliases];
+// Deals written before the loader kept the years their claims state get them here (a no-op once
+// every deal has them): deal matching reads them from the deal instead of from its claims.
+MATCH (d:Deal) WHERE d.years IS NULL
+SET d.years = COLLECT { MATCH (d)<-[:SUPPORTS]-(c:Claim {field: 'date'}) WHERE coalesce(c.curation, '') <> 'REJECTED' AND c.year IS NOT NULL RETURN DISTINCT c.year ORDER BY c.year };

@@ -36,6 +36,13 @@ test('year: the most stated, the earliest on a tie', () => {
   expect(deriveDeal([claim('date', d(2017), null, 'a'), claim('date', d(2016), null, 'b')]).year).toBe(2016);
 });
 
+test('years: every year a date claim states, rejected ones left out, for deal matching', () => {
+  const d = (year: number) => ({ year, month: null, day: null });
+  const claims = [claim('date', d(2017), null, 'a'), claim('date', d(2015), null, 'b', 0.8, 'REJECTED'), claim('date', d(2016), null, 'c'), claim('date', d(2017), null, 'd')];
+  expect(deriveDeal(claims).years).toEqual([2016, 2017]);
+  expect(deriveDeal([claim('deal', {}, null, 'a')]).years).toEqual([]);
+});
+
 test('rejected claims do not count; confirmed ones outrank the rest; sources are distinct articles', () => {
   const derived = deriveDeal([
     claim('status', 'CANCELLED', '2020-01-01', 'a', 0.9, 'REJECTED'),

@@ -27,6 +27,8 @@ export interface DerivedDeal {
   amountText: string | null;
   confidence: number;
   sourceCount: number;
+  /** Every year a date claim not rejected states, ascending: deal matching reads it instead of the claims. */
+  years: number[];
 }
 
 /** Confirmed claims outrank the rest; rejected ones are not counted at all. */
@@ -78,5 +80,8 @@ export function deriveDeal(claims: readonly DealClaim[]): DerivedDeal {
     // Independent sources make a deal more certain than any one of them.
     confidence: sources.length === 0 ? 0 : 1 - sources.reduce((rest, c) => rest * (1 - Math.min(1, Math.max(0, c.confidence))), 1),
     sourceCount: new Set(sources.map((c) => c.articleId)).size,
+    years: [...new Set(claims.filter((c) => c.field === 'date' && c.curation !== 'REJECTED').map((c) => (c.value as { year?: unknown } | null)?.year))]
+      .filter((y): y is number => typeof y === 'number')
+      .sort((a, b) => a - b),
   };
 }

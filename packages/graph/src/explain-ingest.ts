@@ -3,7 +3,7 @@ import type { Graph } from './create-graph.js';
 import { toGraphError } from './graph-error.js';
 import {
   createArticles,
-  createClaims,
+  createArticlesWithFacts,
   createMentions,
   extendParties,
   findDealClaims,
@@ -64,9 +64,19 @@ export async function explainIngest(graph: Graph): Promise<IngestQueryPlan[]> {
     ['write deal claims', writeClaims('Deal', [claim])],
     ['create articles', createArticles([{ id: 'x', title: null, lang: 'en', publishedAt: null, url: null, text: 'x', contentType: 'text', extractorVersion: 'x' }])],
     ['create mentions', createMentions([{ articleId: 'x', partyId: 'x', names: ['x'], start: 0, end: 1 }])],
-    ['create deal claims', createClaims('Deal', [claim])],
+    [
+      'create articles with facts',
+      createArticlesWithFacts([
+        {
+          id: 'x', title: null, lang: 'en', publishedAt: null, url: null, text: 'x', contentType: 'text', extractorVersion: 'x',
+          mentions: [{ partyId: 'x', names: ['x'], start: 0, end: 1 }],
+          deals: [{ id: 'x', claims: [claim] }],
+          roles: [{ id: 'x', claims: [{ ...claim, field: 'role' }] }],
+        },
+      ]),
+    ],
     ['find deal claims', findDealClaims(['x'])],
-    ['write derived deals', writeDerivedDeals([{ id: 'x', status: 'COMPLETED', year: 2016, month: null, day: null, dateKey: 20160000 }])],
+    ['write derived deals', writeDerivedDeals([{ id: 'x', status: 'COMPLETED', year: 2016, month: null, day: null, dateKey: 20160000, years: [2016] }])],
   ];
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
   try {

@@ -6,7 +6,7 @@
 import type { RunQuery } from './create-graph.js';
 import {
   createArticles,
-  createClaims,
+  createArticlesWithFacts,
   createMentions,
   extendParties,
   findDealClaims,
@@ -22,9 +22,11 @@ import {
   writeParties,
   writeRoles,
   writeUnits,
+  type ArticleClaim,
+  type ArticleFactsRow,
   type CypherQuery,
 } from './ingest-queries.js';
-import { planDeals, relationsOf, type DealCandidate } from './plan-deals.js';
+import { planDeals, relationsOf, type ClaimRow, type DealCandidate } from './plan-deals.js';
 import { LEADING_ROLES, partiesNeedingContext, planParties, type MentionRow, type PartyCandidate, type PartyRow } from './plan-parties.js';
 import { lookupKeys, type PreparedArticle } from './prepare-articles.js';
 import { deriveDeals } from './refresh-deals.js';
@@ -87,6 +89,47 @@ function chunked<T>(rows: readonly T[], build: (rows: T[]) => CypherQuery): Cyph
  */
 function runPipelined(run: RunQuery, queries: readonly CypherQuery[]): Promise<Array<Array<Record<string, unknown>>>> {
   return Promise.all(queries.map((query) => run(query)));
+}
+
+/** Chunks of articles with about ROWS_PER_QUERY mentions and claims each. */
+function chunkedByWeight(rows: readonly ArticleFactsRow[], build: (rows: ArticleFactsRow[]) => CypherQuery): CypherQuery[] {
+  const queries: CypherQuery[] = [];
+  let chunk: ArticleFactsRow[] = [];
+  let weight = 0;
+  for (const row of rows) {
+    chunk.push(row);
+    weight += 1 + row.mentions.length + [...row.deals, ...row.roles].reduce((sum, s) => sum + s.claims.length, 0);
+    if (weight >= ROWS_PER_QUERY) {
+      queries.push(build(chunk));
+      chunk = [];
+      weight = 0;
+    }
+  }
+  if (chunk.length > 0) queries.push(build(chunk));
+  return queries;
+}
+
+/** Each article with its mentions and its claims grouped by the deal or role they support. */
+function withFacts(articles: ReadonlyArray<Omit<ArticleFactsRow, 'mentions' | 'deals' | 'roles'>>, mentions: readonly MentionRow[], claims: readonly ClaimRow[]): ArticleFactsRow[] {
+  type Subject = { id: string; claims: ArticleClaim[] };
+  const facts = new Map(articles.map((a) => [a.id, { mentions: [] as ArticleFactsRow['mentions'][number][], subjects: new Map<string, Subject>(), deals: [] as Subject[], roles: [] as Subject[] }]));
+  for (const { articleId, partyId, names, start, end } of mentions) facts.get(articleId)?.mentions.push({ partyId, names, start, end });
+  for (const { articleId, subject, subjectId, id, field, value, year, partyId, partyAs, evidence, start, end, confidence } of claims) {
+    const of = facts.get(articleId);
+    if (!of) continue;
+    const key = `${subject}|${subjectId}`;
+    let supported = of.subjects.get(key);
+    if (!supported) {
+      supported = { id: subjectId, claims: [] };
+      of.subjects.set(key, supported);
+      (subject === 'Deal' ? of.deals : of.roles).push(supported);
+    }
+    supported.claims.push({ id, field, value, year, partyId, partyAs, evidence, start, end, confidence });
+  }
+  return articles.map((article) => {
+    const of = facts.get(article.id);
+    return { ...article, mentions: of?.mentions ?? [], deals: of?.deals ?? [], roles: of?.roles ?? [] };
+  });
 }
 
 function toCandidate(r: Record<string, unknown>): PartyCandidate {
@@ -209,32 +252,36 @@ export async function ingestBatch(run: RunQuery, prepared: readonly PreparedArti
   const claimsCreated = create && new Set(deals.claims.map((c) => c.id)).size === deals.claims.length;
   const fresh = parties.parties.filter((p) => !parties.existing.has(p.id));
   const known = additions(parties.parties.filter((p) => parties.existing.has(p.id)), new Map(candidates.map((c) => [c.id, c])));
+  const articleRows = articles.map(({ id, facts: { article } }) => ({
+    id,
+    title: article.title,
+    lang: article.lang,
+    publishedAt: article.publishedAt,
+    url: article.url ?? null,
+    text: article.text,
+    contentType: article.contentType ?? 'text',
+    extractorVersion: article.extractorVersion,
+  }));
   const writes: CypherQuery[] = [
-    (create ? createArticles : writeArticles)(
-      articles.map(({ id, facts: { article } }) => ({
-        id,
-        title: article.title,
-        lang: article.lang,
-        publishedAt: article.publishedAt,
-        url: article.url ?? null,
-        text: article.text,
-        contentType: article.contentType ?? 'text',
-        extractorVersion: article.extractorVersion,
-      })),
-    ),
     ...chunked(fresh.filter((p) => p.type === 'COMPANY'), (rows) => writeParties('COMPANY', rows)),
     ...chunked(fresh.filter((p) => p.type === 'PERSON'), (rows) => writeParties('PERSON', rows)),
     ...chunked(known, extendParties),
-    ...(create ? chunked(lastPerPair(parties.mentions), createMentions) : chunked(parties.mentions, writeMentions)),
     ...chunked(parties.units, writeUnits),
     ...chunked(parties.roles, writeRoles),
     ...chunked(deals.deals, writeDeals),
     ...(['ACQUIRER', 'TARGET', 'SELLER', 'BIDDER'] as const satisfies readonly DealPartyRole[]).flatMap((as) =>
       chunked(deals.dealParties.filter((r) => r.as === as), (rows) => writeDealParties(as, rows)),
     ),
-    ...(['Deal', 'Role'] as const).flatMap((subject) =>
-      chunked(deals.claims.filter((c) => c.subject === subject), (rows) => (claimsCreated ? createClaims : writeClaims)(subject, rows)),
-    ),
+    // Articles last: their mentions and claims point at the parties, deals and roles above.
+    ...(claimsCreated
+      ? chunkedByWeight(withFacts(articleRows, lastPerPair(parties.mentions), deals.claims), createArticlesWithFacts)
+      : [
+          (create ? createArticles : writeArticles)(articleRows),
+          ...(create ? chunked(lastPerPair(parties.mentions), createMentions) : chunked(parties.mentions, writeMentions)),
+          ...(['Deal', 'Role'] as const).flatMap((subject) =>
+            chunked(deals.claims.filter((c) => c.subject === subject), (rows) => writeClaims(subject, rows)),
+          ),
+        ]),
   ];
   const refresh = [...new Set([...deals.touched, ...refreshOnly])].sort();
   if (refresh.length > 0) writes.push(findDealClaims(refresh));

@@ -1,6 +1,6 @@
 import { expect, test } from '@jest/globals';
 import { splitStatements } from './apply-schema.js';
-import { createClaims, createMentions, findDealClaims, findDealContext, findPartyCandidates, writeClaims, writeDealParties, writeParties } from './ingest-queries.js';
+import { createArticlesWithFacts, createMentions, findDealClaims, findDealContext, findPartyCandidates, writeClaims, writeDealParties, writeParties } from './ingest-queries.js';
 
 test('candidate lookup: every branch starts from an index', () => {
   expect(findPartyCandidates({ keys: ['acme'], heads: ['acme'], tails: [] })).toMatchSnapshot();
@@ -11,7 +11,16 @@ test('writes are parameterised UNWINDs with static labels and types', () => {
   expect(writeParties('COMPANY', [party])).toMatchSnapshot();
   expect(writeDealParties('SELLER', [{ dealId: 'd', partyId: 'p' }])).toMatchSnapshot();
   expect(writeClaims('Deal', [])).toMatchSnapshot();
-  expect(createClaims('Role', [])).toMatchSnapshot();
+  expect(
+    createArticlesWithFacts([
+      {
+        id: 'a', title: 'T', lang: 'en', publishedAt: '2016-05-01', url: null, text: 'Acme buys Beta.', contentType: 'text', extractorVersion: 'x',
+        mentions: [{ partyId: 'p', names: ['Acme'], start: 0, end: 4 }],
+        deals: [{ id: 'd', claims: [{ id: 'c', field: 'status', value: '"COMPLETED"', year: null, partyId: null, partyAs: null, evidence: 'Acme buys Beta.', start: 0, end: 15, confidence: 0.9 }] }],
+        roles: [],
+      },
+    ]),
+  ).toMatchSnapshot();
   expect(createMentions([{ articleId: 'a', partyId: 'p', names: ['Acme'], start: 0, end: 4 }])).toMatchSnapshot();
   expect(findDealContext([{ id: 'p', kinds: ['ACQUISITION', 'STAKE'] }], ['CEO'])).toMatchSnapshot();
   expect(findDealClaims(['d'])).toMatchSnapshot();
