@@ -82,7 +82,7 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
     if (consortiumMember.test(word) && i > 0 && consortiumNoun.test(words[i - 1] as string)) continue;
     if (skip.has(word) || nationalitySet.has(word) || originAdjective.test(word) || word.endsWith('-') || isCompanyClassWord(word, lang) || consortiumNoun.test(word)) continue;
     // 'av artisten X', 'to rapper X': one noun in apposition right before the name.
-    if (!apposition && appositionNoun(word, originalWords[i] ?? '', lang) && /^\s*$/u.test(segment.slice(segment.lastIndexOf(originalWords[i] ?? '') + (originalWords[i] ?? '').length))) {
+    if (!apposition && appositionNoun(word, originalWords[i] ?? '', lang) && /^[\s\p{L}-]*$/u.test(segment.slice(segment.lastIndexOf(originalWords[i] ?? '') + (originalWords[i] ?? '').length))) {
       apposition = true;
       continue;
     }
@@ -259,6 +259,9 @@ function objectRelative(text: string, verbStart: number, lang: string, mentions:
   return antecedent && antecedent.entity !== undefined && entities[antecedent.entity]?.type === 'COMPANY' ? antecedent.entity : null;
 }
 
+/** A gap ending in 'and' (and an article or adjective of origin): 'for $11.6bn and', ', puis le californien'. */
+const andBefore = /(?:^|[\s,])(?:and|und|og|och|en|et|samt|puis|sowie|as well as)\s+(?:(?:the|le|la|les|l'|de|het|den|det|die|der|das|[\p{Ll}-]+(?:ais|aise|ien|ienne|sk|ske|ska|ischen|ische|se))\s+){0,2}$/iu;
+
 /** 'and' between two merging parties, in the languages read. */
 const andWord = /^\s*(?:and|und|og|och|en|et|&)\s*$/iu;
 
@@ -408,7 +411,9 @@ export function assignDealArguments(
     // 'Rapperen betalte …': a definite noun naming no company opens the clause, so its subject is no company told before.
     const personNoun = definiteOpening.exec(text.slice(clauseStart, trigger.start))?.[1];
     const opensWithOtherNoun = personNoun !== undefined && (lang === 'da' || lang === 'no' || lang === 'sv') && !isCompanyClassWord(personNoun.toLowerCase(), lang) && !pointsBackToCompany(text.slice(clauseStart, trigger.start), lang);
-    if (subjectId === null && trigger.tense !== 'noun' && !opensWithOtherNoun) subjectId = sentenceSubject ?? state.lastSubject;
+    // 'it', 'the company': the company told of last, unless that is what was just bought, whose buyer stays the actor.
+    const lastActor = state.lastSubject !== null && state.lastSubject === state.lastPurchase?.target ? state.lastPurchase.acquirer : state.lastSubject;
+    if (subjectId === null && trigger.tense !== 'noun' && !opensWithOtherNoun) subjectId = sentenceSubject ?? lastActor;
     // 'Der Leverkusener Konzern hat die Übernahme …', 'the group completed the purchase of X': a company phrase is the subject.
     if (subjectId === null && trigger.tense === 'noun' && before.length === 0 && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang)) subjectId = sentenceSubject ?? state.lastSubject;
 
@@ -616,10 +621,17 @@ export function assignDealArguments(
     }
     // 'avait racheté The Body Shop et Avon', 'bought X and Y': each company joined to the object is bought too.
     const coordinated: DealMention[] = [];
+    // Also past an apposition or a price: 'buying X, the maker of Y, for $11.6bn and Z for $5.4bn'.
     if ((trigger.action === 'buy' || trigger.action === 'sell') && trigger.tense !== 'noun' && mention.target !== null) {
       let last = after.find((m) => id(m) === mention.target);
       for (let next = last ? after[after.indexOf(last) + 1] : undefined; last && next; next = after[after.indexOf(next) + 1]) {
-        if (!andWord.test(text.slice(last.end, next.start)) || entities[id(next) as number]?.type !== 'COMPANY') break;
+        const previous = after[after.indexOf(next) - 1] as Mention;
+        // 'an Advent International und Cinven': 'and' after the buyer joins buyers, not things bought.
+        if (previous !== last && [mention.acquirer, mention.seller].includes(id(previous))) break;
+        const gap = text.slice(previous.end, next.start);
+        if (next.start - last.end > 100 || /[;:.!?]/u.test(gap.replace(/\d[.,]\d/gu, ''))) break;
+        // 'in Italy, Belgium and Indiana': a list of places and things is no list of companies.
+        if (!andBefore.test(gap) || /(?<![\p{L}])\p{Lu}/u.test(gap) || entities[id(next) as number]?.type !== 'COMPANY') continue;
         if (![mention.acquirer, mention.seller, mention.target].includes(id(next))) coordinated.push({ ...mention, target: id(next), bidders: [] });
         last = next;
       }

@@ -1,5 +1,6 @@
 // Large, well-known companies and groups by the name the press uses: a mention of one is a company without further evidence.
 const companies = `
+KKR|Carlyle|Apollo Global Management|TPG|EQT|CVC Capital Partners|Permira|Advent International|Bain Capital|Cinven|Hellman & Friedman|Silver Lake|Thoma Bravo|Warburg Pincus|Nordic Capital|Triton|Altor|Brookfield|Ardian|PAI Partners|Macquarie|Temasek|Mubadala|SoftBank|Elliott Management|Third Point
 3M|ABB|AbbVie|Accenture|Adecco|Adidas|Adobe|Aegon|Ahold Delhaize|Airbnb|Airbus|Akzo Nobel|AkzoNobel|Alibaba|Allianz|Alphabet|Amazon|AMD|American Express|Amgen|Anheuser-Busch InBev|AB InBev|Apple|ArcelorMittal|Arla|ASML|AstraZeneca|AT&T|Atlas Copco|Audi|Aviva|AXA
 Baidu|Banco Santander|Bank of America|Barclays|BASF|Bayer|BBVA|Beiersdorf|Berkshire Hathaway|BHP|BlackRock|Blackstone|BMW|BNP Paribas|Boeing|Booking Holdings|Bosch|BP|Bristol-Myers Squibb|British American Tobacco|Broadcom|ByteDance
 Canon|Capgemini|Carlsberg|Carrefour|Caterpillar|Chevron|Cisco|Citigroup|Coca-Cola|Colgate-Palmolive|Comcast|Commerzbank|Continental|Credit Suisse|Crédit Agricole
