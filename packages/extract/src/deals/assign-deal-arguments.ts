@@ -120,7 +120,7 @@ const genitiveLanguages = new Set(['da', 'no', 'sv', 'de', 'nl']);
 const shareNounAhead = /^(?::s|'s|’s)?\s+(?:[\p{Ll}-]+\s+)?(?:halvpart\p{L}*|andel\p{L}*|aksje\p{L}*|aktie\p{L}*|stake|holding|share|shares|anteil\p{L}*|beteiligung|belang|aandelen|part|parts|participation)\s+(?:i|in|an|af|av|of|dans|de)\s/iu;
 
 /** An agreement with a party right before its name: 'kom överens med', 'agreed with', 'einigte sich mit'. */
-const agreedWith = /(?:överens|enig|enige|enighet|agreed|agreement|deal|einig\p{L}*|eens|akkoord|accord|aftale|avtale|avtal|aftalt|avtalt)(?:\s+[\p{L}-]+){0,2}\s+(?:med|with|mit|met|avec)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+const agreedWith = /(?:överens|enig|enige|enighet|agreed|agreement|deal|einig\p{L}*|eens|akkoord|accord|aftale|avtale|avtal|aftalt|avtalt|forhandl\p{L}*|förhandl\p{L}*|negotiat\p{L}*|talks|verhandl\p{L}*|gespräche\p{L}*|onderhandel\p{L}*|gesprekken|négoci\p{L}*|discussions)(?:\s+[\p{L}-]+){0,2}\s+(?:med|with|mit|met|avec)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
 /** Languages whose buying verbs name the seller with 'to' ('acheter qch à qn'). */
 const buysWithTo = new Set(['fr']);
@@ -561,6 +561,11 @@ export function assignDealArguments(
         mention.seller = subjectId;
         mention.target = id(directObject());
         mention.acquirer = party(firstWith('to'));
+        // 'förhandlar exklusivt med Eric Carreel om att sälja …', 'in talks with X to sell …': the other party buys.
+        if (mention.acquirer === null && trigger.tense !== 'noun') {
+          const counterpart = before.find((m) => id(m) !== subjectId && agreedWith.test(text.slice(Math.max(clauseStart, m.start - 50), m.start)));
+          if (counterpart) mention.acquirer = id(counterpart);
+        }
         // 'säljer verksamheten till Y', 'sells the business to Y': the business named before, not the seller or buyer.
         if (mention.target === null && trigger.tense !== 'noun' && pointsBackToUnit(text.slice(trigger.end), lang)) {
           // What was bought last, else the company named last: 'Aesop va être racheté … X cède la marque'.

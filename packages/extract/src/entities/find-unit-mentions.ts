@@ -6,7 +6,17 @@ import type { Mention, TextSentence } from './mention.js';
 interface UnitPatterns {
   possessive: RegExp;
   unitWord: RegExp;
+  /** A definite unit noun and the name after it: 'afdelingen Digital Health', 'der Sparte X', 'la filiale X'. */
+  definiteNamed: RegExp;
 }
+
+/** Definite articles before a unit noun, where the language has them as words. */
+const unitArticles: Record<string, string> = {
+  de: '(?:der|die|das|den|dem|des)\\s+',
+  nl: '(?:de|het)\\s+',
+  fr: "(?:la|le|l'|l’)\\s*",
+  en: 'the\\s+',
+};
 
 const cache = new Map<string, UnitPatterns>();
 
@@ -18,7 +28,11 @@ function patternsFor(lang: string): UnitPatterns {
     const possessive = new RegExp(`(?<![\\p{L}])(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\s+`, 'giu');
     const stems = coreference.unitNouns.map((noun) => (noun.endsWith('*') ? `${noun.slice(0, -1)}\\p{L}*` : noun));
     const unitWord = new RegExp(`^(?:([\\p{L}-]*?)-)?(\\p{L}*?)(${stems.join('|')})$`, 'iu');
-    patterns = { possessive, unitWord };
+    // da/no/sv write the article as a suffix ('afdelingen'); the others need an article before the noun.
+    const article = unitArticles[lang];
+    const definiteNoun = article === undefined ? `(?:${stems.join('|')})(?<=(?:en|et|n|t))` : `${article}(?:${stems.join('|')})`;
+    const definiteNamed = new RegExp(`(?<![\\p{L}])${definiteNoun}\\s+(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&-]*){0,3})`, 'gu');
+    patterns = { possessive, unitWord, definiteNamed };
     cache.set(lang, patterns);
   }
   return patterns;
@@ -86,7 +100,7 @@ function ownerOf(possessive: string, position: number, sentenceIndex: number, me
 
 /** Unit mentions of one sentence; `mentions` are the document's mentions so far (the owner may be in an earlier sentence). */
 export function findUnitMentions(sentence: TextSentence, sentenceIndex: number, mentions: Mention[]): Mention[] {
-  const { possessive, unitWord } = patternsFor(sentence.lang);
+  const { possessive, unitWord, definiteNamed } = patternsFor(sentence.lang);
   const units: Mention[] = [];
   possessive.lastIndex = 0;
   for (let match = possessive.exec(sentence.text); match; match = possessive.exec(sentence.text)) {
@@ -125,6 +139,17 @@ export function findUnitMentions(sentence: TextSentence, sentenceIndex: number, 
     const surface = named ?? `${modifiers ? `${modifiers} ` : ''}${head}`;
     const offset = named ? start : match.index + match[0].length + after.indexOf(surface);
     units.push({ sentence: sentenceIndex, start: offset, end: offset + surface.length, surface, name, type: 'COMPANY', strength: 1, initial: false, genitive: false, parentName: owner.name, ...(named || name !== head ? {} : { descriptive: true }) });
+  }
+  // 'om at sælge afdelingen Digital Health', 'Verkauf der Sparte Digital Health': a unit named after a definite unit
+  // noun belongs to the company told of last.
+  definiteNamed.lastIndex = 0;
+  for (let match = definiteNamed.exec(sentence.text); match; match = definiteNamed.exec(sentence.text)) {
+    const named = match[1] as string;
+    const start = match.index + match[0].length - named.length;
+    if (units.some((unit) => unit.start < start + named.length && start < unit.end)) continue;
+    const owner = ownerOf('', match.index, sentenceIndex, mentions, sentence.lang, sentence.text);
+    if (!owner || named === owner.name) continue;
+    units.push({ sentence: sentenceIndex, start, end: start + named.length, surface: named, name: named, type: 'COMPANY', strength: 1, initial: false, genitive: false, parentName: owner.name });
   }
   return units;
 }
