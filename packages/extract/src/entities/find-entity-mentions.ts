@@ -119,6 +119,22 @@ function precededBy(text: string, start: number): string {
 
 const titleCache = new Map<string, RegExp>();
 /** A title right before a position: 'administrerende direktør ', 'CEO '. */
+const titleAfterCache = new Map<string, RegExp>();
+/**
+ * Whether a title follows a name in apposition: 'X, who became chief executive', 'X, Adobe's chair', 'X, adm. direktør
+ * i Y' — a name so described is a person's, whatever its first name.
+ */
+function startsWithTitle(text: string, lang: string): boolean {
+  let regex = titleAfterCache.get(lang);
+  if (!regex) {
+    const titles = [...Object.keys(lexiconFor(lang).titles.titles), ...Object.keys(lexiconFor('en').titles.titles)];
+    const escaped = titles.sort((a, b) => b.length - a.length).map((title) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    regex = new RegExp(`^\\s*,\\s*(?:who\\s+(?:[\\p{Ll}]+\\s+){1,2}|(?:(?:the|its|his|her|\\p{Lu}[\\p{L}&.-]*(?:'s|’s|s))\\s+)?(?:(?:former|new|tidligere|ny|nye|frühere|ancien|voormalig)\\s+)?)(?:${escaped.join('|')})(?![\\p{L}])`, 'iu');
+    titleAfterCache.set(lang, regex);
+  }
+  return regex.test(text.slice(0, 80));
+}
+
 function endsWithTitle(text: string, lang: string): boolean {
   let regex = titleCache.get(lang);
   if (!regex) {
@@ -164,7 +180,7 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
     const words = rest.map((token) => token.word);
     const known = knownPrefixLength(words);
     const firstName = known === 0 ? words.findIndex((word, i) => firstNameSet.has(word) && i + 1 < words.length && !suffixSet.has(words[i + 1] as string) && knownPrefixLength(words.slice(i + 1)) === 0) : -1;
-    const afterTitle = endsWithTitle(sentence.text.slice(0, (rest[0] as NameToken).start), lang);
+    const afterTitle = endsWithTitle(sentence.text.slice(0, (rest[0] as NameToken).start), lang) || startsWithTitle(sentence.text.slice((rest[rest.length - 1] as NameToken).end), lang);
     if (firstName === 0 || (afterTitle && known === 0 && words.length >= 2 && words.length <= 4 && !words.some((word) => suffixSet.has(word)))) {
       let end = 1;
       while (end < rest.length && end < 4 && !suffixSet.has(words[end] as string)) end += 1;

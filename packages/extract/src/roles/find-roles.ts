@@ -144,7 +144,7 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
       const before = companies.filter((m) => m.end <= runStart).pop();
       const gapBefore = before ? text.slice(before.end, runStart) : '';
       let org: number | null = null;
-      if (before && (/^[\s-]*$/.test(gapBefore) || ledBy(lang).test(gapBefore))) org = before.entity as number;
+      if (before && (/^(?::s)?[\s-]*$/.test(gapBefore) || ledBy(lang).test(gapBefore))) org = before.entity as number;
       const genitiveWord = /([\p{L}]+)\s+$/u.exec(text.slice(0, runStart))?.[1]?.toLowerCase();
       if (org === null && genitiveWord && coreference.unitGenitives.includes(genitiveWord) && lastUnit !== null) org = lastUnit;
       org ??= orgAfter(person.end);
