@@ -156,7 +156,7 @@ function ownPartFollows(rest: string, lang: string): boolean {
     const { coreference, prepositions } = lexiconFor(lang);
     const possessives = coreference.reflexivePossessives.map(escape).join('|');
     const to = prepositions.to.map(escape).join('|');
-    regex = new RegExp(`^\\s*(?:(?:${possessives})(?:\\s+[\\p{Ll}-]+){1,3}|[\\p{Ll}-]+\\s+(?:${possessives}))\\s+(?:${to})(?![\\p{L}])`, 'u');
+    regex = new RegExp(`^\\s*(?:(?:${possessives})(?:\\s+[\\p{Ll}'’-]+){1,4}|[\\p{Ll}-]+\\s+(?:${possessives}))\\s+(?:${to})(?![\\p{L}])`, 'u');
     ownPartCache.set(lang, regex);
   }
   return regex.test(rest);

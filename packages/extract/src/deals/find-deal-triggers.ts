@@ -159,13 +159,14 @@ function wordParts(sentence: string): WordPart[] {
   const parts: WordPart[] = [];
   for (const word of sentence.matchAll(/[\p{L}\p{N}%'’]+/gu)) {
     let offset = word.index as number;
-    // "L'opération", "d'Aesop": the word after an elided article or preposition can start a trigger.
+    // "L'opération", "d'Aesop": the word after an elided article or preposition can start a trigger, after the whole
+    // word ("s'offre" is a verb before 'offre' is a noun).
     const elided = /^(?:l|d|qu|j|n|s|c)['’]/iu.exec(word[0]);
-    if (elided) parts.push({ offset: offset + elided[0].length, lower: word[0].slice(elided[0].length).split('-')[0]?.toLowerCase() ?? '' });
     for (const part of word[0].split('-')) {
       parts.push({ offset, lower: part.toLowerCase() });
       offset += part.length + 1;
     }
+    if (elided) parts.push({ offset: (word.index as number) + elided[0].length, lower: word[0].slice(elided[0].length).split('-')[0]?.toLowerCase() ?? '' });
   }
   lastSentence = sentence;
   lastParts = parts;
