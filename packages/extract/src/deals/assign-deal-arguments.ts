@@ -361,7 +361,7 @@ export function assignDealArguments(
       const comma = writeDown ? text.lastIndexOf(',', trigger.start) : -1;
       if (writeDown && comma > writeDown.end) clauseStart = comma + 1;
     }
-    // 'Pour Nokia, qui a cédé X à Y il y a deux ans, ce rachat marque …': an event noun after a verb's clause and a comma
+    // 'Pour Alstom, qui a cédé X à Y il y a deux ans, ce rachat marque …': an event noun after a verb's clause and a comma
     // starts its own clause, so the verb's date and parties stay with the verb.
     let cutAfterVerb = false;
     if (trigger.tense === 'noun') {
@@ -509,7 +509,7 @@ export function assignDealArguments(
           mention.partOfSeller = true;
         } else mention.target = id(object);
         mention.acquirer = subjectId;
-        // 'indtil Nokia købte selskabet', 'bevor X das französische Unternehmen übernahm': the company named just before.
+        // 'indtil Carlsberg købte selskabet', 'bevor X das französische Unternehmen übernahm': the company named just before.
         if (mention.target === null && trigger.tense !== 'noun' && subjectId !== null) {
           const finalObject = subject && subject.end <= trigger.start && verbSecond.has(lang) ? text.slice(subject.end, trigger.start) : '';
           const objectText = /\S/.test(finalObject) ? finalObject : text.slice(trigger.end);
@@ -561,7 +561,7 @@ export function assignDealArguments(
         mention.seller = subjectId;
         mention.target = id(directObject());
         mention.acquirer = party(firstWith('to'));
-        // 'förhandlar exklusivt med Eric Carreel om att sälja …', 'in talks with X to sell …': the other party buys.
+        // 'förhandlar exklusivt med Anna Berg om att sälja …', 'in talks with X to sell …': the other party buys.
         if (mention.acquirer === null && trigger.tense !== 'noun') {
           const counterpart = before.find((m) => id(m) !== subjectId && agreedWith.test(text.slice(Math.max(clauseStart, m.start - 50), m.start)));
           if (counterpart) mention.acquirer = id(counterpart);
@@ -588,7 +588,7 @@ export function assignDealArguments(
       }
       case 'passiveBuy': {
         mention.target = id(subject);
-        // 'Mobiltelefonerne blev i 2014 solgt til Microsoft': a definite noun subject is an unnamed part of the company
+        // 'Mobiltelefonerne blev i 2014 solgt til Y': a definite noun subject is an unnamed part of the company
         // told before, which sells it.
         if (mention.target === null && opensWithOtherNoun && state.lastSubject !== null) {
           mention.target = state.lastSubject;

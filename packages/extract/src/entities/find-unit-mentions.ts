@@ -6,7 +6,7 @@ import type { Mention, TextSentence } from './mention.js';
 interface UnitPatterns {
   possessive: RegExp;
   unitWord: RegExp;
-  /** A definite unit noun and the name after it: 'afdelingen Digital Health', 'der Sparte X', 'la filiale X'. */
+  /** A definite unit noun and the name after it: 'afdelingen Consumer Health', 'der Sparte X', 'la filiale X'. */
   definiteNamed: RegExp;
 }
 
@@ -85,7 +85,7 @@ function ownerOf(possessive: string, position: number, sentenceIndex: number, me
   let i = mentions.length - 1;
   while (i >= stop && !isBefore(mentions[i] as Mention)) i -= 1;
   const last = i >= stop ? (mentions[i] as Mention) : undefined;
-  // 'Microsoft took over its mobile phone business': a buyer does not buy its own unit; 'its' is the page's company.
+  // 'Y took over its mobile phone business': a buyer does not buy its own unit; 'its' is the page's company.
   if (reflexive && !strictlyReflexive.has(lang) && last && last.sentence === sentenceIndex && last.end <= position && onlyBuyVerb(text.slice(last.end, position), lang)) {
     return mainCompany(mentions, i - 1, stop, last.name) ?? last;
   }
@@ -140,7 +140,7 @@ export function findUnitMentions(sentence: TextSentence, sentenceIndex: number, 
     const offset = named ? start : match.index + match[0].length + after.indexOf(surface);
     units.push({ sentence: sentenceIndex, start: offset, end: offset + surface.length, surface, name, type: 'COMPANY', strength: 1, initial: false, genitive: false, parentName: owner.name, ...(named || name !== head ? {} : { descriptive: true }) });
   }
-  // 'om at sælge afdelingen Digital Health', 'Verkauf der Sparte Digital Health': a unit named after a definite unit
+  // 'om at sælge afdelingen Consumer Health', 'Verkauf der Sparte Consumer Health': a unit named after a definite unit
   // noun belongs to the company told of last.
   definiteNamed.lastIndex = 0;
   for (let match = definiteNamed.exec(sentence.text); match; match = definiteNamed.exec(sentence.text)) {

@@ -155,7 +155,7 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
     const restGroup = companyByName.get(nameOf(b).slice(na.length + 1));
     if (restGroup && namedTogether(a, restGroup)) continue;
     // 'WhiteWave … WhiteWave Foods': a page shortens a full name. A short form known on its own ('eBay' beside 'eBay
-    // Classifieds Group', 'Nokia' beside 'Nokia Technologies') or the owner of a unit named through it is a company of its own.
+    // Classifieds Group', 'Siemens' beside 'Siemens Energy') or the owner of a unit named through it is a company of its own.
     // Both named in one sentence ('köper Kathrein Mobile Communication från Kathrein') are two companies.
     const sentencesOfB = new Set(b.mentions.map((m) => m.sentence));
     const shortened = a.mentions.every((m) => m.strength < 2 && !sentencesOfB.has(m.sentence)) && !b.mentions.some((m) => m.parentName !== undefined);
