@@ -355,8 +355,12 @@ export function extractDocument(input: string | Uint8Array, options: ExtractOpti
     parent: ref(entity.parent),
   }));
   const deals: Deal[] = groups.map((group, i) => {
-    const status = combineStatuses(group.mentions.map((m) => m.status));
+    let status = combineStatuses(group.mentions.map((m) => m.status));
     const date = dealDate(group, facts, status);
+    // 'ble i 2010 enig om å overta X', 'had agreed in 2014 to sell X': a deal of an earlier year that no cue calls
+    // pending or called off was done.
+    const publishedYear = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
+    if (status === 'PLANNED' && date?.year != null && publishedYear !== null && date.year < publishedYear && !group.mentions.some((m) => m.cued)) status = 'COMPLETED';
     const evidenceSentences = [...new Set(group.mentions.map((m) => m.sentence))].sort((a, b) => a - b);
     const verbs = group.mentions.filter((m) => m.trigger.tense !== 'noun').length;
     return {

@@ -116,6 +116,9 @@ const historyWord = /(?<![\p{L}])(?:history|historie|historia|geschichte|histoir
 /** Languages that write a genitive with a bare '-s' ('Spectrum Brands verksamhet' is Spectrum Brands' business). */
 const genitiveLanguages = new Set(['da', 'no', 'sv', 'de', 'nl']);
 
+/** Buying out: 'kjøper ut', 'köpte ut', 'køber ud', 'bought out'. */
+const buyOut = /\s(?:ut|ud|out)$/iu;
+
 /** A word of share after an owner's genitive: 'Orklas halvpart i', "X's stake in", 'Xs Anteil an'. */
 const shareNounAhead = /^(?::s|'s|’s)?\s+(?:[\p{Ll}-]+\s+)?(?:halvpart\p{L}*|andel\p{L}*|aksje\p{L}*|aktie\p{L}*|stake|holding|share|shares|anteil\p{L}*|beteiligung|belang|aandelen|part|parts|participation)\s+(?:i|in|an|af|av|of|dans|de)\s/iu;
 
@@ -397,7 +400,7 @@ export function assignDealArguments(
     const first = after[0];
     // Only a finite verb of a verb-second language: 'agreed to buy X', 'at købe X' take X as the object.
     // 'Bolaget köper X', 'Das Unternehmen übernimmt X': a company phrase before the verb is the subject, X the object.
-    const phraseSubject = !subject && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang);
+    const phraseSubject = !subject && (pointsBackToCompany(text.slice(clauseStart, trigger.start), lang) || compoundCompanyPhrase(text.slice(clauseStart, trigger.start), lang));
     if (!subject && !phraseSubject && first && /^\s+$/.test(text.slice(headEnd, first.start)) && trigger.start > clauseStart + 1 && (trigger.tense === 'past' || trigger.tense === 'present') && verbSecond.has(lang)) {
       subject = first;
       objects = after.slice(1);
@@ -538,6 +541,13 @@ export function assignDealArguments(
           mention.acquirer = id(after.find((m) => id(m) !== mention.target && prep(m, trigger.end) === null) ?? before[before.length - 1]);
           // 'X solgte A … og har siden …, blant annet gjennom oppkjøpet av C': the buyer of C is the sentence's subject.
           if (mention.acquirer === null && cutAfterVerb) mention.acquirer = sentenceSubject;
+        }
+        // 'kjøper ut Orkla av Sapa', 'buys X out of Y': the partner bought out sells its share of the company named after.
+        const outOf = object && buyOut.test(trigger.text) ? withPrep.find((x) => x.m.start > object.end && (x.p === 'by' || x.p === 'from' || x.p === 'of') && id(x.m) !== subjectId)?.m : undefined;
+        if (object && outOf) {
+          mention.seller = id(object);
+          mention.target = id(outOf);
+          break;
         }
         const byAfterObject = object ? withPrep.find((x) => x.m.start > object.end && x.p === 'by' && id(x.m) !== subjectId)?.m : undefined;
         // An event noun's agent is the buyer: 'Übernahme von X durch Y', 'le rachat de X par Y', 'the purchase of X by Y'.

@@ -19,6 +19,8 @@ export interface DealMention {
   clauseEnd: number;
   trigger: Trigger;
   status: DealStatus | null;
+  /** The status came from a cue in the clause ('expected to close'), not from the verb's tense. */
+  cued?: boolean;
   /** The target is an unnamed part of the seller ('TDC:s svenska verksamhet'): seller and target are one company. */
   partOfSeller?: boolean;
   /** A pending mention only names bidders ('X showed interest'). */

@@ -34,6 +34,7 @@ export function findDealStatus(mention: DealMention, sentence: string, lang: str
   for (const [status, find] of cuesFor(lang)) {
     const cue = find(clause);
     if (cue === null) continue;
+    mention.cued = true;
     // 'is expected to be completed', 'forventes gennemført', 'soll abgeschlossen werden': a completion still ahead.
     if (status === 'COMPLETED' && futureBefore.test(clause.slice(Math.max(0, cue.index - 80), cue.index))) return 'PLANNED';
     return status;

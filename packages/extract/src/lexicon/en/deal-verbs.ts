@@ -3,8 +3,8 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['bought', 'acquired', 'purchased', 'took over', 'snapped up', 'has bought', 'has acquired', 'completed the acquisition of', 'completed its acquisition of', 'closed its acquisition of', 'absorbed', 'built up a stake', 'has built up a stake', 'built a stake', 'has built a stake'],
-    present: ['buys', 'acquires', 'purchases', 'takes over', 'snaps up', 'is buying', 'is acquiring', 'will own'],
+    past: ['bought out', 'has bought out', 'bought', 'acquired', 'purchased', 'took over', 'snapped up', 'has bought', 'has acquired', 'completed the acquisition of', 'completed its acquisition of', 'closed its acquisition of', 'absorbed', 'built up a stake', 'has built up a stake', 'built a stake', 'has built a stake'],
+    present: ['buys out', 'buys', 'acquires', 'purchases', 'takes over', 'snaps up', 'is buying', 'is acquiring', 'will own'],
     base: ['buy', 'acquire', 'purchase', 'take over', 'buying', 'acquiring', 'taking over'],
   },
   sell: {
