@@ -174,7 +174,7 @@ function unitNounAhead(rest: string, lang: string): boolean {
     regex = new RegExp(`(?:${stems.join('|')})$`, 'iu');
     unitNounCache.set(lang, regex);
   }
-  const words = rest.replace(/^:s/u, '').match(/^(?:\s+[\p{Ll}-]+){1,3}/u)?.[0].trim().split(/\s+/) ?? [];
+  const words = rest.replace(/^:s/u, '').match(/^(?:\s+[\p{Ll}-]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
   return words.some((word) => (regex as RegExp).test(word));
 }
 
@@ -515,7 +515,9 @@ export function assignDealArguments(
         // 'indtil Carlsberg købte selskabet', 'bevor X das französische Unternehmen übernahm': the company named just before.
         if (mention.target === null && trigger.tense !== 'noun' && subjectId !== null) {
           const finalObject = subject && subject.end <= trigger.start && verbSecond.has(lang) ? text.slice(subject.end, trigger.start) : '';
-          const objectText = /\S/.test(finalObject) ? finalObject : text.slice(trigger.end);
+          // The words before a final verb, else those after it: 'blev … enige om at overtage teleselskabet'.
+          const pointsBack = (words: string) => pointsBackToCompany(words, lang) || compoundCompanyPhrase(words, lang);
+          const objectText = /\S/.test(finalObject) && pointsBack(finalObject) ? finalObject : text.slice(trigger.end);
           // 'X chaired it before the Finnish company bought it': a company noun before the verb is its real subject, not X.
           const gap = /\S/.test(finalObject) || !subject ? [] : text.slice(subject.end, trigger.start).match(/[\p{L}-]+/gu) ?? [];
           if (!gap.some((word) => isCompanyClassWord(word, lang)) && (pointsBackToCompany(objectText, lang) || compoundCompanyPhrase(objectText, lang))) mention.target = companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, subjectId, lang);
@@ -643,6 +645,8 @@ export function assignDealArguments(
         const previous = after[after.indexOf(next) - 1] as Mention;
         // 'an Advent International und Cinven': 'and' after the buyer joins buyers, not things bought.
         if (previous !== last && [mention.acquirer, mention.seller].includes(id(previous))) break;
+        // Past an apposition only after its comma: 'X, the maker of Y, for \$1bn and Z' (not 'blandt andet Y og Z').
+        if (previous !== last && !text.slice(previous.end, next.start).includes(',')) continue;
         const gap = text.slice(previous.end, next.start);
         if (next.start - last.end > 100 || /[;:.!?]/u.test(gap.replace(/\d[.,]\d/gu, ''))) break;
         // 'in Italy, Belgium and Indiana': a list of places and things is no list of companies.

@@ -4,9 +4,9 @@ export const corporateSuffixes: string[] = [
   'N.V.', 'NV', 'B.V.', 'BV', 'C.V.', 'GmbH', 'AG', 'KG', 'KGaA', 'GmbH & Co. KG', 'SE', 'e.V.', 'mbH',
   'SA', 'S.A.', 'SAS', 'S.A.S.', 'SARL', 'S.à r.l.', 'SCA', 'S.p.A.', 'SpA', 'S.r.l.', 'Srl', 'S.L.', 'SL',
   'Inc.', 'Inc', 'Incorporated', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'plc', 'PLC', 'LLC', 'L.L.C.', 'LLP', 'LP', 'L.P.', 'Pty', 'Pty Ltd', 'Holding', 'Holdings', 'Group', 'Gruppe', 'Groep', 'Groupe', 'Koncern', 'Konsern',
-  'Stiftung', 'Stiftelse', 'Stiftelsen', 'Stichting', 'Foundation', 'Fondation', 'Fonden', 'Trust',
+  'Stiftung', 'Stiftelse', 'Stiftelsen', 'Stichting', 'Foundation', 'Fondation', 'Fonden', 'Trust', 'Company',
   'KK', 'K.K.', 'Co., Ltd.', 'Bhd', 'Tbk', 'SAB de CV', 'S.A.B. de C.V.', 'NV/SA', 'Sp. z o.o.', 'a.s.', 's.r.o.',
 ];
 
 /** Suffixes that are also ordinary words or too weak to make a company alone ('Group' after a common word). */
-export const weakSuffixes: string[] = ['Group', 'Gruppe', 'Groep', 'Groupe', 'Holding', 'Holdings', 'Koncern', 'Konsern', 'Co.', 'Corporation', 'Limited', 'Incorporated', 'SE', 'AS', 'SA', 'SL', 'LP', 'Stiftung', 'Stiftelse', 'Stiftelsen', 'Stichting', 'Foundation', 'Fondation', 'Fonden', 'Trust'];
+export const weakSuffixes: string[] = ['Group', 'Gruppe', 'Groep', 'Groupe', 'Holding', 'Holdings', 'Koncern', 'Konsern', 'Co.', 'Corporation', 'Limited', 'Incorporated', 'SE', 'AS', 'SA', 'SL', 'LP', 'Stiftung', 'Stiftelse', 'Stiftelsen', 'Stichting', 'Foundation', 'Fondation', 'Fonden', 'Trust', 'Company'];
