@@ -116,6 +116,12 @@ const historyWord = /(?<![\p{L}])(?:history|historie|historia|geschichte|histoir
 /** Languages that write a genitive with a bare '-s' ('Spectrum Brands verksamhet' is Spectrum Brands' business). */
 const genitiveLanguages = new Set(['da', 'no', 'sv', 'de', 'nl']);
 
+/** A board standing for its company right before the company's name. */
+const boardOf = /(?:board\s+of|conseil\s+d['’]administration\s+(?:de\s+|d['’])|conseil\s+de\s+surveillance\s+(?:de\s+|d['’])|raad\s+van\s+bestuur\s+van|bestuur\s+van|vorstand\s+(?:von|der|des)|verwaltungsrat\s+(?:von|der|des)|aufsichtsrat\s+(?:von|der|des)|bestyrelsen\s+i|styret\s+i|styrelsen\s+i)\s*(?:the\s+|de\s+|het\s+)?$/iu;
+
+/** Fees for a deal that falls through, paid to no one's ownership (en, de, nl, da, no, sv, fr). */
+const breakFee = /(?:termination|break(?:-?up)?)\s+fee|vertragsstrafe|abfindungszahlung|break-up-gebühr|opzegvergoeding|breakup-fee|indemnité\s+de\s+rupture|bruddgebyr|brudgebyr|avbrottsavgift/iu;
+
 /** Buying out: 'kjøper ut', 'köpte ut', 'køber ud', 'bought out'. */
 const buyOut = /\s(?:ut|ud|out)$/iu;
 
@@ -390,7 +396,8 @@ export function assignDealArguments(
       // 'X, the company that controls Y, has agreed to buy': Y inside commas is not the subject, X is.
       const antecedent = relative.test(text.slice(m.end, m.end + 12));
       if (i > 0 && !antecedent && text.slice(previousEnd, m.start).includes(',') && text.slice(m.end, trigger.start).includes(',')) continue;
-      if (prep(m, previousEnd) === null || antecedent) {
+      // 'le conseil d'administration d'Engie a accepté de vendre', 'the board of X agreed': the board acts for X.
+      if (prep(m, previousEnd) === null || antecedent || boardOf.test(text.slice(Math.max(previousEnd, m.start - 40), m.start))) {
         subject = m;
         break;
       }
@@ -470,6 +477,8 @@ export function assignDealArguments(
     };
     let personSeller: number | null = null;
     const clause = text.slice(clauseStart, clauseEnd);
+    // 'a termination fee of \$1bn, which it said would be paid': a break fee is paid for no company.
+    if (trigger.action === 'pay' && breakFee.test(clause)) continue;
     // 'will own' is a deal only as a share of a company ('vil eie 44 prosent av X'), never of things ('flere vindparker').
     if (ownVerb.test(trigger.text) && kindOf(trigger, clause, lang) !== 'STAKE') continue;
     const mention: DealMention = {
