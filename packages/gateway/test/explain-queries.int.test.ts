@@ -55,7 +55,8 @@ const QUERIES: Record<string, CypherQuery> = {
   'article contents': read.buildArticleContentsQuery(['a']),
   'neighborhood level': read.buildNeighborhoodLevelQuery(['a'], 200),
   'neighborhood from a deal': read.buildDealStartQuery('a'),
-  'neighborhood start': read.buildNeighborhoodStartQuery('a', 200),
+  'neighborhood, two levels': read.buildNeighborhoodQuery('a', 2, 200),
+  'neighborhood, one level': read.buildNeighborhoodQuery('a', 1, 200),
   path: read.buildPathQuery('a', 'b', 3),
   stats: read.buildStatsQuery(['ACQUISITION'], ['COMPLETED']),
 };

@@ -224,7 +224,11 @@ describe('reading the graph', () => {
     t.reset();
     const two = await graph(id('samsung'), 2);
     expect(two.nodes.map((node: { id: string }) => node.id)).toContain(id('d2'));
-    // The start with the first level, then the second level.
+    // The start and both levels in one query.
+    expect(t.counter.roundTrips).toBe(1);
+    t.reset();
+    await graph(id('samsung'), 3);
+    // A third level is one more.
     expect(t.counter.roundTrips).toBe(2);
     const unit = await graph(id('nokia'), 1);
     expect(unit.edges).toContainEqual(expect.objectContaining({ source: id('nokiatech'), target: id('nokia'), type: 'UNIT_OF' }));

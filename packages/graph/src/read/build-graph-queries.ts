@@ -13,19 +13,33 @@ const compactParty = (v: string) => `${v}.id, ${v}.name, ${v}:Person`;
 const compactDeal = (v: string, roles: string) =>
   `[${v}.id, ${v}.kind, ${v}.status, ${v}.year, ${v}.amountEur, [(${v})-[r:${roles}]->(x:Party) | [type(r), ${compactParty('x')}]]]`;
 
-/** What one level of a neighborhood reads of frontier party `p` (its deals, at most $cap; roles; units), as one list. */
-function levelParts(roles: string): { call: string; row: string } {
+/**
+ * What one level of a neighborhood reads of frontier party `p` (its deals, roles and units, at
+ * most `cap` of each), as one list. The cap is a parameter, or the variable `cap` (see dealsUpToCap).
+ */
+function levelParts(roles: string, cap: { param: string } | 'variable' = { param: '$cap' }): { call: string; row: string } {
+  const capped = cap === 'variable' ? 'cap' : `toInteger(${cap.param})`;
+  const deals = cap === 'variable' ? `CALL (p, cap) { ${dealsUpToCap(roles)} ` : `CALL (p) { MATCH (p)<-[:${roles}]-(d:Deal) WITH DISTINCT d LIMIT ${capped} `;
   return {
-    call:
-      `CALL (p) { MATCH (p)<-[:${roles}]-(d:Deal) WITH DISTINCT d LIMIT toInteger($cap) ` +
-      `RETURN collect(${compactDeal('d', roles)}) AS deals } `,
+    call: `${deals}RETURN collect(${compactDeal('d', roles)}) AS deals } `,
     row:
       `[p.id, p.name, p:Person, deals, ` +
-      `[(p)-[:HAS_ROLE]->(r:Role)-[:AT]->(c:Company) | [r.id, coalesce(r.title, r.role), ${compactParty('p')}, ${compactParty('c')}]][..toInteger($cap)] ` +
-      `+ [(x:Person)-[:HAS_ROLE]->(r:Role)-[:AT]->(p) | [r.id, coalesce(r.title, r.role), ${compactParty('x')}, ${compactParty('p')}]][..toInteger($cap)], ` +
+      `[(p)-[:HAS_ROLE]->(r:Role)-[:AT]->(c:Company) | [r.id, coalesce(r.title, r.role), ${compactParty('p')}, ${compactParty('c')}]][..${capped}] ` +
+      `+ [(x:Person)-[:HAS_ROLE]->(r:Role)-[:AT]->(p) | [r.id, coalesce(r.title, r.role), ${compactParty('x')}, ${compactParty('p')}]][..${capped}], ` +
       `[(p)-[:UNIT_OF]->(c:Company) | [${compactParty('p')}, ${compactParty('c')}]] ` +
-      `+ [(u:Company)-[:UNIT_OF]->(p) | [${compactParty('u')}, ${compactParty('p')}]][..toInteger($cap)]]`,
+      `+ [(u:Company)-[:UNIT_OF]->(p) | [${compactParty('u')}, ${compactParty('p')}]][..${capped}]]`,
   };
+}
+
+/** LIMIT takes no variables, so a cap computed in the query picks one of these limits: a party's deals are read no further than twice the cap. */
+const CAP_BUCKETS = [1, 2, 4, 8, 16, 32, 64, 128, 256];
+
+/** The distinct deals `d` of `p`, at most the variable `cap`, in the order LIMIT cap would give. */
+function dealsUpToCap(roles: string): string {
+  const branch = (where: string, limit: string) => `WITH p WHERE ${where} MATCH (p)<-[:${roles}]-(d:Deal) WITH DISTINCT d LIMIT ${limit} RETURN d`;
+  const branches = CAP_BUCKETS.map((bucket, i) => branch(`${CAP_BUCKETS[i - 1] ?? 0} < cap <= ${bucket}`, String(bucket)));
+  branches.push(branch(`cap > ${CAP_BUCKETS.at(-1)}`, 'toInteger($limit)'));
+  return `CALL (p, cap) { ${branches.join(' UNION ALL ')} } WITH cap, collect(d) AS found UNWIND found[..cap] AS d `;
 }
 
 /**
@@ -42,21 +56,45 @@ export function buildNeighborhoodLevelQuery(ids: readonly string[], cap: number)
 }
 
 /**
- * Where a neighborhood starts, in one round trip: the deal with the id and its parties
- * (`start`, compact), or else the first level around the party with the id (`rows`, as
- * buildNeighborhoodLevelQuery returns them).
+ * A neighborhood of depth 1 or 2 in one round trip. `start` is the deal with the id (compact),
+ * or null; `first` the rows of the first level around the party with the id (as
+ * buildNeighborhoodLevelQuery returns them, with $limit deals at most); `second` the rows of
+ * the next level (null when depth is 1, or nothing is left to read or room to keep it), read
+ * as the level-by-level reader would: its frontier is the parties the start or first level
+ * reached, in the order met, cut to the node budget the first level leaves, each with
+ * ceil(budget / frontier) deals at most. `cut` says that budget cut the frontier short.
  */
-export function buildNeighborhoodStartQuery(id: string, cap: number): CypherQuery {
+export function buildNeighborhoodQuery(id: string, depth: 1 | 2, limit: number): CypherQuery {
   const roles = dealRoleTypes();
-  const { call, row } = levelParts(roles);
+  const first = levelParts(roles, { param: '$limit' });
+  const second = levelParts(roles, 'variable');
+  const start =
+    `CALL () { OPTIONAL MATCH (s:Deal {id: $id}) ` +
+    `RETURN CASE WHEN s IS NULL THEN null ELSE ${compactDeal('s', roles)} END AS start } ` +
+    `CALL (start) { UNWIND CASE WHEN start IS NULL THEN [$id] ELSE [] END AS id MATCH (p:Party {id: id}) ` +
+    `${first.call}RETURN collect(${first.row}) AS first } `;
+  if (depth === 1) return { text: `${start}RETURN start, first, null AS second, false AS cut`, params: { id, limit } };
   return {
     text:
-      `CALL () { OPTIONAL MATCH (s:Deal {id: $id}) ` +
-      `RETURN CASE WHEN s IS NULL THEN null ELSE ${compactDeal('s', roles)} END AS start } ` +
-      `CALL (start) { UNWIND CASE WHEN start IS NULL THEN [$id] ELSE [] END AS id MATCH (p:Party {id: id}) ${call}` +
-      `RETURN collect(${row}) AS rows } ` +
-      `RETURN start, rows`,
-    params: { id, cap },
+      start +
+      // The parties reached, in the order met (from a deal: its parties as listed), and every node id the first step kept.
+      `WITH start, first, CASE WHEN start IS NULL ` +
+      `THEN reduce(ids = [], r IN first | ids + reduce(ids = [], d IN r[3] | ids + [x IN d[5] | x[1]]) ` +
+      `+ reduce(ids = [], o IN r[4] | ids + [o[2], o[5]]) + reduce(ids = [], u IN r[5] | ids + [u[0], u[3]])) ` +
+      `ELSE [x IN start[5] | x[1]] END AS met ` +
+      `CALL (start, first, met) { ` +
+      `UNWIND CASE WHEN start IS NULL THEN [r IN first | r[0]] + reduce(ids = [], r IN first | ids + [d IN r[3] | d[0]]) ELSE [start[0]] END + met AS kept ` +
+      `RETURN $limit - CASE WHEN count(DISTINCT kept) < $limit THEN count(DISTINCT kept) ELSE $limit END AS budget } ` +
+      `CALL (start, met) { ` +
+      `UNWIND CASE WHEN start IS NULL THEN range(0, size(met) - 1) ELSE [] END AS i WITH met[i] AS pid, i WHERE pid <> $id ` +
+      `WITH pid, min(i) AS at ORDER BY at RETURN collect(pid) AS reached } ` +
+      `WITH start, first, budget, CASE WHEN start IS NULL THEN reached ELSE met END AS reached ` +
+      `WITH start, first, budget, CASE WHEN budget <= 0 THEN [] ELSE reached[..budget] END AS frontier, ` +
+      `size(reached) > 0 AND (budget <= 0 OR size(reached) > budget) AS cut ` +
+      `CALL (frontier, budget) { UNWIND frontier AS id MATCH (p:Party {id: id}) ` +
+      `WITH p, toInteger(ceil(toFloat(budget) / size(frontier))) AS cap ${second.call}RETURN collect(${second.row}) AS second } ` +
+      `RETURN start, first, CASE WHEN size(frontier) = 0 THEN null ELSE second END AS second, cut`,
+    params: { id, limit },
   };
 }
 

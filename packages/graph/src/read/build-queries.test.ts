@@ -10,7 +10,7 @@ import {
   buildTimelineQuery,
   toDateKey,
 } from './build-deal-queries.js';
-import { buildNeighborhoodLevelQuery, buildNeighborhoodStartQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
+import { buildNeighborhoodLevelQuery, buildNeighborhoodQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
 import {
   buildPartiesByIdsQuery,
   buildPartiesWithDealsQuery,
@@ -50,7 +50,8 @@ describe('read query builders', () => {
     ['article page', buildArticlePageQuery({ skip: 0, limit: 21 })],
     ['article contents', buildArticleContentsQuery(['a1'])],
     ['neighborhood level', buildNeighborhoodLevelQuery(['c1'], 200)],
-    ['neighborhood start', buildNeighborhoodStartQuery('c1', 200)],
+    ['neighborhood, one level', buildNeighborhoodQuery('c1', 1, 200)],
+    ['neighborhood, two levels', buildNeighborhoodQuery('c1', 2, 200)],
     ['path', buildPathQuery('c1', 'c2', 3)],
     ['stats', buildStatsQuery(['ACQUISITION'], ['COMPLETED'])],
   ])('%s', (_name, query) => {

@@ -9,7 +9,7 @@ import {
   buildPartyDealsQuery,
   buildTimelineQuery,
 } from './build-deal-queries.js';
-import { buildNeighborhoodLevelQuery, buildNeighborhoodStartQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
+import { buildNeighborhoodLevelQuery, buildNeighborhoodQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
 import {
   buildPartiesByIdsQuery,
   buildPartyByNameQuery,
@@ -48,7 +48,7 @@ const DEAL_KINDS = ['ACQUISITION', 'MERGER', 'STAKE', 'WRITE_DOWN'];
 const DEAL_STATUSES = ['RUMORED', 'PLANNED', 'COMPLETED', 'CANCELLED'];
 
 /**
- * Every read the gateway makes, each one Cypher round trip (the neighborhood: one per level).
+ * Every read the gateway makes, each one Cypher round trip (the neighborhood: one up to depth 2, one more per deeper level).
  * Batch methods take many ids and answer in the same order, so a DataLoader can sit on each.
  */
 export interface GraphReader {
@@ -197,34 +197,35 @@ export function createGraphReader(run: QueryRunner): GraphReader {
     async neighborhood(id, depth, limit) {
       // One builder across the levels: what it holds after a level is what the next may still add.
       const builder = new NeighborhoodBuilder(limit);
-      const seen = new Set<string>([id]);
-      // The start and, from a party, the first level: one round trip.
-      const first = (await run(buildNeighborhoodStartQuery(id, limit)))[0];
-      const start = (first?.start ?? null) as CompactDeal | null;
-      let frontier: string[];
-      let cutShort = false;
-      if (start) {
-        builder.addDeal(start);
-        frontier = start[5].map((party) => party[1]);
-        for (const partyId of frontier) seen.add(partyId);
-      } else {
-        const rows = (first?.rows ?? []) as NeighborhoodLevelRow[];
-        builder.addLevel(rows);
-        frontier = partiesReached(rows, seen).slice(0, limit);
-      }
-      for (let level = 1; level < depth && frontier.length > 0; level += 1) {
-        // Ask only for what the limit leaves room for: a hub's second level would otherwise read every deal of every neighbour.
-        const budget = limit - builder.size;
-        if (budget <= 0) {
-          cutShort = true;
-          break;
+      // The start and up to two levels: one round trip, the budget of the second level worked out in Neo4j.
+      const row = (await run(buildNeighborhoodQuery(id, depth >= 2 ? 2 : 1, limit)))[0];
+      const start = (row?.start ?? null) as CompactDeal | null;
+      const first = (row?.first ?? []) as NeighborhoodLevelRow[];
+      const second = (row?.second ?? null) as NeighborhoodLevelRow[] | null;
+      let cutShort = row?.cut === true;
+      if (start) builder.addDeal(start);
+      else builder.addLevel(first);
+      if (second) builder.addLevel(second);
+      if (depth > 2 && second) {
+        // Deeper levels, one round trip each, from the parties the second level reached first.
+        const seen = new Set<string>([id]);
+        if (start) for (const party of start[5]) seen.add(party[1]);
+        else partiesReached(first, seen);
+        let frontier = partiesReached(second, seen).slice(0, limit);
+        for (let level = 2; level < depth && frontier.length > 0; level += 1) {
+          // Ask only for what the limit leaves room for: a hub's next level would otherwise read every deal of every neighbour.
+          const budget = limit - builder.size;
+          if (budget <= 0) {
+            cutShort = true;
+            break;
+          }
+          if (frontier.length > budget) cutShort = true;
+          frontier = frontier.slice(0, budget);
+          const cap = Math.max(1, Math.ceil(budget / frontier.length));
+          const rows = (await run(buildNeighborhoodLevelQuery(frontier, cap))).map((levelRow) => levelRow.row as NeighborhoodLevelRow);
+          builder.addLevel(rows);
+          frontier = partiesReached(rows, seen).slice(0, limit);
         }
-        if (frontier.length > budget) cutShort = true;
-        frontier = frontier.slice(0, budget);
-        const cap = Math.max(1, Math.ceil(budget / frontier.length));
-        const rows = (await run(buildNeighborhoodLevelQuery(frontier, cap))).map((row) => row.row as NeighborhoodLevelRow);
-        builder.addLevel(rows);
-        frontier = partiesReached(rows, seen).slice(0, limit);
       }
       const graph = builder.build();
       return { nodes: graph.nodes, edges: graph.edges, truncated: graph.truncated || cutShort };

@@ -45,7 +45,7 @@ export {
   buildTimelineQuery,
   toDateKey,
 } from './build-deal-queries.js';
-export { buildDealStartQuery, buildNeighborhoodLevelQuery, buildNeighborhoodStartQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
+export { buildDealStartQuery, buildNeighborhoodLevelQuery, buildNeighborhoodQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
 export {
   PARTY_FULLTEXT_INDEX,
   buildPartiesByIdsQuery,
