@@ -131,7 +131,8 @@ const backKinds: Partial<Record<Trigger['action'], DealMention['kind'] | null>> 
 
 /**
  * 'The transaction is valued at $4bn', 'L'opération a été finalisée mardi': a sentence that names a deal only by a noun and
- * states no deal of its own lends its amount, date and status to the deal told before (merge-deals attaches it).
+ * states no deal of its own lends its amount and status to the deal told before (merge-deals attaches it; the deal keeps
+ * its own date).
  */
 function referenceBack(sentence: TextSentence, index: number, triggers: Trigger[], own: DealMention[]): DealMention | null {
   if (own.some((m) => m.acquirer !== null && m.target !== null)) return null;
@@ -166,8 +167,8 @@ function findDealMentions(sentences: TextSentence[], bySentence: Mention[][], en
   let dealSentences = 0;
   sentences.forEach((sentence, index) => {
     const own = bySentence[index] as Mention[];
-    // A sentence naming no one can only echo a deal named elsewhere: skip it, the trigger scan is the costly part. Only a
-    // write-down by 'they', 'the group' is read there ('Im vergangenen Jahr schrieben sie 141 Millionen Euro ab').
+    // A sentence naming no one can only echo a deal named elsewhere: a write-down by 'they', 'the group' ('Im vergangenen
+    // Jahr schrieben sie 141 Millionen Euro ab'), or 'the transaction' lending an amount or status to the deal before.
     if (own.length === 0) {
       if (found.length === 0 || dealSentences >= maxDealSentences || !mayHaveDealTrigger(sentence.text)) return;
       const triggers = findDealTriggers(sentence.text, sentence.lang);
