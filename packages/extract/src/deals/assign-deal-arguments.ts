@@ -116,6 +116,9 @@ const historyWord = /(?<![\p{L}])(?:history|historie|historia|geschichte|histoir
 /** Languages that write a genitive with a bare '-s' ('Spectrum Brands verksamhet' is Spectrum Brands' business). */
 const genitiveLanguages = new Set(['da', 'no', 'sv', 'de', 'nl']);
 
+/** A verb or noun of founding (en, de, nl, da, no, sv, fr). */
+const foundedIn = /(?<![\p{L}])(?:founded|established|gegründet|gründung|opgericht|oprichting|grundlagt|grundlagd|grunnlagt|stiftet|grundades|fondée?s?|créée?s?|opstod|entstand|entstanden)(?![\p{L}])/iu;
+
 /** A board standing for its company right before the company's name. */
 const boardOf = /(?:board\s+of|conseil\s+d['’]administration\s+(?:de\s+|d['’])|conseil\s+de\s+surveillance\s+(?:de\s+|d['’])|raad\s+van\s+bestuur\s+van|bestuur\s+van|vorstand\s+(?:von|der|des)|verwaltungsrat\s+(?:von|der|des)|aufsichtsrat\s+(?:von|der|des)|bestyrelsen\s+i|styret\s+i|styrelsen\s+i)\s*(?:the\s+|de\s+|het\s+)?$/iu;
 
@@ -479,6 +482,8 @@ export function assignDealArguments(
     const clause = text.slice(clauseStart, clauseEnd);
     // 'a termination fee of \$1bn, which it said would be paid': a break fee is paid for no company.
     if (trigger.action === 'pay' && breakFee.test(clause)) continue;
+    // 'wurde 1895 als Zusammenschluss von Apothekern gegründet': a company founded as a merger is no merger told here.
+    if (trigger.action === 'merge' && foundedIn.test(clause)) continue;
     // 'will own' is a deal only as a share of a company ('vil eie 44 prosent av X'), never of things ('flere vindparker').
     if (ownVerb.test(trigger.text) && kindOf(trigger, clause, lang) !== 'STAKE') continue;
     const mention: DealMention = {
@@ -660,6 +665,8 @@ export function assignDealArguments(
         if (next.start - last.end > 100 || /[;:.!?]/u.test(gap.replace(/\d[.,]\d/gu, ''))) break;
         // 'in Italy, Belgium and Indiana': a list of places and things is no list of companies.
         if (!andBefore.test(gap) || /(?<![\p{L}])\p{Lu}/u.test(gap) || entities[id(next) as number]?.type !== 'COMPANY') continue;
+        // 'Emtek samt Yales och Augusts bostadsverksamhet': owners' genitives name parts of one sale, not more purchases.
+        if (next.genitive || /^s?\s+\p{Ll}/u.test(text.slice(next.end, next.end + 3)) && /s$/u.test(next.surface)) break;
         if (![mention.acquirer, mention.seller, mention.target].includes(id(next))) coordinated.push({ ...mention, target: id(next), bidders: [] });
         last = next;
       }

@@ -1,5 +1,7 @@
 // Danish words often capitalised at a sentence start or in headlines that never name a company or person.
 export const commonWords: string[] = [
+  // Numbers open sentences ('Fire år etter …') and name nothing.
+  'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'tolv', 'tyve', 'hundrede',
   'den', 'det', 'de', 'en', 'et', 'der', 'som', 'han', 'hun', 'vi', 'jeg', 'du', 'i', 'man', 'dette', 'disse', 'denne', 'sin', 'sit', 'sine', 'hans', 'hendes', 'deres', 'vores',
   'og', 'eller', 'men', 'hvis', 'når', 'da', 'efter', 'før', 'siden', 'som', 'med', 'uden', 'til', 'fra', 'for', 'af', 'på', 'om', 'over', 'under', 'ved', 'hos', 'mod', 'mellem', 'gennem', 'trods', 'ifølge',
   'nu', 'så', 'her', 'der', 'også', 'dog', 'endnu', 'allerede', 'igen', 'derfor', 'samtidig', 'tidligere', 'senere', 'i dag', 'i går', 'hvad', 'hvor', 'hvem', 'hvorfor', 'hvordan', 'hvilken', 'ikke', 'ja', 'nej', 'alle', 'nogle', 'mange', 'både', 'hver', 'en', 'to', 'tre', 'første', 'anden', 'tredje', 'er', 'var', 'har', 'havde', 'vil', 'skal', 'kan', 'kunne', 'skulle', 'ville', 'blev', 'bliver', 'få', 'slip', 'læs', 'læses', 'mere', 'også', 'nyt', 'nye', 'artikel', 'annonce', 'annonceindlæg', 'opdateres', 'kommende', 'events', 'klik', 'deltag', 'lyt', 'stå', 'hvis', 'nyhed', 'nyheder', 'fremtid',

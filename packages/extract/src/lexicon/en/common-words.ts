@@ -1,5 +1,7 @@
 // English words often capitalised at a sentence start or in headlines that never name a company or person.
 export const commonWords: string[] = [
+  // Numbers open sentences ('Fire år etter …') and name nothing.
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'hundred',
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your',
   'and', 'or', 'but', 'if', 'when', 'while', 'after', 'before', 'since', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'to', 'with', 'without', 'under', 'over', 'about', 'against', 'between', 'during', 'through', 'despite', 'amid',
   'now', 'then', 'today', 'yesterday', 'tomorrow', 'also', 'still', 'yet', 'already', 'meanwhile', 'however', 'moreover', 'instead', 'last', 'next', 'here', 'there', 'so', 'thus', 'according', 'read', 'more', 'most', 'new', 'news', 'update', 'breaking', 'exclusive', 'analysis', 'opinion', 'photo', 'video', 'share', 'comments', 'related', 'advertisement', 'sponsored', 'subscribe', 'follow', 'see', 'watch', 'why', 'how', 'what', 'who', 'where', 'which', 'not', 'no', 'yes', 'all', 'some', 'many', 'both', 'each', 'every', 'one', 'two', 'three', 'first', 'second', 'third', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might',

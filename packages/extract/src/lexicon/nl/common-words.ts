@@ -1,5 +1,7 @@
 // Dutch words often capitalised at a sentence start or in headlines that never name a company or person.
 export const commonWords: string[] = [
+  // Numbers open sentences ('Fire år etter …') and name nothing.
+  'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'twaalf', 'twintig', 'honderd',
   'de', 'het', 'een', 'dit', 'dat', 'deze', 'die', 'hij', 'zij', 'ze', 'wij', 'we', 'ik', 'jij', 'je', 'u', 'men', 'zijn', 'haar', 'hun', 'ons', 'onze',
   'en', 'of', 'maar', 'als', 'wanneer', 'toen', 'na', 'voor', 'sinds', 'met', 'zonder', 'tot', 'van', 'aan', 'in', 'op', 'om', 'over', 'onder', 'bij', 'tegen', 'tussen', 'door', 'volgens', 'ondanks', 'naar',
   'nu', 'dan', 'hier', 'daar', 'ook', 'toch', 'nog', 'al', 'alweer', 'opnieuw', 'daarom', 'tegelijk', 'eerder', 'later', 'vandaag', 'gisteren', 'morgen', 'wat', 'waar', 'wie', 'waarom', 'hoe', 'welke', 'niet', 'geen', 'ja', 'nee', 'alle', 'sommige', 'veel', 'beide', 'elk', 'elke', 'twee', 'drie', 'eerste', 'tweede', 'derde', 'is', 'was', 'zijn', 'waren', 'heeft', 'hebben', 'had', 'wordt', 'werd', 'zal', 'kan', 'kon', 'zou', 'moet', 'test', 'lees', 'meer', 'nieuws', 'nieuw', 'nieuwe', 'gerelateerde', 'artikelen', 'volg', 'ons', 'bestel', 'popup', 'advertentie', 'deel', 'reacties', 'bekijk',

@@ -1,5 +1,7 @@
 // Norwegian words often capitalised at a sentence start or in headlines that never name a company or person.
 export const commonWords: string[] = [
+  // Numbers open sentences ('Fire år etter …') and name nothing.
+  'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'tolv', 'tjue', 'hundre',
   'den', 'det', 'de', 'en', 'et', 'ei', 'som', 'han', 'hun', 'vi', 'jeg', 'du', 'man', 'dette', 'disse', 'denne', 'sin', 'sitt', 'sine', 'hans', 'hennes', 'deres', 'vår',
   'og', 'eller', 'men', 'hvis', 'når', 'da', 'etter', 'før', 'siden', 'med', 'uten', 'til', 'fra', 'for', 'av', 'på', 'om', 'over', 'under', 'ved', 'hos', 'mot', 'mellom', 'gjennom', 'tross', 'ifølge', 'i',
   'nå', 'så', 'her', 'der', 'også', 'likevel', 'ennå', 'allerede', 'igjen', 'derfor', 'samtidig', 'tidligere', 'senere', 'i dag', 'i går', 'hva', 'hvor', 'hvem', 'hvorfor', 'hvordan', 'hvilken', 'ikke', 'ja', 'nei', 'alle', 'noen', 'mange', 'både', 'hver', 'to', 'tre', 'første', 'andre', 'er', 'var', 'har', 'hadde', 'vil', 'skal', 'kan', 'kunne', 'skulle', 'ble', 'blir', 'les', 'mer', 'nytt', 'nye', 'annonse', 'del',

@@ -1,5 +1,7 @@
 // Swedish words often capitalised at a sentence start or in headlines that never name a company or person.
 export const commonWords: string[] = [
+  // Numbers open sentences ('Fire år etter …') and name nothing.
+  'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'tolv', 'tjugo', 'hundra',
   'den', 'det', 'de', 'en', 'ett', 'som', 'han', 'hon', 'vi', 'jag', 'du', 'man', 'detta', 'dessa', 'denna', 'sin', 'sitt', 'sina', 'hans', 'hennes', 'deras', 'vår',
   'och', 'eller', 'men', 'om', 'när', 'då', 'efter', 'före', 'sedan', 'med', 'utan', 'till', 'från', 'för', 'av', 'på', 'över', 'under', 'vid', 'hos', 'mot', 'mellan', 'genom', 'trots', 'enligt', 'i',
   'nu', 'så', 'här', 'där', 'också', 'dock', 'ännu', 'redan', 'igen', 'därför', 'samtidigt', 'tidigare', 'senare', 'idag', 'igår', 'vad', 'var', 'vem', 'varför', 'hur', 'vilken', 'inte', 'ja', 'nej', 'alla', 'några', 'många', 'båda', 'varje', 'två', 'tre', 'första', 'andra', 'är', 'har', 'hade', 'ska', 'kan', 'kunde', 'skulle', 'blev', 'blir', 'läs', 'mer', 'nytt', 'nya', 'annons', 'dela',
