@@ -116,6 +116,11 @@ function complementEnglishMentions(sentences: TextSentence[], mentions: Mention[
   return [...mentions, ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
 
+/** A verb of buying or selling, the main statement of a purchase. */
+function purchaseVerb(mention: DealMention): boolean {
+  return (mention.trigger.action === 'buy' || mention.trigger.action === 'sell' || mention.trigger.action === 'passiveBuy') && mention.trigger.tense !== 'noun';
+}
+
 /** Quoted spans of a sentence: „…“, “…”, "…", «…», »…«. */
 const quoted = /„[^“”"]*[“”"]|“[^”]*”|"[^"]*"|«[^»]*»|»[^«]*«/gu;
 
@@ -208,7 +213,6 @@ function findDealMentions(sentences: TextSentence[], bySentence: Mention[][], en
     const dealMentions = assignDealArguments(sentence.text, index, lang, triggers.slice(0, maxTriggersPerSentence), own, entities, state);
     for (const mention of dealMentions) mention.status = findDealStatus(mention, sentence.text, lang);
     // 'X kjøper … for 297 millioner dollar, betalt i kontanter': the purchase verb gives the status, not the payment beside it.
-    const purchaseVerb = (m: DealMention) => ['buy', 'sell', 'passiveBuy'].includes(m.trigger.action) && m.trigger.tense !== 'noun';
     for (const m of dealMentions) if (m.trigger.action === 'pay' && dealMentions.some((other) => purchaseVerb(other) && other.acquirer === m.acquirer)) m.status = null;
     for (const mention of dealMentions) found.push(mention);
     const back = found.length > 0 ? referenceBack(sentence, index, triggers, dealMentions) : null;
@@ -355,12 +359,12 @@ export function extractDocument(input: string | Uint8Array, options: ExtractOpti
     }),
     parent: ref(entity.parent),
   }));
+  const publishedYear = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
   const deals: Deal[] = groups.map((group, i) => {
     let status = combineStatuses(group.mentions.map((m) => m.status));
     const date = dealDate(group, facts, status);
     // 'ble i 2010 enig om å overta X', 'had agreed in 2014 to sell X': a deal of an earlier year that no cue calls
     // pending or called off was done.
-    const publishedYear = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
     if (status === 'PLANNED' && date?.year != null && publishedYear !== null && date.year < publishedYear && !group.mentions.some((m) => m.cued)) status = 'COMPLETED';
     const evidenceSentences = [...new Set(group.mentions.map((m) => m.sentence))].sort((a, b) => a - b);
     const verbs = group.mentions.filter((m) => m.trigger.tense !== 'noun').length;
@@ -373,7 +377,7 @@ export function extractDocument(input: string | Uint8Array, options: ExtractOpti
       bidders: group.bidders.map((b) => ref(b)).filter((b): b is string => b !== null),
       date,
       // An undated deal's amount is converted at the rate of the page's year, the nearest we know.
-      amount: dealAmount(group, facts, date?.year ?? (publishedAt ? Number(publishedAt.slice(0, 4)) : null)),
+      amount: dealAmount(group, facts, date?.year ?? publishedYear),
       status,
       confidence: Math.min(0.95, 0.5 + 0.15 * Math.min(3, verbs) + 0.05 * Math.min(2, group.mentions.length - verbs)),
       evidence: evidenceSentences.map((s) => evidenceOf(sentences[s] as TextSentence)),

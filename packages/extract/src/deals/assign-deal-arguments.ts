@@ -1,6 +1,7 @@
 // Gives each deal trigger its parties from the shape of its clause: subject, object and the prepositions before names.
-import { lexiconFor, supportedLanguages } from '../lexicon/languages.js';
+import { definiteSuffixLanguages, genitiveSuffixLanguages, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Mention, ResolvedEntity } from '../entities/mention.js';
+import { definiteUnitNounSource, isUnitNoun } from '../entities/find-unit-mentions.js';
 import { isCompanyClassWord, nationalitySet } from '../entities/name-lexicons.js';
 import type { DealKind } from '../types.js';
 import type { DealMention } from './deal-mention.js';
@@ -97,7 +98,7 @@ const originAdjective = /^\p{Ll}+(?:sk|ske|ska|iske|iska|isk|ische|ischen|ischer
 /** A common noun that may stand in apposition before a name: capitalised in German, definite in da/no/sv, not short. */
 function appositionNoun(lower: string, original: string, lang: string): boolean {
   if (lower.length < 5 || /^\p{Lu}/u.test(original) !== (lang === 'de')) return false;
-  return lang === 'da' || lang === 'no' || lang === 'sv' ? /(?:en|et|n)$/u.test(lower) : true;
+  return definiteSuffixLanguages.has(lang) ? /(?:en|et|n)$/u.test(lower) : true;
 }
 
 /** A consortium, and the words that lead to its members (en, de, nl, da, no, sv, fr). */
@@ -112,9 +113,6 @@ const goodsAfter = /^(?:[\s-]+[\p{Lu}\d][\p{L}\d-]*){0,2}\s+(?:jets?|aircraft|ai
 
 /** 'History' in the languages read: 'the largest deal in the history of X' names X's own record. */
 const historyWord = /(?<![\p{L}])(?:history|historie|historia|geschichte|histoire|geschiedenis|firmengeschichte|unternehmensgeschichte)(?![\p{L}])/iu;
-
-/** Languages that write a genitive with a bare '-s' ('Spectrum Brands verksamhet' is Spectrum Brands' business). */
-const genitiveLanguages = new Set(['da', 'no', 'sv', 'de', 'nl']);
 
 /** A verb or noun of founding (en, de, nl, da, no, sv, fr). */
 const foundedIn = /(?<![\p{L}])(?:founded|established|gegründet|gründung|opgericht|oprichting|grundlagt|grundlagd|grunnlagt|stiftet|grundades|fondée?s?|créée?s?|opstod|entstand|entstanden)(?![\p{L}])/iu;
@@ -174,17 +172,10 @@ function ownPartFollows(rest: string, lang: string): boolean {
   return regex.test(rest);
 }
 
-const unitNounCache = new Map<string, RegExp>();
-/** Whether one of the next three lower-case words is, or ends in, a unit noun ('svenska verksamhet', 'phone business'). */
+/** Whether one of the next four lower-case words is, or ends in, a unit noun ('svenska verksamhet', 'phone business'). */
 function unitNounAhead(rest: string, lang: string): boolean {
-  let regex = unitNounCache.get(lang);
-  if (!regex) {
-    const stems = lexiconFor(lang).coreference.unitNouns.map((noun) => (noun.endsWith('*') ? `${escape(noun.slice(0, -1))}\\p{L}*` : escape(noun)));
-    regex = new RegExp(`(?:${stems.join('|')})$`, 'iu');
-    unitNounCache.set(lang, regex);
-  }
   const words = rest.replace(/^:s/u, '').match(/^(?:\s+[\p{Ll}-]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
-  return words.some((word) => (regex as RegExp).test(word));
+  return words.some((word) => isUnitNoun(word, lang));
 }
 
 /** Whether a purchase is an ACQUISITION only for want of any word of share or control in its clause. */
@@ -202,19 +193,18 @@ function unitOf(owner: number, entities: ResolvedEntity[]): number | null {
   return units.length === 1 ? (units[0] as { i: number }).i : null;
 }
 
-const partyIsCache = new Map<string, RegExp>();
+const partyIsCache = new Map<'buyerIs' | 'sellerIs', RegExp>();
 /**
  * 'The buyer is X', 'Köparen är X', 'Selger er det nordiske oppkjøpsfondet X': the company right after a party noun and a
  * copula, past determiners, adjectives and a class noun.
  */
 function partyNamed(text: string, lang: string, party: 'buyerIs' | 'sellerIs', mentions: Mention[], entities: ResolvedEntity[]): number | null {
-  const key = `${lang}:${party}`;
-  let regex = partyIsCache.get(key);
+  let regex = partyIsCache.get(party);
   if (!regex) {
     // Every language's phrases: a short sentence is easily taken for a neighbouring language.
     const phrases = supportedLanguages.flatMap((other) => lexiconFor(other).coreference[party]).map((p) => escape(p).replace(/\s+/g, '\\s+'));
     regex = new RegExp(`(?<![\\p{L}])(?:${phrases.join('|')})((?:\\s+[\\p{L}-]+){0,3})\\s*$`, 'iu');
-    partyIsCache.set(key, regex);
+    partyIsCache.set(party, regex);
   }
   for (const m of mentions) {
     if (m.entity === undefined || entities[m.entity]?.type !== 'COMPANY') continue;
@@ -321,19 +311,13 @@ const unitCache = new Map<string, RegExp>();
 function pointsBackToUnit(objectText: string, lang: string): boolean {
   let regex = unitCache.get(lang);
   if (!regex) {
-    const { unitNouns } = lexiconFor(lang).coreference;
-    const stems = unitNouns.map((noun) => (noun.endsWith('*') ? `${escape(noun.slice(0, -1))}\\p{L}*` : escape(noun)));
-    // Languages with a definite suffix take the bare noun ending in it; the others a definite article before it.
-    // A compound ('mobiltelefonvirksomheten') or a possessive after it ('… sin') names a business of its own.
-    const definite = suffixDefinite.has(lang) ? `(?:${stems.join('|')})(?<=(?:en|et|n|t))` : `(?:the|die|das|der|den|la|le|l'|l’|het|de)\\s+(?:${stems.join('|')})`;
-    regex = new RegExp(`^\\s*${definite}(?![\\p{L}])(?!\\s+(?:sin|sitt|sine|sina|sit|sine)(?![\\p{L}]))`, 'iu');
+    // The bare definite noun: a compound ('mobiltelefonvirksomheten') or a possessive after it ('… sin') names a
+    // business of its own.
+    regex = new RegExp(`^\\s*${definiteUnitNounSource(lang)}(?![\\p{L}])(?!\\s+(?:sin|sitt|sine|sina|sit|sine)(?![\\p{L}]))`, 'iu');
     unitCache.set(lang, regex);
   }
   return regex.test(objectText);
 }
-
-/** Languages whose definite article is a suffix ('verksamheten', 'forretningen'). */
-const suffixDefinite = new Set(['da', 'no', 'sv']);
 
 /**
  * The deal mentions of one sentence. `mentions` are the sentence's entity mentions (resolved), `entities` the document's.
@@ -423,7 +407,7 @@ export function assignDealArguments(
     let subjectId = id(subject);
     // 'Rapperen betalte …': a definite noun naming no company opens the clause, so its subject is no company told before.
     const personNoun = definiteOpening.exec(text.slice(clauseStart, trigger.start))?.[1];
-    const opensWithOtherNoun = personNoun !== undefined && (lang === 'da' || lang === 'no' || lang === 'sv') && !isCompanyClassWord(personNoun.toLowerCase(), lang) && !pointsBackToCompany(text.slice(clauseStart, trigger.start), lang);
+    const opensWithOtherNoun = personNoun !== undefined && definiteSuffixLanguages.has(lang) && !isCompanyClassWord(personNoun.toLowerCase(), lang) && !pointsBackToCompany(text.slice(clauseStart, trigger.start), lang);
     // 'it', 'the company': the company told of last, unless that is what was just bought, whose buyer stays the actor.
     const lastActor = state.lastSubject !== null && state.lastSubject === state.lastPurchase?.target ? state.lastPurchase.acquirer : state.lastSubject;
     if (subjectId === null && trigger.tense !== 'noun' && !opensWithOtherNoun) subjectId = sentenceSubject ?? lastActor;
@@ -505,21 +489,23 @@ export function assignDealArguments(
     switch (trigger.action) {
       case 'buy': {
         const object = directObject();
+        const afterObject = object ? text.slice(object.end) : '';
+        const unitAfter = object ? namedUnitAfter(object) : undefined;
+        const unitNounAfter = object !== undefined && unitNounAhead(afterObject, lang);
         // 'kjøper eBays rubrikkvirksomhet': a genitive owner before a common noun sells an unnamed part of itself.
         // A genitive owner, written as one or marked by its '-s' before a named unit ('General Electrics vitvaruverksamhet GE Appliances').
         const genitiveOwner =
-          object !== undefined &&
-          (object.genitive || /^:s\s/u.test(text.slice(object.end, object.end + 3)) || (/s$/u.test(object.surface) && genitiveLanguages.has(lang) && (namedUnitAfter(object) !== undefined || unitNounAhead(text.slice(object.end), lang))));
-        const ownerOfPart = object && genitiveOwner && /^(?::s)?\s+\p{Ll}/u.test(text.slice(object.end, object.end + 5));
+          object !== undefined && (object.genitive || /^:s\s/u.test(afterObject) || (/s$/u.test(object.surface) && genitiveSuffixLanguages.has(lang) && (unitAfter !== undefined || unitNounAfter)));
+        const ownerOfPart = object && genitiveOwner && /^(?::s)?\s+\p{Ll}/u.test(afterObject.slice(0, 5));
         const unit = ownerOfPart ? unitOf(id(object) as number, entities) : null;
         if (unit !== null) {
           mention.seller = id(object);
           mention.target = unit;
-        } else if (ownerOfPart && (unitNounAhead(text.slice((object as Mention).end), lang) || shareNounAhead.test(text.slice((object as Mention).end, (object as Mention).end + 30))) && namedUnitAfter(object as Mention) !== undefined) {
+        } else if (ownerOfPart && (unitNounAfter || shareNounAhead.test(afterObject.slice(0, 30))) && unitAfter !== undefined) {
           // 'köper General Electrics vitvaruverksamhet GE Appliances': the unit named after the noun, sold by its owner.
           mention.seller = id(object);
-          mention.target = id(namedUnitAfter(object as Mention));
-        } else if (ownerOfPart && unitNounAhead(text.slice((object as Mention).end), lang)) {
+          mention.target = id(unitAfter);
+        } else if (ownerOfPart && unitNounAfter) {
           // 'köpte TDC:s svenska verksamhet', "bought X's phone business": an unnamed part of X, sold by X.
           mention.seller = id(object);
           mention.target = id(object);

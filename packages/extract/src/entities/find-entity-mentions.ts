@@ -1,5 +1,5 @@
 // Finds the spans of a sentence that name a company or a person, by capitalisation checked against general lexicons.
-import { lexiconFor } from '../lexicon/languages.js';
+import { definiteSuffixLanguages, lexiconFor } from '../lexicon/languages.js';
 import type { Mention, Strength, TextSentence } from './mention.js';
 import {
   eventWordSet,
@@ -80,8 +80,7 @@ function followsArticleAndAdjectives(tokens: NameToken[], i: number, determiners
   return adjectives > 0 && j >= 0 && determiners.has((tokens[j] as NameToken).text.toLowerCase());
 }
 
-/** Languages whose definite article is a suffix, and the endings of definite nouns ('rapperen', 'salget', 'aksjene'). */
-const definiteSuffixLanguages = new Set(['da', 'no', 'sv']);
+/** The endings of definite nouns in the languages with a definite suffix ('rapperen', 'salget', 'aksjene'). */
 const definiteEnding = /\p{L}{3,}(?:en|et|erne|ene|arna|orna|erna)$/u;
 
 /** Words that are capitalised but never start, end or sit inside a name here. */

@@ -1,11 +1,13 @@
 // Finds units of a company named through a possessive: 'its mobile division', 'sin cloud-afdeling', 'zijn afdeling X'.
 import { compilePhrases } from '../lexicon/compile-phrases.js';
-import { lexiconFor } from '../lexicon/languages.js';
+import { definiteSuffixLanguages, lexiconFor } from '../lexicon/languages.js';
 import type { Mention, TextSentence } from './mention.js';
 
 interface UnitPatterns {
   possessive: RegExp;
   unitWord: RegExp;
+  /** A unit noun in its definite form, as regex source: 'afdelingen', 'der Sparte', "l'activité". */
+  definiteNoun: string;
   /** A definite unit noun and the name after it: 'afdelingen Consumer Health', 'der Sparte X', 'la filiale X'. */
   definiteNamed: RegExp;
 }
@@ -29,13 +31,22 @@ function patternsFor(lang: string): UnitPatterns {
     const stems = coreference.unitNouns.map((noun) => (noun.endsWith('*') ? `${noun.slice(0, -1)}\\p{L}*` : noun));
     const unitWord = new RegExp(`^(?:([\\p{L}-]*?)-)?(\\p{L}*?)(${stems.join('|')})$`, 'iu');
     // da/no/sv write the article as a suffix ('afdelingen'); the others need an article before the noun.
-    const article = unitArticles[lang];
-    const definiteNoun = article === undefined ? `(?:${stems.join('|')})(?<=(?:en|et|n|t))` : `${article}(?:${stems.join('|')})`;
+    const definiteNoun = definiteSuffixLanguages.has(lang) ? `(?:${stems.join('|')})(?<=(?:en|et|n|t))` : `${unitArticles[lang] ?? unitArticles.en}(?:${stems.join('|')})`;
     const definiteNamed = new RegExp(`(?<![\\p{L}])${definiteNoun}\\s+(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&-]*){0,3})`, 'gu');
-    patterns = { possessive, unitWord, definiteNamed };
+    patterns = { possessive, unitWord, definiteNoun, definiteNamed };
     cache.set(lang, patterns);
   }
   return patterns;
+}
+
+/** Whether a word is, or ends in, a unit noun of the language ('verksamhet', 'underholdningsforretning', 'Sparte'). */
+export function isUnitNoun(word: string, lang: string): boolean {
+  return patternsFor(lang).unitWord.test(word);
+}
+
+/** A unit noun in its definite form, as regex source: 'afdelingen', 'der Sparte', 'the business'. */
+export function definiteUnitNounSource(lang: string): string {
+  return patternsFor(lang).definiteNoun;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Groups a document's mentions into entities: genitives, truncations, misspelt surnames and unit short forms join their full name.
+import { genitiveSuffixLanguages } from '../lexicon/languages.js';
 import type { Mention, ResolvedEntity, Strength } from './mention.js';
 
-const genitiveLanguages = new Set(['da', 'sv', 'no', 'nb', 'de', 'nl']);
 /** Full person names sharing a first name beyond which misspelt surnames are not looked for (a pairwise comparison). */
 const maxSameFirstName = 200;
 
@@ -105,7 +105,7 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
       if (a === b || root(a) === root(b)) continue;
       const na = nameOf(a);
       if (na.length >= 3) {
-        const genitiveOfA = genitiveLanguages.has(lang) && b.mentions.length <= a.mentions.length;
+        const genitiveOfA = genitiveSuffixLanguages.has(lang) && b.mentions.length <= a.mentions.length;
         if (genitiveOfA) {
           for (const mention of b.mentions) mention.genitive = true;
           root(b).mergedInto = root(a);

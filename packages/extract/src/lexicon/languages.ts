@@ -18,3 +18,9 @@ export function lexiconFor(lang: string): LanguageLexicon {
   const code = lang === 'nb' || lang === 'nn' ? 'no' : lang;
   return lexicons[code] ?? (lexicons.en as LanguageLexicon);
 }
+
+/** Languages whose definite article is a suffix ('afdelingen', 'verksamheten', 'rapperen'). */
+export const definiteSuffixLanguages: ReadonlySet<string> = new Set(['da', 'no', 'sv']);
+
+/** Languages that write a genitive with a bare '-s' ('Carlsbergs køb', 'Spectrum Brands verksamhet'). */
+export const genitiveSuffixLanguages: ReadonlySet<string> = new Set(['da', 'sv', 'no', 'nb', 'de', 'nl']);
