@@ -15,7 +15,8 @@ import { toEur } from './normalise/to-eur.js';
 import type { DateMention, MoneyMention } from './normalise/types.js';
 import { cleanText, decodeBytes, detectBlockLanguages, detectLanguage, looksLikeHtml, readHtml, splitSentences } from './read/index.js';
 import { findRoles, type RoleMention } from './roles/find-roles.js';
-import { supportedLanguages } from './lexicon/languages.js';
+import { wordAlternation } from './lexicon/compile-phrases.js';
+import { clauseWordsOfAll, supportedLanguages } from './lexicon/languages.js';
 import { ExtractError } from './extract-error.js';
 import type { Amount, Deal, DealDate, Entity, Evidence, Extraction, Role } from './types.js';
 
@@ -239,7 +240,7 @@ function sentenceFacts(sentences: TextSentence[], publishedAt: string | null): S
 }
 
 /** A price per share ('$63.50 a share', '50 kroner pr. aktie', '30 Euro je Aktie') is not the deal's value. */
-const perShare = /^\s*(?:a|per|each|pr\.?|je|par|pro)\s+(?:share|aktie|aksje|action|aandeel|Aktie)(?![\p{L}])/iu;
+const perShare = new RegExp(`^\\s*${wordAlternation(clauseWordsOfAll('perShare'))}(?![\\p{L}])`, 'iu');
 
 function clauseAmounts(mention: DealMention, facts: SentenceFacts): MoneyMention[] {
   const sentence = facts.sentences[mention.sentence] as TextSentence;
@@ -262,9 +263,12 @@ function clauseDates(mention: DealMention, facts: SentenceFacts): DateMention[] 
 }
 
 /** A year right after 'founded in', 'fondée à Agordo en' dates a founding, not the deal. */
-const foundingCue = /(?:stift|grundl|grunnl|found|opgericht|gegründet|grundad|fondé|etabler|establish)\p{L}*(?:\s+[\p{L}-]+){0,3}?\s+(?:i|in|en|im|år)?\s*$/iu;
+const foundingCue = new RegExp(
+  `${wordAlternation(clauseWordsOfAll('foundingStems'))}\\p{L}*(?:\\s+[\\p{L}-]+){0,3}?\\s+${wordAlternation(clauseWordsOfAll('yearIn'))}?\\s*$`,
+  'iu',
+);
 
-const perfectTense = /^(?:has|have|had|har|heeft|hebben|hat|haben|a|ont|er|is)\s/iu;
+const perfectTense = new RegExp(`^${wordAlternation(clauseWordsOfAll('perfect'))}\\s`, 'iu');
 
 function dealDate(group: DealGroup, facts: SentenceFacts, status: Deal['status']): DealDate | null {
   const publishedAt = facts.publishedAt;

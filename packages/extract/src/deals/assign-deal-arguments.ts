@@ -1,5 +1,6 @@
 // Gives each deal trigger its parties from the shape of its clause: subject, object and the prepositions before names.
-import { definiteSuffixLanguages, genitiveSuffixLanguages, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
+import { wordAlternation } from '../lexicon/compile-phrases.js';
+import { clauseWordsOfAll, definiteSuffixLanguages, genitiveSuffixLanguages, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Mention, ResolvedEntity } from '../entities/mention.js';
 import { definiteUnitNounSource, isUnitNoun } from '../entities/find-unit-mentions.js';
 import { isCompanyClassWord, nationalitySet } from '../entities/name-lexicons.js';
@@ -52,10 +53,10 @@ function clauseAround(text: string, position: number, lang: string): [number, nu
 }
 
 /** Verbs of owning, listed as buy triggers for what a buyer will own after a deal. */
-const ownVerb = /(?:^|\s)(?:eie|eje|äga|own)$/iu;
+const ownVerb = new RegExp(`(?:^|\\s)${wordAlternation(clauseWordsOfAll('own'))}$`, 'iu');
 
 /** Words for a share of a company, after which 'av', 'af', 'von', 'de', 'van' mean 'of'. */
-const shareWord = /^(?:prosent|procent|prozent|pct|andel|andelen|del|delen|dele|resten|majoriteten|aksjene|aktierna|aktierne|anteile|capital|actions|parts|titres|aandelen|kapitaal)$/u;
+const shareWord = new RegExp(`^${wordAlternation(clauseWordsOfAll('shareOf'))}$`, 'u');
 
 /** The preposition governing a name: the last preposition among the few words before it. */
 function prepositionBefore(text: string, from: number, to: number, lang: string): Preposition {
@@ -101,36 +102,42 @@ function appositionNoun(lower: string, original: string, lang: string): boolean 
   return definiteSuffixLanguages.has(lang) ? /(?:en|et|n)$/u.test(lower) : true;
 }
 
-/** A consortium, and the words that lead to its members (en, de, nl, da, no, sv, fr). */
-const consortiumNoun = /^(?:konsorti\p{L}*|consorti\p{L}*|investorgrupp\p{L}*|investorgruppe\p{L}*|bietergemeinschaft)$/u;
-const consortiumMember = /^(?:of|aus|af|av|van|uit|de|des|bestående|bestehend|including|med)$/u;
+/** A consortium, and the words that lead to its members. */
+const consortiumNoun = new RegExp(`^${wordAlternation(clauseWordsOfAll('consortium'))}$`, 'u');
+const consortiumMember = new RegExp(`^${wordAlternation(clauseWordsOfAll('consortiumMembers'))}$`, 'u');
 
 /** A capitalised definite noun opening a clause ('Rapperen', 'Investoren'). */
 const definiteOpening = /^\s*(\p{Lu}\p{Ll}{2,}(?:en|et|erne|ene|arna|orna|erna))\s/u;
 
 /** Goods bought by the piece: 'will buy 300 Boeing 737 MAX jets' buys aircraft, not the company 'MAX'. */
-const goodsAfter = /^(?:[\s-]+[\p{Lu}\d][\p{L}\d-]*){0,2}\s+(?:jets?|aircraft|airplanes?|planes|fly|flyene|flygplan|flugzeuge|maschinen|vliegtuigen|toestellen|avions|appareils|trucks|lorries|vehicles|cars|ships|vessels|turbines|locomotives|trains|satellites)(?![\p{L}])/iu;
+const goodsAfter = new RegExp(`^(?:[\\s-]+[\\p{Lu}\\d][\\p{L}\\d-]*){0,2}\\s+${wordAlternation(clauseWordsOfAll('goods'))}(?![\\p{L}])`, 'iu');
 
-/** 'History' in the languages read: 'the largest deal in the history of X' names X's own record. */
-const historyWord = /(?<![\p{L}])(?:history|historie|historia|geschichte|histoire|geschiedenis|firmengeschichte|unternehmensgeschichte)(?![\p{L}])/iu;
+/** 'History': 'the largest deal in the history of X' names X's own record. */
+const historyWord = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('history'))}(?![\\p{L}])`, 'iu');
 
-/** A verb or noun of founding (en, de, nl, da, no, sv, fr). */
-const foundedIn = /(?<![\p{L}])(?:founded|established|gegründet|gründung|opgericht|oprichting|grundlagt|grundlagd|grunnlagt|stiftet|grundades|fondée?s?|créée?s?|opstod|entstand|entstanden)(?![\p{L}])/iu;
+/** A verb or noun of founding. */
+const foundedIn = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('founded'))}(?![\\p{L}])`, 'iu');
 
 /** A board standing for its company right before the company's name. */
-const boardOf = /(?:board\s+of|conseil\s+d['’]administration\s+(?:de\s+|d['’])|conseil\s+de\s+surveillance\s+(?:de\s+|d['’])|raad\s+van\s+bestuur\s+van|bestuur\s+van|vorstand\s+(?:von|der|des)|verwaltungsrat\s+(?:von|der|des)|aufsichtsrat\s+(?:von|der|des)|bestyrelsen\s+i|styret\s+i|styrelsen\s+i)\s*(?:the\s+|de\s+|het\s+)?$/iu;
+const boardOf = new RegExp(`${wordAlternation(clauseWordsOfAll('boardOf'))}\\s*$`, 'iu');
 
-/** Fees for a deal that falls through, paid to no one's ownership (en, de, nl, da, no, sv, fr). */
-const breakFee = /(?:termination|break(?:-?up)?)\s+fee|vertragsstrafe|abfindungszahlung|break-up-gebühr|opzegvergoeding|breakup-fee|indemnité\s+de\s+rupture|bruddgebyr|brudgebyr|avbrottsavgift/iu;
+/** Fees for a deal that falls through, paid to no one's ownership. */
+const breakFee = new RegExp(wordAlternation(clauseWordsOfAll('breakFees')), 'iu');
 
 /** Buying out: 'kjøper ut', 'köpte ut', 'køber ud', 'bought out'. */
-const buyOut = /\s(?:ut|ud|out)$/iu;
+const buyOut = new RegExp(`\\s${wordAlternation(clauseWordsOfAll('out'))}$`, 'iu');
 
 /** A word of share after an owner's genitive: 'Orklas halvpart i', "X's stake in", 'Xs Anteil an'. */
-const shareNounAhead = /^(?::s|'s|’s)?\s+(?:[\p{Ll}-]+\s+)?(?:halvpart\p{L}*|andel\p{L}*|aksje\p{L}*|aktie\p{L}*|stake|holding|share|shares|anteil\p{L}*|beteiligung|belang|aandelen|part|parts|participation)\s+(?:i|in|an|af|av|of|dans|de)\s/iu;
+const shareNounAhead = new RegExp(
+  `^(?::s|'s|’s)?\\s+(?:[\\p{Ll}-]+\\s+)?${wordAlternation(clauseWordsOfAll('stakeNouns'))}\\s+${wordAlternation(clauseWordsOfAll('stakeIn'))}\\s`,
+  'iu',
+);
 
 /** An agreement with a party right before its name: 'kom överens med', 'agreed with', 'einigte sich mit'. */
-const agreedWith = /(?:överens|enig|enige|enighet|agreed|agreement|deal|einig\p{L}*|eens|akkoord|accord|aftale|avtale|avtal|aftalt|avtalt|forhandl\p{L}*|förhandl\p{L}*|negotiat\p{L}*|talks|verhandl\p{L}*|gespräche\p{L}*|onderhandel\p{L}*|gesprekken|négoci\p{L}*|discussions)(?:\s+[\p{L}-]+){0,2}\s+(?:med|with|mit|met|avec)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+const agreedWith = new RegExp(
+  `${wordAlternation(clauseWordsOfAll('agreement'))}(?:\\s+[\\p{L}-]+){0,2}\\s+${wordAlternation(supportedLanguages.flatMap((lang) => lexiconFor(lang).prepositions.with))}\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`,
+  'iu',
+);
 
 /** Languages whose buying verbs name the seller with 'to' ('acheter qch à qn'). */
 const buysWithTo = new Set(['fr']);

@@ -1,15 +1,14 @@
 // Reads a deal mention's status from the cues in its clause, else from the tense of its trigger.
-import { compilePhraseMatcher } from '../lexicon/compile-phrases.js';
-import { lexiconFor } from '../lexicon/languages.js';
+import { compilePhraseMatcher, wordAlternation } from '../lexicon/compile-phrases.js';
+import { clauseWordsOfAll, lexiconFor } from '../lexicon/languages.js';
 import type { DealStatus } from '../types.js';
 import type { DealMention } from './deal-mention.js';
 
-/** Past modals before an infinitive (en, da, no, sv, de, nl, fr). */
-const pastModal = /(?<![\p{L}])(?:had to|was forced to|måtte|fick|musste|mussten|moest|moesten|a dû|ont dû|a été contraint de)(?![\p{L}])/iu;
+/** Past modals before an infinitive. */
+const pastModal = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('pastModals'))}(?![\\p{L}])`, 'iu');
 
-/** Words of expectation or future right before a completion cue (en, da, no, sv, de, nl, fr). */
-const futureBefore =
-  /(?<![\p{L}])(?:expected|expects|will|would|shall|should|to be|forventes|forventer|ventes|skal|vil|förväntas|beräknas|väntas|ska|kommer att|soll|sollen|wird|werden|erwartet|verwacht|zal|moet|devrait|doit|devra|sera|prévue?)(?:\s+[\p{L}\d-]+){0,8}\s*$/iu;
+/** Words of expectation or future right before a completion cue. */
+const futureBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('future'))}(?:\\s+[\\p{L}\\d-]+){0,8}\\s*$`, 'iu');
 
 const cache = new Map<string, [DealStatus, (text: string) => RegExpExecArray | null][]>();
 

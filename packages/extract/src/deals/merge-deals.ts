@@ -1,5 +1,7 @@
 // Merges the mentions of one deal within a document, fills parties the text leaves implicit, and drops what stays partial.
 import type { ResolvedEntity } from '../entities/mention.js';
+import { wordAlternation } from '../lexicon/compile-phrases.js';
+import { clauseWordsOfAll } from '../lexicon/languages.js';
 import type { DealMention } from './deal-mention.js';
 
 export interface DealGroup {
@@ -57,8 +59,8 @@ function salientCompany(entities: ResolvedEntity[], exclude: Set<number>): numbe
   return bestCount >= 2 ? best : null;
 }
 
-/** Nouns for a subsidiary (en, de, da, no, sv, nl, fr). */
-const subsidiaryNoun = /(?:subsidiary|tochter|datterselskab|datterselskap|dotterbolag|dochter|filiale)/iu;
+/** Nouns for a subsidiary, inside compounds too ('Tochtergesellschaft'). */
+const subsidiaryNoun = new RegExp(wordAlternation(clauseWordsOfAll('subsidiary')), 'iu');
 
 /**
  * Groups mentions into deals. `amountsOf` and `yearsOf` give the amounts (in any currency, as numbers) and explicit years

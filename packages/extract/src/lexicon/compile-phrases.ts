@@ -116,3 +116,18 @@ export function findPhrases(regex: RegExp, text: string): { start: number; end: 
   }
   return spans;
 }
+
+/**
+ * Words or phrases as one regex alternation without bounds, for patterns that place it themselves: spaces match any
+ * whitespace, an apostrophe either apostrophe, a final '*' any word ending.
+ */
+export function wordAlternation(words: readonly string[]): string {
+  const sources = [...new Set(words)].map((word) => {
+    const stem = word.endsWith('*');
+    const body = escape(stem ? word.slice(0, -1) : word)
+      .replace(/\s+/g, '\\s+')
+      .replace(/['’]/g, "['’]");
+    return stem ? `${body}\\p{L}*` : body;
+  });
+  return `(?:${sources.join('|')})`;
+}

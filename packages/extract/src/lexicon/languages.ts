@@ -1,5 +1,5 @@
 // The per-language lexicons by ISO 639-1 code; languages without their own lexicon read with English.
-import type { LanguageLexicon } from './types.js';
+import type { ClauseWords, LanguageLexicon } from './types.js';
 import * as da from './da/index.js';
 import * as de from './de/index.js';
 import * as en from './en/index.js';
@@ -24,3 +24,8 @@ export const definiteSuffixLanguages: ReadonlySet<string> = new Set(['da', 'no',
 
 /** Languages that write a genitive with a bare '-s' ('Carlsbergs køb', 'Spectrum Brands verksamhet'). */
 export const genitiveSuffixLanguages: ReadonlySet<string> = new Set(['da', 'sv', 'no', 'nb', 'de', 'nl']);
+
+/** One list of clause words joined over every language: pages mix languages, and these words rarely mean else. */
+export function clauseWordsOfAll(key: keyof ClauseWords): string[] {
+  return Object.values(lexicons).flatMap((lexicon) => lexicon.clauseWords[key]);
+}

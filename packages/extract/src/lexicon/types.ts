@@ -109,8 +109,56 @@ export interface Titles {
   founded: string[];
 }
 
+/**
+ * Words around a deal verb that change what a name near it is. Pages mix languages, so the stages that read them
+ * join every language's lists; '*' ends a stem that takes any inflection.
+ */
+export interface ClauseWords {
+  /** Words for a share of a company, after which the preposition 'by'/'from' means 'of': '44 prosent av X'. */
+  shareOf: string[];
+  /** Verbs of owning, listed as buy triggers for what a buyer owns after a deal: 'own', 'eje'. */
+  own: string[];
+  /** The particle of buying out: 'kjøper ut', 'bought out'. */
+  out: string[];
+  /** A group of buyers, whose members are the party: 'consortium'. */
+  consortium: string[];
+  /** Words from a consortium to its members: 'of', 'including'. */
+  consortiumMembers: string[];
+  /** Goods bought by the piece, which are no company: 'aircraft', 'Flugzeuge'. */
+  goods: string[];
+  /** 'History': 'the largest deal in the history of X' names X's own record, not a purchase of X. */
+  history: string[];
+  /** Founding, which a year beside it dates rather than a deal: 'founded', 'gegründet'. */
+  founded: string[];
+  /** Stems of founding before a year, which the year then dates: 'founded in', 'gegründet im', 'fondée en'. */
+  foundingStems: string[];
+  /** Prepositions between such a stem and its year: 'in', 'i', 'en'. */
+  yearIn: string[];
+  /** A board standing for its company right before the company's name: 'board of'. */
+  boardOf: string[];
+  /** Fees for a deal that falls through, paid to no one's ownership: 'break fee'. */
+  breakFees: string[];
+  /** A share owned, after an owner's genitive: "X's stake in", 'Orklas halvpart i'. */
+  stakeNouns: string[];
+  /** The prepositions after such a share noun: 'in', 'i'. */
+  stakeIn: string[];
+  /** Agreement or talks, before 'with' and the other party: 'agreed', 'förhandlar'. */
+  agreement: string[];
+  /** A price per share, after an amount: 'a share', 'pr. aktie'. */
+  perShare: string[];
+  /** Auxiliaries of the perfect tense, which report a deal as news: 'has', 'har'. */
+  perfect: string[];
+  /** Past modals before an infinitive: 'had to', 'måtte'. */
+  pastModals: string[];
+  /** Words of expectation or future right before a completion cue: 'expected', 'forventes'. */
+  future: string[];
+  /** Nouns for a subsidiary, matched inside compounds: 'subsidiary', 'Tochter'. */
+  subsidiary: string[];
+}
+
 export interface LanguageLexicon {
   dealVerbs: DealVerbs;
+  clauseWords: ClauseWords;
   prepositions: DealPrepositions;
   statusCues: StatusCues;
   coreference: Coreference;
