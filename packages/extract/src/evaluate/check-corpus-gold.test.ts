@@ -13,6 +13,7 @@ const sets = [
   ['dev', join(repoRoot, 'corpus', 'dev', 'gold.json'), join(repoRoot, 'corpus', 'dev')],
   ['dev2', join(repoRoot, 'corpus', 'dev2', 'gold.json'), join(repoRoot, 'corpus', 'dev2')],
   ['dev3', join(repoRoot, 'corpus', 'dev3', 'gold.json'), join(repoRoot, 'corpus', 'dev3')],
+  ['dev4', join(repoRoot, 'corpus', 'dev4', 'gold.json'), join(repoRoot, 'corpus', 'dev4')],
   ['holdout', join(repoRoot, 'corpus', 'holdout', 'gold.json'), join(repoRoot, 'corpus', 'holdout')],
   ['seeds', join(repoRoot, '..', 'shared', 'eval', 'seeds.gold.json'), join(repoRoot, '..', 'shared', 'corpus', 'seeds')],
 ].filter(([, goldPath]) => existsSync(goldPath as string)) as [string, string, string][];
