@@ -45,6 +45,28 @@ describe('cleanText on invented pages', () => {
     expect(result.blocks[0]?.kind).toBe('title');
   });
 
+  test.each([
+    ['a site name in capitals', 'HARBOUR LEDGER', 'Acme sells its boat unit to Beta'],
+    ['a site name with its tagline', 'HARBOUR LEDGER — Shipping · Ports · Markets', 'Acme sells its boat unit to Beta'],
+    ['a few capitalised words', 'Havnens Handelsblad', 'Acme sælger bådenheden til Beta'],
+    ['a menu without separators', 'Nieuws  Beurs  Opinie  Vacatures', 'Acme verkoopt bootdivisie aan Beta'],
+  ])('takes the headline, not %s above it, and drops that line', (_what, masthead, headline) => {
+    const page = [masthead, '-----------------', 'Search...', '', headline, '', 'Acme said on Monday that it had agreed to sell the unit to Beta for cash.'].join('\n');
+    const result = cleanText(page);
+    expect(result.title).toBe(headline);
+    expect(kept(page)[0]).toBe(headline);
+    expect(result.dropped.map((d) => d.text)).toContain(masthead);
+  });
+
+  test('a headline in Title Case is still the headline', () => {
+    const page = 'HARBOUR LEDGER\n\nAcme Agrees To Buy Beta For $2bn\n\nAcme said on Monday that it had agreed to buy Beta for cash.';
+    expect(cleanText(page).title).toBe('Acme Agrees To Buy Beta For $2bn');
+  });
+
+  test('with no better line, a short capitalised line is the title', () => {
+    expect(cleanText('Acme Results\n\nAcme said on Monday that its profit had risen by a tenth in the year.').title).toBe('Acme Results');
+  });
+
   test('says why the English furniture went', () => {
     expect(reasons(english)).toEqual({
       'Skip to main content': 'navigation',

@@ -47,6 +47,7 @@ export function cleanText(text: string, _options: CleanTextOptions = {}): CleanT
   let section: { reason: string; left: number } | null = null;
 
   const drop = (u: Unit, reason: string) => dropped.push({ text: u.text, start: u.start, end: u.end, reason });
+  const titleAt = chooseTitle(units, runReasons);
 
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
@@ -90,6 +91,12 @@ export function cleanText(text: string, _options: CleanTextOptions = {}): CleanT
       section = null;
     }
 
+    // Short lines above the headline: the site's name ('LEDGER STREET DAILY'), a kicker, a section label, a rule.
+    if (i < titleAt && blocks.length === 0) {
+      drop(u, 'navigation');
+      continue;
+    }
+
     const key = u.norm;
     if (seen.has(key)) {
       drop(u, 'repeated');
@@ -105,7 +112,7 @@ export function cleanText(text: string, _options: CleanTextOptions = {}): CleanT
       if (rest < u.end) dropped.push({ text: text.slice(rest, u.end), start: rest, end: u.end, reason: 'read-also' });
     }
 
-    const isTitle = title === null && blocks.length === 0 && i < TITLE_WINDOW && isHeadlineLike(u.text);
+    const isTitle = title === null && blocks.length === 0 && i === titleAt;
     if (isTitle) title = collapse(u.text);
     blocks.push({ text: text.slice(u.start, end), start: u.start, end, kind: isTitle ? 'title' : 'body' });
     for (const word of u.text.toLowerCase().matchAll(CONTENT_WORD)) vocabulary.add(word[0]);
@@ -180,6 +187,40 @@ function findShortRuns(units: Unit[]): (string | undefined)[] {
 function isShortLine(u: Unit): boolean {
   return u.norm.split(' ').length <= 8 && !SENTENCE_END.test(u.text);
 }
+
+/**
+ * The headline among the first lines, before any prose: the first that reads like one (a lowercase word, or four
+ * words without a separator), else the first short line at all. A site's name in capitals, with or without its
+ * tagline ('LÅSNYTT NORDEN — Säkerhet · Bygg'), or a few capitalised words ('Vestlandets Næringsblad') reads less so.
+ */
+function chooseTitle(units: Unit[], runReasons: (string | undefined)[]): number {
+  let fallback = -1;
+  for (let i = 0; i < units.length && i < TITLE_WINDOW; i++) {
+    const u = units[i] as Unit;
+    if (!/\p{L}{3}/u.test(u.text) || tailReason(u.norm) !== null || (runReasons[i] ?? classifyLine(u.text, u.norm)) !== null) continue;
+    if (!isHeadlineLike(u.text)) {
+      // Prose has begun: the headline, if any, was above it. A short line ('Search...') is a button.
+      if (u.text.trim().split(/\s+/u).length >= 6) return fallback;
+      continue;
+    }
+    if (readsLikeHeadline(u.text)) return i;
+    if (fallback === -1) fallback = i;
+  }
+  return fallback;
+}
+
+const SEPARATOR = /\s[|·•—–]\s/u;
+
+function readsLikeHeadline(line: string): boolean {
+  const trimmed = line.trim();
+  const first = trimmed.split(SEPARATOR)[0] as string;
+  if (/\p{L}{3}/u.test(first) && first === first.toUpperCase()) return false;
+  if (/(?:^|\s)\p{Ll}\p{L}{2}/u.test(trimmed)) return true;
+  // A headline in Title Case has its small words capitalised; a menu of sections has none.
+  return !SEPARATOR.test(trimmed) && TITLE_CASE_SMALL_WORD.test(trimmed);
+}
+
+const TITLE_CASE_SMALL_WORD = /\s(?:To|For|Of|In|On|At|A|An|The|And|As|By|With|After|Over|From|Into|Its)\s/u;
 
 function isHeadlineLike(line: string): boolean {
   const trimmed = line.trim();
