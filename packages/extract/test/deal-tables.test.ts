@@ -170,3 +170,23 @@ describe('extractDocument: roles in our own sentences', () => {
     expect(found).toContainEqual({ person, org, role });
   });
 });
+
+/** [language, page, a company name expected, a name that must not be an entity]. */
+const companyNames: [string, string, string, string][] = [
+  // A capitalised adjective of nationality inside a name, where the language writes such adjectives in lower case.
+  ['sv', 'Philip Morris köper Swedish Match för 161 miljarder kronor. Swedish Match säljs till Philip Morris.', 'Swedish Match', 'Match'],
+  ['de', 'Die Deutsche Börse übernimmt Euronext.', 'Deutsche Börse', 'Börse'],
+  ['nl', 'Philip Morris koopt het Zweedse bedrijf Swedish Match voor 16 miljard dollar, zo meldt het concern.', 'Swedish Match', 'Match'],
+  // A first name opening a name that a corporate word closes: a company, and its short form joins it.
+  ['sv', 'Philip Morris International lägger ett bud på Swedish Match. Philip Morris vill ha snus.', 'Philip Morris International', 'Philip Morris'],
+  // A definite noun in the genitive opening a sentence is no name.
+  ['sv', 'Orkla har köpt Sapa. Styrelsens ordförande säger att affären är bra.', 'Orkla', 'Styrelsens'],
+];
+
+describe('extractDocument: company names', () => {
+  test.each(companyNames)('%s: %s', (_lang, text, company, notAnEntity) => {
+    const entities = extractDocument(text, { publishedAt: '2021-01-01' }).entities;
+    expect(entities.find((e) => e.name === company || e.aliases.includes(company))?.type).toBe('COMPANY');
+    expect(entities.map((e) => e.name)).not.toContain(notAnEntity);
+  });
+});

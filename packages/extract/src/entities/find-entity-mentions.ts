@@ -80,8 +80,22 @@ function followsArticleAndAdjectives(tokens: NameToken[], i: number, determiners
   return adjectives > 0 && j >= 0 && determiners.has((tokens[j] as NameToken).text.toLowerCase());
 }
 
-/** The endings of definite nouns in the languages with a definite suffix ('rapperen', 'salget', 'aksjene'). */
-const definiteEnding = /\p{L}{3,}(?:en|et|erne|ene|arna|orna|erna)$/u;
+/** Dutch adjectives of origin, which Dutch capitalises: 'Luxemburgse', 'Brits-Nederlandse'. */
+const dutchOriginAdjective = /\p{Ll}{2,}(?:anse|landse|burgse|sche|iese|ese|tse|rse|dse|ense|jse|ase|kse|gse|lse|mse|pse)$/u;
+
+/**
+ * Whether a capitalised adjective of nationality inside a sentence belongs to a name: in languages that write such
+ * adjectives in lower case ('svenska', 'deutsche'), or in Dutch one that is no Dutch adjective ('Swedish').
+ */
+function capitalisedNationalityIsName(word: string, lang: string): boolean {
+  const lower = word.toLowerCase();
+  if (!nationalitySet.has(lower) || !isCapitalised(word)) return false;
+  if (lang === 'nl') return !dutchOriginAdjective.test(lower);
+  return lang === 'da' || lang === 'no' || lang === 'sv' || lang === 'de' || lang === 'fr';
+}
+
+/** The endings of definite nouns in the languages with a definite suffix, genitive too ('rapperen', 'salget', 'styrelsens'). */
+const definiteEnding = /\p{L}{3,}(?:en|et|erne|ene|arna|orna|erna)s?$/u;
 
 /** Words that are capitalised but never start, end or sit inside a name here. */
 function isStopWord(token: NameToken, index: number, lang: string, words: DocumentWords): boolean {
@@ -94,7 +108,7 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   // 'Karlstadsbaserade Embracer', 'das Münchner-basierte X': an adjective of place before a name.
   if (/(?:baserade|baserad|baserte|basert|baserede|baseret|basierte|basierten|basierter|based|gevestigde)$/u.test(lower)) return true;
   // Dutch capitalises adjectives of origin: 'de Luxemburgse investeerder', 'het Brits-Nederlandse concern'.
-  if (lang === 'nl' && /\p{Ll}{2,}(?:anse|landse|burgse|sche|iese|ese|tse|rse|dse|ense|jse|ase|kse|gse|lse|mse|pse)$/u.test(lower.slice(lower.lastIndexOf('-') + 1))) return true;
+  if (lang === 'nl' && dutchOriginAdjective.test(lower.slice(lower.lastIndexOf('-') + 1))) return true;
   // 'Bryggeriet har solgt …': a definite 'the brewery' opening a sentence points back to a company.
   if (index === 0 && lang !== 'de' && lang !== 'en' && isCompanyClassWord(lower, lang) && !words.lowercase.has(lower) && /(?:et|en|n|t)$/u.test(lower)) return true;
   // 'Rapperen betalte …', 'Kjøpesummen skal …': a definite noun opening a sentence, never capitalised inside one.
@@ -179,7 +193,9 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
   while (rest.length > 0) {
     const words = rest.map((token) => token.word);
     const known = knownPrefixLength(words);
-    const firstName = known === 0 ? words.findIndex((word, i) => firstNameSet.has(word) && i + 1 < words.length && !suffixSet.has(words[i + 1] as string) && knownPrefixLength(words.slice(i + 1)) === 0) : -1;
+    // 'Philip Morris International', 'Hugo Boss AG': a corporate word closing the run makes a first name a company's.
+    const closedBySuffix = words.length > 1 && (suffixSet.has(words[words.length - 1] as string) || weakSuffixSet.has(words[words.length - 1] as string));
+    const firstName = known === 0 && !closedBySuffix ? words.findIndex((word, i) => firstNameSet.has(word) && i + 1 < words.length && !suffixSet.has(words[i + 1] as string) && knownPrefixLength(words.slice(i + 1)) === 0) : -1;
     const afterTitle = endsWithTitle(sentence.text.slice(0, (rest[0] as NameToken).start), lang) || startsWithTitle(sentence.text.slice((rest[rest.length - 1] as NameToken).end), lang);
     if (firstName === 0 || (afterTitle && known === 0 && words.length >= 2 && words.length <= 4 && !words.some((word) => suffixSet.has(word)))) {
       let end = 1;
@@ -251,8 +267,14 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       const openingThe = leading && token.word === 'The' && index > 0 && run.length > 1 && !runInitial;
       // 'Hamburg Süd', 'Oslo Børs': a place opening a run of names inside a sentence is part of the name.
       const next = run[run.indexOf(token) + 1];
-      const placeOpening = leading && index > 0 && !runInitial && next !== undefined && placeSet.has(token.word.toLowerCase()) && !isStopWord(next, next.index, lang, words);
-      if (placeOpening) {
+      const opensName = leading && index > 0 && !runInitial && next !== undefined && !isStopWord(next, next.index, lang, words);
+      // "Sweden's Astra": a place in the genitive says where the company is from.
+      const placeOpening = opensName && placeSet.has(token.word.toLowerCase()) && !genitiveApostrophe.test(token.text);
+      // 'Swedish Match', 'Deutsche Börse': a capitalised adjective of nationality where the language writes them in lower case.
+      // At a sentence's start too, when the page capitalises the adjective inside sentences.
+      const nationalityOpening =
+        leading && next !== undefined && !isStopWord(next, next.index, lang, words) && capitalisedNationalityIsName(token.word, lang) && ((index > 0 && !runInitial) || words.capitalisedInside?.has(token.word) === true);
+      if (placeOpening || nationalityOpening) {
         (pieces[pieces.length - 1] as NameToken[]).push(token);
         continue;
       }
@@ -276,7 +298,7 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // German capitalises every noun: after an article a capitalised word is a noun unless it is a known name.
       // A capitalised article opening the sentence ('Der Leverkusener Konzern') is no name either.
       if (lang === 'de' && run.length === 1 && previous && run[0] === previous && determiners.has(previous.text.toLowerCase())) run = [];
-      if (run.length === 0 && lang === 'de' && previous && knownPrefixLength([token.word]) === 0 && (determiners.has(previous.text.toLowerCase()) || followsArticleAndAdjectives(tokens, i, determiners, sentence.text))) continue;
+      if (run.length === 0 && lang === 'de' && previous && knownPrefixLength([token.word]) === 0 && !capitalisedNationalityIsName(token.word, lang) && (determiners.has(previous.text.toLowerCase()) || followsArticleAndAdjectives(tokens, i, determiners, sentence.text))) continue;
       if (run.length === 0) runInitial = i === 0 || /[:!?"“”«»]\s*$/.test(sentence.text.slice(0, token.start));
       run.push(token);
       continue;

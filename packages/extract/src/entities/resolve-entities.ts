@@ -161,6 +161,18 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
     const shortened = a.mentions.every((m) => m.strength < 2 && !sentencesOfB.has(m.sentence)) && !b.mentions.some((m) => m.parentName !== undefined);
     if (nameOf(b).slice(na.length + 1).split(' ').every((word) => genericCorporateWords.has(word)) || shortened) root(a).mergedInto = root(b);
   }
+  // 'Philip Morris … Philip Morris International': a person's name that a company's name continues with corporate words
+  // only is that company's short form.
+  for (const a of persons) {
+    const na = nameOf(a);
+    const candidates = byFirstWord.get(na);
+    if (!candidates || candidates.length !== 1) continue;
+    const b = candidates[0] as Group;
+    if (root(a) !== root(b) && nameOf(b).slice(na.length + 1).split(' ').every((word) => genericCorporateWords.has(word))) {
+      for (const mention of a.mentions) mention.type = 'COMPANY';
+      root(a).mergedInto = root(b);
+    }
+  }
   // Persons: same first name and a surname a letter or two apart; a lone surname or first name joins the full name.
   const full = persons.filter((group) => nameOf(group).includes(' '));
   const fullByFirstName = new Map<string, Group[]>();
