@@ -58,6 +58,21 @@ describe('cleanText on invented pages', () => {
     expect(result.dropped.map((d) => d.text)).toContain(masthead);
   });
 
+  test.each([
+    ['By Jane Roe · Monday 23 August 2021 · 4 min read'],
+    ['6. november 2020 kl. 07.30 | Af Anders Friis'],
+    ['woensdag 24 januari 2024 · 07:45 · Door Bart Jansen'],
+    ['Publié le 07/04/2014 à 09h12 | Par Claire Martin'],
+  ])('a byline is furniture: %s', (byline) => {
+    const page = `Acme sells its boat unit to Beta\n\n${byline}\n\nAcme said on Monday that it had agreed to sell the unit to Beta for cash.`;
+    expect(reasons(page)[byline]).toBe('byline');
+  });
+
+  test('a sentence with "by" and a name stays', () => {
+    const line = 'The unit was bought by Jane Roe and her partners last year.';
+    expect(kept(`Acme sells its boat unit\n\n${line}`)).toContain(line);
+  });
+
   test('a headline in Title Case is still the headline', () => {
     const page = 'HARBOUR LEDGER\n\nAcme Agrees To Buy Beta For $2bn\n\nAcme said on Monday that it had agreed to buy Beta for cash.';
     expect(cleanText(page).title).toBe('Acme Agrees To Buy Beta For $2bn');

@@ -56,6 +56,12 @@ const readMorePhrases = literalPhrases(collect((l) => l.readMore));
 const peopleNewsPhrases = literalPhrases(collect((l) => l.peopleNews));
 const hirePatterns = lexicons.flatMap((l) => l.hirePatterns ?? []);
 const jobWords = literalPhrases(collect((l) => l.jobWords));
+/** 'By Jane Roe · 3 May 2024', '6. november 2020 | Af Anders Friis': the writer's name after a byline word. */
+// Case is spelled out rather than ignored: the name's capitals must stay capitals.
+const bylineWords = collect((l) => l.byline).flatMap((word) => [word, word[0]?.toUpperCase() + word.slice(1), word.toUpperCase()]);
+const bylineMarker = new RegExp(`(?:^|[|·•—–]\\s*)(?:${alternation(bylineWords)})\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}`, 'u');
+/** A byline is short and no sentence. */
+const BYLINE_MAX_CHARS = 160;
 const tagLabel = /^(?:tags?|emner|emneord|onderwerpen|trefwoorden|schlagwörter|schlagworte|stichwörter|stichworte|themen|nøgleord|stikkord|nyckelord|ämnen|taggar|sujets|mots-clés|etiquetas|argomenti)\s*:/u;
 
 const breadcrumb = /^[^>›»\n]{1,30}(?:\s[>›»/]\s[^>›»\n]{1,30}){2,}$/u;
@@ -91,6 +97,7 @@ export function classifyLine(line: string, norm: string): string | null {
   if (endsWithReadMore(norm)) return dateish.test(norm) ? 'events' : 'read-also';
   if (norm.length >= 30 && endsWithPeopleNews(norm)) return 'people-news';
   for (const pattern of hirePatterns) if (pattern.test(line)) return 'people-news';
+  if (line.length <= BYLINE_MAX_CHARS && !/[.!?]["'”’»)]*$/u.test(line.trim()) && bylineMarker.test(line)) return 'byline';
   if (/\blogo$/u.test(norm)) return 'navigation';
   if (isMenu(norm)) return 'navigation';
   // One word alone on a line ('Test', 'Share', '12') is a button, label or counter, not prose.

@@ -58,4 +58,6 @@ export interface PageFurnitureLexicon {
   hirePatterns?: RegExp[];
   /** Words of job titles, to tell job listings (employer / title / place) from other short lines. */
   jobWords: string[];
+  /** Words that introduce the writer's name in a byline ('By', 'Af', 'Door'). */
+  byline: string[];
 }

@@ -35,4 +35,5 @@ export const pageFurniture: PageFurnitureLexicon = {
   readMore: ['mehr', 'weiterlesen', 'mehr erfahren'],
   peopleNews: ['neuer job'],
   jobWords: ['entwickler', 'berater', 'ingenieur', 'manager', 'architekt', 'referent', 'mitarbeiter', 'leiter', 'sachbearbeiter'],
+  byline: ['von', 'text'],
 };

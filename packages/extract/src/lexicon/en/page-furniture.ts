@@ -50,4 +50,5 @@ export const pageFurniture: PageFurnitureLexicon = {
   readMore: ['read more', 'learn more', 'more info'],
   peopleNews: ['new job', 'new role'],
   jobWords: ['engineer', 'developer', 'architect', 'manager', 'consultant', 'analyst', 'specialist', 'director', 'officer', 'administrator', 'designer'],
+  byline: ['by', 'words by'],
 };

@@ -11,4 +11,5 @@ export const pageFurniture: PageFurnitureLexicon = {
   readMore: ['leer más'],
   peopleNews: [],
   jobWords: ['desarrollador', 'consultor', 'ingeniero', 'gerente', 'responsable'],
+  byline: ['por'],
 };

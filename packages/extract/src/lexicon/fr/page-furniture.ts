@@ -31,4 +31,5 @@ export const pageFurniture: PageFurnitureLexicon = {
   readMore: ['lire la suite', 'en savoir plus'],
   peopleNews: ['nouveau poste'],
   jobWords: ['développeur', 'consultant', 'ingénieur', 'chef de projet', 'architecte', 'responsable', 'chargé'],
+  byline: ['par'],
 };

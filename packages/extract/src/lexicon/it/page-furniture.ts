@@ -11,4 +11,5 @@ export const pageFurniture: PageFurnitureLexicon = {
   readMore: ['leggi di più', 'continua a leggere'],
   peopleNews: [],
   jobWords: ['sviluppatore', 'consulente', 'ingegnere', 'responsabile'],
+  byline: ['di'],
 };

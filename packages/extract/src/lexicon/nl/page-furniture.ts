@@ -31,4 +31,5 @@ export const pageFurniture: PageFurnitureLexicon = {
   readMore: ['lees meer', 'lees verder'],
   peopleNews: ['nieuwe baan'],
   jobWords: ['medewerker', 'ontwikkelaar', 'adviseur', 'consultant', 'manager', 'architect', 'engineer', 'beheerder'],
+  byline: ['door', 'tekst'],
 };

@@ -30,4 +30,5 @@ export const pageFurniture: PageFurnitureLexicon = {
   readMore: ['läs mer'],
   peopleNews: ['nytt jobb'],
   jobWords: ['utvecklare', 'konsult', 'arkitekt', 'chef', 'ingenjör', 'projektledare', 'specialist', 'säljare'],
+  byline: ['av', 'text'],
 };
