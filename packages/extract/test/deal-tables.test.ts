@@ -56,6 +56,8 @@ const pages: [string, string, string, Expected][] = [
   ['en', '2021-03-01', 'After the deal Tencent will own 12 percent of Spotify.', { kind: 'STAKE', acquirer: 'Tencent', target: 'Spotify', status: 'PLANNED', year: 2021 }],
   // 'Der Münchner Konzern hat …': a determiner, adjectives and a company noun point back to the last subject.
   ['de', '2018-02-01', 'Siemens legt Zahlen vor. Der Münchner Konzern hat die Übernahme des Softwareherstellers Mentor Graphics abgeschlossen.', { kind: 'ACQUISITION', acquirer: 'Siemens', target: 'Mentor Graphics', status: 'COMPLETED', year: 2018 }],
+  // In an infinitive clause opened by 'om' the name before the verb is its object.
+  ['nl', '2011-06-01', 'Philips zegt dat het concern overeenkwam om het Braziliaanse Walita over te nemen.', { kind: 'ACQUISITION', acquirer: 'Philips', target: 'Walita', status: 'PLANNED', year: 2011 }],
   // An unnamed subsidiary sold is the page's main other company.
   ['de', '2014-03-01', 'Motorola baut Smartphones in Texas. Google verkauft die amerikanische Tochter an Lenovo. Motorola hat 5000 Mitarbeiter.', { kind: 'ACQUISITION', acquirer: 'Lenovo', target: 'Motorola', seller: 'Google', status: 'PLANNED', year: 2014 }],
   // Buying into a company, or building up a holding through the market, is a stake.
@@ -126,6 +128,14 @@ describe('extractDocument: a first word alone joins its full name', () => {
   test("'Novo' stays apart beside 'Novo Holdings' and 'Novo Nordisk'; 'Siemens' stays apart from 'Siemens Healthineers'", () => {
     const names = extractDocument('Novo Holdings and Novo Nordisk agreed a deal. Novo said so. Siemens owns Siemens Healthineers, and Siemens said so.', { publishedAt: '2024-02-05' }).entities.map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['Novo Holdings', 'Novo Nordisk', 'Siemens', 'Siemens Healthineers']));
+  });
+});
+
+describe('extractDocument: names joined by "and" after a preposition share it', () => {
+  test('both are buyers, neither is the unit sold', () => {
+    const deals = dealsOf(extractDocument('Bayer verkoopt zijn dierentak voor 7 miljard euro aan Elanco en Nestlé, meldt het concern.', { publishedAt: '2019-08-20' }));
+    expect(deals.map((deal) => [deal.acquirer, deal.seller])).toEqual([['Elanco', 'Bayer']]);
+    expect(deals.map((deal) => deal.target)).not.toContain('Nestlé');
   });
 });
 

@@ -139,6 +139,18 @@ const agreedWith = new RegExp(
   'iu',
 );
 
+/** Languages whose infinitive clauses end with the verb ('om X over te nemen', 'X zu übernehmen'). */
+const verbFinalInfinitive = new Set(['nl', 'de']);
+
+const infinitiveMarker = new RegExp(`(?:^|\\s)${wordAlternation(clauseWordsOfAll('infinitiveMarkers'))}\\s`, 'giu');
+
+/** Where the infinitive clause before a verb opens (after its 'om', 'um'), or -1. */
+function infinitiveOpening(text: string): number {
+  let opening = -1;
+  for (const match of text.matchAll(infinitiveMarker)) opening = (match.index as number) + match[0].length;
+  return opening;
+}
+
 /** Languages whose buying verbs name the seller with 'to' ('acheter qch à qn'). */
 const buysWithTo = new Set(['fr']);
 
@@ -375,10 +387,20 @@ export function assignDealArguments(
       }
     }
     const inClause = mentions.filter((m) => m.start >= clauseStart && m.end <= clauseEnd && m.entity !== undefined);
-    const before = inClause.filter((m) => m.end <= trigger.start);
+    let before = inClause.filter((m) => m.end <= trigger.start);
     // A separable verb ('neemt X over') holds its object inside the trigger span: objects start after its first word.
     const headEnd = trigger.start + (trigger.text.split(/\s+/)[0] ?? '').length;
-    const after = inClause.filter((m) => m.start >= headEnd);
+    let after = inClause.filter((m) => m.start >= headEnd);
+    // 'kwam overeen om het Britse ICI over te nemen', 'um Opel zu übernehmen': in an infinitive clause of a verb-final
+    // language the names between its opening word and the verb are its objects; the subject stands before.
+    if (trigger.tense === 'base' && verbFinalInfinitive.has(lang) && after.length === 0) {
+      const opening = infinitiveOpening(text.slice(clauseStart, trigger.start));
+      if (opening >= 0) {
+        const from = clauseStart + opening;
+        after = before.filter((m) => m.start >= from);
+        before = before.filter((m) => m.end <= from);
+      }
+    }
     const prep = (m: Mention, from: number) => prepositionBefore(text, from, m.start, lang);
     const id = (m: Mention | undefined) => (m ? (m.entity as number) : null);
 
@@ -429,7 +451,14 @@ export function assignDealArguments(
       objects = before.filter((m) => m.start >= subjectEnd && !(/^\s*,/.test(text.slice(subjectEnd, m.start)) && text.slice(m.end, trigger.start).includes(',')));
       objectsFrom = subject.end;
     }
-    const withPrep = objects.map((m, i) => ({ m, p: prep(m, i === 0 ? objectsFrom : (objects[i - 1] as Mention).end) }));
+    const withPrep: { m: Mention; p: Preposition }[] = [];
+    objects.forEach((m, i) => {
+      const previous = objects[i - 1];
+      const own = prep(m, previous ? previous.end : objectsFrom);
+      // 'aan Carlyle en GIC', 'to X and Y': a name joined by 'and' shares the preposition of the name before it.
+      const shared = own === null && previous !== undefined && andWord.test(text.slice(previous.end, m.start)) ? (withPrep[i - 1]?.p ?? null) : own;
+      withPrep.push({ m, p: shared });
+    });
     const firstWith = (...roles: Preposition[]) => withPrep.find((x) => roles.includes(x.p) && id(x.m) !== subjectId)?.m;
     // Event nouns take their object only from a phrase right after them ('the acquisition of X').
     const nounObject = () => {

@@ -129,5 +129,6 @@ export function wordAlternation(words: readonly string[]): string {
       .replace(/['’]/g, "['’]");
     return stem ? `${body}\\p{L}*` : body;
   });
-  return `(?:${sources.join('|')})`;
+  // No words: an alternation that never matches, rather than an empty one that always does.
+  return sources.length === 0 ? '(?!)' : `(?:${sources.join('|')})`;
 }

@@ -21,5 +21,6 @@ export const clauseWords: ClauseWords = {
   perfect: ['har', 'er'],
   pastModals: ['måtte'],
   future: ['forventes', 'forventer', 'ventes', 'skal', 'vil'],
+  infinitiveMarkers: [],
   subsidiary: ['datterselskab'],
 };

@@ -21,5 +21,6 @@ export const clauseWords: ClauseWords = {
   perfect: ['hat', 'haben'],
   pastModals: ['musste', 'mussten'],
   future: ['soll', 'sollen', 'wird', 'werden', 'erwartet'],
+  infinitiveMarkers: ['um'],
   subsidiary: ['tochter'],
 };

@@ -21,5 +21,6 @@ export const clauseWords: ClauseWords = {
   perfect: ['has', 'have', 'had'],
   pastModals: ['had to', 'was forced to'],
   future: ['expected', 'expects', 'will', 'would', 'shall', 'should', 'to be'],
+  infinitiveMarkers: [],
   subsidiary: ['subsidiary'],
 };

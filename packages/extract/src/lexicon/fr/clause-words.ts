@@ -21,5 +21,6 @@ export const clauseWords: ClauseWords = {
   perfect: ['a', 'ont'],
   pastModals: ['a dû', 'ont dû', 'a été contraint de'],
   future: ['devrait', 'doit', 'devra', 'sera', 'prévu', 'prévue'],
+  infinitiveMarkers: [],
   subsidiary: ['filiale'],
 };

@@ -21,5 +21,6 @@ export const clauseWords: ClauseWords = {
   perfect: ['heeft', 'hebben', 'is'],
   pastModals: ['moest', 'moesten'],
   future: ['verwacht', 'zal', 'moet'],
+  infinitiveMarkers: ['om'],
   subsidiary: ['dochter'],
 };

@@ -21,5 +21,6 @@ export const clauseWords: ClauseWords = {
   perfect: ['har', 'er'],
   pastModals: ['måtte'],
   future: ['forventes', 'ventes', 'skal', 'vil'],
+  infinitiveMarkers: [],
   subsidiary: ['datterselskap'],
 };

@@ -21,5 +21,6 @@ export const clauseWords: ClauseWords = {
   perfect: ['har'],
   pastModals: ['fick'],
   future: ['förväntas', 'beräknas', 'väntas', 'ska', 'kommer att'],
+  infinitiveMarkers: [],
   subsidiary: ['dotterbolag'],
 };
