@@ -139,6 +139,22 @@ describe('extractDocument: names joined by "and" after a preposition share it', 
   });
 });
 
+describe('extractDocument: a valuation names the target of an offer told without one', () => {
+  test.each([
+    ['en', 'Melrose Industries said that shareholders had accepted its offer. The offer values GKN at about £8.1bn.', 'Melrose Industries', 'GKN'],
+    ['sv', 'Philip Morris International lägger ett kontant bud, vilket värderar Swedish Match till omkring 161 miljarder kronor.', 'Philip Morris International', 'Swedish Match'],
+  ])('%s: %s', (_lang, text, acquirer, target) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2022-05-11' }))).toEqual([expect.objectContaining({ acquirer, target })]);
+  });
+});
+
+describe('extractDocument: a common noun before a relative pronoun is the subject', () => {
+  test("'hedge funds that had bought into GKN' is no purchase by the company told before", () => {
+    const text = 'Melrose Industries made a hostile bid for an engineering group. The battle was close, and hedge funds that had bought into GKN since January sided with Melrose.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2018-03-30' }))).toEqual([]);
+  });
+});
+
 describe('extractDocument: a price per share is not the deal value', () => {
   test.each([
     ['en', 'Broadcom agreed to buy VMware for $142.50 a share, or 61 billion dollars.', 61_000_000_000],

@@ -15,6 +15,8 @@ export interface DiscourseState {
   lastSubject: number | null;
   /** The last deal mention still without a buyer, for 'The buyer is X' in a later sentence. */
   lastOpen?: DealMention | null;
+  /** The last purchase with a buyer and no target, for 'values X at …' in this or a later sentence. */
+  lastTargetless?: DealMention | null;
   /** The last purchase with buyer and target, for 'The seller is X' in this or a later sentence. */
   lastPurchase?: DealMention | null;
   /** The companies named last (most recent last, a few at most), for 'bought the company' in a later sentence. */
@@ -105,6 +107,36 @@ function appositionNoun(lower: string, original: string, lang: string): boolean 
 /** A consortium, and the words that lead to its members. */
 const consortiumNoun = new RegExp(`^${wordAlternation(clauseWordsOfAll('consortium'))}$`, 'u');
 const consortiumMember = new RegExp(`^${wordAlternation(clauseWordsOfAll('consortiumMembers'))}$`, 'u');
+
+const valuingCache = new Map<string, RegExp>();
+/** The company right after a verb of valuing ('values GKN at', 'värderar bolaget till' does not name one), or null. */
+function companyValued(text: string, lang: string, mentions: Mention[], entities: ResolvedEntity[]): number | null {
+  let regex = valuingCache.get(lang);
+  if (!regex) {
+    regex = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('valuing'))}\\s+(?:\\p{Ll}+\\s+)?$`, 'iu');
+    valuingCache.set(lang, regex);
+  }
+  for (const m of mentions) {
+    if (m.entity === undefined || entities[m.entity]?.type !== 'COMPANY') continue;
+    if (regex.test(text.slice(Math.max(0, m.start - 40), m.start))) return m.entity;
+  }
+  return null;
+}
+
+const nounRelativeCache = new Map<string, RegExp>();
+/**
+ * 'hedge funds that had bought into GKN': the verb's subject is a common noun before a relative pronoun, no company told
+ * before — unless that noun itself points back to one ('selskabet, som købte').
+ */
+function otherNounRelative(before: string, lang: string): boolean {
+  let regex = nounRelativeCache.get(lang);
+  if (!regex) {
+    regex = new RegExp(`(?<![\\p{L}])(\\p{Ll}{3,}),?\\s+${wordAlternation(lexiconFor(lang).coreference.relativePronouns)}\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'u');
+    nounRelativeCache.set(lang, regex);
+  }
+  const noun = regex.exec(before)?.[1];
+  return noun !== undefined && !isCompanyClassWord(noun, lang) && !pointsBackToCompany(noun, lang);
+}
 
 /** A capitalised definite noun opening a clause ('Rapperen', 'Investoren'). */
 const definiteOpening = /^\s*(\p{Lu}\p{Ll}{2,}(?:en|et|erne|ene|arna|orna|erna))\s/u;
@@ -439,7 +471,7 @@ export function assignDealArguments(
     const opensWithOtherNoun = personNoun !== undefined && definiteSuffixLanguages.has(lang) && !isCompanyClassWord(personNoun.toLowerCase(), lang) && !pointsBackToCompany(text.slice(clauseStart, trigger.start), lang);
     // 'it', 'the company': the company told of last, unless that is what was just bought, whose buyer stays the actor.
     const lastActor = state.lastSubject !== null && state.lastSubject === state.lastPurchase?.target ? state.lastPurchase.acquirer : state.lastSubject;
-    if (subjectId === null && trigger.tense !== 'noun' && !opensWithOtherNoun) subjectId = sentenceSubject ?? lastActor;
+    if (subjectId === null && trigger.tense !== 'noun' && !opensWithOtherNoun && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = sentenceSubject ?? lastActor;
     // 'Der Leverkusener Konzern hat die Übernahme …', 'the group completed the purchase of X': a company phrase is the subject.
     if (subjectId === null && trigger.tense === 'noun' && before.length === 0 && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang)) subjectId = sentenceSubject ?? state.lastSubject;
 
@@ -707,6 +739,19 @@ export function assignDealArguments(
   if (buyer !== null && state.lastOpen && buyer !== state.lastOpen.seller && buyer !== state.lastOpen.target) {
     state.lastOpen.acquirer = buyer;
     state.lastOpen = null;
+  }
+  // A purchase told in full since moves the story on: a later valuation is of that one.
+  for (const mention of results) {
+    if (mention.target !== null) state.lastTargetless = null;
+    else if (mention.acquirer !== null && (mention.trigger.action === 'buy' || mention.trigger.action === 'pay')) state.lastTargetless = mention;
+  }
+  // 'The offer … values GKN at about £8.1bn', 'vilket värderar Swedish Match till …': the company valued is what the
+  // last purchase still without a target buys.
+  const valued = state.lastTargetless ? companyValued(text, lang, mentions, entities) : null;
+  if (valued !== null && state.lastTargetless && valued !== state.lastTargetless.acquirer && valued !== state.lastTargetless.seller) {
+    state.lastTargetless.target = valued;
+    state.lastTargetless.unnamedTarget = false;
+    state.lastTargetless = null;
   }
   for (const mention of results) if (mention.acquirer !== null && mention.target !== null && mention.kind !== 'WRITE_DOWN' && mention.kind !== 'MERGER') state.lastPurchase = mention;
   // 'Selger er det nordiske oppkjøpsfondet Altor', 'The seller is X': the seller of the last purchase.
