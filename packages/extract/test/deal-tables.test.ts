@@ -58,6 +58,9 @@ const pages: [string, string, string, Expected][] = [
   ['de', '2018-02-01', 'Siemens legt Zahlen vor. Der Münchner Konzern hat die Übernahme des Softwareherstellers Mentor Graphics abgeschlossen.', { kind: 'ACQUISITION', acquirer: 'Siemens', target: 'Mentor Graphics', status: 'COMPLETED', year: 2018 }],
   // In an infinitive clause opened by 'om' the name before the verb is its object.
   ['nl', '2011-06-01', 'Philips zegt dat het concern overeenkwam om het Braziliaanse Walita over te nemen.', { kind: 'ACQUISITION', acquirer: 'Philips', target: 'Walita', status: 'PLANNED', year: 2011 }],
+  // A sale negotiated 'with' a party: it buys, and 'le groupe' before it sells; exclusive negotiations are planned, and
+  // a share the seller keeps makes no stake.
+  ['fr', '2014-04-06', "Le conseil de surveillance de Vivendi a tranché : le groupe entre en négociations exclusives avec Numericable pour la cession de SFR. Selon l'offre, Vivendi conservera 20 % du nouvel ensemble.", { kind: 'ACQUISITION', acquirer: 'Numericable', target: 'SFR', seller: 'Vivendi', status: 'PLANNED', year: 2014 }],
   // An unnamed subsidiary sold is the page's main other company.
   ['de', '2014-03-01', 'Motorola baut Smartphones in Texas. Google verkauft die amerikanische Tochter an Lenovo. Motorola hat 5000 Mitarbeiter.', { kind: 'ACQUISITION', acquirer: 'Lenovo', target: 'Motorola', seller: 'Google', status: 'PLANNED', year: 2014 }],
   // Buying into a company, or building up a holding through the market, is a stake.

@@ -196,6 +196,8 @@ function appositionPerson(mention: Mention, sentenceMentions: Mention[], text: s
   return mention;
 }
 
+const retainBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('retain'))}(?:\\s+[\\p{L}]+){0,3}\\s+$`, 'iu');
+
 function kindOf(trigger: Trigger, clause: string, lang: string): DealKind {
   if (trigger.action === 'merge') return 'MERGER';
   if (trigger.action === 'writeDown') return 'WRITE_DOWN';
@@ -204,6 +206,8 @@ function kindOf(trigger: Trigger, clause: string, lang: string): DealKind {
   const lower = clause.toLowerCase().replace(/(?:a|per|each)\s+share(?![\p{L}])/gu, '');
   const percent = /(\d+(?:[.,]\d+)?)\s*(?:%|procent|percent|per cent|prozent|prosent|pct)/iu.exec(clause);
   if (percent && Number((percent[1] as string).replace(',', '.')) > 50) return 'ACQUISITION';
+  // 'Vivendi, qui conservera 20 % du nouvel ensemble': a share the seller keeps is no share bought.
+  if (percent && retainBefore.test(clause.slice(Math.max(0, percent.index - 40), percent.index))) return 'ACQUISITION';
   if (majority.some((word) => lower.includes(word.toLowerCase()))) return 'ACQUISITION';
   if (stake.some((word) => lower.includes(word.toLowerCase()))) return 'STAKE';
   return 'ACQUISITION';
@@ -642,9 +646,18 @@ export function assignDealArguments(
         mention.target = id(directObject());
         mention.acquirer = party(firstWith('to'));
         // 'förhandlar exklusivt med Anna Berg om att sälja …', 'in talks with X to sell …': the other party buys.
-        if (mention.acquirer === null && trigger.tense !== 'noun') {
-          const counterpart = before.find((m) => id(m) !== subjectId && agreedWith.test(text.slice(Math.max(clauseStart, m.start - 50), m.start)));
-          if (counterpart) mention.acquirer = id(counterpart);
+        if (mention.acquirer === null) {
+          const counterpart = before.find((m) => agreedWith.test(text.slice(Math.max(clauseStart, m.start - 50), m.start)));
+          const subjectBefore = subject !== undefined && subject.end <= (counterpart?.start ?? 0);
+          if (counterpart && (id(counterpart) !== subjectId || trigger.tense === 'noun')) {
+            mention.acquirer = id(counterpart);
+            // 'le groupe entre en négociations avec Altice et sa filiale Numericable pour la cession de SFR': names after
+            // 'with' are on the buying side; the seller is the clause's subject before them, here 'le groupe'.
+            if (!subjectBefore) {
+              const pointsBack = pointsBackToCompany(text.slice(clauseStart, counterpart.start), lang);
+              mention.seller = pointsBack ? companyPointedTo(mentions.filter((m) => m.end <= clauseStart), entities, state, new Set([mention.acquirer, mention.target]), lang) : null;
+            }
+          }
         }
         // 'säljer verksamheten till Y', 'sells the business to Y': the business named before, not the seller or buyer.
         if (mention.target === null && trigger.tense !== 'noun' && pointsBackToUnit(text.slice(trigger.end), lang)) {

@@ -30,9 +30,15 @@ function cuesFor(lang: string): [DealStatus, (text: string) => RegExpExecArray |
 /** The status one mention gives, or null when neither cue nor tense says (an event noun alone). */
 export function findDealStatus(mention: DealMention, sentence: string, lang: string): DealStatus | null {
   const clause = sentence.slice(mention.clauseStart, mention.clauseEnd);
+  const hits: [DealStatus, RegExpExecArray][] = [];
   for (const [status, find] of cuesFor(lang)) {
     const cue = find(clause);
-    if (cue === null) continue;
+    if (cue !== null) hits.push([status, cue]);
+  }
+  for (const [status, cue] of hits) {
+    // 'négociations exclusives' is planned though 'négociations' alone is talk: a cue inside a longer one gives way.
+    const end = cue.index + cue[0].length;
+    if (hits.some(([, other]) => other !== cue && other.index <= cue.index && other.index + other[0].length >= end && other[0].length > cue[0].length)) continue;
     mention.cued = true;
     // 'is expected to be completed', 'forventes gennemført', 'soll abgeschlossen werden': a completion still ahead.
     if (status === 'COMPLETED' && futureBefore.test(clause.slice(Math.max(0, cue.index - 80), cue.index))) return 'PLANNED';

@@ -21,6 +21,7 @@ export const clauseWords: ClauseWords = {
   perfect: ['hat', 'haben'],
   pastModals: ['musste', 'mussten'],
   future: ['soll', 'sollen', 'wird', 'werden', 'erwartet'],
+  retain: ['behält', 'behalten', 'behielt'],
   valuing: ['bewertet', 'bewerten', 'bewertete', 'bewerteten'],
   infinitiveMarkers: ['um'],
   subsidiary: ['tochter'],

@@ -21,6 +21,7 @@ export const clauseWords: ClauseWords = {
   perfect: ['har'],
   pastModals: ['fick'],
   future: ['förväntas', 'beräknas', 'väntas', 'ska', 'kommer att'],
+  retain: ['behåller', 'behålla', 'behöll'],
   valuing: ['värderar', 'värdera', 'värderade', 'värderat'],
   infinitiveMarkers: [],
   subsidiary: ['dotterbolag'],
