@@ -158,6 +158,20 @@ describe('extractDocument: a common noun before a relative pronoun is the subjec
   });
 });
 
+describe("extractDocument: 'the company' points back to a company, never to a person told of last", () => {
+  test("'I 2018 købte selskabet Alka' after a chief executive sold shares", () => {
+    const paragraphs = ['Tryg har haft et godt år, skriver selskabet i sin årsrapport.', 'Topchef Morten Hübbe har selv solgt aktier for egne penge.', 'I 2018 købte selskabet Alka Forsikring for 8,2 mia. kr.'];
+    const html = `<html lang="da"><body><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const deals = dealsOf(extractDocument(html, { publishedAt: '2020-11-06', contentType: 'html' }));
+    expect(deals).toEqual([expect.objectContaining({ acquirer: 'Tryg', target: 'Alka Forsikring', year: 2018 })]);
+  });
+
+  test("a place in the genitive is no company: 'Danmarks største forsikringsselskab'", () => {
+    const entities = extractDocument('Danmarks største forsikringsselskab Tryg vil købe RSA sammen med Intact for 7 mia. pund.', { publishedAt: '2020-11-06' }).entities;
+    expect(entities.map((e) => e.name)).not.toContain('Danmarks');
+  });
+});
+
 describe('extractDocument: a price per share is not the deal value', () => {
   test.each([
     ['en', 'Broadcom agreed to buy VMware for $142.50 a share, or 61 billion dollars.', 61_000_000_000],

@@ -475,9 +475,14 @@ export function assignDealArguments(
     const opensWithOtherNoun = personNoun !== undefined && definiteSuffixLanguages.has(lang) && !isCompanyClassWord(personNoun.toLowerCase(), lang) && !pointsBackToCompany(text.slice(clauseStart, trigger.start), lang);
     // 'it', 'the company': the company told of last, unless that is what was just bought, whose buyer stays the actor.
     const lastActor = state.lastSubject !== null && state.lastSubject === state.lastPurchase?.target ? state.lastPurchase.acquirer : state.lastSubject;
-    if (subjectId === null && trigger.tense !== 'noun' && !opensWithOtherNoun && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = sentenceSubject ?? lastActor;
+    // What a pronoun or 'the company' points back to is a company: a person told of last is no buyer by inference.
+    const companyOrNull = (entity: number | null) => (entity !== null && entities[entity]?.type === 'COMPANY' ? entity : null);
+    if (subjectId === null && trigger.tense !== 'noun' && !opensWithOtherNoun && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? lastActor);
+    // 'I 2018 købte selskabet Alka': with no company as the last actor, 'the company' is the company named last.
+    const phraseAfterVerb = verbSecond.has(lang) && pointsBackToCompany(text.slice(trigger.end, trigger.end + 60), lang);
+    if (subjectId === null && trigger.tense !== 'noun' && (phraseSubject || phraseAfterVerb)) subjectId = companyPointedTo(before, entities, state, null, lang);
     // 'Der Leverkusener Konzern hat die Übernahme …', 'the group completed the purchase of X': a company phrase is the subject.
-    if (subjectId === null && trigger.tense === 'noun' && before.length === 0 && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang)) subjectId = sentenceSubject ?? state.lastSubject;
+    if (subjectId === null && trigger.tense === 'noun' && before.length === 0 && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? state.lastSubject);
 
     // Verb-final clauses ('heeft een belang in X gekocht', 'hat X übernommen'): the objects stand between subject and verb.
     let objectsFrom = headEnd;

@@ -104,7 +104,8 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   if (firstNameSet.has(word) || knownPrefixLength([word]) > 0 || suffixSet.has(word)) return false;
   if (isCommonWord(word, lang) || nationalitySet.has(lower) || isTitleWord(word, lang) || isCoreferenceWord(lower, lang)) return true;
   // Products in the plural too ('iPads', 'Macs').
-  if (placeSet.has(lower) || productSet.has(lower) || (lower.endsWith('s') && productSet.has(lower.slice(0, -1)))) return true;
+  // Places in the genitive too ('Danmarks største forsikringsselskab').
+  if (placeSet.has(lower) || productSet.has(lower) || (lower.endsWith('s') && (productSet.has(lower.slice(0, -1)) || placeSet.has(lower.slice(0, -1))))) return true;
   // 'Karlstadsbaserade Embracer', 'das Münchner-basierte X': an adjective of place before a name.
   if (/(?:baserade|baserad|baserte|basert|baserede|baseret|basierte|basierten|basierter|based|gevestigde)$/u.test(lower)) return true;
   // Dutch capitalises adjectives of origin: 'de Luxemburgse investeerder', 'het Brits-Nederlandse concern'.
