@@ -172,6 +172,14 @@ describe("extractDocument: 'the company' points back to a company, never to a pe
   });
 });
 
+describe('extractDocument: people do not merge', () => {
+  test("'Statoil-styreleder Jannik Lindbæk kalte fusjonen …' names no party to a merger", () => {
+    const extraction = extractDocument('Statoil og Hydro slår seg sammen. Statoil-styreleder Jannik Lindbæk kalte fusjonen riktig for selskapet.', { publishedAt: '2006-12-18' });
+    const parties = dealsOf(extraction).flatMap((deal) => [deal.acquirer, deal.target]);
+    expect(parties).not.toContain('Jannik Lindbæk');
+  });
+});
+
 describe('extractDocument: a price per share is not the deal value', () => {
   test.each([
     ['en', 'Broadcom agreed to buy VMware for $142.50 a share, or 61 billion dollars.', 61_000_000_000],

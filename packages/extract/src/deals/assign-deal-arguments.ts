@@ -708,6 +708,10 @@ export function assignDealArguments(
           break;
         }
         mention.target = id(firstWith('with', null, 'of')) ?? id(before.find((m) => id(m) !== subjectId));
+        // Companies merge, people do not: 'Statoil-sjef X sa om fusjonen …' names no party.
+        const company = (entity: number | null) => (entity !== null && entities[entity]?.type === 'COMPANY' ? entity : null);
+        mention.acquirer = company(mention.acquirer);
+        mention.target = company(mention.target);
         break;
       }
       case 'writeDown': {
