@@ -23,6 +23,7 @@ import { queryResolvers } from './resolvers/query-resolvers.js';
 import { createDealAddedPubSub, createSubscriptionResolvers } from './resolvers/subscription-resolvers.js';
 import { typeResolvers } from './resolvers/type-resolvers.js';
 import { serveStaticFile } from './serve-static-file.js';
+import { useRequestBodyLimit } from './use-request-body-limit.js';
 import type { CurationFunctions, IngestArticle } from './write-functions.js';
 
 /** Something `console` satisfies. */
@@ -44,6 +45,8 @@ export interface GatewayLimits {
   maxTokens?: number;
   /** Milliseconds an operation may run before it fails with TIMEOUT. Default: 15000. */
   requestTimeoutMs?: number;
+  /** Bytes of a request body; a larger one is refused with 413. Default: 25000000 (yoga's). */
+  maxRequestBytes?: number;
 }
 
 export interface CreateGatewayOptions {
@@ -153,6 +156,8 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
         }
       : false,
     maskedErrors: { maskError },
+    // useRequestBodyLimit (below) limits the body as this would, at less cost per request.
+    maxRequestBodySize: false,
     cors: {
       origin: options.corsOrigins ?? '*',
       methods: ['GET', 'POST', 'OPTIONS'],
@@ -193,6 +198,8 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
       useRequestTimeout(limits.requestTimeoutMs ?? 15_000),
       // Analysts' file exports, streamed from Neo4j (export/).
       ...(options.exports ? [useExportRoutes({ reader: options.exports, ...(logger?.error ? { logger: { error: logger.error.bind(logger) } } : {}) })] : []),
+      // Last, where yoga puts its own body limit: after every plugin that adds a request parser.
+      useRequestBodyLimit(limits.maxRequestBytes ?? 25_000_000),
     ],
   });
   return { fetch: yoga.fetch, yoga, graphqlEndpoint };
