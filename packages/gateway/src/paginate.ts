@@ -33,7 +33,7 @@ export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   nodes: T[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  /** Resolved only when asked for: a separate count() query. */
+  /** A separate count() query, run only when asked for (the connection types' totalCount resolver). */
   totalCount: () => Promise<number>;
 }
 

@@ -2,7 +2,7 @@
 import type { ClaimRecord, DealPartyField, DealRecord, PartyRecord, RoleRecord, SelectedDealRecord, SourceRecord } from '@dealgraph/graph';
 import type { GatewayContext } from '../gateway-context.js';
 import type { OwnershipPeriod } from '../build-timeline.js';
-import { toConnection, toPage, type PageArgs } from '../paginate.js';
+import { toConnection, toPage, type Connection, type PageArgs } from '../paginate.js';
 import { DEAL_CONNECTION_ROLES, dealPageGroup } from '../plan-party-read.js';
 
 const roles = (field: string): readonly string[] => DEAL_CONNECTION_ROLES[field] ?? [];
@@ -44,7 +44,20 @@ function parseValue(claim: ClaimRecord): Record<string, unknown> | string | null
   }
 }
 
+/**
+ * The fields of every connection type that are not plain properties. Explicit, since only
+ * graphql-js's default resolver calls a function-valued property; the compiled executor
+ * (graphql-jit) reads it as it is.
+ */
+const connectionFields = {
+  totalCount: (connection: Connection<unknown>) => connection.totalCount(),
+};
+
 export const typeResolvers = {
+  CompanyConnection: connectionFields,
+  PersonConnection: connectionFields,
+  DealConnection: connectionFields,
+  ArticleConnection: connectionFields,
   Party: {
     __resolveType: (party: PartyRecord) => (party.type === 'PERSON' ? 'Person' : 'Company'),
   },

@@ -83,15 +83,24 @@ function dealSelection(filter: DealFilterInput, order: DealOrderInput | null): {
   return { text: where.length > 0 ? `${match} WHERE ${where.join(' AND ')}` : match, params };
 }
 
-/** A page of deals matching the filter, in the order asked, with the parties named (default: all four). */
-export function buildDealPageQuery(filter: DealFilterInput, order: DealOrderInput, page: PageInput, parties?: readonly DealPartyField[]): CypherQuery {
+/**
+ * A page of deals matching the filter, in the order asked, with the parties named (default: all
+ * four), each as `project` returns it (default: dealProjection's compact list).
+ */
+export function buildDealPageQuery(
+  filter: DealFilterInput,
+  order: DealOrderInput,
+  page: PageInput,
+  parties?: readonly DealPartyField[],
+  project: (d: string, parties?: readonly DealPartyField[]) => string = dealProjection,
+): CypherQuery {
   const selection = dealSelection(filter, order);
   // With minEur every row has an amount, so the amount index can give the order without a sort.
   const orderBy = order === 'AMOUNT_DESC' && typeof filter.minEur === 'number' ? 'd.amountEur DESC, d.id ASC' : dealOrderBy('d', order);
   return {
     text:
       `${selection.text} WITH d ORDER BY ${orderBy} SKIP toInteger($skip) LIMIT toInteger($limit) ` +
-      `RETURN ${dealProjection('d', parties)} AS deal`,
+      `RETURN ${project('d', parties)} AS deal`,
     params: { ...selection.params, skip: page.skip, limit: page.limit },
   };
 }

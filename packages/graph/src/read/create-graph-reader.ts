@@ -23,6 +23,7 @@ import {
 } from './build-party-queries.js';
 import type { QueryRunner, Row } from './cypher-query.js';
 import { assemblePath, NeighborhoodBuilder, partiesReached, type CompactDeal, type NeighborhoodLevelRow } from './assemble-graph.js';
+import { toDeal, toFullDeal } from './projections.js';
 import type {
   ArticleRecord,
   ClaimRecord,
@@ -92,11 +93,11 @@ function byId<T>(ids: readonly string[], rows: Row[], pick: (row: Row) => T, mis
   return ids.map((id) => (found.has(id) ? (found.get(id) as T) : missing));
 }
 
-/** A row of a compiled party read (buildPartiesWithDealsQuery, buildPartyWithDealsByNameQuery). */
-function toPartyWithDeals(row: Row, withUnits: boolean): PartyWithDealsRecord {
+/** A row of a compiled party read (buildPartiesWithDealsQuery, buildPartyWithDealsByNameQuery) with these pages. */
+function toPartyWithDeals(row: Row, pages: readonly PartyDealsPageInput[], withUnits: boolean): PartyWithDealsRecord {
   return {
     party: row.party as PartyRecord,
-    pages: row.pages as SelectedDealRecord[][],
+    pages: (row.pages as unknown[][][]).map((deals, at) => deals.map((deal) => toDeal(deal, pages[at]?.parties))),
     units: withUnits ? { units: row.units as PartyRecord[], parent: (row.parent as PartyRecord | null) ?? null } : null,
   };
 }
@@ -116,7 +117,7 @@ export function createGraphReader(run: QueryRunner): GraphReader {
     },
     async partiesWithDeals(ids, pages, withUnits) {
       const rows = await run(buildPartiesWithDealsQuery(ids, pages, withUnits));
-      return byId(ids, rows, (row): PartyWithDealsRecord => toPartyWithDeals(row, withUnits), null);
+      return byId(ids, rows, (row): PartyWithDealsRecord => toPartyWithDeals(row, pages, withUnits), null);
     },
     async partyByName(name, type) {
       if (!/[\p{L}\p{N}]/u.test(name)) return null;
@@ -126,7 +127,7 @@ export function createGraphReader(run: QueryRunner): GraphReader {
     async partyWithDealsByName(name, type, pages, withUnits) {
       if (!/[\p{L}\p{N}]/u.test(name)) return null;
       const row = (await run(buildPartyWithDealsByNameQuery(name, type, pages, withUnits)))[0];
-      return row ? toPartyWithDeals(row, withUnits) : null;
+      return row ? toPartyWithDeals(row, pages, withUnits) : null;
     },
     async partyPage(type, search, page) {
       if (search !== null && !/[\p{L}\p{N}]/u.test(search)) return [];
@@ -147,16 +148,16 @@ export function createGraphReader(run: QueryRunner): GraphReader {
       return byId(ids, await run(buildRolesQuery(ids, side)), (row) => row.roles as RoleRecord[], []);
     },
     async dealsByIds(ids) {
-      return byId(ids, await run(buildDealsByIdsQuery(ids)), (row) => row.deal as DealRecord, null);
+      return byId(ids, await run(buildDealsByIdsQuery(ids)), (row) => toFullDeal(row.deal as unknown[]), null);
     },
     async dealsOfParties(ids, roles, page) {
-      return byId(ids, await run(buildPartyDealsQuery(ids, roles, page)), (row) => row.deals as DealRecord[], []);
+      return byId(ids, await run(buildPartyDealsQuery(ids, roles, page)), (row) => (row.deals as unknown[][]).map((deal) => toFullDeal(deal)), []);
     },
     async dealCountsOfParties(ids, roles) {
       return byId(ids, await run(buildPartyDealCountQuery(ids, roles)), (row) => Number(row.count), 0);
     },
     async dealPage(filter, order, page, parties) {
-      return (await run(buildDealPageQuery(filter, order, page, parties))).map((row) => row.deal as SelectedDealRecord);
+      return (await run(buildDealPageQuery(filter, order, page, parties))).map((row) => toDeal(row.deal as unknown[], parties));
     },
     async dealCount(filter) {
       return count(await run(buildDealCountQuery(filter)));
@@ -182,7 +183,7 @@ export function createGraphReader(run: QueryRunner): GraphReader {
     },
     async articleContents(ids) {
       const rows = await run(buildArticleContentsQuery(ids));
-      return byId(ids, rows, (row) => ({ deals: row.deals as DealRecord[], parties: row.parties as PartyRecord[] }), {
+      return byId(ids, rows, (row) => ({ deals: (row.deals as unknown[][]).map((deal) => toFullDeal(deal)), parties: row.parties as PartyRecord[] }), {
         deals: [],
         parties: [],
       });
@@ -192,7 +193,7 @@ export function createGraphReader(run: QueryRunner): GraphReader {
       return (await run(buildSearchQuery(text, limit))) as unknown as SearchHitRecord[];
     },
     async timeline(partyId) {
-      return (await run(buildTimelineQuery(partyId))) as unknown as TimelineEventRecord[];
+      return (await run(buildTimelineQuery(partyId))).map((row): TimelineEventRecord => ({ role: row.role as TimelineEventRecord['role'], deal: toFullDeal(row.deal as unknown[]) }));
     },
     async neighborhood(id, depth, limit) {
       // One builder across the levels: what it holds after a level is what the next may still add.

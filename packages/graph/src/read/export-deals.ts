@@ -1,6 +1,7 @@
 // The deals export: the `deals` query's own selection and order, one flat row per deal.
 import { buildDealPageQuery } from './build-deal-queries.js';
 import type { CypherQuery, Row } from './cypher-query.js';
+import { dealMapProjection } from './projections.js';
 import type { DealFilterInput, DealRecord, PartyRecord } from './read-types.js';
 
 /** One deal as a flat row: parties by name, the amount as stated and in euros. */
@@ -34,7 +35,7 @@ export const DEAL_EXPORT_COLUMNS = [
  * so the export and the GraphQL `deals` query can never disagree on what a filter means.
  */
 export function buildDealExportQuery(filter: DealFilterInput): CypherQuery {
-  return buildDealPageQuery(filter, 'DATE_DESC', { skip: 0, limit: Number.MAX_SAFE_INTEGER });
+  return buildDealPageQuery(filter, 'DATE_DESC', { skip: 0, limit: Number.MAX_SAFE_INTEGER }, undefined, dealMapProjection);
 }
 
 function pad(value: number): string {
