@@ -230,6 +230,9 @@ const companyNames: [string, string, string, string][] = [
   ['nl', 'Philip Morris koopt het Zweedse bedrijf Swedish Match voor 16 miljard dollar, zo meldt het concern.', 'Swedish Match', 'Match'],
   // A first name opening a name that a corporate word closes: a company, and its short form joins it.
   ['sv', 'Philip Morris International lägger ett bud på Swedish Match. Philip Morris vill ha snus.', 'Philip Morris International', 'Philip Morris'],
+  // German nouns by their endings, and compounds ending in a title or company noun, are no names.
+  ['de', 'Danach übernimmt Praxair den Gasekonzern Linde, sagte der Vertriebsvorstand nach der Bekanntgabe.', 'Praxair', 'Bekanntgabe'],
+  ['de', 'Danach übernimmt Praxair den Gasekonzern Linde, sagte der Vertriebsvorstand nach der Bekanntgabe.', 'Linde', 'Danach'],
   // A definite noun in the genitive opening a sentence is no name.
   ['sv', 'Orkla har köpt Sapa. Styrelsens ordförande säger att affären är bra.', 'Orkla', 'Styrelsens'],
 ];

@@ -80,6 +80,8 @@ function followsArticleAndAdjectives(tokens: NameToken[], i: number, determiners
   return adjectives > 0 && j >= 0 && determiners.has((tokens[j] as NameToken).text.toLowerCase());
 }
 
+const germanCommonNounEnding = /\p{L}{3,}(?:ung|ungen|heit|keit|schaft|tion|tät|nis|tum|ismus|gabe|konzern|vorstand|vorsitzende|vorsitzender|chef|chefin|sprecher|behörde|anwalt|ministerium|minister)$/u;
+
 /** Dutch adjectives of origin, which Dutch capitalises: 'Luxemburgse', 'Brits-Nederlandse'. */
 const dutchOriginAdjective = /\p{Ll}{2,}(?:anse|landse|burgse|sche|iese|ese|tse|rse|dse|ense|jse|ase|kse|gse|lse|mse|pse)$/u;
 
@@ -114,6 +116,9 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   if (index === 0 && lang !== 'de' && lang !== 'en' && isCompanyClassWord(lower, lang) && !words.lowercase.has(lower) && /(?:et|en|n|t)$/u.test(lower)) return true;
   // 'Rapperen betalte …', 'Kjøpesummen skal …': a definite noun opening a sentence, never capitalised inside one.
   if (index === 0 && definiteSuffixLanguages.has(lang) && definiteEnding.test(lower) && words.capitalisedInside !== undefined && !words.capitalisedInside.has(word)) return true;
+  // German capitalises every noun: endings of abstract and agent nouns ('Staatsanwaltschaft', 'Bekanntgabe') and
+  // compounds ending in a title or a company noun ('Vertriebsvorstand', 'Gasekonzern') are no names.
+  if (lang === 'de' && germanCommonNounEnding.test(lower)) return true;
   if (genericAcronymSet.has(word.toUpperCase()) && acronym.test(word)) return true;
   // A word the page also writes in lower case is a common word capitalised by position (not in German, where nouns are capitalised).
   if (lang !== 'de' && words.lowercase.has(lower)) return true;
