@@ -172,6 +172,13 @@ describe("extractDocument: 'the company' points back to a company, never to a pe
   });
 });
 
+describe('extractDocument: an event noun buys a business, never a person', () => {
+  test("'backed by chairman Leif Johansson, fended off an approach from Pfizer'", () => {
+    const deals = dealsOf(extractDocument('AstraZeneca, backed by chairman Leif Johansson, fended off a hostile approach from Pfizer worth about £69bn.', { publishedAt: '2020-12-12' }));
+    expect(deals.map((deal) => deal.target)).not.toContain('Leif Johansson');
+  });
+});
+
 describe('extractDocument: people do not merge', () => {
   test("'Statoil-styreleder Jannik Lindbæk kalte fusjonen …' names no party to a merger", () => {
     const extraction = extractDocument('Statoil og Hydro slår seg sammen. Statoil-styreleder Jannik Lindbæk kalte fusjonen riktig for selskapet.', { publishedAt: '2006-12-18' });
@@ -233,6 +240,8 @@ const companyNames: [string, string, string, string][] = [
   // German nouns by their endings, and compounds ending in a title or company noun, are no names.
   ['de', 'Danach übernimmt Praxair den Gasekonzern Linde, sagte der Vertriebsvorstand nach der Bekanntgabe.', 'Praxair', 'Bekanntgabe'],
   ['de', 'Danach übernimmt Praxair den Gasekonzern Linde, sagte der Vertriebsvorstand nach der Bekanntgabe.', 'Linde', 'Danach'],
+  // A place in the English genitive opens no name.
+  ['en', "AstraZeneca was formed when Sweden's Astra and Britain's Zeneca combined in 1999, the company said.", 'Zeneca', "Britain's Zeneca"],
   // A definite noun in the genitive opening a sentence is no name.
   ['sv', 'Orkla har köpt Sapa. Styrelsens ordförande säger att affären är bra.', 'Orkla', 'Styrelsens'],
 ];

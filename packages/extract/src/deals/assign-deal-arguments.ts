@@ -747,6 +747,8 @@ export function assignDealArguments(
         last = next;
       }
     }
+    // 'backed by chairman Leif Johansson, fended off an approach from Pfizer': an event noun's object is a business.
+    if (trigger.tense === 'noun' && mention.target !== null && entities[mention.target]?.type === 'PERSON') mention.target = null;
     if (mention.target === null && trigger.action !== 'interest') mention.unnamedTarget = true;
     if (mention.acquirer !== null && mention.acquirer === mention.target) mention.target = null;
     if (mention.seller !== null && ((mention.seller === mention.target && !mention.partOfSeller) || mention.seller === mention.acquirer)) mention.seller = null;

@@ -74,7 +74,8 @@ function isPlausibleName(words: string[], kind: Span['kind']): boolean {
   return words.every((word) => {
     const lower = word.toLowerCase();
     if (!isCapitalised(word) && !suffixSet.has(word)) return false;
-    return !isCommonWord(word, 'en') && !isTitleWord(word, 'en') && !placeSet.has(lower) && !nationalitySet.has(lower) && !productSet.has(lower);
+    // "Sweden's Astra": a place in the genitive too.
+    return !isCommonWord(word, 'en') && !isTitleWord(word, 'en') && !placeSet.has(lower.replace(/['’]s$/u, '')) && !nationalitySet.has(lower) && !productSet.has(lower);
   });
 }
 

@@ -107,7 +107,7 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   if (isCommonWord(word, lang) || nationalitySet.has(lower) || isTitleWord(word, lang) || isCoreferenceWord(lower, lang)) return true;
   // Products in the plural too ('iPads', 'Macs').
   // Places in the genitive too ('Danmarks største forsikringsselskab').
-  if (placeSet.has(lower) || productSet.has(lower) || (lower.endsWith('s') && (productSet.has(lower.slice(0, -1)) || placeSet.has(lower.slice(0, -1))))) return true;
+  if (placeSet.has(lower) || productSet.has(lower) || (lower.endsWith('s') && (productSet.has(lower.slice(0, -1)) || placeSet.has(lower.replace(/['’]?s$/u, ''))))) return true;
   // 'Karlstadsbaserade Embracer', 'das Münchner-basierte X': an adjective of place before a name.
   if (/(?:baserade|baserad|baserte|basert|baserede|baseret|basierte|basierten|basierter|based|gevestigde)$/u.test(lower)) return true;
   // Dutch capitalises adjectives of origin: 'de Luxemburgse investeerder', 'het Brits-Nederlandse concern'.
