@@ -508,7 +508,10 @@ export function assignDealArguments(
       const gap = text.slice(trigger.end, x.m.start);
       const gapWords = gap.toLowerCase().split(/\s+/).filter(Boolean);
       // 'oppkjøpet av X', 'le rachat de X', 'de overname van X': after an event noun a word that is also 'of' means 'of'.
-      const of = x.p === 'of' || ((x.p === 'by' || x.p === 'from') && gapWords.some((word) => lexiconFor(lang).prepositions.of.includes(word)));
+      // 'het bod van Barclays', 'l'offre d'Altice', 'das Angebot von X': after an offer noun a word that is both 'from' and
+      // 'of' names the bidder.
+      const bidderWord = trigger.offer === true && gapWords.some((word) => lexiconFor(lang).prepositions.from.includes(word.replace(/['’]$/u, '')));
+      const of = !bidderWord && (x.p === 'of' || ((x.p === 'by' || x.p === 'from') && gapWords.some((word) => lexiconFor(lang).prepositions.of.includes(word))));
       // 'the largest purchase in the history of X', 'det største opkøb i Coloplasts historie': X is the buyer, not the object.
       if (historyWord.test(gap) || historyWord.test(text.slice(x.m.end, x.m.end + 14))) return undefined;
       // An offer names its target with 'for' or 'on' ('bid for X', 'bud på X', 'Angebot für X', 'offre sur X').
