@@ -244,6 +244,8 @@ const companyNames: [string, string, string, string][] = [
   ['de', 'Danach übernimmt Praxair den Gasekonzern Linde, sagte der Vertriebsvorstand nach der Bekanntgabe.', 'Linde', 'Danach'],
   // A place in the English genitive opens no name.
   ['en', "AstraZeneca was formed when Sweden's Astra and Britain's Zeneca combined in 1999, the company said.", 'Zeneca', "Britain's Zeneca"],
+  ['de', 'Monatelang kämpfte Bain um Stada. Im Frühjahr kaufte der New Yorker Hedgefonds Third Point Aktien von Nestlé.', 'Third Point', 'Monatelang'],
+  ['de', 'Monatelang kämpfte Bain um Stada. Im Frühjahr kaufte der New Yorker Hedgefonds Third Point Aktien von Nestlé.', 'Nestlé', 'Yorker Hedgefonds Third Point'],
   // A definite noun in the genitive opening a sentence is no name.
   ['sv', 'Orkla har köpt Sapa. Styrelsens ordförande säger att affären är bra.', 'Orkla', 'Styrelsens'],
 ];

@@ -119,6 +119,8 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   // German capitalises every noun: endings of abstract and agent nouns ('Staatsanwaltschaft', 'Bekanntgabe') and
   // compounds ending in a title or a company noun ('Vertriebsvorstand', 'Gasekonzern') are no names.
   if (lang === 'de' && germanCommonNounEnding.test(lower)) return true;
+  // 'der Londoner Konzern', 'ein New Yorker Hedgefonds': German adjectives of place end in -er.
+  if (lang === 'de' && lower.endsWith('er') && (placeSet.has(lower.slice(0, -2)) || placeSet.has(`new ${lower.slice(0, -2)}`))) return true;
   if (genericAcronymSet.has(word.toUpperCase()) && acronym.test(word)) return true;
   // A word the page also writes in lower case is a common word capitalised by position (not in German, where nouns are capitalised).
   if (lang !== 'de' && words.lowercase.has(lower)) return true;
