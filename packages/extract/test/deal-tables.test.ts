@@ -181,6 +181,18 @@ describe('extractDocument: an event noun buys a business, never a person', () =>
   });
 });
 
+describe('extractDocument: parties a clause leaves implicit', () => {
+  test("'när svenska Stora och finska Enso gick samman': the company joined to the subject merges with it", () => {
+    const deals = dealsOf(extractDocument('Stora Enso har en lång historia. Koncernen bildades 1998, när svenska Stora och finska Enso gick samman.', { publishedAt: '2019-01-01' }));
+    expect(deals).toEqual([expect.objectContaining({ kind: 'MERGER', acquirer: 'Enso', target: 'Stora', year: 1998 })]);
+  });
+
+  test("'dess fientliga bud på hela LSE': a possessive before an offer noun is the company told of", () => {
+    const deals = dealsOf(extractDocument('Nasdaq köper OMX. Förra året misslyckades Nasdaq i London, där dess fientliga bud på hela LSE avvisades av aktieägarna.', { publishedAt: '2007-05-25' }));
+    expect(deals).toContainEqual(expect.objectContaining({ acquirer: 'Nasdaq', target: 'LSE' }));
+  });
+});
+
 describe('extractDocument: people do not merge', () => {
   test("'Statoil-styreleder Jannik Lindbæk kalte fusjonen …' names no party to a merger", () => {
     const extraction = extractDocument('Statoil og Hydro slår seg sammen. Statoil-styreleder Jannik Lindbæk kalte fusjonen riktig for selskapet.', { publishedAt: '2006-12-18' });

@@ -108,6 +108,9 @@ function appositionNoun(lower: string, original: string, lang: string): boolean 
 const consortiumNoun = new RegExp(`^${wordAlternation(clauseWordsOfAll('consortium'))}$`, 'u');
 const consortiumMember = new RegExp(`^${wordAlternation(clauseWordsOfAll('consortiumMembers'))}$`, 'u');
 
+/** A possessive and up to two adjectives right before an event noun: 'its hostile', 'dess fientliga'. */
+const possessiveBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('possessives'))}(?:\\s+[\\p{Ll}-]+){0,2}\\s+$`, 'iu');
+
 const valuingCache = new Map<string, RegExp>();
 /** The company right after a verb of valuing ('values GKN at', 'värderar bolaget till' does not name one), or null. */
 function companyValued(text: string, lang: string, mentions: Mention[], entities: ResolvedEntity[]): number | null {
@@ -711,6 +714,11 @@ export function assignDealArguments(
           break;
         }
         mention.target = id(firstWith('with', null, 'of')) ?? id(before.find((m) => id(m) !== subjectId));
+        // 'när svenska OM och finska HEX gick samman': the company joined to the subject by 'and' is the other party.
+        if (subject && mention.target === null) {
+          const partner = before[before.indexOf(subject) - 1];
+          if (partner && id(partner) !== subjectId && andBefore.test(text.slice(partner.end, subject.start))) mention.target = id(partner);
+        }
         // Companies merge, people do not: 'Statoil-sjef X sa om fusjonen …' names no party.
         const company = (entity: number | null) => (entity !== null && entities[entity]?.type === 'COMPANY' ? entity : null);
         mention.acquirer = company(mention.acquirer);
@@ -749,6 +757,11 @@ export function assignDealArguments(
         if (![mention.acquirer, mention.seller, mention.target].includes(id(next))) coordinated.push({ ...mention, target: id(next), bidders: [] });
         last = next;
       }
+    }
+    // 'dess fientliga bud på hela LSE', 'its hostile bid for X': a possessive before an event noun is the company told of.
+    if (trigger.tense === 'noun' && trigger.action === 'buy' && mention.acquirer === null && mention.target !== null && possessiveBefore.test(text.slice(Math.max(clauseStart, trigger.start - 40), trigger.start))) {
+      const owner = companyOrNull(sentenceSubject ?? lastActor);
+      if (owner !== mention.target) mention.acquirer = owner;
     }
     // 'backed by chairman Leif Johansson, fended off an approach from Pfizer': an event noun's object is a business.
     if (trigger.tense === 'noun' && mention.target !== null && entities[mention.target]?.type === 'PERSON') mention.target = null;

@@ -27,6 +27,8 @@ Walmart|Wärtsilä|WhatsApp|Wolters Kluwer
 Xiaomi
 Yara
 Zalando|Zeiss|Zurich
+Deutsche Börse|London Stock Exchange|London Stock Exchange Group|Nasdaq|NYSE|New York Stock Exchange|Euronext|Intercontinental Exchange|CME Group|Hong Kong Exchanges and Clearing|Japan Exchange Group
+Air Liquide|Linde|Bouygues|Holcim|Heidelberg Materials|Vinci|Saint-Gobain|Société Générale|Natixis|Royal Bank of Scotland|NatWest|Lloyds Banking Group|Standard Chartered|Santander|ING Group|Rabobank|ABN Amro
 `;
 
 export const knownCompanies: string[] = companies.split(/\n|\|/).map((name) => name.trim()).filter((name) => name.length > 0);

@@ -3,7 +3,7 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['købte ud', 'har købt ud', 'købte', 'opkøbte', 'overtog', 'har købt', 'har opkøbt', 'har overtaget', 'erhvervede', 'har erhvervet', 'købt', 'opkøbt', 'overtaget', 'opbygget en ejerandel', 'opbyggede en ejerandel', 'opbygget en aktiepost', 'opbyggede en aktiepost'],
+    past: ['købte ud', 'har købt ud', 'købte', 'opkøbte', 'overtog', 'har købt', 'har opkøbt', 'har overtaget', 'erhvervede', 'har erhvervet', 'købt', 'opkøbt', 'overtaget', 'opbygget en ejerandel', 'opbyggede en ejerandel', 'opbygget en aktiepost', 'opbyggede en aktiepost', 'opbyggede … en ejerandel', 'opbygget … en ejerandel'],
     present: ['køber ud', 'køber', 'opkøber', 'overtager', 'erhverver', 'vil … eje', 'skal … eje'],
     base: ['købe', 'opkøbe', 'overtage', 'erhverve'],
   },

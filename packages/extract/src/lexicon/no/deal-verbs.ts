@@ -3,7 +3,7 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['kjøpte ut', 'har kjøpt ut', 'kjøpte', 'kjøpte opp', 'overtok', 'har kjøpt', 'har kjøpt opp', 'har overtatt', 'kjøpt', 'overtatt', 'ervervet', 'bygget opp en eierandel', 'bygd opp en eierandel', 'bygget opp en aksjepost', 'bygget seg opp en eierandel'],
+    past: ['kjøpte ut', 'har kjøpt ut', 'kjøpte', 'kjøpte opp', 'overtok', 'har kjøpt', 'har kjøpt opp', 'har overtatt', 'kjøpt', 'overtatt', 'ervervet', 'bygget opp en eierandel', 'bygd opp en eierandel', 'bygget opp en aksjepost', 'bygget seg opp en eierandel', 'bygget … opp en eierandel', 'bygde … opp en eierandel'],
     present: ['kjøper ut', 'kjøper', 'kjøper opp', 'overtar', 'erverver', 'vil … eie', 'skal … eie'],
     base: ['kjøpe', 'overta', 'erverve'],
   },

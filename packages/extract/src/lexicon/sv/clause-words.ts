@@ -21,6 +21,7 @@ export const clauseWords: ClauseWords = {
   perfect: ['har'],
   pastModals: ['fick'],
   future: ['förväntas', 'beräknas', 'väntas', 'ska', 'kommer att'],
+  possessives: ['dess', 'deras', 'sitt', 'sin'],
   retain: ['behåller', 'behålla', 'behöll'],
   valuing: ['värderar', 'värdera', 'värderade', 'värderat'],
   infinitiveMarkers: [],

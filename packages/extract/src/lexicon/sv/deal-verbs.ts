@@ -3,7 +3,7 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['köpte ut', 'har köpt ut', 'köpte', 'förvärvade', 'tog över', 'har köpt', 'har förvärvat', 'har tagit över', 'köpt', 'förvärvat', 'köpte upp', 'har köpt upp', 'byggt upp en ägarandel', 'byggde upp en ägarandel', 'byggt upp en aktiepost', 'byggde upp en aktiepost'],
+    past: ['köpte ut', 'har köpt ut', 'köpte', 'förvärvade', 'tog över', 'har köpt', 'har förvärvat', 'har tagit över', 'köpt', 'förvärvat', 'köpte upp', 'har köpt upp', 'byggt upp en ägarandel', 'byggde upp en ägarandel', 'byggt upp en aktiepost', 'byggde upp en aktiepost', 'byggde … upp en ägarandel', 'byggt … upp en ägarandel'],
     present: ['köper ut', 'köper', 'förvärvar', 'tar över', 'köper upp', 'kommer … att äga', 'ska … äga'],
     base: ['köpa', 'förvärva', 'ta över', 'köpa upp'],
   },
