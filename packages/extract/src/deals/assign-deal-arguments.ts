@@ -106,6 +106,8 @@ function appositionNoun(lower: string, original: string, lang: string): boolean 
 
 /** A consortium, and the words that lead to its members. */
 const consortiumNoun = new RegExp(`^${wordAlternation(clauseWordsOfAll('consortium'))}$`, 'u');
+/** A consortium opening a clause, before its apposition: 'Konsortiet, som …', 'The consortium, led by …'. */
+const consortiumOpening = new RegExp(`^\\s*(?:\\p{L}+\\s+)?${wordAlternation(clauseWordsOfAll('consortium'))}\\s*,`, 'iu');
 const consortiumMember = new RegExp(`^${wordAlternation(clauseWordsOfAll('consortiumMembers'))}$`, 'u');
 
 /** A possessive and up to two adjectives right before an event noun: 'its hostile', 'dess fientliga'. */
@@ -445,7 +447,10 @@ export function assignDealArguments(
 
     // Subject: the last name before the trigger not inside a prepositional phrase ('for X, which bought' counts).
     let subject: Mention | undefined;
-    for (let i = before.length - 1; i >= 0; i -= 1) {
+    // 'Konsortiet, som ledes av Golden Brick og Beijing Kunlun, kjøper …': a consortium opening the clause acts through
+    // the first company named in its apposition.
+    if (consortiumOpening.test(text.slice(clauseStart, trigger.start))) subject = before.find((m) => entities[id(m) as number]?.type === 'COMPANY');
+    for (let i = before.length - 1; i >= 0 && subject === undefined; i -= 1) {
       const m = before[i] as Mention;
       const previousEnd = i > 0 ? (before[i - 1] as Mention).end : clauseStart;
       // 'X, the company that controls Y, has agreed to buy': Y inside commas is not the subject, X is.

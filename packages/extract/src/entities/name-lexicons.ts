@@ -40,9 +40,9 @@ const commonByLang = new Map<string, Set<string>>();
 const titleWordsByLang = new Map<string, Set<string>>();
 for (const lang of supportedLanguages) {
   const lexicon = lexiconFor(lang);
-  // Event and price nouns ('Prisen', 'Handlen', 'Übernahme') open sentences and headlines but never name a company.
-  const { buy, sell, merge, writeDown, price, deal } = lexicon.dealVerbs.nouns;
-  const nouns = [...buy, ...sell, ...merge, ...writeDown, ...price, ...deal].filter((noun) => !noun.includes(' ')).map((noun) => noun.replace(/\*$/u, ''));
+  // Event, offer and price nouns ('Prisen', 'Handlen', 'Übernahme', 'Bud') open sentences and headlines but never name a company.
+  const { buy, sell, merge, writeDown, price, deal, offer } = lexicon.dealVerbs.nouns;
+  const nouns = [...buy, ...sell, ...merge, ...writeDown, ...price, ...deal, ...offer].filter((noun) => !noun.includes(' ')).map((noun) => noun.replace(/\*$/u, ''));
   commonByLang.set(lang, new Set([...lexicon.commonWords, ...nouns].map((word) => word.toLowerCase())));
   titleWordsByLang.set(lang, new Set(Object.keys(lexicon.titles.titles).filter((title) => !title.includes(' '))));
 }
