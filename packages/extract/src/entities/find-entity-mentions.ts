@@ -80,7 +80,7 @@ function followsArticleAndAdjectives(tokens: NameToken[], i: number, determiners
   return adjectives > 0 && j >= 0 && determiners.has((tokens[j] as NameToken).text.toLowerCase());
 }
 
-const germanCommonNounEnding = /\p{L}{3,}(?:ung|ungen|heit|keit|schaft|tion|tät|nis|tum|ismus|gabe|konzern|vorstand|vorsitzende|vorsitzender|chef|chefin|sprecher|behörde|anwalt|ministerium|minister)$/u;
+const germanCommonNounEnding = /\p{L}{3,}(?:ung|ungen|heit|keit|schaft|tion|tät|nis|tum|ismus|gabe|konzern|vorstand|vorsitzende|vorsitzender|chef|chefin|sprecher|behörde|anwalt|ministerium|minister|anleger|anlegern|investoren|aktionäre|aktionären|händler|händlern)$/u;
 
 /** Dutch adjectives of origin, which Dutch capitalises: 'Luxemburgse', 'Brits-Nederlandse'. */
 const dutchOriginAdjective = /\p{Ll}{2,}(?:anse|landse|burgse|sche|iese|ese|tse|rse|dse|ense|jse|ase|kse|gse|lse|mse|pse)$/u;
