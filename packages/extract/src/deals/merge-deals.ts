@@ -59,6 +59,23 @@ function salientCompany(entities: ResolvedEntity[], exclude: Set<number>): numbe
   return bestCount >= 2 ? best : null;
 }
 
+/**
+ * 'Die Übernahme von Stada stand auf der Kippe, jetzt haben Bain und Cinven bei ihrem Angebot die Schwelle übertroffen':
+ * one sentence with one purchase naming only its target and one naming only its buyer tells one deal.
+ */
+function joinHalvesInSentence(mentions: DealMention[]): void {
+  const purchase = (m: DealMention) => (m.kind === 'ACQUISITION' || m.kind === 'STAKE') && !m.interestOnly && !m.refersBack && m.seller === null;
+  const bySentence = new Map<number, DealMention[]>();
+  for (const m of mentions) if (purchase(m)) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const list of bySentence.values()) {
+    const targetsOnly = list.filter((m) => m.acquirer === null && m.target !== null);
+    const buyersOnly = list.filter((m) => m.acquirer !== null && m.target === null);
+    const [half, other] = [targetsOnly[0], buyersOnly[0]];
+    if (targetsOnly.length !== 1 || buyersOnly.length !== 1 || !half || !other || other.acquirer === half.target) continue;
+    half.acquirer = other.acquirer;
+  }
+}
+
 /** Nouns for a subsidiary, inside compounds too ('Tochtergesellschaft'). */
 const subsidiaryNoun = new RegExp(wordAlternation(clauseWordsOfAll('subsidiary')), 'iu');
 
@@ -75,6 +92,7 @@ export function mergeDeals(
 ): DealGroup[] {
   const groups: DealGroup[] = [];
   const complete = (m: DealMention) => m.acquirer !== null && m.target !== null;
+  joinHalvesInSentence(mentions);
   // Every group starts from a complete mention and its buyer never changes, so groups are indexed by buyer (and by
   // buyer and target) in the order made: a lookup finds what a scan of all groups found, without the scan.
   const byAcquirer = new Map<number, DealGroup[]>();
