@@ -197,6 +197,20 @@ describe('extractDocument: parties a clause leaves implicit', () => {
   });
 });
 
+describe('extractDocument: a company named after its founder, an owner in the genitive, a lender', () => {
+  const text = "Mars is no stranger to large purchases. In 2008 it bought chewing gum maker Wrigley for about $23bn, with financial backing from Warren Buffett's Berkshire Hathaway. The company was founded by Frank C. Mars. Mars makes Snickers, and Mars sells pet food.";
+  const extraction = extractDocument(text, { publishedAt: '2024-08-14' });
+
+  test("'Mars', told of far more often than 'Frank C. Mars', stays a company and buys", () => {
+    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Mars', target: 'Wrigley', year: 2008 })]);
+  });
+
+  test("\"Warren Buffett's Berkshire Hathaway\" is a person and a company, and the lender sells nothing", () => {
+    expect(extraction.entities.map((e) => [e.type, e.name])).toEqual(expect.arrayContaining([['PERSON', 'Warren Buffett'], ['COMPANY', 'Berkshire Hathaway']]));
+    expect(dealsOf(extraction)[0]?.seller).toBeUndefined();
+  });
+});
+
 describe('extractDocument: people do not merge', () => {
   test("'Statoil-styreleder Jannik Lindbæk kalte fusjonen …' names no party to a merger", () => {
     const extraction = extractDocument('Statoil og Hydro slår seg sammen. Statoil-styreleder Jannik Lindbæk kalte fusjonen riktig for selskapet.', { publishedAt: '2006-12-18' });

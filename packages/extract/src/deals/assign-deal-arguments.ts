@@ -110,6 +110,9 @@ const consortiumNoun = new RegExp(`^${wordAlternation(clauseWordsOfAll('consorti
 const consortiumOpening = new RegExp(`^\\s*(?:\\p{L}+\\s+)?${wordAlternation(clauseWordsOfAll('consortium'))}\\s*,`, 'iu');
 const consortiumMember = new RegExp(`^${wordAlternation(clauseWordsOfAll('consortiumMembers'))}$`, 'u');
 
+/** Financing nouns right before 'from' and a name: 'backing from', 'finansiering fra'. */
+const financingBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('financing'))}\\s+\\p{L}+\\s+(?:\\p{Ll}+\\s+)?$`, 'iu');
+
 /** A possessive and up to two adjectives right before an event noun: 'its hostile', 'dess fientliga'. */
 const possessiveBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('possessives'))}(?:\\s+[\\p{Ll}-]+){0,2}\\s+$`, 'iu');
 
@@ -494,7 +497,7 @@ export function assignDealArguments(
 
     // Verb-final clauses ('heeft een belang in X gekocht', 'hat X übernommen'): the objects stand between subject and verb.
     let objectsFrom = headEnd;
-    if (objects.length === 0 && subject && verbSecond.has(lang) && trigger.tense !== 'noun') {
+    if (objects.length === 0 && subject && verbFinalInfinitive.has(lang) && trigger.tense !== 'noun') {
       // 'Exor, de investeringsmaatschappij van de familie X, heeft … verworven': X inside the apposition is no object.
       const subjectEnd = subject.end;
       objects = before.filter((m) => m.start >= subjectEnd && !(/^\s*,/.test(text.slice(subjectEnd, m.start)) && text.slice(m.end, trigger.start).includes(',')));
@@ -654,7 +657,8 @@ export function assignDealArguments(
         // A buyer's verb has no agent: 'köper X av Ford', 'køber X af Y' names the seller.
         // 'a racheté Ray-Ban à l'américain Bausch & Lomb': French buys from someone with 'à'.
         const fromObject = firstWith('from') ?? (buysWithTo.has(lang) ? firstWith('to') : undefined) ?? byAfterObject;
-        mention.seller ??= id(fromObject);
+        // 'with financial backing from Berkshire Hathaway': who lends the money sells nothing.
+        if (fromObject && !financingBefore.test(text.slice(Math.max(clauseStart, fromObject.start - 40), fromObject.start))) mention.seller ??= id(fromObject);
         break;
       }
       case 'sell': {

@@ -288,6 +288,8 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       }
       if ((!suffixed || leading) && !known.has(token) && !openingThe && isStopWord(token, index, lang, words)) pieces.push([]);
       else (pieces[pieces.length - 1] as NameToken[]).push(token);
+      // "Warren Buffett's Berkshire Hathaway": a genitive inside a run ends the owner's name.
+      if (token !== run[run.length - 1] && /['’]s$/u.test(token.text) && !known.has(token)) pieces.push([]);
     }
     pieces = pieces.filter((piece) => piece.length > 0);
     // 'Holdinggesellschaft Schenker-Winkler Holding': a German class noun opening a run says what the name is.

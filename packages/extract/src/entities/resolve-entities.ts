@@ -213,7 +213,9 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
     const matches = fullByEndWord.get(nameOf(single)) ?? [];
     const roots = new Set(matches.map(root));
     if (roots.size === 1 && single.type === 'PERSON') single.mergedInto = [...roots][0] as Group;
-    if (roots.size === 1 && single.type === 'COMPANY' && single.mentions.every((m) => m.strength === 0)) {
+    // 'Mars … Frank C. Mars': a company named after its founder is told of far more often than the founder.
+    const founderNamed = roots.size === 1 && single.mentions.length > 2 * ([...roots][0] as Group).mentions.length;
+    if (roots.size === 1 && single.type === 'COMPANY' && single.mentions.every((m) => m.strength === 0) && !founderNamed) {
       for (const mention of single.mentions) mention.type = 'PERSON';
       single.mergedInto = [...roots][0] as Group;
     }

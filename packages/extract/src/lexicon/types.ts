@@ -152,6 +152,8 @@ export interface ClauseWords {
   pastModals: string[];
   /** Words of expectation or future right before a completion cue: 'expected', 'forventes'. */
   future: string[];
+  /** Nouns of financing, before 'from' and the lender, who sells nothing: 'backing', 'finansiering'. */
+  financing: string[];
   /** Possessives standing for a company told of before an event noun: 'its', 'dess', 'dets'. */
   possessives: string[];
   /** Verbs of keeping, before a share the seller keeps: 'retains 20 percent', 'conservera 20 %'. */

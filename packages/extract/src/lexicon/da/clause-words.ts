@@ -21,6 +21,7 @@ export const clauseWords: ClauseWords = {
   perfect: ['har', 'er'],
   pastModals: ['måtte'],
   future: ['forventes', 'forventer', 'ventes', 'skal', 'vil'],
+  financing: ['finansiering', 'støtte', 'lån'],
   possessives: ['dets', 'dens', 'deres', 'sit', 'sin'],
   retain: ['beholder', 'beholde', 'beholdt'],
   valuing: ['værdisætter', 'værdisætte', 'værdisat', 'værdiansætter', 'værdiansætte', 'værdiansat'],

@@ -21,6 +21,7 @@ export const clauseWords: ClauseWords = {
   perfect: ['hat', 'haben'],
   pastModals: ['musste', 'mussten'],
   future: ['soll', 'sollen', 'wird', 'werden', 'erwartet'],
+  financing: ['finanzierung', 'unterstützung', 'kredit', 'kredite'],
   possessives: ['dessen', 'deren', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren'],
   retain: ['behält', 'behalten', 'behielt'],
   valuing: ['bewertet', 'bewerten', 'bewertete', 'bewerteten'],

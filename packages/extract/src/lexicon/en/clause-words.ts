@@ -21,6 +21,7 @@ export const clauseWords: ClauseWords = {
   perfect: ['has', 'have', 'had'],
   pastModals: ['had to', 'was forced to'],
   future: ['expected', 'expects', 'will', 'would', 'shall', 'should', 'to be'],
+  financing: ['backing', 'financing', 'funding', 'loan', 'loans', 'support'],
   possessives: ['its', 'their'],
   retain: ['keep', 'keeps', 'kept', 'retain', 'retains', 'retained'],
   valuing: ['values', 'valuing', 'valued', 'value'],

@@ -21,6 +21,7 @@ export const clauseWords: ClauseWords = {
   perfect: ['a', 'ont'],
   pastModals: ['a dû', 'ont dû', 'a été contraint de'],
   future: ['devrait', 'doit', 'devra', 'sera', 'prévu', 'prévue'],
+  financing: ['financement', 'soutien', 'prêt', 'prêts'],
   possessives: ['son', 'sa', 'ses', 'leur'],
   retain: ['conservera', 'conserve', 'conserver', 'conservait', 'gardera', 'garde', 'garder'],
   valuing: ['valorise', 'valoriser', 'valorisant', 'valorisait', 'valorisé', 'valorisée'],

@@ -21,6 +21,7 @@ export const clauseWords: ClauseWords = {
   perfect: ['heeft', 'hebben', 'is'],
   pastModals: ['moest', 'moesten'],
   future: ['verwacht', 'zal', 'moet'],
+  financing: ['financiering', 'steun', 'lening', 'leningen'],
   possessives: ['zijn', 'haar', 'hun', 'diens'],
   retain: ['behoudt', 'behouden', 'behield', 'houdt'],
   valuing: ['waardeert', 'waardeerde', 'waarderen', 'gewaardeerd'],

@@ -21,6 +21,7 @@ export const clauseWords: ClauseWords = {
   perfect: ['har', 'er'],
   pastModals: ['måtte'],
   future: ['forventes', 'ventes', 'skal', 'vil'],
+  financing: ['finansiering', 'støtte', 'lån'],
   possessives: ['dets', 'dens', 'deres', 'sitt', 'sin'],
   retain: ['beholder', 'beholde', 'beholdt'],
   valuing: ['verdsetter', 'verdsette', 'verdsatt', 'verdsatte', 'priser', 'priset'],

@@ -21,6 +21,7 @@ export const clauseWords: ClauseWords = {
   perfect: ['har'],
   pastModals: ['fick'],
   future: ['förväntas', 'beräknas', 'väntas', 'ska', 'kommer att'],
+  financing: ['finansiering', 'stöd', 'lån'],
   possessives: ['dess', 'deras', 'sitt', 'sin'],
   retain: ['behåller', 'behålla', 'behöll'],
   valuing: ['värderar', 'värdera', 'värderade', 'värderat'],
