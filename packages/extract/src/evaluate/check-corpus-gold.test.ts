@@ -14,6 +14,7 @@ const sets = [
   ['dev2', join(repoRoot, 'corpus', 'dev2', 'gold.json'), join(repoRoot, 'corpus', 'dev2')],
   ['dev3', join(repoRoot, 'corpus', 'dev3', 'gold.json'), join(repoRoot, 'corpus', 'dev3')],
   ['dev4', join(repoRoot, 'corpus', 'dev4', 'gold.json'), join(repoRoot, 'corpus', 'dev4')],
+  ['dev5', join(repoRoot, 'corpus', 'dev5', 'gold.json'), join(repoRoot, 'corpus', 'dev5')],
   ['holdout', join(repoRoot, 'corpus', 'holdout', 'gold.json'), join(repoRoot, 'corpus', 'holdout')],
   ['seeds', join(repoRoot, '..', 'shared', 'eval', 'seeds.gold.json'), join(repoRoot, '..', 'shared', 'corpus', 'seeds')],
 ].filter(([, goldPath]) => existsSync(goldPath as string)) as [string, string, string][];
