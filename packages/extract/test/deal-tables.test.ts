@@ -276,6 +276,10 @@ const companyNames: [string, string, string, string][] = [
   ['en', "AstraZeneca was formed when Sweden's Astra and Britain's Zeneca combined in 1999, the company said.", 'Zeneca', "Britain's Zeneca"],
   ['de', 'Monatelang kämpfte Bain um Stada. Im Frühjahr kaufte der New Yorker Hedgefonds Third Point Aktien von Nestlé.', 'Third Point', 'Monatelang'],
   ['de', 'Monatelang kämpfte Bain um Stada. Im Frühjahr kaufte der New Yorker Hedgefonds Third Point Aktien von Nestlé.', 'Nestlé', 'Yorker Hedgefonds Third Point'],
+  // A noun closing company names stays in them; two complete names side by side are two companies.
+  ['da', 'Sampo Bank, som er Finlands tredjestørste bank, overtages af Danske Bank for 4 mia. euro.', 'Sampo Bank', 'Sampo'],
+  ['da', 'I 2005 overtog Danske Bank Northern Bank og National Irish Bank fra National Australia Bank.', 'Northern Bank', 'Danske Bank Northern Bank'],
+  ['da', 'I 2005 overtog Danske Bank Northern Bank og National Irish Bank fra National Australia Bank.', 'National Australia Bank', 'National'],
   // A definite noun in the genitive opening a sentence is no name.
   ['sv', 'Orkla har köpt Sapa. Styrelsens ordförande säger att affären är bra.', 'Orkla', 'Styrelsens'],
 ];

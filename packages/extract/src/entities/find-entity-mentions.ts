@@ -14,6 +14,7 @@ import {
   productSet,
   suffixSet,
   weakSuffixSet,
+  closingNounSet,
 } from './name-lexicons.js';
 import { isCapitalised, tokenizeSentence, type Token } from './tokenize-sentence.js';
 
@@ -81,6 +82,11 @@ function followsArticleAndAdjectives(tokens: NameToken[], i: number, determiners
 }
 
 const germanCommonNounEnding = /\p{L}{3,}(?:ung|ungen|heit|keit|schaft|tion|tät|nis|tum|ismus|gabe|konzern|vorstand|vorsitzende|vorsitzender|chef|chefin|sprecher|behörde|anwalt|ministerium|minister|anleger|anlegern|investoren|aktionäre|aktionären|händler|händlern)$/u;
+
+/** A legal suffix or a corporate word that closes company names ('AB', 'Group', 'Bank'). */
+function isCorporateWord(word: string): boolean {
+  return suffixSet.has(word) || weakSuffixSet.has(word) || closingNounSet.has(word);
+}
 
 /** Dutch adjectives of origin, which Dutch capitalises: 'Luxemburgse', 'Brits-Nederlandse'. */
 const dutchOriginAdjective = /\p{Ll}{2,}(?:anse|landse|burgse|sche|iese|ese|tse|rse|dse|ense|jse|ase|kse|gse|lse|mse|pse)$/u;
@@ -223,7 +229,14 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
       // it may be a company's whole name.
       const eventAt = partWords.length > 1 ? partWords.findIndex((word) => eventWordSet.has(word)) : -1;
       const kept = eventAt < 0 ? part : part.slice(0, knownPrefixLength(partWords) > 0 ? Math.min(eventAt, knownPrefixLength(partWords)) : 0);
-      if (kept.length > 0) {
+      // 'købte Danske Bank Northern Bank': a known name closed by a corporate word and, after it, two or more words closed
+      // by one are two companies side by side, not a unit of the first.
+      const knownFirst = knownPrefixLength(kept.map((token) => token.word));
+      const restWords = kept.slice(knownFirst).map((token) => token.word);
+      // Both end in such a word: 'eBay Classifieds Group' is eBay's unit.
+      if (knownFirst > 0 && restWords.length >= 2 && isCorporateWord(restWords[restWords.length - 1] as string) && isCorporateWord((kept[knownFirst - 1] as NameToken).word)) {
+        mentions.push(...readRun(kept.slice(0, knownFirst), sentenceIndex, sentence, runInitial), ...readRun(kept.slice(knownFirst), sentenceIndex, sentence, false));
+      } else if (kept.length > 0) {
         const keptWords = kept.map((token) => token.word);
         const mention = makeMention(sentenceIndex, sentence, kept, 'COMPANY', orgStrength(keptWords, sentence.text, (kept[0] as NameToken).start, lang), runInitial);
         const prefix = knownPrefixLength(keptWords);
@@ -261,7 +274,9 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     let pieces: NameToken[][] = [[]];
     // A name closed by a legal suffix keeps its inner words ('Spendrups Bryggeri AB'); only leading stop words go.
     const last = run[run.length - 1] as NameToken;
-    const suffixed = run.length > 1 && suffixSet.has(last.word) && !weakSuffixSet.has(last.word);
+    // 'National Australia Bank': a run of three or more closed by a weaker corporate word keeps its inner words too.
+    // So does 'Sampo Bank', 'Northern Bank': a noun that closes company names, capitalised after a name.
+    const suffixed = run.length > 1 && ((suffixSet.has(last.word) && !weakSuffixSet.has(last.word)) || (run.length >= 3 && isCorporateWord(last.word)) || closingNounSet.has(last.word));
     // Words of a known name stay together even when one alone would stop a name ('Danske Bank', 'Norsk Hydro').
     const known = new Set<NameToken>();
     for (let k = 0; k < run.length; k += 1) {

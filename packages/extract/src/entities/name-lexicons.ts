@@ -1,5 +1,5 @@
 // The general name lexicons as lookup sets, built once at module load.
-import { corporateSuffixes, weakSuffixes } from '../lexicon/corporate-suffixes.js';
+import { closingNouns, corporateSuffixes, weakSuffixes } from '../lexicon/corporate-suffixes.js';
 import { firstNames } from '../lexicon/first-names.js';
 import { knownCompanies } from '../lexicon/known-companies.js';
 import { lexiconFor, supportedLanguages } from '../lexicon/languages.js';
@@ -9,6 +9,7 @@ import { placeNames } from '../lexicon/places.js';
 
 export const suffixSet = new Set(corporateSuffixes);
 export const weakSuffixSet = new Set(weakSuffixes);
+export const closingNounSet = new Set(closingNouns);
 export const firstNameSet = new Set(firstNames);
 export const nationalitySet = new Set(nationalityWords.map((word) => word.toLowerCase()));
 export const productSet = new Set(productNames.map((word) => word.toLowerCase()));

@@ -10,3 +10,6 @@ export const corporateSuffixes: string[] = [
 
 /** Suffixes that are also ordinary words or too weak to make a company alone ('Group' after a common word). */
 export const weakSuffixes: string[] = ['Group', 'Gruppe', 'Groep', 'Groupe', 'Holding', 'Holdings', 'Koncern', 'Konsern', 'Co.', 'Corporation', 'Limited', 'Incorporated', 'SE', 'AS', 'SA', 'SL', 'LP', 'Stiftung', 'Stiftelse', 'Stiftelsen', 'Stichting', 'Foundation', 'Fondation', 'Fonden', 'Trust', 'Company', 'International'];
+
+/** Nouns that close many company names but stay part of them ('Northern Bank', 'British Airways'): never stripped. */
+export const closingNouns: string[] = ['Bank', 'Banken', 'Airlines', 'Airways', 'Telecom', 'Energy', 'Pharma', 'Motors', 'Insurance', 'Capital', 'Partners'];
