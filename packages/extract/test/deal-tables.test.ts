@@ -67,6 +67,8 @@ const pages: [string, string, string, Expected][] = [
   ['no', '2016-07-18', 'Opera Software selger nettleseren. Bud og avtale er dermed skrotet. Konsortiet, som ledes av investeringsselskapet Golden Brick og internettselskapet Qihoo 360, kjøper forbrukervirksomheten til Opera Software for 600 millioner dollar.', { kind: 'ACQUISITION', acquirer: 'Golden Brick', target: 'Opera Software', status: 'PLANNED', year: 2016 }],
   // One sentence with a purchase naming only its target and one naming only its buyer tells one deal.
   ['de', '2017-08-17', 'Monatelang stand die Übernahme des Arzneimittelherstellers Stada auf der Kippe, jetzt ist sie unter Dach und Fach: Die Finanzinvestoren Bain Capital und Cinven haben bei ihrem zweiten Angebot die nötige Schwelle übertroffen.', { kind: 'ACQUISITION', acquirer: 'Cinven', target: 'Stada', status: 'PLANNED', year: 2017 }],
+  // Before a bare participle ending a German clause, the first name is the subject, the next the object.
+  ['de', '2006-02-28', 'Vodafone, damals unter Chef Chris Gent, hatte Mannesmann im Februar 2000 für rund 190 Milliarden Euro übernommen.', { kind: 'ACQUISITION', acquirer: 'Vodafone', target: 'Mannesmann', status: 'COMPLETED', year: 2000 }],
   // An unnamed subsidiary sold is the page's main other company.
   ['de', '2014-03-01', 'Motorola baut Smartphones in Texas. Google verkauft die amerikanische Tochter an Lenovo. Motorola hat 5000 Mitarbeiter.', { kind: 'ACQUISITION', acquirer: 'Lenovo', target: 'Motorola', seller: 'Google', status: 'PLANNED', year: 2014 }],
   // Buying into a company, or building up a holding through the market, is a stake.

@@ -5,7 +5,7 @@ export const commonWords: string[] = [
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'dieser', 'diese', 'dieses', 'er', 'sie', 'es', 'wir', 'ich', 'du', 'ihr', 'man', 'sein', 'seine', 'ihre', 'unser',
   'und', 'oder', 'aber', 'wenn', 'als', 'nach', 'vor', 'seit', 'mit', 'ohne', 'bis', 'von', 'an', 'in', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'auf', 'um', 'über', 'unter', 'bei', 'gegen', 'zwischen', 'durch', 'laut', 'trotz', 'für', 'nun',
   // 'unter Dach und Fach', 'auf der Kippe': idioms of a deal's fate.
-  'dach', 'fach', 'kippe',
+  'dach', 'fach', 'kippe', 'zuge', 'jahre', 'jahren', 'monate', 'monaten', 'wochen',
   'monatelang', 'jahrelang', 'wochenlang', 'tagelang', 'frühjahr', 'herbst', 'sommer', 'winter', 'anfang', 'mitte', 'ende', 'vorjahr', 'geschäftsjahr',
   'danach', 'damals', 'dabei', 'daher', 'darauf', 'davor', 'zuletzt', 'zudem', 'außerdem', 'inzwischen', 'allerdings', 'jedoch', 'bereits',
   'jetzt', 'dann', 'hier', 'dort', 'auch', 'doch', 'noch', 'schon', 'erneut', 'wieder', 'deshalb', 'zugleich', 'zuvor', 'später', 'heute', 'gestern', 'morgen', 'was', 'wo', 'wer', 'warum', 'wie', 'welche', 'nicht', 'kein', 'keine', 'ja', 'nein', 'alle', 'einige', 'viele', 'beide', 'jeder', 'zwei', 'drei', 'erste', 'zweite', 'ist', 'war', 'sind', 'waren', 'hat', 'haben', 'hatte', 'wird', 'wurde', 'soll', 'kann', 'könnte', 'muss', 'lesen', 'mehr', 'neu', 'neue', 'anzeige', 'teilen', 'kommentare', 'artikel',
