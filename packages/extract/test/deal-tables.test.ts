@@ -282,6 +282,8 @@ const companyNames: [string, string, string, string][] = [
   ['da', 'Sampo Bank, som er Finlands tredjestørste bank, overtages af Danske Bank for 4 mia. euro.', 'Sampo Bank', 'Sampo'],
   ['da', 'I 2005 overtog Danske Bank Northern Bank og National Irish Bank fra National Australia Bank.', 'Northern Bank', 'Danske Bank Northern Bank'],
   ['da', 'I 2005 overtog Danske Bank Northern Bank og National Irish Bank fra National Australia Bank.', 'National Australia Bank', 'National'],
+  // A place closing a name after it is part of it: the company's unit there.
+  ['no', 'Aker BP overtar Hess Norge for 2 milliarder dollar. For amerikanske Hess er salget en del av en opprydding.', 'Hess Norge', 'Norge'],
   // A definite noun in the genitive opening a sentence is no name.
   ['sv', 'Orkla har köpt Sapa. Styrelsens ordförande säger att affären är bra.', 'Orkla', 'Styrelsens'],
 ];

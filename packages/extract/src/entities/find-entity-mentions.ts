@@ -241,6 +241,8 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
         const mention = makeMention(sentenceIndex, sentence, kept, 'COMPANY', orgStrength(keptWords, sentence.text, (kept[0] as NameToken).start, lang), runInitial);
         const prefix = knownPrefixLength(keptWords);
         if (prefix > 0 && prefix < keptWords.length) mention.parentName = keptWords.slice(0, prefix).join(' ');
+        // 'Hess Norge': a place closing a name makes it the unit of the company named before the place.
+        else if (keptWords.length >= 2 && placeSet.has((keptWords[keptWords.length - 1] as string).toLowerCase())) mention.parentName = keptWords.slice(0, -1).join(' ');
         if (!productSet.has(mention.name.toLowerCase())) mentions.push(mention);
       }
     }
@@ -297,7 +299,10 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // At a sentence's start too, when the page capitalises the adjective inside sentences.
       const nationalityOpening =
         leading && next !== undefined && !isStopWord(next, next.index, lang, words) && capitalisedNationalityIsName(token.word, lang) && ((index > 0 && !runInitial) || words.capitalisedInside?.has(token.word) === true);
-      if (placeOpening || nationalityOpening) {
+      // 'Hess Norge', 'Telia Danmark': a country or city closing a run after a name names the company's unit there.
+      const previousKept = (pieces[pieces.length - 1] as NameToken[])[(pieces[pieces.length - 1] as NameToken[]).length - 1];
+      const placeClosing = next === undefined && previousKept !== undefined && index > 0 && placeSet.has(token.word.toLowerCase()) && !placeSet.has(previousKept.word.toLowerCase()) && !genitiveApostrophe.test(token.text);
+      if (placeOpening || nationalityOpening || placeClosing) {
         (pieces[pieces.length - 1] as NameToken[]).push(token);
         continue;
       }
