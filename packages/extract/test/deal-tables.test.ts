@@ -9,6 +9,7 @@ const pages: [string, string, string, Expected][] = [
   ['en', '2017-08-29', 'Amazon completed its purchase of Whole Foods on Monday.', { kind: 'ACQUISITION', acquirer: 'Amazon', target: 'Whole Foods', status: 'COMPLETED', year: 2017 }],
   ['en', '2015-04-24', 'Comcast abandoned its plan to buy Time Warner Cable after regulators objected.', { kind: 'ACQUISITION', acquirer: 'Comcast', target: 'Time Warner Cable', status: 'CANCELLED', year: 2015 }],
   ['en', '2017-06-02', 'Tencent bought a 5 percent stake in Tesla earlier this year.', { kind: 'STAKE', acquirer: 'Tencent', target: 'Tesla', status: 'COMPLETED', year: 2017 }],
+  ['en', '2020-10-02', 'Walmart is letting go of Asda. Asda is being sold to TDR Capital, a private equity firm, for £6.8bn.', { kind: 'ACQUISITION', acquirer: 'TDR Capital', target: 'Asda', status: 'PLANNED', year: 2020 }],
   ['en', '2014-11-14', 'Procter & Gamble agreed to sell Duracell to Berkshire Hathaway.', { kind: 'ACQUISITION', acquirer: 'Berkshire Hathaway', target: 'Duracell', seller: 'Procter & Gamble', status: 'PLANNED', year: 2014 }],
   // Danish
   ['da', '2023-07-11', 'Coloplast har købt islandske Kerecis for 1,3 milliarder dollar.', { kind: 'ACQUISITION', acquirer: 'Coloplast', target: 'Kerecis', status: 'COMPLETED', year: 2023 }],

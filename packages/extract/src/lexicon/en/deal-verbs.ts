@@ -28,9 +28,9 @@ export const dealVerbs: DealVerbs = {
     base: ['write down', 'write off', 'writing down', 'writing off'],
   },
   passiveBuy: {
-    past: ['was acquired', 'was bought', 'was purchased', 'was taken over', 'has been acquired', 'has been bought', 'had been acquired', 'were acquired', 'acquired by', 'bought by', 'taken over by'],
-    present: ['is acquired', 'is bought', 'is being acquired', 'is being bought'],
-    base: ['be acquired', 'be bought', 'be taken over'],
+    past: ['was acquired', 'was bought', 'was purchased', 'was taken over', 'has been acquired', 'has been bought', 'had been acquired', 'were acquired', 'acquired by', 'bought by', 'taken over by', 'was sold', 'were sold', 'has been sold', 'had been sold'],
+    present: ['is acquired', 'is bought', 'is being acquired', 'is being bought', 'is sold', 'is being sold', 'are being sold'],
+    base: ['be acquired', 'be bought', 'be taken over', 'be sold'],
   },
   interest: ['held talks', 'had held talks', 'showed interest', 'expressed interest', 'were interested', 'was interested', 'had shown interest', 'made an offer', 'made a bid', 'bid for', 'submitted a bid', 'tabled a bid', 'were also interested', 'eyed'],
   nouns: {
