@@ -15,6 +15,10 @@ describe('compareNames', () => {
     ['nokia health', 'nokia wealth', 'different'],
     ['abc', 'abd', 'different'],
     ['eric carrell', 'erik carreel', 'different'],
+    ['hyundai', 'hyndai', 'similar'],
+    ['alfa people', 'alfapeople', 'similar'],
+    ['hyun dai motor', 'hyundai motor', 'similar'],
+    ['nokia', 'nokia health', 'different'],
   ])('%s vs %s: %s', (a, b, expected) => {
     expect(compareNames(a, b)).toBe(expected);
   });

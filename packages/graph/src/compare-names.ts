@@ -27,12 +27,15 @@ function tokensAlike(a: string, b: string): boolean {
 
 /**
  * Compares two folded keys token by token. Names of different length in tokens
- * never look alike ("nokia" vs "nokia digital health" are two companies); at most
+ * never look alike ("nokia" vs "nokia digital health" are two companies) unless they
+ * differ only by where the spaces are ("alfa people" vs "alfapeople"); at most
  * one token may differ, by one typo; a person's first name may be an initial.
  * Look-alikes still need context before they are merged (see resolve-party.ts).
  */
 export function compareNames(a: string, b: string): NameLikeness {
   if (a === b) return 'same';
+  // A space put in or left out: "alfa people" and "alfapeople".
+  if (a.replaceAll(' ', '') === b.replaceAll(' ', '')) return 'similar';
   const ta = a.split(' ');
   const tb = b.split(' ');
   if (ta.length !== tb.length) return 'different';

@@ -25,16 +25,41 @@ export function nameKeys(name: string, aliases: readonly string[]): string[] {
   return [...new Set(keys)];
 }
 
+/** What a party is filed under for look-alike lookups: see `blockKeys`. */
+export interface BlockKeys {
+  /** The first four characters of the key. */
+  head: string;
+  /** The key's first letter and last four letters, spaces dropped, with its length: `7:hndai`. */
+  rear: string;
+  /** For a person: the first three letters of the surname. */
+  tail: string | null;
+}
+
 /**
  * Blocking keys: candidates for a fuzzy match are looked up by these through an
- * index, never by scanning every party. `head` is the first four characters of
- * the key (a typo later in the name still finds it); `tail` the first three of a
- * person's surname (a person written with an initial or another first name).
+ * index, never by scanning every party. `head` finds a typo from the fifth character
+ * on; `rear` one in the second to fourth ("hyundai"/"hyndai"), which leaves the end
+ * and the first letter alone (names whose first letters differ never look alike, see
+ * compare-names.ts), and a space put in or left out ("alfa people"/"alfapeople"). Its
+ * length keeps blocks of names that end alike ("… group") small: one edit changes the
+ * length by at most one, so `rearLookups` asks for the neighbouring lengths too.
+ * `tail` finds a person written with an initial or another first name.
  */
-export function blockKeys(key: string, type: 'COMPANY' | 'PERSON'): { head: string; tail: string | null } {
+export function blockKeys(key: string, type: 'COMPANY' | 'PERSON'): BlockKeys {
   const head = key.slice(0, 4);
-  if (type !== 'PERSON') return { head, tail: null };
+  const rear = rearOf(key.replaceAll(' ', ''), 0);
+  if (type !== 'PERSON') return { head, rear, tail: null };
   const tokens = key.split(' ');
   const last = tokens.length > 1 ? tokens[tokens.length - 1] ?? '' : '';
-  return { head, tail: last.length > 0 ? last.slice(0, 3) : null };
+  return { head, rear, tail: last.length > 0 ? last.slice(0, 3) : null };
+}
+
+function rearOf(joined: string, lengthShift: number): string {
+  return `${joined.length + lengthShift}:${joined.slice(0, 1)}${joined.slice(-4)}`;
+}
+
+/** The rear blocks a key's look-alikes are filed under: its own and those one character shorter or longer. */
+export function rearLookups(key: string): string[] {
+  const joined = key.replaceAll(' ', '');
+  return [rearOf(joined, -1), rearOf(joined, 0), rearOf(joined, 1)];
 }

@@ -1,5 +1,5 @@
 import { compareNames } from './compare-names.js';
-import { blockKeys } from './fold-name.js';
+import { blockKeys, rearLookups } from './fold-name.js';
 import { hashId } from './hash-id.js';
 import type { PreparedArticle } from './prepare-articles.js';
 import { emptyContext, resolveParty, type KnownParty, type PartyContext } from './resolve-party.js';
@@ -22,6 +22,7 @@ export interface PartyRow {
   name: string;
   nameKey: string;
   headBlock: string;
+  rearBlock: string;
   tailBlock: string | null;
   aliases: string[];
   aliasKeys: string[];
@@ -77,11 +78,7 @@ export function partiesNeedingContext(articles: readonly PreparedArticle[], cand
   for (const article of articles) {
     for (const { entity, keys } of article.entities.values()) {
       const blocks = new Set<string>();
-      for (const key of keys) {
-        const block = blockKeys(key, entity.type);
-        blocks.add(`h:${block.head}`);
-        if (block.tail !== null) blocks.add(`t:${block.tail}`);
-      }
+      for (const key of keys) for (const block of lookedUpIn(key, entity.type)) blocks.add(block);
       for (const block of blocks) {
         const list = byBlock.get(block) ?? [];
         list.push({ type: entity.type, keys });
@@ -93,11 +90,7 @@ export function partiesNeedingContext(articles: readonly PreparedArticle[], cand
   for (const candidate of candidates) {
     const keys = new Set([candidate.nameKey, ...candidate.aliasKeys]);
     const blocks = new Set<string>();
-    for (const key of keys) {
-      const block = blockKeys(key, candidate.type);
-      blocks.add(`h:${block.head}`);
-      if (block.tail !== null) blocks.add(`t:${block.tail}`);
-    }
+    for (const key of keys) for (const block of filedUnder(key, candidate.type)) blocks.add(block);
     const needed = [...blocks].some((block) =>
       (byBlock.get(block) ?? []).some((e) => e.type === candidate.type && !keys.has(e.keys[0] ?? '') && looksAlike(e.keys, keys)),
     );
@@ -126,18 +119,14 @@ class PartyIndex {
       map.set(k, set);
     };
     put(this.byKey, key);
-    const block = blockKeys(key, party.type);
-    put(this.byBlock, `h:${block.head}`);
-    if (block.tail !== null) put(this.byBlock, `t:${block.tail}`);
+    for (const block of filedUnder(key, party.type)) put(this.byBlock, block);
   }
 
   candidates(keys: readonly string[], type: PartyType): Set<KnownParty> {
     const found = new Set<KnownParty>();
     for (const key of keys) {
       for (const p of this.byKey.get(key) ?? []) found.add(p);
-      const block = blockKeys(key, type);
-      for (const p of this.byBlock.get(`h:${block.head}`) ?? []) found.add(p);
-      if (block.tail !== null) for (const p of this.byBlock.get(`t:${block.tail}`) ?? []) found.add(p);
+      for (const block of lookedUpIn(key, type)) for (const p of this.byBlock.get(block) ?? []) found.add(p);
     }
     return found;
   }
@@ -243,9 +232,21 @@ export function planParties(
   return plan;
 }
 
-function blockRow(nameKey: string, type: PartyType): { headBlock: string; tailBlock: string | null } {
+function blockRow(nameKey: string, type: PartyType): { headBlock: string; rearBlock: string; tailBlock: string | null } {
   const block = blockKeys(nameKey, type);
-  return { headBlock: block.head, tailBlock: block.tail };
+  return { headBlock: block.head, rearBlock: block.rear, tailBlock: block.tail };
+}
+
+/** The blocks a key is filed under (see `blockKeys`), each prefixed with its kind. */
+function filedUnder(key: string, type: PartyType): string[] {
+  const block = blockKeys(key, type);
+  return [`h:${block.head}`, `r:${block.rear}`, ...(block.tail === null ? [] : [`t:${block.tail}`])];
+}
+
+/** The blocks a key's look-alikes are filed under. */
+function lookedUpIn(key: string, type: PartyType): string[] {
+  const block = blockKeys(key, type);
+  return [`h:${block.head}`, ...rearLookups(key).map((rear) => `r:${rear}`), ...(block.tail === null ? [] : [`t:${block.tail}`])];
 }
 
 function looksAlike(keys: readonly string[], partyKeys: ReadonlySet<string>): boolean {
