@@ -13,6 +13,8 @@ export const PARTY_RELATIONSHIPS: ReadonlyArray<{ type: string; party: 'end' | '
   { type: 'UNIT_OF', party: 'end' },
   { type: 'UNIT_OF', party: 'start' },
   { type: 'HAS_ROLE', party: 'start' },
+  // A unit's claims (that it belongs to its parent) go where the unit goes.
+  { type: 'SUPPORTS', party: 'end' },
 ];
 
 function arrows(type: string, party: 'end' | 'start', near: string, rel: string): string {

@@ -62,6 +62,7 @@ export async function explainIngest(graph: Graph): Promise<IngestQueryPlan[]> {
     ['write deals', writeDeals([{ id: 'x', kind: 'ACQUISITION' }])],
     ['write deal parties', writeDealParties('ACQUIRER', [{ dealId: 'x', partyId: 'x' }])],
     ['write deal claims', writeClaims('Deal', [claim])],
+    ['write unit claims', writeClaims('Party', [{ ...claim, subject: 'Party', field: 'unit' }])],
     ['create articles', createArticles([{ id: 'x', title: null, lang: 'en', publishedAt: null, url: null, text: 'x', contentType: 'text', extractorVersion: 'x' }])],
     ['create mentions', createMentions([{ articleId: 'x', partyId: 'x', names: ['x'], start: 0, end: 1 }])],
     [
@@ -72,6 +73,7 @@ export async function explainIngest(graph: Graph): Promise<IngestQueryPlan[]> {
           mentions: [{ partyId: 'x', names: ['x'], start: 0, end: 1 }],
           deals: [{ id: 'x', claims: [claim] }],
           roles: [{ id: 'x', claims: [{ ...claim, field: 'role' }] }],
+          units: [{ id: 'x', claims: [{ ...claim, field: 'unit' }] }],
         },
       ]),
     ],

@@ -18,6 +18,7 @@ test('writes are parameterised UNWINDs with static labels and types', () => {
         mentions: [{ partyId: 'p', names: ['Acme'], start: 0, end: 4 }],
         deals: [{ id: 'd', claims: [{ id: 'c', field: 'status', value: '"COMPLETED"', year: null, partyId: null, partyAs: null, evidence: 'Acme buys Beta.', start: 0, end: 15, confidence: 0.9 }] }],
         roles: [],
+        units: [{ id: 'u', claims: [{ id: 'c2', field: 'unit', value: '{"party":"p"}', year: null, partyId: 'p', partyAs: null, evidence: 'Beta Health, a unit of Beta.', start: 16, end: 44, confidence: 1 }] }],
       },
     ]),
   ).toMatchSnapshot();

@@ -54,9 +54,10 @@ export async function reindexArticles(graph: Graph, options: ReindexOptions): Pr
         const [footprint] = await run(findArticleFootprint(id));
         const dealIds = (footprint?.dealIds as string[] | undefined) ?? [];
         const roleIds = (footprint?.roleIds as string[] | undefined) ?? [];
+        const unitIds = (footprint?.unitIds as string[] | undefined) ?? [];
         const partyIds = (footprint?.partyIds as string[] | undefined) ?? [];
         await run(forgetArticleFacts(id));
-        await run(pruneUnsupported(dealIds, roleIds));
+        await run(pruneUnsupported(dealIds, roleIds, unitIds));
         const batch = await ingestBatch(run, [prepared], { force: true, alsoRefresh: dealIds });
         await run(carryCuration(id));
         await refreshDeals(run, batch.dealIds);

@@ -15,14 +15,15 @@ RETURN a.id AS id, a.text AS text, a.title AS title, a.lang AS lang, a.published
   };
 }
 
-/** What the article's facts touch now: deals to derive again and parties that may be left with nothing. */
+/** What the article's facts touch now: deals to derive again, roles and units whose support may go, and parties that may be left with nothing. */
 export function findArticleFootprint(id: string): CypherQuery {
   return {
     text: `MATCH (a:Article {id: $id})
 CALL (a) { OPTIONAL MATCH (a)<-[:FROM]-(:Claim)-[:SUPPORTS]->(d:Deal) RETURN collect(DISTINCT d.id) AS dealIds }
 CALL (a) { OPTIONAL MATCH (a)<-[:FROM]-(:Claim)-[:SUPPORTS]->(r:Role) RETURN collect(DISTINCT r.id) AS roleIds }
+CALL (a) { OPTIONAL MATCH (a)<-[:FROM]-(:Claim {field: 'unit'})-[:SUPPORTS]->(u:Party) RETURN collect(DISTINCT u.id) AS unitIds }
 CALL (a) { OPTIONAL MATCH (a)-[:MENTIONS]->(p:Party) RETURN collect(p.id) AS partyIds }
-RETURN dealIds, roleIds, partyIds`,
+RETURN dealIds, roleIds, unitIds, partyIds`,
     parameters: { id },
   };
 }
@@ -37,8 +38,8 @@ CALL (a) { MATCH (a)-[m:MENTIONS]->() DELETE m }`,
   };
 }
 
-/** Removes deal links, deals and roles that no claim states any more. */
-export function pruneUnsupported(dealIds: readonly string[], roleIds: readonly string[]): CypherQuery {
+/** Removes deal links, deals, roles and units' links to their parents that no claim states any more. */
+export function pruneUnsupported(dealIds: readonly string[], roleIds: readonly string[], unitIds: readonly string[] = []): CypherQuery {
   return {
     text: `CALL () {
   UNWIND $dealIds AS id
@@ -58,8 +59,17 @@ CALL () {
   UNWIND $roleIds AS id
   MATCH (r:Role {id: id}) WHERE NOT EXISTS { (r)<-[:SUPPORTS]-(:Claim) }
   DETACH DELETE r
+}
+CALL () {
+  UNWIND $unitIds AS id
+  MATCH (u:Party {id: id})-[r:UNIT_OF]->(p:Party)
+  WHERE NOT EXISTS {
+    MATCH (u)<-[:SUPPORTS]-(c:Claim {field: 'unit'})
+    WHERE c.partyId = p.id OR EXISTS { MATCH (:MergedParty {id: c.partyId})-[:MERGED_INTO*1..10]->(p) }
+  }
+  DELETE r
 }`,
-    parameters: { dealIds, roleIds },
+    parameters: { dealIds, roleIds, unitIds },
   };
 }
 
