@@ -73,28 +73,32 @@ function toKnown(candidate: PartyCandidate, context: PartyContext | undefined): 
 
 /** Candidates whose name only looks like an entity's: their context must be read before resolution can decide. */
 export function partiesNeedingContext(articles: readonly PreparedArticle[], candidates: readonly PartyCandidate[]): string[] {
-  // Entities by blocking key, so each candidate is compared with the few entities of its block only.
-  const byBlock = new Map<string, Array<{ type: PartyType; keys: string[] }>>();
+  // Entities by blocking key, so each candidate is compared with the few entities of its block only;
+  // a name told by many articles of the batch is compared once.
+  const byBlock = new Map<string, Map<string, { type: PartyType; keys: string[] }>>();
   for (const article of articles) {
     for (const { entity, keys } of article.entities.values()) {
-      const blocks = new Set<string>();
-      for (const key of keys) for (const block of lookedUpIn(key, entity.type)) blocks.add(block);
-      for (const block of blocks) {
-        const list = byBlock.get(block) ?? [];
-        list.push({ type: entity.type, keys });
-        byBlock.set(block, list);
+      const name = `${entity.type}|${keys.join('|')}`;
+      for (const key of keys) {
+        for (const block of lookedUpIn(key, entity.type)) {
+          const named = byBlock.get(block) ?? new Map<string, { type: PartyType; keys: string[] }>();
+          if (!named.has(name)) named.set(name, { type: entity.type, keys });
+          byBlock.set(block, named);
+        }
       }
     }
   }
   const ids = new Set<string>();
   for (const candidate of candidates) {
     const keys = new Set([candidate.nameKey, ...candidate.aliasKeys]);
-    const blocks = new Set<string>();
-    for (const key of keys) for (const block of filedUnder(key, candidate.type)) blocks.add(block);
-    const needed = [...blocks].some((block) =>
-      (byBlock.get(block) ?? []).some((e) => e.type === candidate.type && !keys.has(e.keys[0] ?? '') && looksAlike(e.keys, keys)),
-    );
-    if (needed) ids.add(candidate.id);
+    const entities = new Set<{ type: PartyType; keys: string[] }>();
+    for (const key of keys) for (const block of filedUnder(key, candidate.type)) for (const e of byBlock.get(block)?.values() ?? []) entities.add(e);
+    for (const e of entities) {
+      if (e.type === candidate.type && !keys.has(e.keys[0] ?? '') && looksAlike(e.keys, keys)) {
+        ids.add(candidate.id);
+        break;
+      }
+    }
   }
   return [...ids].sort();
 }
@@ -120,6 +124,11 @@ class PartyIndex {
     };
     put(this.byKey, key);
     for (const block of filedUnder(key, party.type)) put(this.byBlock, block);
+  }
+
+  /** The parties that have this key among their names. */
+  named(key: string): ReadonlySet<KnownParty> {
+    return this.byKey.get(key) ?? new Set();
   }
 
   candidates(keys: readonly string[], type: PartyType): Set<KnownParty> {
@@ -155,7 +164,8 @@ export function planParties(
     let createdHere = 0;
     // Exact names first: they give the context on which look-alikes are judged.
     for (const [localId, { entity, keys }] of article.entities) {
-      const match = resolveParty({ type: entity.type, keys: [keys[0] ?? ''], context: emptyContext() }, index.candidates(keys.slice(0, 1), entity.type));
+      // Without context resolution takes only the same name, so only parties with that key are asked.
+      const match = resolveParty({ type: entity.type, keys: [keys[0] ?? ''], context: emptyContext() }, index.named(keys[0] ?? ''));
       if (match) resolved.set(localId, match.party.id);
     }
     // Look-alikes support each other: a typo'd buyer and a typo'd target of the same deal.
