@@ -42,13 +42,13 @@ function flatten(plan: PlanNode): string[] {
 
 /** EXPLAINs the ingest's queries (nothing is written) so a benchmark or an operator can check their plans. */
 export async function explainIngest(graph: Graph): Promise<IngestQueryPlan[]> {
-  const party = { id: 'x', type: 'COMPANY' as const, name: 'x', nameKey: 'x', headBlock: 'x', rearBlock: '1:xx', tailBlock: null, aliases: ['x'], aliasKeys: ['x'], resolution: [] };
+  const party = { id: 'x', type: 'COMPANY' as const, name: 'x', nameKey: 'x', headBlock: 'x', midBlock: 'xx', tailBlock: null, aliases: ['x'], aliasKeys: ['x'], resolution: [] };
   const claim = {
     id: 'x', articleId: 'x', subject: 'Deal' as const, subjectId: 'x', field: 'deal' as const, value: '{}', year: null, partyId: null, partyAs: null,
     evidence: null, start: 0, end: 1, lang: 'en', confidence: 1, extractorVersion: 'x', publishedAt: null,
   };
   const queries: Array<[string, CypherQuery]> = [
-    ['find party candidates', findPartyCandidates({ keys: ['x'], heads: ['x'], rears: ['1:xx'], tails: ['x'] })],
+    ['find party candidates', findPartyCandidates({ keys: ['x'], heads: ['x'], mids: ['xx'], tails: ['x'] })],
     ['find party contexts', findPartyContexts(['x'])],
     ['find existing articles', findExistingArticles(['x'])],
     ['find deal context', findDealContext([{ id: 'x', kinds: ['ACQUISITION'] }], ['CEO'])],

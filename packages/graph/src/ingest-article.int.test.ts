@@ -198,13 +198,13 @@ test('a typo in the first four letters, or a space left out, still finds the par
   expect(String(trail?.resolution)).toContain(`similar name \\"hy${tag}\\" ~ \\"hyu${tag}\\"`);
 });
 
-test('parties written before the rear block get it when the schema is applied, as the loader computes it', async () => {
+test('parties written before the mid block get it when the schema is applied, as the loader computes it', async () => {
   const tag = tagged();
   const key = `alfa ${tag}`;
   await query(graph, "CREATE (:Party:Company {id: $id, name: $key, nameKey: $key, headBlock: 'alfa', aliases: [$key], aliasKeys: [$key]})", { id: `legacy-${tag}`, key });
   await applySchema(graph);
-  const [row] = await query(graph, 'MATCH (p:Party {id: $id}) RETURN p.rearBlock AS rear', { id: `legacy-${tag}` });
-  expect(row?.rear).toBe(blockKeys(key, 'COMPANY').rear);
+  const [row] = await query(graph, 'MATCH (p:Party {id: $id}) RETURN p.midBlock AS mid', { id: `legacy-${tag}` });
+  expect(row?.mid).toBe(blockKeys(key, 'COMPANY').mid);
 });
 
 test('a sale told from both sides is one deal: buyer as founder and as company, target as brand and as unit', async () => {

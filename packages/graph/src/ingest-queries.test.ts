@@ -3,11 +3,11 @@ import { splitStatements } from './apply-schema.js';
 import { createArticlesWithFacts, createMentions, findDealClaims, findDealContext, findPartyCandidates, writeClaims, writeDealParties, writeParties } from './ingest-queries.js';
 
 test('candidate lookup: every branch starts from an index', () => {
-  expect(findPartyCandidates({ keys: ['acme'], heads: ['acme'], rears: ['3:aacme', '4:aacme', '5:aacme'], tails: [] })).toMatchSnapshot();
+  expect(findPartyCandidates({ keys: ['acme'], heads: ['acme'], mids: ['ae'], tails: [] })).toMatchSnapshot();
 });
 
 test('writes are parameterised UNWINDs with static labels and types', () => {
-  const party = { id: 'com_1', type: 'COMPANY' as const, name: 'Acme', nameKey: 'acme', headBlock: 'acme', rearBlock: '4:aacme', tailBlock: null, aliases: ['Acme'], aliasKeys: ['acme'], resolution: [] };
+  const party = { id: 'com_1', type: 'COMPANY' as const, name: 'Acme', nameKey: 'acme', headBlock: 'acme', midBlock: null, tailBlock: null, aliases: ['Acme'], aliasKeys: ['acme'], resolution: [] };
   expect(writeParties('COMPANY', [party])).toMatchSnapshot();
   expect(writeDealParties('SELLER', [{ dealId: 'd', partyId: 'p' }])).toMatchSnapshot();
   expect(writeClaims('Deal', [])).toMatchSnapshot();

@@ -23,17 +23,17 @@ export function findExistingArticles(ids: readonly string[]): CypherQuery {
 }
 
 /**
- * Candidate parties of a batch, every lookup index-backed: exact keys, head, rear and
+ * Candidate parties of a batch, every lookup index-backed: exact keys, head, mid and
  * tail blocks, and names that analysts merged away (followed to where they went).
  */
-export function findPartyCandidates(lookup: { keys: readonly string[]; heads: readonly string[]; rears: readonly string[]; tails: readonly string[] }): CypherQuery {
+export function findPartyCandidates(lookup: { keys: readonly string[]; heads: readonly string[]; mids: readonly string[]; tails: readonly string[] }): CypherQuery {
   return {
     text: `CALL () {
   UNWIND $keys AS key MATCH (p:Party {nameKey: key}) RETURN p
   UNION
   UNWIND $heads AS head MATCH (p:Party {headBlock: head}) RETURN p
   UNION
-  UNWIND $rears AS rear MATCH (p:Party {rearBlock: rear}) RETURN p
+  UNWIND $mids AS mid MATCH (p:Party {midBlock: mid}) RETURN p
   UNION
   UNWIND $tails AS tail MATCH (p:Person {tailBlock: tail}) RETURN p
   UNION
@@ -41,10 +41,10 @@ export function findPartyCandidates(lookup: { keys: readonly string[]; heads: re
   UNION
   UNWIND $heads AS head MATCH (:MergedParty {headBlock: head})-[:MERGED_INTO*1..10]->(p:Party) RETURN p
   UNION
-  UNWIND $rears AS rear MATCH (:MergedParty {rearBlock: rear})-[:MERGED_INTO*1..10]->(p:Party) RETURN p
+  UNWIND $mids AS mid MATCH (:MergedParty {midBlock: mid})-[:MERGED_INTO*1..10]->(p:Party) RETURN p
 }
 RETURN p.id AS id, CASE WHEN p:Person THEN 'PERSON' ELSE 'COMPANY' END AS type, p.name AS name, p.nameKey AS nameKey, p.aliases AS aliases, p.aliasKeys AS aliasKeys`,
-    parameters: { keys: lookup.keys, heads: lookup.heads, rears: lookup.rears, tails: lookup.tails },
+    parameters: { keys: lookup.keys, heads: lookup.heads, mids: lookup.mids, tails: lookup.tails },
   };
 }
 
@@ -143,7 +143,7 @@ export function writeParties(type: PartyType, rows: readonly PartyRow[]): Cypher
   return {
     text: `${SEEK_PLAN}UNWIND $rows AS row
 MERGE (p:Party:${label} {id: row.id})
-ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.headBlock = row.headBlock, p.rearBlock = row.rearBlock, p.tailBlock = row.tailBlock,
+ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.headBlock = row.headBlock, p.midBlock = row.midBlock, p.tailBlock = row.tailBlock,
     p.aliases = row.aliases, p.aliasKeys = row.aliasKeys, p.resolution = row.resolution, p.createdAt = datetime()`,
     parameters: { rows },
   };

@@ -1,5 +1,5 @@
 import { compareNames } from './compare-names.js';
-import { blockKeys, rearLookups } from './fold-name.js';
+import { blockKeys, midLookups } from './fold-name.js';
 import { hashId } from './hash-id.js';
 import type { PreparedArticle } from './prepare-articles.js';
 import { emptyContext, resolveParty, type KnownParty, type PartyContext } from './resolve-party.js';
@@ -22,7 +22,7 @@ export interface PartyRow {
   name: string;
   nameKey: string;
   headBlock: string;
-  rearBlock: string;
+  midBlock: string | null;
   tailBlock: string | null;
   aliases: string[];
   aliasKeys: string[];
@@ -242,21 +242,21 @@ export function planParties(
   return plan;
 }
 
-function blockRow(nameKey: string, type: PartyType): { headBlock: string; rearBlock: string; tailBlock: string | null } {
+function blockRow(nameKey: string, type: PartyType): { headBlock: string; midBlock: string | null; tailBlock: string | null } {
   const block = blockKeys(nameKey, type);
-  return { headBlock: block.head, rearBlock: block.rear, tailBlock: block.tail };
+  return { headBlock: block.head, midBlock: block.mid, tailBlock: block.tail };
 }
 
 /** The blocks a key is filed under (see `blockKeys`), each prefixed with its kind. */
 function filedUnder(key: string, type: PartyType): string[] {
   const block = blockKeys(key, type);
-  return [`h:${block.head}`, `r:${block.rear}`, ...(block.tail === null ? [] : [`t:${block.tail}`])];
+  return [`h:${block.head}`, ...(block.mid === null ? [] : [`m:${block.mid}`]), ...(block.tail === null ? [] : [`t:${block.tail}`])];
 }
 
 /** The blocks a key's look-alikes are filed under. */
 function lookedUpIn(key: string, type: PartyType): string[] {
   const block = blockKeys(key, type);
-  return [`h:${block.head}`, ...rearLookups(key).map((rear) => `r:${rear}`), ...(block.tail === null ? [] : [`t:${block.tail}`])];
+  return [`h:${block.head}`, ...midLookups(key).map((mid) => `m:${mid}`), ...(block.tail === null ? [] : [`t:${block.tail}`])];
 }
 
 function looksAlike(keys: readonly string[], partyKeys: ReadonlySet<string>): boolean {
