@@ -16,3 +16,10 @@ CREATE FULLTEXT INDEX party_names IF NOT EXISTS FOR (n:Party) ON EACH [n.name, n
 // every deal has them): deal matching reads them from the deal instead of from its claims.
 MATCH (d:Deal) WHERE d.years IS NULL
 SET d.years = COLLECT { MATCH (d)<-[:SUPPORTS]-(c:Claim {field: 'date'}) WHERE coalesce(c.curation, '') <> 'REJECTED' AND c.year IS NOT NULL RETURN DISTINCT c.year ORDER BY c.year };
+CREATE INDEX party_mid_block IF NOT EXISTS FOR (n:Party) ON (n.midBlock);
+CREATE INDEX merged_party_mid_block IF NOT EXISTS FOR (n:MergedParty) ON (n.midBlock);
+// Parties written before the mid block existed get it here (a no-op once every party has one),
+// computed as blockKeys in fold-name.ts does: the key without spaces, its first letter and its fifth to eighth.
+MATCH (p) WHERE (p:Party OR p:MergedParty) AND p.midBlock IS NULL AND size(replace(p.nameKey, ' ', '')) > 4
+WITH p, replace(p.nameKey, ' ', '') AS joined
+SET p.midBlock = left(joined, 1) + substring(joined, 4, 4);

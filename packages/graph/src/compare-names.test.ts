@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { compareNames, editDistance } from './compare-names.js';
+import { compareNames, editDistance, withinOneEdit } from './compare-names.js';
 
 describe('compareNames', () => {
   test.each([
@@ -15,6 +15,10 @@ describe('compareNames', () => {
     ['nokia health', 'nokia wealth', 'different'],
     ['abc', 'abd', 'different'],
     ['eric carrell', 'erik carreel', 'different'],
+    ['hyundai', 'hyndai', 'similar'],
+    ['alfa people', 'alfapeople', 'similar'],
+    ['hyun dai motor', 'hyundai motor', 'similar'],
+    ['nokia', 'nokia health', 'different'],
   ])('%s vs %s: %s', (a, b, expected) => {
     expect(compareNames(a, b)).toBe(expected);
   });
@@ -24,4 +28,9 @@ test('editDistance gives up past its bound', () => {
   expect(editDistance('carreel', 'carrell')).toBe(1);
   expect(editDistance('kitten', 'sitting')).toBe(3);
   expect(editDistance('a', 'abcdefgh', 2)).toBe(3);
+});
+
+test('withinOneEdit agrees with editDistance', () => {
+  const words = ['', 'a', 'ab', 'abc', 'acb', 'carreel', 'carrell', 'carrel', 'carreell', 'xarreel', 'carreex', 'hyundai', 'hyndai', 'hyundia'];
+  for (const a of words) for (const b of words) expect([a, b, withinOneEdit(a, b)]).toEqual([a, b, editDistance(a, b, 1) <= 1]);
 });

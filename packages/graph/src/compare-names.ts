@@ -20,19 +20,50 @@ export function editDistance(a: string, b: string, max = 3): number {
   return previous[b.length] ?? max + 1;
 }
 
+/** Whether the two are the same letters, spaces aside, without building either string. */
+function sameWithoutSpaces(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (a[i] === ' ') i += 1;
+    while (b[j] === ' ') j += 1;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a[i] !== b[j]) return false;
+    i += 1;
+    j += 1;
+  }
+}
+
 /** One typo in a long enough word, never in its first letter: "jansen"/"janssen", "danone"/"danon". */
 function tokensAlike(a: string, b: string): boolean {
-  return a.length >= 5 && b.length >= 5 && a[0] === b[0] && editDistance(a, b, 1) <= 1;
+  return a.length >= 5 && b.length >= 5 && a[0] === b[0] && withinOneEdit(a, b);
+}
+
+/** editDistance(a, b, 1) <= 1 in one pass without allocating: resolution asks it of every pair in a block. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i += 1;
+  if (i === short.length) return true;
+  // The first difference: a substitution when the lengths agree, else a letter only the longer has.
+  const rest = long.length === short.length ? i + 1 : i;
+  return long.slice(i + 1) === short.slice(rest);
 }
 
 /**
  * Compares two folded keys token by token. Names of different length in tokens
- * never look alike ("nokia" vs "nokia digital health" are two companies); at most
+ * never look alike ("nokia" vs "nokia digital health" are two companies) unless they
+ * differ only by where the spaces are ("alfa people" vs "alfapeople"); at most
  * one token may differ, by one typo; a person's first name may be an initial.
  * Look-alikes still need context before they are merged (see resolve-party.ts).
  */
 export function compareNames(a: string, b: string): NameLikeness {
   if (a === b) return 'same';
+  // Every likeness below keeps the first letter (a typo there makes another name): most pairs end here.
+  if (a[0] !== b[0]) return 'different';
+  // A space put in or left out: "alfa people" and "alfapeople".
+  if (sameWithoutSpaces(a, b)) return 'similar';
   const ta = a.split(' ');
   const tb = b.split(' ');
   if (ta.length !== tb.length) return 'different';

@@ -13,6 +13,8 @@ export const PARTY_RELATIONSHIPS: ReadonlyArray<{ type: string; party: 'end' | '
   { type: 'UNIT_OF', party: 'end' },
   { type: 'UNIT_OF', party: 'start' },
   { type: 'HAS_ROLE', party: 'start' },
+  // A unit's claims (that it belongs to its parent) go where the unit goes.
+  { type: 'SUPPORTS', party: 'end' },
 ];
 
 function arrows(type: string, party: 'end' | 'start', near: string, rel: string): string {
@@ -58,8 +60,8 @@ SET m:MergedParty`,
 
 export function findMerge(mergedId: string): CypherQuery {
   return {
-    text: `MATCH (m:MergedParty {id: $mergedId})-[mi:MERGED_INTO]->(k:Party)
-RETURN k.id AS keepId`,
+    text: `MATCH (m:MergedParty {id: $mergedId})-[mi:MERGED_INTO]->(k)
+RETURN k.id AS keepId, k:Party AS live`,
     parameters: { mergedId },
   };
 }
@@ -110,5 +112,83 @@ WITH c
 OPTIONAL MATCH (c)-[:SUPPORTS]->(d:Deal)
 RETURN c.id AS id, collect(d.id) AS dealIds`,
     parameters: { claimId, curation, by, reason },
+  };
+}
+
+/** The parties (and kinds) of the deals a merge moved links of: where deal matching looks for the deals they now tell again. */
+export function findMergedPartyDeals(keepId: string, mergeId: string): CypherQuery {
+  return {
+    text: `MATCH (d:Deal)-[r:ACQUIRER|TARGET|SELLER|BIDDER]->(:Party {id: $keepId})
+WHERE r.movedFrom = $mergeId OR $mergeId IN coalesce(r.alsoFrom, [])
+WITH collect(DISTINCT d) AS deals
+UNWIND deals AS d
+MATCH (d)-[:ACQUIRER|TARGET|SELLER]->(p:Party)
+WITH deals, p.id AS id, collect(DISTINCT d.kind) AS kinds
+RETURN [d IN deals | d.id] AS dealIds, collect({id: id, kinds: kinds}) AS sides`,
+    parameters: { keepId, mergeId },
+  };
+}
+
+const DEAL_PARTY_TYPES = ['ACQUIRER', 'TARGET', 'SELLER', 'BIDDER'] as const;
+
+/**
+ * Folds one deal into another after a merge of parties: the claims move (each SUPPORTS
+ * remembers, in `fromDeals`, the deals it was moved from, the latest last), the other deal
+ * gets the party links it lacked, and the folded deal becomes a MergedDeal that keeps its own
+ * links (a party's undo moves them back) for `undoDealMerge`.
+ */
+export function mergeDeal(fromId: string, intoId: string, byMerge: string, by: string): CypherQuery {
+  const links = DEAL_PARTY_TYPES.map(
+    (type) => `CALL (from, into) {
+  MATCH (from)-[:${type}]->(p:Party) WHERE NOT EXISTS { (into)-[:${type}]->(p) }
+  CREATE (into)-[:${type}]->(p)
+}`,
+  ).join('\n');
+  return {
+    text: `MATCH (from:Deal {id: $fromId})
+MATCH (into:Deal {id: $intoId})
+${links}
+CALL (from, into) {
+  MATCH (c:Claim)-[s:SUPPORTS]->(from)
+  CREATE (c)-[:SUPPORTS {fromDeals: coalesce(s.fromDeals, []) + from.id}]->(into)
+  DELETE s
+}
+CREATE (from)-[:MERGED_INTO {byMerge: $byMerge, by: $by, at: datetime()}]->(into)
+REMOVE from:Deal
+SET from:MergedDeal
+RETURN from.id AS id`,
+    parameters: { fromId, intoId, byMerge, by },
+  };
+}
+
+/** The deals a merge of parties folded, newest first: undone before the parties are parted. */
+export function findDealMerges(mergedPartyId: string): CypherQuery {
+  return {
+    text: `MATCH (from:MergedDeal)-[mi:MERGED_INTO {byMerge: $id}]->(into)
+RETURN from.id AS fromId, into.id AS intoId, into:Deal AS live
+ORDER BY mi.at DESC, fromId DESC`,
+    parameters: { id: mergedPartyId },
+  };
+}
+
+/**
+ * Gives a folded deal back the claims that were moved from it. The links it lent the other
+ * deal are left to `pruneUnsupported`, which drops those no claim states any more.
+ */
+export function undoDealMerge(fromId: string): CypherQuery {
+  return {
+    text: `MATCH (from:MergedDeal {id: $fromId})-[mi:MERGED_INTO]->(into:Deal)
+CALL (from, into) {
+  MATCH (c:Claim)-[s:SUPPORTS]->(into)
+  WHERE s.fromDeals IS NOT NULL AND last(s.fromDeals) = from.id
+  CREATE (c)-[n:SUPPORTS]->(from)
+  SET n.fromDeals = CASE WHEN size(s.fromDeals) > 1 THEN s.fromDeals[..-1] ELSE null END
+  DELETE s
+}
+DELETE mi
+REMOVE from:MergedDeal
+SET from:Deal
+RETURN from.id AS fromId, into.id AS intoId`,
+    parameters: { fromId },
   };
 }

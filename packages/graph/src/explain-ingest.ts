@@ -42,13 +42,13 @@ function flatten(plan: PlanNode): string[] {
 
 /** EXPLAINs the ingest's queries (nothing is written) so a benchmark or an operator can check their plans. */
 export async function explainIngest(graph: Graph): Promise<IngestQueryPlan[]> {
-  const party = { id: 'x', type: 'COMPANY' as const, name: 'x', nameKey: 'x', headBlock: 'x', tailBlock: null, aliases: ['x'], aliasKeys: ['x'], resolution: [] };
+  const party = { id: 'x', type: 'COMPANY' as const, name: 'x', nameKey: 'x', headBlock: 'x', midBlock: 'xx', tailBlock: null, aliases: ['x'], aliasKeys: ['x'], resolution: [] };
   const claim = {
     id: 'x', articleId: 'x', subject: 'Deal' as const, subjectId: 'x', field: 'deal' as const, value: '{}', year: null, partyId: null, partyAs: null,
     evidence: null, start: 0, end: 1, lang: 'en', confidence: 1, extractorVersion: 'x', publishedAt: null,
   };
   const queries: Array<[string, CypherQuery]> = [
-    ['find party candidates', findPartyCandidates({ keys: ['x'], heads: ['x'], tails: ['x'] })],
+    ['find party candidates', findPartyCandidates({ keys: ['x'], heads: ['x'], mids: ['xx'], tails: ['x'] })],
     ['find party contexts', findPartyContexts(['x'])],
     ['find existing articles', findExistingArticles(['x'])],
     ['find deal context', findDealContext([{ id: 'x', kinds: ['ACQUISITION'] }], ['CEO'])],
@@ -62,6 +62,7 @@ export async function explainIngest(graph: Graph): Promise<IngestQueryPlan[]> {
     ['write deals', writeDeals([{ id: 'x', kind: 'ACQUISITION' }])],
     ['write deal parties', writeDealParties('ACQUIRER', [{ dealId: 'x', partyId: 'x' }])],
     ['write deal claims', writeClaims('Deal', [claim])],
+    ['write unit claims', writeClaims('Party', [{ ...claim, subject: 'Party', field: 'unit' }])],
     ['create articles', createArticles([{ id: 'x', title: null, lang: 'en', publishedAt: null, url: null, text: 'x', contentType: 'text', extractorVersion: 'x' }])],
     ['create mentions', createMentions([{ articleId: 'x', partyId: 'x', names: ['x'], start: 0, end: 1 }])],
     [
@@ -72,6 +73,7 @@ export async function explainIngest(graph: Graph): Promise<IngestQueryPlan[]> {
           mentions: [{ partyId: 'x', names: ['x'], start: 0, end: 1 }],
           deals: [{ id: 'x', claims: [claim] }],
           roles: [{ id: 'x', claims: [{ ...claim, field: 'role' }] }],
+          units: [{ id: 'x', claims: [{ ...claim, field: 'unit' }] }],
         },
       ]),
     ],

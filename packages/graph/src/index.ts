@@ -36,7 +36,8 @@ export { explainIngest, type IngestQueryPlan } from './explain-ingest.js';
 export { reindexArticles, type ReindexOptions, type ReindexResult, type StoredArticle } from './reindex-articles.js';
 
 // Curation
-export { mergeParties, type MergePartiesInput } from './merge-parties.js';
+export { mergeParties, type MergePartiesInput, type MergePartiesResult } from './merge-parties.js';
+export type { DealMerge } from './plan-deal-merges.js';
 export { undoMerge } from './undo-merge.js';
 export { confirmFact, rejectFact, type CurateFactOptions } from './curate-fact.js';
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { applySchema } from './apply-schema.js';
 import type { Graph } from './create-graph.js';
+import { blockKeys } from './fold-name.js';
 import { GraphError } from './graph-error.js';
 import { ingestArticle, ingestArticles } from './ingest-articles.js';
 import { article, cap, cleanTag, newTag, openTestGraph, query } from './__fixtures__/test-graph.js';
@@ -175,6 +176,35 @@ test('look-alikes stay apart: two people surnamed alike, a company and its unit,
   expect(names).toEqual([`Anna ${T}berg`, `Anna ${T}burg`, `Grace ${T}lee`, `Gregory ${T}lee`, `${T}far`, `${T}tel`, `${T}tel Digital Health`].sort());
   const units = await query(graph, 'MATCH (c:Company)-[:UNIT_OF]->(p:Company) WHERE p.nameKey CONTAINS $tag RETURN c.name AS unit, p.name AS parent', { tag });
   expect(units).toEqual([{ unit: `${T}tel Digital Health`, parent: `${T}tel` }]);
+});
+
+test('a typo in the first four letters, or a space left out, still finds the party when the context agrees', async () => {
+  const tag = tagged();
+  const T = cap(tag);
+  const deal = { id: 'd1', kind: 'ACQUISITION' as const, acquirer: 'e1', target: 'e2', date: { year: 2020, month: null, day: null } };
+  await ingestArticle(graph, article(tag, { n: 1, entities: [{ id: 'e1', type: 'COMPANY', name: `Hyu${tag}` }, { id: 'e2', type: 'COMPANY', name: `${T}target` }, { id: 'e3', type: 'COMPANY', name: `Alfa ${T}` }], deals: [deal] }));
+  // "hyu…" and "hy…" share no head block (their first four letters differ), nor do "alfa …" and "alfa…" (a space).
+  const second = await ingestArticle(graph, article(tag, { n: 2, entities: [{ id: 'e1', type: 'COMPANY', name: `Hy${tag}` }, { id: 'e2', type: 'COMPANY', name: `${T}target` }, { id: 'e3', type: 'COMPANY', name: `Alfa${tag}` }], deals: [deal] }));
+  expect(second).toMatchObject({ entitiesCreated: 0, entitiesMerged: 3, dealsCreated: 0, dealsMerged: 1 });
+  // A look-alike in the same blocks that shares nothing with them stays apart.
+  await ingestArticle(graph, article(tag, { n: 3, entities: [{ id: 'e1', type: 'COMPANY', name: `Ha${tag}` }, { id: 'e2', type: 'COMPANY', name: `${T}far` }] }));
+
+  const parties = await partiesOf(tag);
+  expect(parties.map((p) => p.name)).toEqual([`Alfa ${T}`, `Ha${tag}`, `Hyu${tag}`, `${T}far`, `${T}target`].sort());
+  expect(parties.find((p) => p.name === `Hyu${tag}`)?.aliases).toEqual([`Hyu${tag}`, `Hy${tag}`]);
+  expect(parties.find((p) => p.name === `Alfa ${T}`)?.aliases).toEqual([`Alfa ${T}`, `Alfa${tag}`]);
+  expect(await dealsOf(tag)).toEqual([expect.objectContaining({ sourceCount: 2 })]);
+  const [trail] = await query(graph, 'MATCH (p:Party {nameKey: $key}) RETURN p.resolution AS resolution', { key: `hyu${tag}` });
+  expect(String(trail?.resolution)).toContain(`similar name \\"hy${tag}\\" ~ \\"hyu${tag}\\"`);
+});
+
+test('parties written before the mid block get it when the schema is applied, as the loader computes it', async () => {
+  const tag = tagged();
+  const key = `alfa ${tag}`;
+  await query(graph, "CREATE (:Party:Company {id: $id, name: $key, nameKey: $key, headBlock: 'alfa', aliases: [$key], aliasKeys: [$key]})", { id: `legacy-${tag}`, key });
+  await applySchema(graph);
+  const [row] = await query(graph, 'MATCH (p:Party {id: $id}) RETURN p.midBlock AS mid', { id: `legacy-${tag}` });
+  expect(row?.mid).toBe(blockKeys(key, 'COMPANY').mid);
 });
 
 test('a sale told from both sides is one deal: buyer as founder and as company, target as brand and as unit', async () => {

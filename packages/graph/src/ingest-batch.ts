@@ -98,7 +98,7 @@ function chunkedByWeight(rows: readonly ArticleFactsRow[], build: (rows: Article
   let weight = 0;
   for (const row of rows) {
     chunk.push(row);
-    weight += 1 + row.mentions.length + [...row.deals, ...row.roles].reduce((sum, s) => sum + s.claims.length, 0);
+    weight += 1 + row.mentions.length + [...row.deals, ...row.roles, ...row.units].reduce((sum, s) => sum + s.claims.length, 0);
     if (weight >= ROWS_PER_QUERY) {
       queries.push(build(chunk));
       chunk = [];
@@ -109,10 +109,12 @@ function chunkedByWeight(rows: readonly ArticleFactsRow[], build: (rows: Article
   return queries;
 }
 
-/** Each article with its mentions and its claims grouped by the deal or role they support. */
-function withFacts(articles: ReadonlyArray<Omit<ArticleFactsRow, 'mentions' | 'deals' | 'roles'>>, mentions: readonly MentionRow[], claims: readonly ClaimRow[]): ArticleFactsRow[] {
+/** Each article with its mentions and its claims grouped by the deal, role or unit they support. */
+function withFacts(articles: ReadonlyArray<Omit<ArticleFactsRow, 'mentions' | 'deals' | 'roles' | 'units'>>, mentions: readonly MentionRow[], claims: readonly ClaimRow[]): ArticleFactsRow[] {
   type Subject = { id: string; claims: ArticleClaim[] };
-  const facts = new Map(articles.map((a) => [a.id, { mentions: [] as ArticleFactsRow['mentions'][number][], subjects: new Map<string, Subject>(), deals: [] as Subject[], roles: [] as Subject[] }]));
+  const facts = new Map(
+    articles.map((a) => [a.id, { mentions: [] as ArticleFactsRow['mentions'][number][], subjects: new Map<string, Subject>(), deals: [] as Subject[], roles: [] as Subject[], units: [] as Subject[] }]),
+  );
   for (const { articleId, partyId, names, start, end } of mentions) facts.get(articleId)?.mentions.push({ partyId, names, start, end });
   for (const { articleId, subject, subjectId, id, field, value, year, partyId, partyAs, evidence, start, end, confidence } of claims) {
     const of = facts.get(articleId);
@@ -122,13 +124,13 @@ function withFacts(articles: ReadonlyArray<Omit<ArticleFactsRow, 'mentions' | 'd
     if (!supported) {
       supported = { id: subjectId, claims: [] };
       of.subjects.set(key, supported);
-      (subject === 'Deal' ? of.deals : of.roles).push(supported);
+      (subject === 'Deal' ? of.deals : subject === 'Role' ? of.roles : of.units).push(supported);
     }
     supported.claims.push({ id, field, value, year, partyId, partyAs, evidence, start, end, confidence });
   }
   return articles.map((article) => {
     const of = facts.get(article.id);
-    return { ...article, mentions: of?.mentions ?? [], deals: of?.deals ?? [], roles: of?.roles ?? [] };
+    return { ...article, mentions: of?.mentions ?? [], deals: of?.deals ?? [], roles: of?.roles ?? [], units: of?.units ?? [] };
   });
 }
 
@@ -278,7 +280,7 @@ export async function ingestBatch(run: RunQuery, prepared: readonly PreparedArti
       : [
           (create ? createArticles : writeArticles)(articleRows),
           ...(create ? chunked(lastPerPair(parties.mentions), createMentions) : chunked(parties.mentions, writeMentions)),
-          ...(['Deal', 'Role'] as const).flatMap((subject) =>
+          ...(['Deal', 'Role', 'Party'] as const).flatMap((subject) =>
             chunked(deals.claims.filter((c) => c.subject === subject), (rows) => writeClaims(subject, rows)),
           ),
         ]),

@@ -3,11 +3,11 @@ import { splitStatements } from './apply-schema.js';
 import { createArticlesWithFacts, createMentions, findDealClaims, findDealContext, findPartyCandidates, writeClaims, writeDealParties, writeParties } from './ingest-queries.js';
 
 test('candidate lookup: every branch starts from an index', () => {
-  expect(findPartyCandidates({ keys: ['acme'], heads: ['acme'], tails: [] })).toMatchSnapshot();
+  expect(findPartyCandidates({ keys: ['acme'], heads: ['acme'], mids: ['ae'], tails: [] })).toMatchSnapshot();
 });
 
 test('writes are parameterised UNWINDs with static labels and types', () => {
-  const party = { id: 'com_1', type: 'COMPANY' as const, name: 'Acme', nameKey: 'acme', headBlock: 'acme', tailBlock: null, aliases: ['Acme'], aliasKeys: ['acme'], resolution: [] };
+  const party = { id: 'com_1', type: 'COMPANY' as const, name: 'Acme', nameKey: 'acme', headBlock: 'acme', midBlock: null, tailBlock: null, aliases: ['Acme'], aliasKeys: ['acme'], resolution: [] };
   expect(writeParties('COMPANY', [party])).toMatchSnapshot();
   expect(writeDealParties('SELLER', [{ dealId: 'd', partyId: 'p' }])).toMatchSnapshot();
   expect(writeClaims('Deal', [])).toMatchSnapshot();
@@ -18,6 +18,7 @@ test('writes are parameterised UNWINDs with static labels and types', () => {
         mentions: [{ partyId: 'p', names: ['Acme'], start: 0, end: 4 }],
         deals: [{ id: 'd', claims: [{ id: 'c', field: 'status', value: '"COMPLETED"', year: null, partyId: null, partyAs: null, evidence: 'Acme buys Beta.', start: 0, end: 15, confidence: 0.9 }] }],
         roles: [],
+        units: [{ id: 'u', claims: [{ id: 'c2', field: 'unit', value: '{"party":"p"}', year: null, partyId: 'p', partyAs: null, evidence: 'Beta Health, a unit of Beta.', start: 16, end: 44, confidence: 1 }] }],
       },
     ]),
   ).toMatchSnapshot();

@@ -23,24 +23,28 @@ export function findExistingArticles(ids: readonly string[]): CypherQuery {
 }
 
 /**
- * Candidate parties of a batch, every lookup index-backed: exact keys, head and
+ * Candidate parties of a batch, every lookup index-backed: exact keys, head, mid and
  * tail blocks, and names that analysts merged away (followed to where they went).
  */
-export function findPartyCandidates(lookup: { keys: readonly string[]; heads: readonly string[]; tails: readonly string[] }): CypherQuery {
+export function findPartyCandidates(lookup: { keys: readonly string[]; heads: readonly string[]; mids: readonly string[]; tails: readonly string[] }): CypherQuery {
   return {
     text: `CALL () {
   UNWIND $keys AS key MATCH (p:Party {nameKey: key}) RETURN p
   UNION
   UNWIND $heads AS head MATCH (p:Party {headBlock: head}) RETURN p
   UNION
+  UNWIND $mids AS mid MATCH (p:Party {midBlock: mid}) RETURN p
+  UNION
   UNWIND $tails AS tail MATCH (p:Person {tailBlock: tail}) RETURN p
   UNION
   UNWIND $keys AS key MATCH (:MergedParty {nameKey: key})-[:MERGED_INTO*1..10]->(p:Party) RETURN p
   UNION
   UNWIND $heads AS head MATCH (:MergedParty {headBlock: head})-[:MERGED_INTO*1..10]->(p:Party) RETURN p
+  UNION
+  UNWIND $mids AS mid MATCH (:MergedParty {midBlock: mid})-[:MERGED_INTO*1..10]->(p:Party) RETURN p
 }
 RETURN p.id AS id, CASE WHEN p:Person THEN 'PERSON' ELSE 'COMPANY' END AS type, p.name AS name, p.nameKey AS nameKey, p.aliases AS aliases, p.aliasKeys AS aliasKeys`,
-    parameters: { keys: lookup.keys, heads: lookup.heads, tails: lookup.tails },
+    parameters: { keys: lookup.keys, heads: lookup.heads, mids: lookup.mids, tails: lookup.tails },
   };
 }
 
@@ -139,7 +143,7 @@ export function writeParties(type: PartyType, rows: readonly PartyRow[]): Cypher
   return {
     text: `${SEEK_PLAN}UNWIND $rows AS row
 MERGE (p:Party:${label} {id: row.id})
-ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.headBlock = row.headBlock, p.tailBlock = row.tailBlock,
+ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.headBlock = row.headBlock, p.midBlock = row.midBlock, p.tailBlock = row.tailBlock,
     p.aliases = row.aliases, p.aliasKeys = row.aliasKeys, p.resolution = row.resolution, p.createdAt = datetime()`,
     parameters: { rows },
   };
@@ -226,7 +230,7 @@ MERGE (d)-[:${as}]->(p)`,
  * A claim is what one article states, so it is written once: a re-run finds it by
  * id and leaves it, an analyst's curation included.
  */
-export function writeClaims(subject: 'Deal' | 'Role', rows: readonly ClaimRow[]): CypherQuery {
+export function writeClaims(subject: 'Deal' | 'Role' | 'Party', rows: readonly ClaimRow[]): CypherQuery {
   return {
     text: `${SEEK_PLAN}UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
@@ -252,9 +256,11 @@ export interface ArticleFactsRow {
   contentType: string;
   extractorVersion: string;
   mentions: ReadonlyArray<{ partyId: string; names: string[]; start: number | null; end: number | null }>;
-  /** Claims grouped by what they support, so each deal or role is looked up once per article. */
+  /** Claims grouped by what they support, so each deal, role or unit is looked up once per article. */
   deals: ReadonlyArray<{ id: string; claims: readonly ArticleClaim[] }>;
   roles: ReadonlyArray<{ id: string; claims: readonly ArticleClaim[] }>;
+  /** `unit` claims, by the unit (a party) they are about. */
+  units: ReadonlyArray<{ id: string; claims: readonly ArticleClaim[] }>;
 }
 
 /** A claim without what its article already says (language, extractor, date). */
@@ -262,12 +268,12 @@ export type ArticleClaim = Pick<ClaimRow, 'id' | 'field' | 'value' | 'year' | 'p
 
 /**
  * New articles with their mentions and claims in one statement (see `createArticles`): each
- * article is created here, so nothing looks it up, and each deal or role a claim supports is
+ * article is created here, so nothing looks it up, and each deal, role or unit a claim supports is
  * looked up once per article instead of once per claim. The deals, roles and parties must be
  * written before it in the same transaction.
  */
 export function createArticlesWithFacts(rows: readonly ArticleFactsRow[]): CypherQuery {
-  const claimsOf = (label: 'Deal' | 'Role', list: 'deals' | 'roles'): string => `CALL (a, row) {
+  const claimsOf = (label: 'Deal' | 'Role' | 'Party', list: 'deals' | 'roles' | 'units'): string => `CALL (a, row) {
   UNWIND row.${list} AS subject
   MATCH (s:${label} {id: subject.id})
   UNWIND subject.claims AS claim
@@ -288,7 +294,8 @@ CALL (a, row) {
   CREATE (a)-[:MENTIONS {names: mention.names, start: toInteger(mention.start), end: toInteger(mention.end)}]->(p)
 }
 ${claimsOf('Deal', 'deals')}
-${claimsOf('Role', 'roles')}`,
+${claimsOf('Role', 'roles')}
+${claimsOf('Party', 'units')}`,
     parameters: { rows },
   };
 }

@@ -1,6 +1,7 @@
 import { hashId } from './hash-id.js';
 import { matchDeal, type DealQuery, type KnownDeal } from './match-deal.js';
 import { LEADING_ROLES, type PartyPlan } from './plan-parties.js';
+import { findUnitEvidence } from './find-unit-evidence.js';
 import type { PreparedArticle } from './prepare-articles.js';
 import type { DealKind, DealPartyRole, FactEvidence } from './types.js';
 
@@ -15,13 +16,17 @@ export interface DealCandidate {
 export interface ClaimRow {
   id: string;
   articleId: string;
-  subject: 'Deal' | 'Role';
+  /** What the claim is about: a deal, a role, or a party (for `unit`: the unit, `partyId` its parent). */
+  subject: 'Deal' | 'Role' | 'Party';
   subjectId: string;
-  field: 'deal' | 'party' | 'status' | 'date' | 'amount' | 'role';
+  field: 'deal' | 'party' | 'status' | 'date' | 'amount' | 'role' | 'unit';
   /** JSON text of what the claim states. */
   value: string;
   year: number | null;
-  /** For a `party` claim: the party and the part it plays, so a link is kept exactly as long as a claim states it. */
+  /**
+   * For a `party` claim: the party and the part it plays; for a `unit` claim: the parent. A link
+   * (a deal's party, a unit's parent) is kept exactly as long as a claim states it.
+   */
   partyId: string | null;
   partyAs: DealPartyRole | null;
   evidence: string | null;
@@ -79,7 +84,7 @@ function claimRow(
     field,
     value: JSON.stringify(value),
     year: field === 'date' ? ((value as { year: number | null }).year ?? null) : null,
-    partyId: field === 'party' ? (value as { party: string }).party : null,
+    partyId: field === 'party' || field === 'unit' ? (value as { party: string }).party : null,
     partyAs: field === 'party' ? (value as { as: DealPartyRole }).as : null,
     evidence: evidence?.text ?? null,
     start,
@@ -93,7 +98,8 @@ function claimRow(
 
 /**
  * Matches every stated deal of a batch to a deal of the graph (or of an earlier
- * article of the batch) or creates it, and turns each stated fact into a claim.
+ * article of the batch) or creates it, and turns each stated fact (deals, roles,
+ * units) into a claim.
  * Nothing about a deal is set here: its values are derived from its claims.
  */
 export function planDeals(
@@ -176,6 +182,16 @@ export function planDeals(
       }
       if (query.year !== null && !deal.years.includes(query.year)) deal.years.push(query.year);
       remember(deal);
+    }
+    for (const { entity } of article.entities.values()) {
+      const parent = entity.parent ? article.entities.get(entity.parent)?.entity : undefined;
+      const unitId = partyOf(entity.id);
+      const parentId = partyOf(entity.parent ?? null);
+      if (!parent || unitId === null || parentId === null || unitId === parentId) continue;
+      const evidence = findUnitEvidence(article.facts.article.text, entity, parent);
+      plan.claims.push(
+        claimRow(article, 'Party', unitId, 'unit', `${entity.id}:${parent.id}`, { unit: entity.name, parent: parent.name, party: parentId }, evidence, 1),
+      );
     }
     for (const role of article.facts.roles) {
       const personId = partyOf(role.person);

@@ -1,5 +1,5 @@
 import { compareNames } from './compare-names.js';
-import { blockKeys } from './fold-name.js';
+import { blockKeys, midLookups } from './fold-name.js';
 import { hashId } from './hash-id.js';
 import type { PreparedArticle } from './prepare-articles.js';
 import { emptyContext, resolveParty, type KnownParty, type PartyContext } from './resolve-party.js';
@@ -22,6 +22,7 @@ export interface PartyRow {
   name: string;
   nameKey: string;
   headBlock: string;
+  midBlock: string | null;
   tailBlock: string | null;
   aliases: string[];
   aliasKeys: string[];
@@ -72,36 +73,32 @@ function toKnown(candidate: PartyCandidate, context: PartyContext | undefined): 
 
 /** Candidates whose name only looks like an entity's: their context must be read before resolution can decide. */
 export function partiesNeedingContext(articles: readonly PreparedArticle[], candidates: readonly PartyCandidate[]): string[] {
-  // Entities by blocking key, so each candidate is compared with the few entities of its block only.
-  const byBlock = new Map<string, Array<{ type: PartyType; keys: string[] }>>();
+  // Entities by blocking key, so each candidate is compared with the few entities of its block only;
+  // a name told by many articles of the batch is compared once.
+  const byBlock = new Map<string, Map<string, { type: PartyType; keys: string[] }>>();
   for (const article of articles) {
     for (const { entity, keys } of article.entities.values()) {
-      const blocks = new Set<string>();
+      const name = `${entity.type}|${keys.join('|')}`;
       for (const key of keys) {
-        const block = blockKeys(key, entity.type);
-        blocks.add(`h:${block.head}`);
-        if (block.tail !== null) blocks.add(`t:${block.tail}`);
-      }
-      for (const block of blocks) {
-        const list = byBlock.get(block) ?? [];
-        list.push({ type: entity.type, keys });
-        byBlock.set(block, list);
+        for (const block of lookedUpIn(key, entity.type)) {
+          const named = byBlock.get(block) ?? new Map<string, { type: PartyType; keys: string[] }>();
+          if (!named.has(name)) named.set(name, { type: entity.type, keys });
+          byBlock.set(block, named);
+        }
       }
     }
   }
   const ids = new Set<string>();
   for (const candidate of candidates) {
     const keys = new Set([candidate.nameKey, ...candidate.aliasKeys]);
-    const blocks = new Set<string>();
-    for (const key of keys) {
-      const block = blockKeys(key, candidate.type);
-      blocks.add(`h:${block.head}`);
-      if (block.tail !== null) blocks.add(`t:${block.tail}`);
+    const entities = new Set<{ type: PartyType; keys: string[] }>();
+    for (const key of keys) for (const block of filedUnder(key, candidate.type)) for (const e of byBlock.get(block)?.values() ?? []) entities.add(e);
+    for (const e of entities) {
+      if (e.type === candidate.type && !keys.has(e.keys[0] ?? '') && looksAlike(e.keys, keys)) {
+        ids.add(candidate.id);
+        break;
+      }
     }
-    const needed = [...blocks].some((block) =>
-      (byBlock.get(block) ?? []).some((e) => e.type === candidate.type && !keys.has(e.keys[0] ?? '') && looksAlike(e.keys, keys)),
-    );
-    if (needed) ids.add(candidate.id);
   }
   return [...ids].sort();
 }
@@ -126,18 +123,19 @@ class PartyIndex {
       map.set(k, set);
     };
     put(this.byKey, key);
-    const block = blockKeys(key, party.type);
-    put(this.byBlock, `h:${block.head}`);
-    if (block.tail !== null) put(this.byBlock, `t:${block.tail}`);
+    for (const block of filedUnder(key, party.type)) put(this.byBlock, block);
+  }
+
+  /** The parties that have this key among their names. */
+  named(key: string): ReadonlySet<KnownParty> {
+    return this.byKey.get(key) ?? new Set();
   }
 
   candidates(keys: readonly string[], type: PartyType): Set<KnownParty> {
     const found = new Set<KnownParty>();
     for (const key of keys) {
       for (const p of this.byKey.get(key) ?? []) found.add(p);
-      const block = blockKeys(key, type);
-      for (const p of this.byBlock.get(`h:${block.head}`) ?? []) found.add(p);
-      if (block.tail !== null) for (const p of this.byBlock.get(`t:${block.tail}`) ?? []) found.add(p);
+      for (const block of lookedUpIn(key, type)) for (const p of this.byBlock.get(block) ?? []) found.add(p);
     }
     return found;
   }
@@ -166,7 +164,8 @@ export function planParties(
     let createdHere = 0;
     // Exact names first: they give the context on which look-alikes are judged.
     for (const [localId, { entity, keys }] of article.entities) {
-      const match = resolveParty({ type: entity.type, keys: [keys[0] ?? ''], context: emptyContext() }, index.candidates(keys.slice(0, 1), entity.type));
+      // Without context resolution takes only the same name, so only parties with that key are asked.
+      const match = resolveParty({ type: entity.type, keys: [keys[0] ?? ''], context: emptyContext() }, index.named(keys[0] ?? ''));
       if (match) resolved.set(localId, match.party.id);
     }
     // Look-alikes support each other: a typo'd buyer and a typo'd target of the same deal.
@@ -243,9 +242,21 @@ export function planParties(
   return plan;
 }
 
-function blockRow(nameKey: string, type: PartyType): { headBlock: string; tailBlock: string | null } {
+function blockRow(nameKey: string, type: PartyType): { headBlock: string; midBlock: string | null; tailBlock: string | null } {
   const block = blockKeys(nameKey, type);
-  return { headBlock: block.head, tailBlock: block.tail };
+  return { headBlock: block.head, midBlock: block.mid, tailBlock: block.tail };
+}
+
+/** The blocks a key is filed under (see `blockKeys`), each prefixed with its kind. */
+function filedUnder(key: string, type: PartyType): string[] {
+  const block = blockKeys(key, type);
+  return [`h:${block.head}`, ...(block.mid === null ? [] : [`m:${block.mid}`]), ...(block.tail === null ? [] : [`t:${block.tail}`])];
+}
+
+/** The blocks a key's look-alikes are filed under. */
+function lookedUpIn(key: string, type: PartyType): string[] {
+  const block = blockKeys(key, type);
+  return [`h:${block.head}`, ...midLookups(key).map((mid) => `m:${mid}`), ...(block.tail === null ? [] : [`t:${block.tail}`])];
 }
 
 function looksAlike(keys: readonly string[], partyKeys: ReadonlySet<string>): boolean {

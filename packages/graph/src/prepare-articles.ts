@@ -1,4 +1,4 @@
-import { blockKeys, nameKeys } from './fold-name.js';
+import { blockKeys, nameKeys, midLookups } from './fold-name.js';
 import { GraphError } from './graph-error.js';
 import { articleId } from './hash-id.js';
 import type { ArticleFacts, FactEntity } from './types.js';
@@ -48,9 +48,10 @@ export function prepareArticle(facts: ArticleFacts): PreparedArticle {
 }
 
 /** The index lookups that find every candidate party of a batch: exact keys and blocking keys. */
-export function lookupKeys(articles: readonly PreparedArticle[]): { keys: string[]; heads: string[]; tails: string[] } {
+export function lookupKeys(articles: readonly PreparedArticle[]): { keys: string[]; heads: string[]; mids: string[]; tails: string[] } {
   const keys = new Set<string>();
   const heads = new Set<string>();
+  const mids = new Set<string>();
   const tails = new Set<string>();
   for (const article of articles) {
     for (const { entity, keys: entityKeys } of article.entities.values()) {
@@ -58,9 +59,10 @@ export function lookupKeys(articles: readonly PreparedArticle[]): { keys: string
         keys.add(key);
         const block = blockKeys(key, entity.type);
         heads.add(block.head);
+        for (const mid of midLookups(key)) mids.add(mid);
         if (block.tail !== null) tails.add(block.tail);
       }
     }
   }
-  return { keys: [...keys].sort(), heads: [...heads].sort(), tails: [...tails].sort() };
+  return { keys: [...keys].sort(), heads: [...heads].sort(), mids: [...mids].sort(), tails: [...tails].sort() };
 }

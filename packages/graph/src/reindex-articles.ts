@@ -3,7 +3,7 @@ import { GraphError } from './graph-error.js';
 import { addSummaries, emptySummary, ingestBatch, type IngestSummary } from './ingest-batch.js';
 import { prepareArticle } from './prepare-articles.js';
 import { refreshDeals } from './refresh-deals.js';
-import { carryCuration, findArticleFootprint, forgetArticleFacts, listArticles, pruneOrphanParties, pruneUnsupported, readArticle } from './reindex-queries.js';
+import { carryCuration, findArticleFootprint, forgetArticleFacts, listArticles, pruneOrphanParties, pruneUnsupported, readArticle, restoreDealMoves } from './reindex-queries.js';
 import type { ArticleFacts } from './types.js';
 
 /** An article as stored: what the extractor reads again. */
@@ -35,7 +35,8 @@ export interface ReindexResult {
 /**
  * Extracts every stored article again and replaces the facts derived from it, one
  * transaction per article. Analysts' curation stays: curated claims are kept (and
- * carried over to the claim that states the same again), merges keep resolving.
+ * carried over to the claim that states the same again), merges keep resolving, and
+ * deals a merge folded together stay one.
  */
 export async function reindexArticles(graph: Graph, options: ReindexOptions): Promise<ReindexResult> {
   const ids = (await inReadTransaction(graph, 'listing articles', (run) => run(listArticles(options.ids ?? null)))).map((r) => String(r.id));
@@ -54,11 +55,14 @@ export async function reindexArticles(graph: Graph, options: ReindexOptions): Pr
         const [footprint] = await run(findArticleFootprint(id));
         const dealIds = (footprint?.dealIds as string[] | undefined) ?? [];
         const roleIds = (footprint?.roleIds as string[] | undefined) ?? [];
+        const unitIds = (footprint?.unitIds as string[] | undefined) ?? [];
         const partyIds = (footprint?.partyIds as string[] | undefined) ?? [];
         await run(forgetArticleFacts(id));
-        await run(pruneUnsupported(dealIds, roleIds));
+        await run(pruneUnsupported(dealIds, roleIds, unitIds));
         const batch = await ingestBatch(run, [prepared], { force: true, alsoRefresh: dealIds });
         await run(carryCuration(id));
+        const moved = (footprint?.moved as Array<{ dealId: string; fromDeals: string[] }> | undefined) ?? [];
+        if (moved.length > 0) await run(restoreDealMoves(id, moved));
         await refreshDeals(run, batch.dealIds);
         await run(pruneUnsupported(batch.dealIds, []));
         await run(pruneOrphanParties(partyIds));

@@ -15,14 +15,25 @@ RETURN a.id AS id, a.text AS text, a.title AS title, a.lang AS lang, a.published
   };
 }
 
-/** What the article's facts touch now: deals to derive again and parties that may be left with nothing. */
+/**
+ * What the article's facts touch now: deals to derive again, roles and units whose support may
+ * go, parties that may be left with nothing, and the deals all its claims on a deal were moved
+ * from by merges (`moved`), so the claims that replace them can be parted again by an undo.
+ */
 export function findArticleFootprint(id: string): CypherQuery {
   return {
     text: `MATCH (a:Article {id: $id})
 CALL (a) { OPTIONAL MATCH (a)<-[:FROM]-(:Claim)-[:SUPPORTS]->(d:Deal) RETURN collect(DISTINCT d.id) AS dealIds }
 CALL (a) { OPTIONAL MATCH (a)<-[:FROM]-(:Claim)-[:SUPPORTS]->(r:Role) RETURN collect(DISTINCT r.id) AS roleIds }
+CALL (a) { OPTIONAL MATCH (a)<-[:FROM]-(:Claim {field: 'unit'})-[:SUPPORTS]->(u:Party) RETURN collect(DISTINCT u.id) AS unitIds }
 CALL (a) { OPTIONAL MATCH (a)-[:MENTIONS]->(p:Party) RETURN collect(p.id) AS partyIds }
-RETURN dealIds, roleIds, partyIds`,
+CALL (a) {
+  OPTIONAL MATCH (a)<-[:FROM]-(:Claim)-[s:SUPPORTS]->(d:Deal)
+  WITH d, collect(DISTINCT coalesce(s.fromDeals, [])) AS stacks
+  WHERE d IS NOT NULL AND size(stacks) = 1 AND size(stacks[0]) > 0
+  RETURN collect({dealId: d.id, fromDeals: stacks[0]}) AS moved
+}
+RETURN dealIds, roleIds, unitIds, partyIds, moved`,
     parameters: { id },
   };
 }
@@ -37,8 +48,8 @@ CALL (a) { MATCH (a)-[m:MENTIONS]->() DELETE m }`,
   };
 }
 
-/** Removes deal links, deals and roles that no claim states any more. */
-export function pruneUnsupported(dealIds: readonly string[], roleIds: readonly string[]): CypherQuery {
+/** Removes deal links, deals, roles and units' links to their parents that no claim states any more. */
+export function pruneUnsupported(dealIds: readonly string[], roleIds: readonly string[], unitIds: readonly string[] = []): CypherQuery {
   return {
     text: `CALL () {
   UNWIND $dealIds AS id
@@ -58,8 +69,17 @@ CALL () {
   UNWIND $roleIds AS id
   MATCH (r:Role {id: id}) WHERE NOT EXISTS { (r)<-[:SUPPORTS]-(:Claim) }
   DETACH DELETE r
+}
+CALL () {
+  UNWIND $unitIds AS id
+  MATCH (u:Party {id: id})-[r:UNIT_OF]->(p:Party)
+  WHERE NOT EXISTS {
+    MATCH (u)<-[:SUPPORTS]-(c:Claim {field: 'unit'})
+    WHERE c.partyId = p.id OR EXISTS { MATCH (:MergedParty {id: c.partyId})-[:MERGED_INTO*1..10]->(p) }
+  }
+  DELETE r
 }`,
-    parameters: { dealIds, roleIds },
+    parameters: { dealIds, roleIds, unitIds },
   };
 }
 
@@ -86,5 +106,19 @@ FOREACH (n IN successors | SET n.curation = old.curation, n.curatedBy = old.cura
 DETACH DELETE old
 RETURN count(*) AS carried`,
     parameters: { id },
+  };
+}
+
+/**
+ * Marks the re-extracted claims on a deal as moved from the deals the replaced ones were moved
+ * from (see `findArticleFootprint`), while those deals are still folded into it.
+ */
+export function restoreDealMoves(id: string, moved: ReadonlyArray<{ dealId: string; fromDeals: readonly string[] }>): CypherQuery {
+  return {
+    text: `UNWIND $moved AS m
+MATCH (a:Article {id: $id})<-[:FROM]-(:Claim)-[s:SUPPORTS]->(d:Deal {id: m.dealId})
+WHERE s.fromDeals IS NULL AND EXISTS { MATCH (f:MergedDeal)-[:MERGED_INTO]->(d) WHERE f.id = last(m.fromDeals) }
+SET s.fromDeals = m.fromDeals`,
+    parameters: { id, moved },
   };
 }

@@ -116,6 +116,8 @@ export function buildPathQuery(fromId: string, toId: string, maxHops: number): C
     text:
       `MATCH (a:Party {id: $from}) MATCH (b:Party {id: $to}) ` +
       `MATCH path = shortestPath((a)-[:${DEAL_ROLES.join('|')}|HAS_ROLE|AT|UNIT_OF*..${length}]-(b)) ` +
+      // A deal folded into another by a merge keeps its links for undoMerge: it is no way between parties.
+      `WHERE none(n IN nodes(path) WHERE n:MergedDeal) ` +
       `RETURN [n IN nodes(path) | n { .id, .name, .kind, .status, .year, .amountEur, .role, .title, ` +
       `type: CASE WHEN n:Deal THEN 'DEAL' WHEN n:Role THEN 'ROLE' WHEN n:Person THEN 'PERSON' ELSE 'COMPANY' END }] AS nodes, ` +
       `[r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS rels`,

@@ -1,0 +1,226 @@
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { applySchema } from './apply-schema.js';
+import type { Graph } from './create-graph.js';
+import { rejectFact } from './curate-fact.js';
+import { ingestArticle } from './ingest-articles.js';
+import { mergeParties } from './merge-parties.js';
+import { reindexArticles } from './reindex-articles.js';
+import { undoMerge } from './undo-merge.js';
+import { article, cap, cleanTag, newTag, openTestGraph, query } from './__fixtures__/test-graph.js';
+import type { ArticleFacts, FactAmount } from './types.js';
+
+let graph: Graph;
+const tags: string[] = [];
+
+beforeAll(async () => {
+  graph = openTestGraph(process.env);
+  await applySchema(graph);
+});
+
+afterAll(async () => {
+  for (const tag of tags) {
+    // Deals folded by a merge are no longer Deals: remove them with their claims before the common cleanup.
+    await query(graph, 'MATCH (d:MergedDeal)-[:ACQUIRER]->(p) WHERE p.nameKey CONTAINS $tag OPTIONAL MATCH (d)<-[:SUPPORTS]-(c:Claim) DETACH DELETE c, d', { tag });
+    await cleanTag(graph, tag);
+  }
+  await graph.close();
+});
+
+const eur = (value: number): FactAmount => ({ value, currency: 'EUR', eur: value, approximate: false, upTo: false, text: `${value} EUR` });
+
+/**
+ * The same purchase told twice, the target spelt so that resolution cannot tie the two
+ * (so there are two parties and two deals), the second with a seller the first lacks and
+ * a more confident amount; besides, the same parties' purchase of 2012, and another buyer's
+ * purchase of the second spelling: neither is the same deal.
+ */
+function corpus(tag: string): ArticleFacts[] {
+  const T = cap(tag);
+  const buyer = { id: 'e1', type: 'COMPANY' as const, name: `${T}buyer` };
+  return [
+    article(tag, {
+      n: 1,
+      publishedAt: '2019-01-10',
+      entities: [buyer, { id: 'e2', type: 'COMPANY', name: `${T}soft` }],
+      deals: [{ id: 'd1', kind: 'ACQUISITION', acquirer: 'e1', target: 'e2', status: 'PLANNED', date: { year: 2019, month: 1, day: null }, amount: eur(100e6), confidence: 0.6 }],
+    }),
+    article(tag, {
+      n: 2,
+      publishedAt: '2019-06-01',
+      entities: [buyer, { id: 'e2', type: 'COMPANY', name: `${T}software Labs` }, { id: 'e3', type: 'COMPANY', name: `${T}holding` }],
+      deals: [{ id: 'd1', kind: 'ACQUISITION', acquirer: 'e1', target: 'e2', seller: 'e3', status: 'COMPLETED', date: { year: 2019, month: 6, day: 1 }, amount: eur(120e6), confidence: 0.9 }],
+    }),
+    article(tag, {
+      n: 3,
+      publishedAt: '2012-03-01',
+      entities: [buyer, { id: 'e2', type: 'COMPANY', name: `${T}soft` }],
+      deals: [{ id: 'd1', kind: 'ACQUISITION', acquirer: 'e1', target: 'e2', status: 'COMPLETED', date: { year: 2012, month: null, day: null } }],
+    }),
+    article(tag, {
+      n: 4,
+      publishedAt: '2021-01-01',
+      entities: [{ id: 'e1', type: 'COMPANY', name: `${T}other` }, { id: 'e2', type: 'COMPANY', name: `${T}software Labs` }],
+      deals: [{ id: 'd1', kind: 'ACQUISITION', acquirer: 'e1', target: 'e2', status: 'COMPLETED', date: { year: 2021, month: null, day: null } }],
+    }),
+  ];
+}
+
+/**
+ * Everything of the tag as the graph holds it: parties and deals (with their labels and
+ * properties), every relationship between them, and where each claim points. The kept
+ * party's resolution trail is left out: an undo adds a note to it, by design.
+ */
+async function state(tag: string): Promise<unknown> {
+  const [row] = await query(
+    graph,
+    `MATCH (p) WHERE (p:Party OR p:MergedParty) AND p.nameKey CONTAINS $tag
+     WITH collect(p) AS parties
+     CALL (parties) {
+       UNWIND parties AS p
+       MATCH (d)-[:ACQUIRER|TARGET|SELLER|BIDDER]->(p) WHERE d:Deal OR d:MergedDeal
+       RETURN collect(DISTINCT d) AS deals
+     }
+     CALL (parties, deals) {
+       UNWIND parties + deals AS n
+       MATCH (n)-[r]-(m) WHERE NOT m:Article AND NOT m:Claim
+       WITH DISTINCT r
+       RETURN collect([startNode(r).id, type(r), endNode(r).id, r {.*, at: null}]) AS links
+     }
+     CALL (deals, parties) {
+       UNWIND deals + parties AS n
+       MATCH (c:Claim)-[s:SUPPORTS]->(n)
+       RETURN collect([c.id, c.curation, n.id, s {.*}]) AS claims
+     }
+     RETURN [p IN parties | [labels(p), p {.*, resolution: null, createdAt: null}]] AS parties,
+            [d IN deals | [labels(d), d {.*, createdAt: null}]] AS deals, links, claims`,
+    { tag },
+  );
+  const sorted = (list: unknown) => (list as unknown[]).map((x) => JSON.stringify(x)).sort();
+  return { parties: sorted(row?.parties), deals: sorted(row?.deals), links: sorted(row?.links), claims: sorted(row?.claims) };
+}
+
+async function ids(tag: string): Promise<Record<string, string>> {
+  const rows = await query(graph, 'MATCH (p:Party) WHERE p.nameKey CONTAINS $tag RETURN p.name AS name, p.id AS id', { tag });
+  return Object.fromEntries(rows.map((r) => [String(r.name), String(r.id)]));
+}
+
+/** The deals of the buyer, oldest first, with what is derived from their claims. */
+async function buyerDeals(tag: string): Promise<Array<Record<string, unknown>>> {
+  return query(
+    graph,
+    `MATCH (b:Party {nameKey: $key})<-[:ACQUIRER]-(d:Deal)
+     RETURN d.year AS year, d.month AS month, d.status AS status, d.amountEur AS amountEur, d.sourceCount AS sources,
+            [(d)-[:TARGET]->(t) | t.name] AS targets, [(d)-[:SELLER]->(s) | s.name] AS sellers,
+            COUNT { (d)<-[:SUPPORTS]-(:Claim) } AS claims
+     ORDER BY year, month`,
+    { key: `${tag}buyer` },
+  );
+}
+
+async function amountClaim(tag: string, n: number): Promise<string> {
+  const [row] = await query(graph, "MATCH (c:Claim {field: 'amount'})-[:FROM]->(a:Article {url: $url}) RETURN c.id AS id", { url: `test://${tag}/${n}` });
+  return String(row?.id);
+}
+
+test('merging two parties makes their deals of the same real deal one, with every claim; undo restores both exactly', async () => {
+  const tag = newTag();
+  tags.push(tag);
+  const T = cap(tag);
+  for (const facts of corpus(tag)) await ingestArticle(graph, facts);
+  // The analyst rejects the second article's amount: it must stay out of the merged deal's amount.
+  await rejectFact(graph, await amountClaim(tag, 2), { by: 'analyst' });
+  expect(await buyerDeals(tag)).toEqual([
+    expect.objectContaining({ year: 2012, sources: 1 }),
+    expect.objectContaining({ year: 2019, month: 1, status: 'PLANNED', amountEur: 100e6, sources: 1, targets: [`${T}soft`] }),
+    expect.objectContaining({ year: 2019, month: 6, status: 'COMPLETED', amountEur: null, sources: 1, targets: [`${T}software Labs`] }),
+  ]);
+  const before = await state(tag);
+  const party = await ids(tag);
+
+  const result = await mergeParties(graph, { keepId: party[`${T}soft`]!, mergeId: party[`${T}software Labs`]!, by: 'analyst' });
+  expect(result.mergedDeals).toHaveLength(1);
+  // One 2019 deal with both sources and every claim; status from the latest source, the date
+  // from the most confident claim, the amount from the claim not rejected. The 2012 deal and the
+  // other buyer's stay as they were.
+  expect(await buyerDeals(tag)).toEqual([
+    expect.objectContaining({ year: 2012, sources: 1 }),
+    { year: 2019, month: 6, status: 'COMPLETED', amountEur: 100e6, sources: 2, targets: [`${T}soft`], sellers: [`${T}holding`], claims: 13 },
+  ]);
+  const [other] = await query(graph, 'MATCH (:Party {nameKey: $key})<-[:ACQUIRER]-(d:Deal)-[:TARGET]->(t) RETURN d.year AS year, t.name AS target', { key: `${tag}other` });
+  expect(other).toEqual({ year: 2021, target: `${T}soft` });
+
+  await undoMerge(graph, party[`${T}software Labs`]!, { by: 'analyst' });
+  expect(await state(tag)).toEqual(before);
+});
+
+test('deals a merge made one stay one through re-ingest and reindex, with their curation, and part again on undo', async () => {
+  const tag = newTag();
+  tags.push(tag);
+  const T = cap(tag);
+  const facts = corpus(tag);
+  for (const f of facts) await ingestArticle(graph, f);
+  await rejectFact(graph, await amountClaim(tag, 2), { by: 'analyst' });
+  const party = await ids(tag);
+  await mergeParties(graph, { keepId: party[`${T}soft`]!, mergeId: party[`${T}software Labs`]!, by: 'analyst' });
+  const merged = await buyerDeals(tag);
+
+  // The same articles again change nothing; a reindex of all of them neither.
+  for (const f of facts) expect(await ingestArticle(graph, f)).toMatchObject({ articlesRead: 0, articlesSkipped: 1 });
+  const articleIds = (await query(graph, 'MATCH (a:Article) WHERE a.url STARTS WITH $p RETURN a.id AS id, a.url AS url', { p: `test://${tag}/` }));
+  const reindex = await reindexArticles(graph, {
+    ids: articleIds.map((a) => String(a.id)),
+    extract: (stored) => facts.find((f) => f.article.text === stored.text)!,
+  });
+  expect(reindex.failures).toEqual([]);
+  expect(await buyerDeals(tag)).toEqual(merged);
+  const rejected = await query(graph, "MATCH (c:Claim {curation: 'REJECTED'})-[:FROM]->(a:Article) WHERE a.url STARTS WITH $p RETURN a.url AS url", { p: `test://${tag}/` });
+  expect(rejected).toEqual([{ url: `test://${tag}/2` }]);
+
+  // A new article naming the merged spelling lands on the one deal.
+  const later = article(tag, {
+    n: 5,
+    publishedAt: '2019-07-01',
+    entities: [{ id: 'e1', type: 'COMPANY', name: `${T}buyer` }, { id: 'e2', type: 'COMPANY', name: `${T}software Labs` }],
+    deals: [{ id: 'd1', kind: 'ACQUISITION', acquirer: 'e1', target: 'e2', status: 'COMPLETED', date: { year: 2019, month: null, day: null } }],
+  });
+  expect(await ingestArticle(graph, later)).toMatchObject({ dealsCreated: 0, dealsMerged: 1 });
+  expect((await buyerDeals(tag))[1]).toMatchObject({ sources: 3 });
+
+  // Undo parts the deals again: the second article's claims (the rejected one among them) go
+  // back with its deal, the later article's stay where they were stated.
+  await undoMerge(graph, party[`${T}software Labs`]!, { by: 'analyst' });
+  expect(await buyerDeals(tag)).toEqual([
+    expect.objectContaining({ year: 2012, sources: 1 }),
+    expect.objectContaining({ year: 2019, month: 1, status: 'COMPLETED', amountEur: 100e6, sources: 2, sellers: [] }),
+    expect.objectContaining({ year: 2019, month: 6, status: 'COMPLETED', amountEur: null, sources: 1, sellers: [`${T}holding`] }),
+  ]);
+});
+
+test('an undo that a later merge of the same deals depends on says which to undo first', async () => {
+  const tag = newTag();
+  tags.push(tag);
+  const T = cap(tag);
+  const facts = corpus(tag);
+  // A third spelling of the target, buying the same in 2019: three deals, folded by two merges.
+  facts.push(
+    article(tag, {
+      n: 6,
+      publishedAt: '2019-05-01',
+      entities: [{ id: 'e1', type: 'COMPANY', name: `${T}buyer` }, { id: 'e2', type: 'COMPANY', name: `${T}labs Group` }],
+      deals: [{ id: 'd1', kind: 'ACQUISITION', acquirer: 'e1', target: 'e2', status: 'COMPLETED', date: { year: 2019, month: null, day: null } }],
+    }),
+  );
+  for (const f of facts) await ingestArticle(graph, f);
+  const party = await ids(tag);
+  const first = await mergeParties(graph, { keepId: party[`${T}software Labs`]!, mergeId: party[`${T}labs Group`]!, by: 'analyst' });
+  const second = await mergeParties(graph, { keepId: party[`${T}soft`]!, mergeId: party[`${T}software Labs`]!, by: 'analyst' });
+  expect([first.mergedDeals.length, second.mergedDeals.length]).toEqual([1, 1]);
+  expect((await buyerDeals(tag)).map((d) => d.sources)).toEqual([1, 3]);
+
+  // Undone in the wrong order: refused, with nothing changed.
+  await expect(undoMerge(graph, party[`${T}labs Group`]!)).rejects.toMatchObject({ code: 'INVALID_CURATION', message: expect.stringContaining('undo that merge first') });
+  expect((await buyerDeals(tag)).map((d) => d.sources)).toEqual([1, 3]);
+  await undoMerge(graph, party[`${T}software Labs`]!);
+  await undoMerge(graph, party[`${T}labs Group`]!);
+  expect((await buyerDeals(tag)).map((d) => d.sources)).toEqual([1, 1, 1, 1]);
+});

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { applySchema } from './apply-schema.js';
+import type { Graph } from './create-graph.js';
+import { ingestArticle } from './ingest-articles.js';
+import { reindexArticles } from './reindex-articles.js';
+import { article, cap, cleanTag, newTag, openTestGraph, query } from './__fixtures__/test-graph.js';
+import type { ArticleFacts } from './types.js';
+
+let graph: Graph;
+const tags: string[] = [];
+
+beforeAll(async () => {
+  graph = openTestGraph(process.env);
+  await applySchema(graph);
+});
+
+afterAll(async () => {
+  for (const tag of tags) await cleanTag(graph, tag);
+  await graph.close();
+});
+
+/** An article whose text says, in its second sentence, that the unit belongs to the parent. */
+function unitArticle(tag: string, n: number, options: { parent: boolean; lang?: string; version?: string }): ArticleFacts {
+  const T = cap(tag);
+  const parent = `${T}tel`;
+  const unit = `${T}tel Health`;
+  const text = `Article ${n} of ${tag} reports results. ${parent} said ${unit}, its health unit, grew. ${unit} is in Paris.`;
+  /** The span of the `nth` occurrence of `name` in the text. */
+  const at = (name: string, nth: number): { text: string; start: number; end: number } => {
+    let start = -1;
+    for (let i = 0; i <= nth; i += 1) start = text.indexOf(name, start + 1);
+    return { text: name, start, end: start + name.length };
+  };
+  // The unit's mentions in another order than the text's: the sentence naming the parent is chosen, not the first listed.
+  const facts = article(tag, {
+    n,
+    lang: options.lang ?? 'en',
+    entities: [
+      { id: 'e1', type: 'COMPANY', name: parent, mentions: [at(parent, 0)] },
+      { id: 'e2', type: 'COMPANY', name: unit, parent: options.parent ? 'e1' : null, mentions: [at(unit, 1), at(unit, 0)] },
+    ],
+  });
+  return { ...facts, article: { ...facts.article, text, extractorVersion: options.version ?? 'test-1' } };
+}
+
+/** Every UNIT_OF link of the tag's parties with the claims that state it, as the graph has them. */
+async function unitLinks(tag: string): Promise<Array<Record<string, unknown>>> {
+  return query(
+    graph,
+    `MATCH (u:Company)-[:UNIT_OF]->(p:Company) WHERE p.nameKey CONTAINS $tag
+     RETURN u.name AS unit, p.name AS parent,
+            [(u)<-[:SUPPORTS]-(c:Claim {field: 'unit'})-[:FROM]->(a:Article) WHERE c.partyId = p.id |
+              c {.evidence, .start, .end, .lang, .confidence, .extractorVersion, .value, article: a.url, stated: substring(a.text, c.start, c.end - c.start)}] AS claims`,
+    { tag },
+  );
+}
+
+async function articleId(tag: string, n: number): Promise<string> {
+  const [row] = await query(graph, 'MATCH (a:Article {url: $url}) RETURN a.id AS id', { url: `test://${tag}/${n}` });
+  return String(row?.id);
+}
+
+test('a unit link points at the article and the sentence that state it', async () => {
+  const tag = newTag();
+  tags.push(tag);
+  const T = cap(tag);
+  const facts = unitArticle(tag, 1, { parent: true, lang: 'fr' });
+  await ingestArticle(graph, facts);
+  const sentence = `${T}tel said ${T}tel Health, its health unit, grew.`;
+  expect(await unitLinks(tag)).toEqual([
+    {
+      unit: `${T}tel Health`,
+      parent: `${T}tel`,
+      claims: [
+        {
+          evidence: sentence,
+          stated: sentence,
+          start: facts.article.text.indexOf(sentence),
+          end: facts.article.text.indexOf(sentence) + sentence.length,
+          lang: 'fr',
+          confidence: 1,
+          extractorVersion: 'test-1',
+          value: expect.stringContaining(`"parent":"${T}tel"`),
+          article: `test://${tag}/1`,
+        },
+      ],
+    },
+  ]);
+  // The same article again writes nothing twice.
+  await ingestArticle(graph, facts);
+  expect((await unitLinks(tag))[0]?.claims).toHaveLength(1);
+});
+
+test('reindex replaces unit links like other facts: gone when no article states them, back when one does', async () => {
+  const tag = newTag();
+  tags.push(tag);
+  await ingestArticle(graph, unitArticle(tag, 1, { parent: true }));
+  await ingestArticle(graph, unitArticle(tag, 2, { parent: true }));
+  const [first, second] = [await articleId(tag, 1), await articleId(tag, 2)];
+  const withoutParent = (stored: { text: string }) => ({ ...unitArticle(tag, stored.text.includes(`Article 1 `) ? 1 : 2, { parent: false }), article: { ...unitArticle(tag, 1, { parent: false }).article, text: stored.text } });
+
+  // One of two articles no longer states it: the link stays, on the other's word alone.
+  expect((await reindexArticles(graph, { ids: [first], extract: withoutParent })).failures).toEqual([]);
+  const links = await unitLinks(tag);
+  expect(links).toHaveLength(1);
+  expect(links[0]?.claims).toEqual([expect.objectContaining({ article: `test://${tag}/2` })]);
+
+  // Neither states it: the link is gone, and so is every unit claim.
+  expect((await reindexArticles(graph, { ids: [second], extract: withoutParent })).failures).toEqual([]);
+  expect(await unitLinks(tag)).toEqual([]);
+  const left = await query(graph, "MATCH (c:Claim {field: 'unit'})-[:FROM]->(a:Article) WHERE a.url STARTS WITH $p RETURN count(c) AS n", { p: `test://${tag}/` });
+  expect(left).toEqual([{ n: 0 }]);
+
+  // A newer extractor states it again: the link is back, with that extractor's claim.
+  const again = await reindexArticles(graph, {
+    ids: [first],
+    extract: (stored) => ({ ...unitArticle(tag, 1, { parent: true, version: 'test-2' }), article: { ...unitArticle(tag, 1, { parent: true, version: 'test-2' }).article, text: stored.text } }),
+  });
+  expect(again.failures).toEqual([]);
+  expect((await unitLinks(tag))[0]?.claims).toEqual([expect.objectContaining({ article: `test://${tag}/1`, extractorVersion: 'test-2' })]);
+});
