@@ -70,6 +70,10 @@ const pages: [string, string, string, Expected][] = [
   ['de', '2017-08-17', 'Monatelang stand die Übernahme des Arzneimittelherstellers Stada auf der Kippe, jetzt ist sie unter Dach und Fach: Die Finanzinvestoren Bain Capital und Cinven haben bei ihrem zweiten Angebot die nötige Schwelle übertroffen.', { kind: 'ACQUISITION', acquirer: 'Cinven', target: 'Stada', status: 'PLANNED', year: 2017 }],
   // Before a bare participle ending a German clause, the first name is the subject, the next the object.
   ['de', '2006-02-28', 'Vodafone, damals unter Chef Chris Gent, hatte Mannesmann im Februar 2000 für rund 190 Milliarden Euro übernommen.', { kind: 'ACQUISITION', acquirer: 'Vodafone', target: 'Mannesmann', status: 'COMPLETED', year: 2000 }],
+  // An acronym that spells a common word is still a name.
+  ['sv', '2006-09-18', 'Det tyska lastbilsföretaget MAN lägger ett bud på Scania för 9,6 miljarder euro, meddelar bolaget.', { kind: 'ACQUISITION', acquirer: 'MAN', target: 'Scania', status: 'PLANNED', year: 2006 }],
+  // A price per share in any language makes no stake.
+  ['nl', '2025-02-24', 'Prosus legt 4,1 miljard euro neer voor Just Eat Takeaway. Prosus biedt 20,30 euro in contanten per aandeel Just Eat Takeaway, meldt het bedrijf.', { kind: 'ACQUISITION', acquirer: 'Prosus', target: 'Just Eat Takeaway', status: 'PLANNED', year: 2025 }],
   // An unnamed subsidiary sold is the page's main other company.
   ['de', '2014-03-01', 'Motorola baut Smartphones in Texas. Google verkauft die amerikanische Tochter an Lenovo. Motorola hat 5000 Mitarbeiter.', { kind: 'ACQUISITION', acquirer: 'Lenovo', target: 'Motorola', seller: 'Google', status: 'PLANNED', year: 2014 }],
   // Buying into a company, or building up a holding through the market, is a stake.

@@ -204,14 +204,16 @@ function appositionPerson(mention: Mention, sentenceMentions: Mention[], text: s
   return mention;
 }
 
+const perShareAnywhere = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('perShare'))}(?![\\p{L}])`, 'giu');
+
 const retainBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('retain'))}(?:\\s+[\\p{L}]+){0,3}\\s+$`, 'iu');
 
 function kindOf(trigger: Trigger, clause: string, lang: string): DealKind {
   if (trigger.action === 'merge') return 'MERGER';
   if (trigger.action === 'writeDown') return 'WRITE_DOWN';
   const { stake, majority } = lexiconFor(lang).dealVerbs;
-  // A price per share ('$63.50 a share in cash') says nothing of a stake.
-  const lower = clause.toLowerCase().replace(/(?:a|per|each)\s+share(?![\p{L}])/gu, '');
+  // A price per share ('$63.50 a share in cash', '20,30 euro per aandeel') says nothing of a stake.
+  const lower = clause.toLowerCase().replace(perShareAnywhere, '');
   const percent = /(\d+(?:[.,]\d+)?)\s*(?:%|procent|percent|per cent|prozent|prosent|pct)/iu.exec(clause);
   if (percent && Number((percent[1] as string).replace(',', '.')) > 50) return 'ACQUISITION';
   // 'Vivendi, qui conservera 20 % du nouvel ensemble': a share the seller keeps is no share bought.

@@ -1,7 +1,7 @@
 // Dutch words often capitalised at a sentence start or in headlines that never name a company or person.
 export const commonWords: string[] = [
   // Adverbs that open sentences.
-  'daarmee', 'daarom', 'daarna', 'daarvoor', 'daardoor', 'eerder', 'later', 'intussen', 'inmiddels', 'bovendien', 'echter', 'toen', 'destijds',
+  'daarmee', 'daarom', 'daarna', 'daarvoor', 'daardoor', 'eerder', 'later', 'intussen', 'inmiddels', 'bovendien', 'echter', 'toen', 'destijds', 'eind', 'begin', 'medio',
   // Numbers open sentences ('Fire år etter …') and name nothing.
   'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'twaalf', 'twintig', 'honderd',
   'de', 'het', 'een', 'dit', 'dat', 'deze', 'die', 'hij', 'zij', 'ze', 'wij', 'we', 'ik', 'jij', 'je', 'u', 'men', 'zijn', 'haar', 'hun', 'ons', 'onze',
