@@ -70,6 +70,7 @@ const pages: [string, string, string, Expected][] = [
   ['de', '2017-08-17', 'Monatelang stand die Übernahme des Arzneimittelherstellers Stada auf der Kippe, jetzt ist sie unter Dach und Fach: Die Finanzinvestoren Bain Capital und Cinven haben bei ihrem zweiten Angebot die nötige Schwelle übertroffen.', { kind: 'ACQUISITION', acquirer: 'Cinven', target: 'Stada', status: 'PLANNED', year: 2017 }],
   // Before a bare participle ending a German clause, the first name is the subject, the next the object.
   ['de', '2006-02-28', 'Vodafone, damals unter Chef Chris Gent, hatte Mannesmann im Februar 2000 für rund 190 Milliarden Euro übernommen.', { kind: 'ACQUISITION', acquirer: 'Vodafone', target: 'Mannesmann', status: 'COMPLETED', year: 2000 }],
+  ['de', '2008-08-21', 'Erst im vergangenen Jahr hatte Continental die Autoelektroniksparte Siemens VDO für 11,4 Milliarden Euro von Siemens gekauft.', { kind: 'ACQUISITION', acquirer: 'Continental', target: 'Siemens VDO', seller: 'Siemens', status: 'COMPLETED', year: 2007 }],
   // An acronym that spells a common word is still a name.
   ['sv', '2006-09-18', 'Det tyska lastbilsföretaget MAN lägger ett bud på Scania för 9,6 miljarder euro, meddelar bolaget.', { kind: 'ACQUISITION', acquirer: 'MAN', target: 'Scania', status: 'PLANNED', year: 2006 }],
   // A price per share in any language makes no stake.

@@ -7,6 +7,7 @@ export const commonWords: string[] = [
   // 'unter Dach und Fach', 'auf der Kippe': idioms of a deal's fate.
   'dach', 'fach', 'kippe', 'zuge', 'jahre', 'jahren', 'monate', 'monaten', 'wochen',
   'monatelang', 'jahrelang', 'wochenlang', 'tagelang', 'frühjahr', 'herbst', 'sommer', 'winter', 'anfang', 'mitte', 'ende', 'vorjahr', 'geschäftsjahr',
+  'erst', 'zunächst', 'schließlich', 'seinerseits', 'ihrerseits',
   'danach', 'damals', 'dabei', 'daher', 'darauf', 'davor', 'zuletzt', 'zudem', 'außerdem', 'inzwischen', 'allerdings', 'jedoch', 'bereits',
   'jetzt', 'dann', 'hier', 'dort', 'auch', 'doch', 'noch', 'schon', 'erneut', 'wieder', 'deshalb', 'zugleich', 'zuvor', 'später', 'heute', 'gestern', 'morgen', 'was', 'wo', 'wer', 'warum', 'wie', 'welche', 'nicht', 'kein', 'keine', 'ja', 'nein', 'alle', 'einige', 'viele', 'beide', 'jeder', 'zwei', 'drei', 'erste', 'zweite', 'ist', 'war', 'sind', 'waren', 'hat', 'haben', 'hatte', 'wird', 'wurde', 'soll', 'kann', 'könnte', 'muss', 'lesen', 'mehr', 'neu', 'neue', 'anzeige', 'teilen', 'kommentare', 'artikel',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
