@@ -301,3 +301,12 @@ describe('extractDocument: company names', () => {
     expect(entities.map((e) => e.name)).not.toContain(notAnEntity);
   });
 });
+
+describe('extractDocument: a sale to a consortium, told twice', () => {
+  const text = "Legrand cédé à KKR et Wendel pour 3,63 milliards d'euros. Schneider Electric a signé la vente de sa participation de 98 % dans Legrand à un consortium formé par le fonds américain Kohlberg Kravis Roberts (KKR) et la société Wendel Investissement.";
+  test("'cédé à', 'participation … dans Legrand', 'consortium formé par', and '(KKR)' as the name's acronym make one deal", () => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2002-07-26' }))).toEqual([
+      expect.objectContaining({ kind: 'ACQUISITION', acquirer: 'Kohlberg Kravis Roberts', target: 'Legrand', seller: 'Schneider Electric', year: 2002 }),
+    ]);
+  });
+});

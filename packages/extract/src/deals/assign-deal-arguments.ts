@@ -71,8 +71,15 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
   let apposition = false;
   const order: Exclude<Preposition, null>[] = ['to', 'by', 'from', 'for', 'with', 'on', 'of'];
   // Only the words right before the name count, past determiners, adjectives of origin and 'company'-type nouns.
-  for (let i = words.length - 1; i >= 0 && i >= words.length - 6; i -= 1) {
+  let reach = 6;
+  for (let i = words.length - 1; i >= 0 && i >= words.length - reach; i -= 1) {
     const word = words[i] as string;
+    // 'à un consortium formé par le fonds X', 'to a consortium led by X': the consortium's own preposition governs X.
+    if (i > 1 && consortiumFormed.test(words[i - 1] as string) && consortiumNoun.test(words[i - 2] as string)) {
+      reach += 3;
+      i -= 1;
+      continue;
+    }
     const two = i > 0 ? `${words[i - 1]} ${word}` : '';
     const hit = order.find((role) => prepositions[role].includes(two) || prepositions[role].includes(word));
     // 'Der US-Krebstherapiespezialist X': before an apposition noun, an article that is also a preposition is an article.
@@ -108,6 +115,10 @@ function appositionNoun(lower: string, original: string, lang: string): boolean 
 const consortiumNoun = new RegExp(`^${wordAlternation(clauseWordsOfAll('consortium'))}$`, 'u');
 /** A consortium opening a clause, before its apposition: 'Konsortiet, som …', 'The consortium, led by …'. */
 const consortiumOpening = new RegExp(`^\\s*(?:\\p{L}+\\s+)?${wordAlternation(clauseWordsOfAll('consortium'))}\\s*,`, 'iu');
+/** A share noun and its preposition right before a name: 'participation de 98 % dans', 'stake in', 'andel i'. */
+const stakeNounBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?:\\s+[^\\s]+){0,4}?\\s+${wordAlternation(clauseWordsOfAll('stakeIn'))}\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'iu');
+
+const consortiumFormed = new RegExp(`^${wordAlternation(clauseWordsOfAll('consortiumFormed'))}$`, 'u');
 const consortiumMember = new RegExp(`^${wordAlternation(clauseWordsOfAll('consortiumMembers'))}$`, 'u');
 
 /** Financing nouns right before 'from' and a name: 'backing from', 'finansiering fra'. */
@@ -538,7 +549,9 @@ export function assignDealArguments(
         const next = withPrep.find((y) => y.m.start > x.m.start && (y.p === 'for' || y.p === 'on' || y.p === 'of') && id(y.m) !== subjectId);
         return next && text.slice(trigger.end, next.m.start).split(/\s+/).length <= 8 ? next.m : undefined;
       }
-      return (of || offerTarget || (trigger.price && x.p === 'for')) && gapWords.length <= 4 ? x.m : undefined;
+      // 'la vente de sa participation de 98 % dans Legrand', 'the sale of its 40% stake in X': the company a share is in.
+      const stakeIn = gapWords.length <= 9 && stakeNounBefore.test(gap);
+      return ((of || offerTarget || (trigger.price && x.p === 'for')) && gapWords.length <= 4) || stakeIn ? x.m : undefined;
     };
     /** The company named right after an owner's genitive and a unit noun, a few words on. */
     // Also a share of it: 'kjøper Orklas halvpart i Sapa', "buys X's stake in Y".

@@ -342,5 +342,20 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     }
   }
   if (run.length > 0) flush();
+  nameAcronymsInParentheses(sentence.text, mentions);
   return mentions;
+}
+
+/** 'Kohlberg Kravis Roberts (KKR)': an acronym of a name's initials in parentheses right after it is the same company. */
+function nameAcronymsInParentheses(text: string, mentions: Mention[]): void {
+  for (let k = 1; k < mentions.length; k += 1) {
+    const full = mentions[k - 1] as Mention;
+    const short = mentions[k] as Mention;
+    if (full.type !== 'COMPANY' || !/^\s*\(\s*$/u.test(text.slice(full.end, short.start)) || text[short.end] !== ')') continue;
+    const initials = full.name.split(/[\s-]+/u).map((word) => word[0] ?? '').join('').toUpperCase();
+    if (short.name.length >= 2 && short.name === short.name.toUpperCase() && initials.startsWith(short.name)) {
+      short.name = full.name;
+      short.type = 'COMPANY';
+    }
+  }
 }

@@ -161,6 +161,13 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
     const shortened = a.mentions.every((m) => m.strength < 2 && !sentencesOfB.has(m.sentence)) && !b.mentions.some((m) => m.parentName !== undefined);
     if (nameOf(b).slice(na.length + 1).split(' ').every((word) => genericCorporateWords.has(word)) || shortened) root(a).mergedInto = root(b);
   }
+  // 'Kohlberg Kravis Roberts (KKR) … KKR': an acronym the page once gave in parentheses after a name is that name.
+  const byAcronym = new Map<string, Group>();
+  for (const group of companies) for (const m of group.mentions) if (m.name !== m.surface && /^[\p{Lu}\d&]{2,6}$/u.test(m.surface)) byAcronym.set(m.surface, group);
+  for (const a of companies) {
+    const b = a.mentions[0] ? byAcronym.get(a.mentions[0].surface) : undefined;
+    if (b && root(a) !== root(b) && a.mentions.every((m) => m.surface === a.mentions[0]?.surface)) root(a).mergedInto = root(b);
+  }
   // 'Philip Morris … Philip Morris International': a person's name that a company's name continues with corporate words
   // only is that company's short form.
   for (const a of persons) {

@@ -124,6 +124,8 @@ export interface ClauseWords {
   consortium: string[];
   /** Words from a consortium to its members: 'of', 'including'. */
   consortiumMembers: string[];
+  /** Participles between a consortium and its members' preposition: 'led' (by), 'formé' (par). */
+  consortiumFormed: string[];
   /** Goods bought by the piece, which are no company: 'aircraft', 'Flugzeuge'. */
   goods: string[];
   /** 'History': 'the largest deal in the history of X' names X's own record, not a purchase of X. */

@@ -7,6 +7,7 @@ export const clauseWords: ClauseWords = {
   out: ['ud'],
   consortium: ['konsorti*', 'investorgruppe*'],
   consortiumMembers: ['af', 'bestående', 'med'],
+  consortiumFormed: ['ledet', 'anført', 'dannet'],
   goods: ['fly', 'flyene'],
   history: ['historie'],
   founded: ['grundlagt', 'stiftet', 'opstod'],

@@ -7,6 +7,7 @@ export const clauseWords: ClauseWords = {
   out: [],
   consortium: ['konsorti*', 'bietergemeinschaft'],
   consortiumMembers: ['aus', 'bestehend'],
+  consortiumFormed: ['geführt', 'angeführt', 'gebildet'],
   goods: ['flugzeuge', 'maschinen'],
   history: ['geschichte', 'firmengeschichte', 'unternehmensgeschichte'],
   founded: ['gegründet', 'gründung', 'entstand', 'entstanden'],

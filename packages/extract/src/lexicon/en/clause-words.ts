@@ -7,6 +7,7 @@ export const clauseWords: ClauseWords = {
   out: ['out'],
   consortium: ['consorti*'],
   consortiumMembers: ['of', 'including'],
+  consortiumFormed: ['led', 'formed', 'made', 'composed', 'headed'],
   goods: ['jet', 'jets', 'aircraft', 'airplane', 'airplanes', 'planes', 'trucks', 'lorries', 'vehicles', 'cars', 'ships', 'vessels', 'turbines', 'locomotives', 'trains', 'satellites'],
   history: ['history'],
   founded: ['founded', 'established'],

@@ -7,6 +7,7 @@ export const clauseWords: ClauseWords = {
   out: [],
   consortium: ['consorti*'],
   consortiumMembers: ['de', 'des'],
+  consortiumFormed: ['formé', 'composé', 'mené', 'emmené', 'conduit'],
   goods: ['avions', 'appareils'],
   history: ['histoire'],
   founded: ['fondé', 'fondée', 'fondés', 'fondées', 'créé', 'créée', 'créés', 'créées'],

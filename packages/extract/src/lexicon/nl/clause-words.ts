@@ -7,6 +7,7 @@ export const clauseWords: ClauseWords = {
   out: [],
   consortium: ['consorti*'],
   consortiumMembers: ['van', 'uit'],
+  consortiumFormed: ['geleid', 'gevormd', 'gevormde'],
   goods: ['vliegtuigen', 'toestellen'],
   history: ['geschiedenis'],
   founded: ['opgericht', 'oprichting'],

@@ -7,6 +7,7 @@ export const clauseWords: ClauseWords = {
   out: ['ut'],
   consortium: ['konsorti*', 'investorgruppe*'],
   consortiumMembers: ['av', 'bestående', 'med'],
+  consortiumFormed: ['ledet', 'anført', 'dannet'],
   goods: ['fly', 'flyene'],
   history: ['historie'],
   founded: ['grunnlagt', 'stiftet'],

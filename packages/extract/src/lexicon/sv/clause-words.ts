@@ -7,6 +7,7 @@ export const clauseWords: ClauseWords = {
   out: ['ut'],
   consortium: ['konsorti*', 'investorgrupp*'],
   consortiumMembers: ['av', 'bestående', 'med'],
+  consortiumFormed: ['lett', 'ledd', 'anfört', 'bildat'],
   goods: ['flygplan'],
   history: ['historia'],
   founded: ['grundlagd', 'grundades'],
