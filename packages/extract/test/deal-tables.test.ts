@@ -71,6 +71,8 @@ const pages: [string, string, string, Expected][] = [
   // Before a bare participle ending a German clause, the first name is the subject, the next the object.
   ['de', '2006-02-28', 'Vodafone, damals unter Chef Chris Gent, hatte Mannesmann im Februar 2000 für rund 190 Milliarden Euro übernommen.', { kind: 'ACQUISITION', acquirer: 'Vodafone', target: 'Mannesmann', status: 'COMPLETED', year: 2000 }],
   ['de', '2008-08-21', 'Erst im vergangenen Jahr hatte Continental die Autoelektroniksparte Siemens VDO für 11,4 Milliarden Euro von Siemens gekauft.', { kind: 'ACQUISITION', acquirer: 'Continental', target: 'Siemens VDO', seller: 'Siemens', status: 'COMPLETED', year: 2007 }],
+  // A name inside a clause that a fronted prepositional phrase carries is no subject; V2 puts it after the verb.
+  ['de', '2018-06-26', 'Für den Anteil, den E.ON in das Angebot eingebracht hatte, zahlte Fortum rund 3,76 Milliarden Euro für Uniper.', { kind: 'ACQUISITION', acquirer: 'Fortum', target: 'Uniper', status: 'PLANNED', year: 2018 }],
   // An acronym that spells a common word is still a name.
   ['sv', '2006-09-18', 'Det tyska lastbilsföretaget MAN lägger ett bud på Scania för 9,6 miljarder euro, meddelar bolaget.', { kind: 'ACQUISITION', acquirer: 'MAN', target: 'Scania', status: 'PLANNED', year: 2006 }],
   // A price per share in any language makes no stake.

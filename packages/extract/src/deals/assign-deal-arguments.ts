@@ -157,6 +157,12 @@ function otherNounRelative(before: string, lang: string): boolean {
   return noun !== undefined && !isCompanyClassWord(noun, lang) && !pointsBackToCompany(noun, lang);
 }
 
+/** Whether a clause opens with a preposition of the language ('Für den Anteil …', 'Efter handlen …'). */
+function opensWithPreposition(text: string, lang: string): boolean {
+  const first = /^\s*([\p{L}]+)/u.exec(text)?.[1]?.toLowerCase();
+  return first !== undefined && Object.values(lexiconFor(lang).prepositions).some((words) => words.includes(first));
+}
+
 /** A capitalised definite noun opening a clause ('Rapperen', 'Investoren'). */
 const definiteOpening = /^\s*(\p{Lu}\p{Ll}{2,}(?:en|et|erne|ene|arna|orna|erna))\s/u;
 
@@ -483,6 +489,9 @@ export function assignDealArguments(
         break;
       }
     }
+    // 'Für den Anteil, den E.ON eingebracht hatte, zahlte Fortum …': a name inside a clause that a fronted prepositional
+    // phrase carries is no subject; V2 puts the subject right after the verb.
+    if (subject && verbSecond.has(lang) && /,\s*$/u.test(text.slice(clauseStart, trigger.start)) && opensWithPreposition(text.slice(clauseStart, subject.start), lang) && text.slice(clauseStart, subject.start).includes(',')) subject = undefined;
     let objects = after;
     // V2 word order ('Nu køber Carlsberg …', 'koopt Heineken …'): a name right after the verb is its subject.
     const first = after[0];
