@@ -24,7 +24,7 @@ export function sentenceAround(text: string, start: number, end: number): FactEv
  * The sentence that states a unit belongs to its parent. The extractor gives the unit's
  * mentions but no evidence for the link, so it is the first sentence naming the unit
  * together with a mention of the parent, else with the parent's name written beside the
- * unit's ("Nokia said its unit Withings…", not the "Nokia" inside "Nokia Digital Health"),
+ * unit's ("Siemens said its unit Healthineers…", not the "Siemens" inside "Siemens Healthineers"),
  * else the first naming the unit. None without mentions.
  */
 export function findUnitEvidence(text: string, unit: FactEntity, parent: FactEntity): FactEvidence | undefined {
