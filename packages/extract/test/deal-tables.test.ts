@@ -261,6 +261,8 @@ const roles: [string, string, string, string, string][] = [
   ['fr', 'Pour Alexandre Bompard, PDG de Carrefour, la priorité reste les prix.', 'Alexandre Bompard', 'Carrefour', 'CEO'],
   ['no', 'Konsernsjef Sigve Brekke sier at Telenor vil vokse i Asia.', 'Sigve Brekke', 'Telenor', 'CEO'],
   ['nl', 'Topman Peter Wennink zegt dat ASML meer machines levert. Het bedrijf verwacht een hogere omzet.', 'Peter Wennink', 'ASML', 'CEO'],
+  // A name followed by 'as' and a title is a person's, whatever the first name; a possessive may stand between.
+  ['en', 'BP has confirmed Murray Auchincloss as its permanent chief executive, drawing a line under the departure of Bernard Looney in September.', 'Murray Auchincloss', 'BP', 'CEO'],
 ];
 
 describe('extractDocument: roles in our own sentences', () => {

@@ -159,7 +159,9 @@ function startsWithTitle(text: string, lang: string): boolean {
   if (!regex) {
     const titles = [...Object.keys(lexiconFor(lang).titles.titles), ...Object.keys(lexiconFor('en').titles.titles)];
     const escaped = titles.sort((a, b) => b.length - a.length).map((title) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    regex = new RegExp(`^\\s*,\\s*(?:who\\s+(?:[\\p{Ll}]+\\s+){1,2}|(?:(?:the|its|his|her|\\p{Lu}[\\p{L}&.-]*(?:'s|’s|s))\\s+)?(?:(?:former|new|tidligere|ny|nye|frühere|ancien|voormalig)\\s+)?)(?:${escaped.join('|')})(?![\\p{L}])`, 'iu');
+    const connectors = [...lexiconFor(lang).titles.titleAfter, ...lexiconFor('en').titles.titleAfter].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    // Also 'X as its permanent chief executive', 'X som ny vd'.
+    regex = new RegExp(`^(?:\\s+(?:${connectors.join('|')})\\s+(?:\\p{Ll}+\\s+){0,2}|\\s*,\\s*(?:who\\s+(?:[\\p{Ll}]+\\s+){1,2}|(?:(?:the|its|his|her|\\p{Lu}[\\p{L}&.-]*(?:'s|’s|s))\\s+)?(?:(?:former|new|tidligere|ny|nye|frühere|ancien|voormalig)\\s+)?))(?:${escaped.join('|')})(?![\\p{L}])`, 'iu');
     titleAfterCache.set(lang, regex);
   }
   return regex.test(text.slice(0, 80));

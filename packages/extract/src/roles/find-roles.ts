@@ -65,7 +65,8 @@ function titleAfterPattern(lang: string): RegExp {
     const run = titleRunPattern(lang).source.replace(/\\s\*,\?\\s\*\$$/, '');
     const connectors = [...titles.titleAfter].sort((a, b) => b.length - a.length).map((c) => escapeRegex(c).replace(/\s+/g, '\\s+')).join('|');
     // Up to three verbs or nouns may come first when a connector follows ('lämnar posten som vd', 'has served as CEO').
-    regex = new RegExp(`^(\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${connectors})\\s+){0,2})${run}(?![\\p{L}])`, 'iu');
+    // After the connector a possessive and an adjective may come ('as its permanent chief executive', 'som ny vd').
+    regex = new RegExp(`^(\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${connectors})\\s+(?:\\p{Ll}+\\s+){0,2}?){0,2})${run}(?![\\p{L}])`, 'iu');
     forwardCache.set(lang, regex);
   }
   return regex;
