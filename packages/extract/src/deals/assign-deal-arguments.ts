@@ -127,17 +127,14 @@ const financingBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOf
 /** A possessive and up to two adjectives right before an event noun: 'its hostile', 'dess fientliga'. */
 const possessiveBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('possessives'))}(?:\\s+[\\p{Ll}-]+){0,2}\\s+$`, 'iu');
 
-const valuingCache = new Map<string, RegExp>();
+/** A verb of valuing, in any language, and a word at most before a name: 'values', 'värderar'. */
+const valuingBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('valuing'))}\\s+(?:\\p{Ll}+\\s+)?$`, 'iu');
+
 /** The company right after a verb of valuing ('values GKN at', 'värderar bolaget till' does not name one), or null. */
-function companyValued(text: string, lang: string, mentions: Mention[], entities: ResolvedEntity[]): number | null {
-  let regex = valuingCache.get(lang);
-  if (!regex) {
-    regex = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('valuing'))}\\s+(?:\\p{Ll}+\\s+)?$`, 'iu');
-    valuingCache.set(lang, regex);
-  }
+function companyValued(text: string, mentions: Mention[], entities: ResolvedEntity[]): number | null {
   for (const m of mentions) {
     if (m.entity === undefined || entities[m.entity]?.type !== 'COMPANY') continue;
-    if (regex.test(text.slice(Math.max(0, m.start - 40), m.start))) return m.entity;
+    if (valuingBefore.test(text.slice(Math.max(0, m.start - 40), m.start))) return m.entity;
   }
   return null;
 }
@@ -758,9 +755,8 @@ export function assignDealArguments(
           if (partner && id(partner) !== subjectId && andBefore.test(text.slice(partner.end, subject.start))) mention.target = id(partner);
         }
         // Companies merge, people do not: 'Statoil-sjef X sa om fusjonen …' names no party.
-        const company = (entity: number | null) => (entity !== null && entities[entity]?.type === 'COMPANY' ? entity : null);
-        mention.acquirer = company(mention.acquirer);
-        mention.target = company(mention.target);
+        mention.acquirer = companyOrNull(mention.acquirer);
+        mention.target = companyOrNull(mention.target);
         break;
       }
       case 'writeDown': {
@@ -825,7 +821,7 @@ export function assignDealArguments(
   }
   // 'The offer … values GKN at about £8.1bn', 'vilket värderar Swedish Match till …': the company valued is what the
   // last purchase still without a target buys.
-  const valued = state.lastTargetless ? companyValued(text, lang, mentions, entities) : null;
+  const valued = state.lastTargetless ? companyValued(text, mentions, entities) : null;
   if (valued !== null && state.lastTargetless && valued !== state.lastTargetless.acquirer && valued !== state.lastTargetless.seller) {
     state.lastTargetless.target = valued;
     state.lastTargetless.unnamedTarget = false;

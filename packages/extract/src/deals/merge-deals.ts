@@ -66,7 +66,12 @@ function salientCompany(entities: ResolvedEntity[], exclude: Set<number>): numbe
 function joinHalvesInSentence(mentions: DealMention[]): void {
   const purchase = (m: DealMention) => (m.kind === 'ACQUISITION' || m.kind === 'STAKE') && !m.interestOnly && !m.refersBack && m.seller === null;
   const bySentence = new Map<number, DealMention[]>();
-  for (const m of mentions) if (purchase(m)) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of mentions) {
+    if (!purchase(m)) continue;
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   for (const list of bySentence.values()) {
     const targetsOnly = list.filter((m) => m.acquirer === null && m.target !== null);
     const buyersOnly = list.filter((m) => m.acquirer !== null && m.target === null);

@@ -296,13 +296,15 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       const openingThe = leading && token.word === 'The' && index > 0 && run.length > 1 && !runInitial;
       // 'Hamburg Süd', 'Oslo Børs': a place opening a run of names inside a sentence is part of the name.
       const next = run[run.indexOf(token) + 1];
-      const opensName = leading && index > 0 && !runInitial && next !== undefined && !isStopWord(next, next.index, lang, words);
+      // Asked only of a leading word that could open a name: isStopWord runs for every word of a page.
+      const maybeOpening = leading && next !== undefined && (placeSet.has(token.word.toLowerCase()) || capitalisedNationalityIsName(token.word, lang));
+      const nextIsName = maybeOpening && !isStopWord(next as NameToken, (next as NameToken).index, lang, words);
+      const insideSentence = index > 0 && !runInitial;
       // "Sweden's Astra": a place in the genitive says where the company is from.
-      const placeOpening = opensName && placeSet.has(token.word.toLowerCase()) && !genitiveApostrophe.test(token.text);
+      const placeOpening = nextIsName && insideSentence && placeSet.has(token.word.toLowerCase()) && !genitiveApostrophe.test(token.text);
       // 'Swedish Match', 'Deutsche Börse': a capitalised adjective of nationality where the language writes them in lower case.
       // At a sentence's start too, when the page capitalises the adjective inside sentences.
-      const nationalityOpening =
-        leading && next !== undefined && !isStopWord(next, next.index, lang, words) && capitalisedNationalityIsName(token.word, lang) && ((index > 0 && !runInitial) || words.capitalisedInside?.has(token.word) === true);
+      const nationalityOpening = nextIsName && capitalisedNationalityIsName(token.word, lang) && (insideSentence || words.capitalisedInside?.has(token.word) === true);
       // 'Hess Norge', 'Telia Danmark': a country or city closing a run after a name names the company's unit there.
       const previousKept = (pieces[pieces.length - 1] as NameToken[])[(pieces[pieces.length - 1] as NameToken[]).length - 1];
       const placeClosing = next === undefined && previousKept !== undefined && index > 0 && placeSet.has(token.word.toLowerCase()) && !placeSet.has(previousKept.word.toLowerCase()) && !genitiveApostrophe.test(token.text);
