@@ -9,7 +9,8 @@ import {
   buildPartyDealsQuery,
   buildTimelineQuery,
 } from './build-deal-queries.js';
-import { buildNeighborhoodLevelQuery, buildNeighborhoodQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
+import { buildNeighborhoodQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
+import { readNeighborhoodLevels } from './read-neighborhood-levels.js';
 import {
   buildPartiesByIdsQuery,
   buildPartyByNameQuery,
@@ -212,21 +213,8 @@ export function createGraphReader(run: QueryRunner): GraphReader {
         const seen = new Set<string>([id]);
         if (start) for (const party of start[5]) seen.add(party[1]);
         else partiesReached(first, seen);
-        let frontier = partiesReached(second, seen).slice(0, limit);
-        for (let level = 2; level < depth && frontier.length > 0; level += 1) {
-          // Ask only for what the limit leaves room for: a hub's next level would otherwise read every deal of every neighbour.
-          const budget = limit - builder.size;
-          if (budget <= 0) {
-            cutShort = true;
-            break;
-          }
-          if (frontier.length > budget) cutShort = true;
-          frontier = frontier.slice(0, budget);
-          const cap = Math.max(1, Math.ceil(budget / frontier.length));
-          const rows = (await run(buildNeighborhoodLevelQuery(frontier, cap))).map((levelRow) => levelRow.row as NeighborhoodLevelRow);
-          builder.addLevel(rows);
-          frontier = partiesReached(rows, seen).slice(0, limit);
-        }
+        const deeper = await readNeighborhoodLevels(run, builder, partiesReached(second, seen).slice(0, limit), seen, depth - 2, limit);
+        cutShort = deeper || cutShort;
       }
       const graph = builder.build();
       return { nodes: graph.nodes, edges: graph.edges, truncated: graph.truncated || cutShort };

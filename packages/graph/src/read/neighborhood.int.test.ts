@@ -9,6 +9,7 @@ import { buildNeighborhoodLevelQuery } from './build-graph-queries.js';
 import type { QueryRunner } from './cypher-query.js';
 import { createGraphReader } from './create-graph-reader.js';
 import { createQueryRunner } from './create-query-runner.js';
+import { readNeighborhoodLevels } from './read-neighborhood-levels.js';
 import type { GraphRecord } from './read-types.js';
 
 let graph: Graph;
@@ -70,7 +71,6 @@ async function neighborhoodByLevels(run: QueryRunner, start: string, depth: numb
     })
   )[0]?.start as CompactDeal | undefined;
   let frontier: string[];
-  let cutShort = false;
   if (deal) {
     builder.addDeal(deal);
     frontier = deal[5].map((party) => party[1]);
@@ -80,19 +80,7 @@ async function neighborhoodByLevels(run: QueryRunner, start: string, depth: numb
     builder.addLevel(rows);
     frontier = partiesReached(rows, seen).slice(0, limit);
   }
-  for (let level = 1; level < depth && frontier.length > 0; level += 1) {
-    const budget = limit - builder.size;
-    if (budget <= 0) {
-      cutShort = true;
-      break;
-    }
-    if (frontier.length > budget) cutShort = true;
-    frontier = frontier.slice(0, budget);
-    const cap = Math.max(1, Math.ceil(budget / frontier.length));
-    const rows = (await run(buildNeighborhoodLevelQuery(frontier, cap))).map((row) => row.row as NeighborhoodLevelRow);
-    builder.addLevel(rows);
-    frontier = partiesReached(rows, seen).slice(0, limit);
-  }
+  const cutShort = await readNeighborhoodLevels(run, builder, frontier, seen, depth - 1, limit);
   const built = builder.build();
   return { nodes: built.nodes, edges: built.edges, truncated: built.truncated || cutShort };
 }
