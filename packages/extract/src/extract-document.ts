@@ -101,6 +101,12 @@ function findMentions(sentences: TextSentence[]): Mention[] {
   return all.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
 
+/** 'the Coventry-based supplier', 'den Aarhus-baserede koncern': a name before '-based' is a place, no company. */
+const basedSuffix = /^-(?:based|headquartered|baserede|baseret|baserte|basert|baserade|baserad|basierte[nrs]?|gebaseerde)(?![\p{L}])/iu;
+function dropPlacesBeforeBased(sentences: TextSentence[], mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => !basedSuffix.test((sentences[m.sentence] as TextSentence).text.slice(m.end, m.end + 16)));
+}
+
 /** The mentions of each sentence, in order: one pass instead of a filter per sentence. */
 function mentionsBySentence(sentences: TextSentence[], mentions: Mention[]): Mention[][] {
   const bySentence: Mention[][] = sentences.map(() => []);
@@ -332,7 +338,7 @@ export function extractDocument(input: string | Uint8Array, options: ExtractOpti
   const read = readSentences(text, page.lang);
   const { lang, sentences } = read;
   const title = page.title ?? read.title;
-  const mentions = complementEnglishMentions(sentences, findMentions(sentences));
+  const mentions = dropPlacesBeforeBased(sentences, complementEnglishMentions(sentences, findMentions(sentences)));
   const entities = resolveEntities(mentions, lang);
   const bySentence = mentionsBySentence(sentences, mentions);
   const dealMentions = findDealMentions(sentences, bySentence, entities);

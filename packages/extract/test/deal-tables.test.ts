@@ -103,6 +103,8 @@ const pages: [string, string, string, Expected][] = [
   // 'the company' as the object points back to the company named before it.
   ['da', '2023-07-11', 'Kerecis blev grundlagt på Island. Coloplast købte virksomheden i 2023.', { kind: 'ACQUISITION', acquirer: 'Coloplast', target: 'Kerecis', status: 'COMPLETED', year: 2023 }],
   ['en', '2017-08-29', 'Whole Foods grew fast for decades. Amazon bought the company in 2017.', { kind: 'ACQUISITION', acquirer: 'Amazon', target: 'Whole Foods', status: 'COMPLETED', year: 2017 }],
+  // A unit named by its parent's name and more words is sold by that parent.
+  ['en', '2014-06-01', 'Bouygues Telecom is being sold to Free, Bouygues said.', { kind: 'ACQUISITION', acquirer: 'Free', target: 'Bouygues Telecom', seller: 'Bouygues', status: 'PLANNED', year: 2014 }],
 ];
 
 /** Pages that name companies and money but report no deal. */
@@ -296,6 +298,9 @@ const companyNames: [string, string, string, string][] = [
   ['no', 'Aker BP overtar Hess Norge for 2 milliarder dollar. For amerikanske Hess er salget en del av en opprydding.', 'Hess Norge', 'Norge'],
   // A definite noun in the genitive opening a sentence is no name.
   ['sv', 'Orkla har köpt Sapa. Styrelsens ordförande säger att affären är bra.', 'Orkla', 'Styrelsens'],
+  // A place before '-based' says where a company sits.
+  ['en', 'TransDigm is weighing an offer for Meggitt, the Coventry-based maker of brakes.', 'Meggitt', 'Coventry'],
+  ['da', 'DSV køber den Essen-baserede Schenker for 14 mia. euro.', 'Schenker', 'Essen'],
 ];
 
 describe('extractDocument: company names', () => {

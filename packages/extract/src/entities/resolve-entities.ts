@@ -266,5 +266,23 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
     }
     if (entity.type === 'COMPANY' && !firstCompanyByName.has(fold(entity.name))) firstCompanyByName.set(fold(entity.name), index);
   });
+  // 'Hess Norge', 'GKN Driveline', 'Bouygues Telecom' beside 'Hess', 'GKN', 'Bouygues': a company named by another
+  // company of the page and a few more words is its unit, unless those words name a company of the page too
+  // ('Ahold Delhaize' beside 'Ahold' and 'Delhaize' is a merged name).
+  const companyIndexByName = new Map<string, number>();
+  entities.forEach((entity, index) => {
+    if (entity.type === 'COMPANY' && entity.accepted) companyIndexByName.set(entity.name, index);
+  });
+  entities.forEach((entity) => {
+    if (entity.type !== 'COMPANY' || entity.parent !== null) return;
+    const words = entity.name.split(' ');
+    for (let cut = words.length - 1; cut >= Math.max(1, words.length - 3); cut -= 1) {
+      const owner = companyIndexByName.get(words.slice(0, cut).join(' '));
+      const rest = words.slice(cut).join(' ');
+      if (owner === undefined || (entities[owner] as ResolvedEntity).name.length < 3 || companyIndexByName.has(rest) || !/^\p{Lu}/u.test(rest)) continue;
+      entity.parent = owner;
+      break;
+    }
+  });
   return entities;
 }

@@ -68,6 +68,21 @@ describe('cleanText on invented pages', () => {
     expect(reasons(page)[byline]).toBe('byline');
   });
 
+  test.each([
+    ['Snack tubes on a supermarket shelf in Chicago. Photo: agency'],
+    ['Selskabets hovedkontor i Aarhus. Foto: Mads Holm/Ritzau Scanpix'],
+    ['Foto: Lise Berg'],
+    ['Le siège du groupe à Paris (Photo: AFP)'],
+  ])('a photo caption with its credit is furniture: %s', (caption) => {
+    const page = `Acme sells its boat unit to Beta\n\n${caption}\n\nAcme said on Monday that it had agreed to sell the unit to Beta for cash.`;
+    expect(reasons(page)[caption]).toBe('caption');
+  });
+
+  test('a sentence about a photo stays', () => {
+    const line = 'The photo agency was bought by Beta: a deal of 40 million euros.';
+    expect(kept(`Acme sells its boat unit\n\n${line}`)).toContain(line);
+  });
+
   test('a sentence with "by" and a name stays', () => {
     const line = 'The unit was bought by Jane Roe and her partners last year.';
     expect(kept(`Acme sells its boat unit\n\n${line}`)).toContain(line);

@@ -62,6 +62,13 @@ const bylineWords = collect((l) => l.byline).flatMap((word) => [word, word[0]?.t
 const bylineMarker = new RegExp(`(?:^|[|·•—–]\\s*)(?:${alternation(bylineWords)})\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}`, 'u');
 /** A byline is short and no sentence. */
 const BYLINE_MAX_CHARS = 160;
+/**
+ * 'Pringles tubes on a shelf. Photo: agency', 'Foto: Ritzau Scanpix': a caption ends with (or is) a photo credit, a
+ * credit word after the line's start, a sentence end or a separator, then a colon and a short name.
+ */
+const photoCredit = new RegExp(`(?:^|[.!?|·•—–(]\\s*)(?:${alternation(collect((l) => l.photoCredit))})\\s*:\\s*[^.!?:]{1,60}\\)?$`, 'iu');
+/** A caption is a line of a sentence or two. */
+const CAPTION_MAX_CHARS = 300;
 const tagLabel = /^(?:tags?|emner|emneord|onderwerpen|trefwoorden|schlagwörter|schlagworte|stichwörter|stichworte|themen|nøgleord|stikkord|nyckelord|ämnen|taggar|sujets|mots-clés|etiquetas|argomenti)\s*:/u;
 
 const breadcrumb = /^[^>›»\n]{1,30}(?:\s[>›»/]\s[^>›»\n]{1,30}){2,}$/u;
@@ -98,6 +105,7 @@ export function classifyLine(line: string, norm: string): string | null {
   if (norm.length >= 30 && endsWithPeopleNews(norm)) return 'people-news';
   for (const pattern of hirePatterns) if (pattern.test(line)) return 'people-news';
   if (line.length <= BYLINE_MAX_CHARS && !/[.!?]["'”’»)]*$/u.test(line.trim()) && bylineMarker.test(line)) return 'byline';
+  if (line.length <= CAPTION_MAX_CHARS && photoCredit.test(line.trim())) return 'caption';
   if (/\blogo$/u.test(norm)) return 'navigation';
   if (isMenu(norm)) return 'navigation';
   // One word alone on a line ('Test', 'Share', '12') is a button, label or counter, not prose.

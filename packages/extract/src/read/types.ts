@@ -13,7 +13,7 @@ export interface Dropped {
   text: string;
   start: number;
   end: number;
-  /** 'repeated', 'read-also', 'advert', 'job-listing', 'people-news', 'tag-run', 'navigation', 'popup', 'events', 'order-prompt' */
+  /** 'repeated', 'read-also', 'advert', 'job-listing', 'people-news', 'tag-run', 'navigation', 'popup', 'events', 'order-prompt', 'caption' */
   reason: string;
 }
 
@@ -60,4 +60,6 @@ export interface PageFurnitureLexicon {
   jobWords: string[];
   /** Words that introduce the writer's name in a byline ('By', 'Af', 'Door'). */
   byline: string[];
+  /** Words that open the credit of a photo ('Photo: Agency', 'Foto: Ritzau Scanpix'): the line is a caption. */
+  photoCredit: string[];
 }

@@ -44,4 +44,5 @@ export const pageFurniture: PageFurnitureLexicon = {
   hirePatterns: [/\bhar pr\. \d{1,2}\. \p{L}{3,9} \d{4} ansat\b/u],
   jobWords: ['konsulent', 'udvikler', 'arkitekt', 'chef', 'leder', 'medarbejder', 'specialist', 'direktør', 'sælger', 'rådgiver', 'tekniker'],
   byline: ['af', 'tekst'],
+  photoCredit: ['foto', 'billede', 'arkivfoto'],
 };

@@ -36,4 +36,5 @@ export const pageFurniture: PageFurnitureLexicon = {
   peopleNews: ['neuer job'],
   jobWords: ['entwickler', 'berater', 'ingenieur', 'manager', 'architekt', 'referent', 'mitarbeiter', 'leiter', 'sachbearbeiter'],
   byline: ['von', 'text'],
+  photoCredit: ['foto', 'bild', 'fotos', 'archivbild'],
 };

@@ -51,4 +51,5 @@ export const pageFurniture: PageFurnitureLexicon = {
   peopleNews: ['new job', 'new role'],
   jobWords: ['engineer', 'developer', 'architect', 'manager', 'consultant', 'analyst', 'specialist', 'director', 'officer', 'administrator', 'designer'],
   byline: ['by', 'words by'],
+  photoCredit: ['photo', 'photograph', 'picture', 'image', 'file photo', 'photo credit'],
 };

@@ -12,4 +12,5 @@ export const pageFurniture: PageFurnitureLexicon = {
   peopleNews: [],
   jobWords: ['desarrollador', 'consultor', 'ingeniero', 'gerente', 'responsable'],
   byline: ['por'],
+  photoCredit: ['foto', 'imagen'],
 };

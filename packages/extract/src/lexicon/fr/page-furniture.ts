@@ -32,4 +32,5 @@ export const pageFurniture: PageFurnitureLexicon = {
   peopleNews: ['nouveau poste'],
   jobWords: ['développeur', 'consultant', 'ingénieur', 'chef de projet', 'architecte', 'responsable', 'chargé'],
   byline: ['par'],
+  photoCredit: ['photo', 'crédit photo', 'crédits photo', 'illustration'],
 };

@@ -12,4 +12,5 @@ export const pageFurniture: PageFurnitureLexicon = {
   peopleNews: [],
   jobWords: ['sviluppatore', 'consulente', 'ingegnere', 'responsabile'],
   byline: ['di'],
+  photoCredit: ['foto'],
 };

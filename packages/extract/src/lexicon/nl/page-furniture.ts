@@ -32,4 +32,5 @@ export const pageFurniture: PageFurnitureLexicon = {
   peopleNews: ['nieuwe baan'],
   jobWords: ['medewerker', 'ontwikkelaar', 'adviseur', 'consultant', 'manager', 'architect', 'engineer', 'beheerder'],
   byline: ['door', 'tekst'],
+  photoCredit: ['foto', 'beeld', 'archieffoto'],
 };

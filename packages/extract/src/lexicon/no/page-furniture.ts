@@ -31,4 +31,5 @@ export const pageFurniture: PageFurnitureLexicon = {
   hirePatterns: [/\bhar (?:fra|pr\.) \d{1,2}\. \p{L}{3,9} \d{4} ansatt\b/u],
   jobWords: ['utvikler', 'konsulent', 'arkitekt', 'sjef', 'leder', 'ingeniør', 'rådgiver', 'selger'],
   byline: ['av', 'tekst'],
+  photoCredit: ['foto', 'bilde', 'arkivfoto'],
 };

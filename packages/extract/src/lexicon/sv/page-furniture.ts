@@ -31,4 +31,5 @@ export const pageFurniture: PageFurnitureLexicon = {
   peopleNews: ['nytt jobb'],
   jobWords: ['utvecklare', 'konsult', 'arkitekt', 'chef', 'ingenjör', 'projektledare', 'specialist', 'säljare'],
   byline: ['av', 'text'],
+  photoCredit: ['foto', 'bild', 'arkivbild'],
 };
