@@ -123,6 +123,27 @@ function complementEnglishMentions(sentences: TextSentence[], mentions: Mention[
   return [...mentions, ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
 
+/**
+ * People are bought by no one and sell no business here (a founder's shares are told as the company's); a person buys
+ * only where a clause of the deal names them and what they buy, never by inference ('Ekholm tar över ett bolag i kris').
+ */
+function withPeopleInTheirPlace(groups: DealGroup[], entities: ResolvedEntity[], bySentence: Mention[][], withRoles: Set<number>): DealGroup[] {
+  const isPerson = (id: number | null) => id !== null && entities[id]?.type === 'PERSON';
+  const inClause = (m: DealMention, id: number | null) => (bySentence[m.sentence] ?? []).some((x) => x.entity === id && x.start >= m.clauseStart && x.end <= m.clauseEnd);
+  return groups.filter((group) => {
+    if (isPerson(group.target)) {
+      // 'kjøper en andel i Finn Småjobber': a name bought outright in the clause, told of once or twice and holding no job,
+      // is a company whose name opens like a person's; one reached by inference is dropped.
+      const target = entities[group.target as number] as ResolvedEntity;
+      if (target.mentions.length > 2 || withRoles.has(group.target as number) || !group.mentions.some((m) => m.target === group.target && inClause(m, group.target))) return false;
+      target.type = 'COMPANY';
+    }
+    if (isPerson(group.seller)) group.seller = null;
+    if (!isPerson(group.acquirer)) return true;
+    return group.mentions.some((m) => m.acquirer === group.acquirer && m.target === group.target && inClause(m, group.acquirer) && inClause(m, group.target));
+  });
+}
+
 /** A verb of buying or selling, the main statement of a purchase. */
 function purchaseVerb(mention: DealMention): boolean {
   return (mention.trigger.action === 'buy' || mention.trigger.action === 'sell' || mention.trigger.action === 'passiveBuy') && mention.trigger.tense !== 'noun';
@@ -339,15 +360,16 @@ export function extractDocument(input: string | Uint8Array, options: ExtractOpti
   const { lang, sentences } = read;
   const title = page.title ?? read.title;
   const mentions = dropPlacesBeforeBased(sentences, complementEnglishMentions(sentences, findMentions(sentences)));
-  const entities = resolveEntities(mentions, lang);
+  const entities = resolveEntities(mentions, lang, sentences.map((sentence) => sentence.text));
   const bySentence = mentionsBySentence(sentences, mentions);
   const dealMentions = findDealMentions(sentences, bySentence, entities);
   const facts = sentenceFacts(sentences, publishedAt);
   const amountsOf = (m: DealMention) => clauseAmounts(m, facts).map((a) => a.value);
   const yearsOf = (m: DealMention) => clauseDates(m, facts).map((d) => d.year as number);
   const clauseOf = (m: DealMention) => (sentences[m.sentence] as TextSentence).text.slice(m.clauseStart, m.clauseEnd);
-  const groups = mergeDeals(dealMentions, entities, amountsOf, yearsOf, clauseOf);
   const roleMentions = findAllRoles(sentences, bySentence, entities);
+  const withRoles = new Set(roleMentions.map((role) => role.person));
+  const groups = withPeopleInTheirPlace(mergeDeals(dealMentions, entities, amountsOf, yearsOf, clauseOf, (m) => (sentences[m.sentence] as TextSentence).text), entities, bySentence, withRoles);
 
   // Entities used by a deal or a role are kept even when weak on their own.
   const used = new Set<number>();

@@ -104,6 +104,10 @@ const pages: [string, string, string, Expected][] = [
   ['da', '2023-07-11', 'Kerecis blev grundlagt på Island. Coloplast købte virksomheden i 2023.', { kind: 'ACQUISITION', acquirer: 'Coloplast', target: 'Kerecis', status: 'COMPLETED', year: 2023 }],
   ['en', '2017-08-29', 'Whole Foods grew fast for decades. Amazon bought the company in 2017.', { kind: 'ACQUISITION', acquirer: 'Amazon', target: 'Whole Foods', status: 'COMPLETED', year: 2017 }],
   // A unit named by its parent's name and more words is sold by that parent.
+  // 'He' after a chief executive and the company he leads buys for that company.
+  ['en', '2019-03-20', "For Bob Iger, Disney's chief executive, it caps a decade of shopping. He bought Marvel Entertainment in 2009.", { kind: 'ACQUISITION', acquirer: 'Disney', target: 'Marvel Entertainment', status: 'COMPLETED', year: 2009 }],
+  // A name that opens like a person's but is bought is a company.
+  ['no', '2016-01-05', 'Schibsted kjøper en andel i Finn Småjobber for 40 millioner kroner.', { kind: 'STAKE', acquirer: 'Schibsted', target: 'Finn Småjobber', status: 'PLANNED', year: 2016 }],
   ['en', '2014-06-01', 'Bouygues Telecom is being sold to Free, Bouygues said.', { kind: 'ACQUISITION', acquirer: 'Free', target: 'Bouygues Telecom', seller: 'Bouygues', status: 'PLANNED', year: 2014 }],
 ];
 
@@ -127,6 +131,14 @@ const noDeals: [string, string][] = [
   ['fr', 'Coup dur pour Renault : les ventes ont chuté de 10 %, et Michelin ferme une usine.'],
   ['da', 'Dengang betalte Carlsberg 100 mio. kroner i udbytte, og Lego lavede legetøj af træ.'],
   ['de', 'Die Finnen schrieben im vergangenen Jahr 141 Millionen Euro ab.'],
+  // A job taken over is no company taken over.
+  ['de', 'John Cryan leitete die Deutsche Bank. Cryan hatte das Amt 2015 von Anshu Jain übernommen.'],
+  ['de', 'Adidas holt Kasper Rorsted. Die Nachfolge an der Spitze von Puma übernimmt Vertriebsvorstand Arne Freundt.'],
+  ['sv', 'Jan Frykhammar, som var finanschef på Ericsson innan han tog över som tillförordnad vd, leder bolaget.'],
+  ['en', 'Ralph Hamers took over the top job at UBS in November, Credit Suisse said.'],
+  // A person takes over a company in trouble only in a figure of speech; a fine paid is no price.
+  ['sv', 'Ericsson har en ny vd. Börje Ekholm tar över ett bolag i kris.'],
+  ['nl', 'In 2018 betaalde ING 775 miljoen euro in een schikking met het Openbaar Ministerie.'],
 ];
 
 describe('extractDocument: deals in our own pages, per language', () => {
@@ -301,6 +313,8 @@ const companyNames: [string, string, string, string][] = [
   // A place before '-based' says where a company sits.
   ['en', 'TransDigm is weighing an offer for Meggitt, the Coventry-based maker of brakes.', 'Meggitt', 'Coventry'],
   ['da', 'DSV køber den Essen-baserede Schenker for 14 mia. euro.', 'Schenker', 'Essen'],
+  // A nationality standing for a person is no company.
+  ['en', 'Stephen Elop, the Canadian who ran Nokia from 2010, sold the phone business to Microsoft.', 'Nokia', 'Canadian'],
 ];
 
 describe('extractDocument: company names', () => {

@@ -164,6 +164,29 @@ function opensWithPreposition(text: string, lang: string): boolean {
 const definiteOpening = /^\s*(\p{Lu}\p{Ll}{2,}(?:en|et|erne|ene|arna|orna|erna))\s/u;
 
 /** Goods bought by the piece: 'will buy 300 Boeing 737 MAX jets' buys aircraft, not the company 'MAX'. */
+/** Every language's job titles ('vd', 'chief executive', 'Vorstandschef'), lower case. */
+const allTitles = [...new Set(supportedLanguages.flatMap((lang) => Object.keys(lexiconFor(lang).titles.titles)))];
+/** 'took over the post', 'übernahm 2015 das Amt', 'tar över som tillförordnad vd': a person's new job, no deal. */
+const officeTaken = new RegExp(
+  `^(?:(?:\\s+[\\p{L}\\d'’-]+){0,2}?\\s+${wordAlternation(clauseWordsOfAll('offices'))}|\\s+${wordAlternation(clauseWordsOfAll('officeAs'))}(?:\\s+[\\p{L}-]+){0,2}?\\s+${wordAlternation(allTitles)})(?![\\p{L}])`,
+  'iu',
+);
+/** Whether a verb of taking over tells of a job taken ('Cryan hatte das Amt … übernommen' reads back to the verb too). */
+function takesOffice(text: string, trigger: Trigger, lang: string): boolean {
+  if (trigger.action !== 'buy' || trigger.tense === 'noun') return false;
+  const head = (trigger.text.split(/\s+/)[0] ?? '').length;
+  if (officeTaken.test(text.slice(trigger.start + head, trigger.end + 60))) return true;
+  // 'Die Nachfolge an der Puma-Spitze übernimmt X': the office opens a verb-second clause.
+  if (officeOpening.test(text.slice(0, trigger.start))) return true;
+  // Only a participle closing a German or Dutch clause has its object before it.
+  const closesClause = verbFinalInfinitive.has(lang) && /^\s*(?:[.,;:!?)]|$)/u.test(text.slice(trigger.end));
+  return closesClause && officeBefore.test(text.slice(Math.max(0, trigger.start - 100), trigger.start));
+}
+/** An office after an article opening the sentence, and at most five words before the verb. */
+const officeOpening = new RegExp(`^\\s*[\\p{L}]{1,4}\\s+${wordAlternation(clauseWordsOfAll('offices'))}(?![\\p{L}])(?:\\s+[\\p{L}\\d'’-]+){0,5}\\s*$`, 'iu');
+/** 'hatte das Amt 2015 von X übernommen': the office before a verb-final participle. */
+const officeBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('offices'))}(?:\\s+[\\p{L}\\d'’-]+){0,10}\\s*$`, 'iu');
+
 const goodsAfter = new RegExp(`^(?:[\\s-]+[\\p{Lu}\\d][\\p{L}\\d-]*){0,2}\\s+${wordAlternation(clauseWordsOfAll('goods'))}(?![\\p{L}])`, 'iu');
 
 /** 'History': 'the largest deal in the history of X' names X's own record. */
@@ -316,10 +339,18 @@ function pointsBackToCompany(opening: string, lang: string): boolean {
   if (companyPhrases.some((p) => lower === p || lower.startsWith(`${p} `))) return true;
   const match = regex.exec(opening);
   if (match === null) return false;
+  const article = /^\s*([\p{L}'’]+)/u.exec(opening)?.[1]?.toLowerCase();
+  if (article !== undefined && lexiconFor(lang).coreference.indefiniteArticles.includes(article)) return false;
   // A determiner, adjectives and a noun that names a kind of company ('Der Leverkusener Konzern'): any of the first
   // three words after the determiner may be the noun.
   const words = [...((match[1] as string).match(/[\p{L}-]+/gu) ?? []), match[2] as string];
   return words.some((word) => isCompanyClassWord(lang === 'de' ? word : word.toLowerCase(), lang));
+}
+
+/** Whether a clause opens with a person's pronoun and at most two more words before its verb: 'He bought', 'Han har nu købt'. */
+function opensWithPersonPronoun(opening: string, lang: string): boolean {
+  const words = opening.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  return words.length >= 1 && words.length <= 3 && lexiconFor(lang).coreference.personPronouns.includes(words[0] as string);
 }
 
 /** Subject pronouns that stand for a company inside a relative clause ('which it bought', 'dat het overnam'). */
@@ -416,7 +447,7 @@ export function assignDealArguments(
   const partyTriggers = triggers.filter((trigger) => trigger.action !== 'deal');
   let sentenceSubject: number | null = null;
   for (const trigger of triggers) {
-    if (trigger.action === 'deal' || (trigger.action === 'sell' && opensSellerIs(text, trigger, lang))) continue;
+    if (trigger.action === 'deal' || (trigger.action === 'sell' && opensSellerIs(text, trigger, lang)) || takesOffice(text, trigger, lang)) continue;
     let [clauseStart, clauseEnd] = clauseAround(text, trigger.start, lang);
     // 'X paid €170 million for Y and wrote off €141 million last year': a write-down verb starts its own clause, so the
     // price stays with the purchase and the write-down's amount and date with the write-down.
@@ -512,6 +543,8 @@ export function assignDealArguments(
     const lastActor = state.lastSubject !== null && state.lastSubject === state.lastPurchase?.target ? state.lastPurchase.acquirer : state.lastSubject;
     // What a pronoun or 'the company' points back to is a company: a person told of last is no buyer by inference.
     const companyOrNull = (entity: number | null) => (entity !== null && entities[entity]?.type === 'COMPANY' ? entity : null);
+    // 'He bought X' after 'Y's chief executive': a person's pronoun buys for the company named last, the one they lead.
+    if (subjectId === null && trigger.tense !== 'noun' && opensWithPersonPronoun(text.slice(clauseStart, trigger.start), lang)) subjectId = companyPointedTo(before, entities, state, null, lang);
     if (subjectId === null && trigger.tense !== 'noun' && !opensWithOtherNoun && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? lastActor);
     // 'I 2018 købte selskabet Alka': with no company as the last actor, 'the company' is the company named last.
     const phraseAfterVerb = verbSecond.has(lang) && pointsBackToCompany(text.slice(trigger.end, trigger.end + 60), lang);

@@ -1,7 +1,7 @@
 // Merges the mentions of one deal within a document, fills parties the text leaves implicit, and drops what stays partial.
 import type { ResolvedEntity } from '../entities/mention.js';
 import { wordAlternation } from '../lexicon/compile-phrases.js';
-import { clauseWordsOfAll } from '../lexicon/languages.js';
+import { clauseWordsOfAll, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { DealMention } from './deal-mention.js';
 
 export interface DealGroup {
@@ -82,6 +82,8 @@ function joinHalvesInSentence(mentions: DealMention[]): void {
 }
 
 /** Nouns for a subsidiary, inside compounds too ('Tochtergesellschaft'). */
+/** 'for', 'für', 'pour' …: a payment for something bought, which a fine or a settlement is not ('betaalde 775 miljoen in een schikking'). */
+const paidFor = new RegExp(wordAlternation([...new Set(supportedLanguages.flatMap((lang) => lexiconFor(lang).prepositions.for))]), 'iu');
 const subsidiaryNoun = new RegExp(wordAlternation(clauseWordsOfAll('subsidiary')), 'iu');
 
 /**
@@ -94,6 +96,7 @@ export function mergeDeals(
   amountsOf: (mention: DealMention) => number[],
   yearsOf: (mention: DealMention) => number[],
   clauseOf: (mention: DealMention) => string = () => '',
+  sentenceOf: (mention: DealMention) => string = clauseOf,
 ): DealGroup[] {
   const groups: DealGroup[] = [];
   const complete = (m: DealMention) => m.acquirer !== null && m.target !== null;
@@ -156,7 +159,9 @@ export function mergeDeals(
       }
     }
     // Only a payer the page names firmly: 'Erlanger zahlen 16,4 Milliarden' is no company paying.
-    if (mention.kind === 'ACQUISITION' && mention.target === null && mention.acquirer !== null && entities[mention.acquirer]?.accepted && mention.trigger.action === 'pay' && amounts.length > 0) {
+    // Anywhere in the sentence: 'kjøper en majoritetspost for 297 millioner dollar, betalt i kontanter'.
+    const paysFor = () => paidFor.test(sentenceOf(mention));
+    if (mention.kind === 'ACQUISITION' && mention.target === null && mention.acquirer !== null && entities[mention.acquirer]?.accepted && mention.trigger.action === 'pay' && amounts.length > 0 && paysFor()) {
       const exclude = new Set([mention.acquirer, ...allBidders]);
       mention.target = salientCompany(entities, exclude);
     }

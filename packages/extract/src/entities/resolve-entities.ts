@@ -1,6 +1,24 @@
 // Groups a document's mentions into entities: genitives, truncations, misspelt surnames and unit short forms join their full name.
-import { genitiveSuffixLanguages } from '../lexicon/languages.js';
+import { genitiveSuffixLanguages, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Mention, ResolvedEntity, Strength } from './mention.js';
+
+/** Words of founding in every language read ('founder', 'grundare', 'gegründet'): a company may carry its founder's name. */
+const founderWords: string[] = [
+  ...new Set(
+    supportedLanguages.flatMap((lang) => {
+      const { titles } = lexiconFor(lang).titles;
+      return [...Object.keys(titles).filter((title) => titles[title] === 'FOUNDER'), ...lexiconFor(lang).titles.founded];
+    }),
+  ),
+];
+
+/** Whether a founding word stands within a few words of the mention in its sentence. */
+function toldAsFounder(mention: Mention, sentenceTexts: readonly string[] | undefined): boolean {
+  const text = sentenceTexts?.[mention.sentence];
+  if (text === undefined) return true;
+  const near = text.slice(Math.max(0, mention.start - 40), mention.end + 40).toLowerCase();
+  return founderWords.some((word) => near.includes(word));
+}
 
 /** Full person names sharing a first name beyond which misspelt surnames are not looked for (a pairwise comparison). */
 const maxSameFirstName = 200;
@@ -65,7 +83,7 @@ const genericCorporateWords = new Set(['capital', 'management', 'partners', 'hol
  * Resolves mentions to entities. `languages` are the languages of the sentences, so that a Danish 'Vestas' stays whole while 'Carlsbergs' joins 'Carlsberg'
  * while an English 'Siemens' stays whole.
  */
-export function resolveEntities(mentions: Mention[], lang: string): ResolvedEntity[] {
+export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts?: readonly string[]): ResolvedEntity[] {
   const groups = new Map<string, Group>();
   const order: Group[] = [];
   for (const mention of mentions) {
@@ -221,7 +239,12 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
     const roots = new Set(matches.map(root));
     if (roots.size === 1 && single.type === 'PERSON') single.mergedInto = [...roots][0] as Group;
     // 'Mars … Frank C. Mars': a company named after its founder is told of far more often than the founder.
-    const founderNamed = roots.size === 1 && single.mentions.length > 2 * ([...roots][0] as Group).mentions.length;
+    // A surname told alone in a story about that person ('Ekholm tar över …') is no company: the founder is told as one,
+    // or the name opens the name of a unit ('Hess … Hess Norge … John Hess').
+    const founderNamed =
+      roots.size === 1 &&
+      single.mentions.length > 2 * ([...roots][0] as Group).mentions.length &&
+      (([...roots][0] as Group).mentions.some((m) => toldAsFounder(m, sentenceTexts)) || firstWords.has(nameOf(single)));
     if (roots.size === 1 && single.type === 'COMPANY' && single.mentions.every((m) => m.strength === 0) && !founderNamed) {
       for (const mention of single.mentions) mention.type = 'PERSON';
       single.mergedInto = [...roots][0] as Group;
@@ -248,7 +271,10 @@ export function resolveEntities(mentions: Mention[], lang: string): ResolvedEnti
   const firstCompanyByName = new Map<string, number>();
   entities.forEach((entity, index) => {
     entity.mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
-    entity.name = canonicalName(entity.mentions.filter((m) => m.type === entity.type).length > 0 ? entity.mentions.filter((m) => m.type === entity.type) : entity.mentions);
+    const ofType = entity.mentions.filter((m) => m.type === entity.type);
+    // A person is shown by a full name even where the page mostly says the surname ('Ekholm … Börje Ekholm').
+    const fullNames = entity.type === 'PERSON' ? ofType.filter((m) => m.name.includes(' ')) : [];
+    entity.name = canonicalName(fullNames.length > 0 ? fullNames : ofType.length > 0 ? ofType : entity.mentions);
     entity.aliases = [...new Set(entity.mentions.map((m) => m.surface).filter((surface) => surface !== entity.name))];
     entity.strength = entity.mentions.reduce((best, m) => Math.max(best, m.strength), -Infinity) as Strength;
     const single = entity.mentions.length === 1 && !entity.name.includes(' ');

@@ -72,6 +72,8 @@ export interface Coreference {
   companyGenitives: string[];
   /** Possessives that point to the clause's subject: 'its', 'sin', 'zijn'. */
   reflexivePossessives: string[];
+  /** Subject pronouns for a person, never a company: 'he', 'han', 'hij' (none where they also stand for things: 'il'). */
+  personPronouns: string[];
   /** Nouns for a unit of a company; '*' ends a stem. Compounds ending in one count too. */
   unitNouns: string[];
   /** Genitive of a unit noun pointing back to the last unit: 'the division's', 'afdelingens'. */
@@ -88,6 +90,8 @@ export interface Coreference {
   sellerIs: string[];
   /** Determiners and possessives to skip before a name. */
   determiners: string[];
+  /** The indefinite ones among them: 'a company' points back to no company told of. */
+  indefiniteArticles: string[];
 }
 
 export interface Titles {
@@ -166,6 +170,12 @@ export interface ClauseWords {
   infinitiveMarkers: string[];
   /** Nouns for a subsidiary, matched inside compounds: 'subsidiary', 'Tochter'. */
   subsidiary: string[];
+  /**
+   * What a person takes over when a deal verb tells of a new job: 'took over the post', 'übernahm das Amt'.
+   */
+  offices: string[];
+  /** The word before the title a person takes over as: 'tar över som vd', 'took over as chief executive'. */
+  officeAs: string[];
 }
 
 export interface LanguageLexicon {

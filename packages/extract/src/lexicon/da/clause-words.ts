@@ -28,4 +28,6 @@ export const clauseWords: ClauseWords = {
   valuing: ['værdisætter', 'værdisætte', 'værdisat', 'værdiansætter', 'værdiansætte', 'værdiansat'],
   infinitiveMarkers: [],
   subsidiary: ['datterselskab'],
+  offices: ['posten', 'jobbet', 'stillingen', 'roret', 'ledelsen', 'tøjlerne', 'topjobbet', 'direktørposten', 'formandsposten', 'hvervet'],
+  officeAs: ['som'],
 };

@@ -5,6 +5,7 @@ export const coreference: Coreference = {
   companyPhrases: ['selskabet', 'virksomheden', 'koncernen', 'firmaet', 'det finske selskab', 'det danske selskab', 'det franske selskab', 'det svenske selskab', 'det amerikanske selskab', 'det tyske selskab'],
   companyGenitives: ['selskabets', 'virksomhedens', 'koncernens', 'firmaets', 'det finske selskabs', 'det danske selskabs', 'det franske selskabs'],
   reflexivePossessives: ['sin', 'sit', 'sine'],
+  personPronouns: ['han', 'hun'],
   unitNouns: ['mærke*', 'division*', 'afdeling*', 'forretningsområde*', 'datterselskab*', 'enhed*', 'forretningsenhed*', 'forretning*'],
   unitGenitives: ['afdelingens', 'divisionens', 'enhedens', 'datterselskabets'],
   companyClassNouns: ['selskab*', 'virksomhed*', 'koncern*', 'firma*', 'producent*', 'bureau*', 'nyhedsbureau*', 'konkurrent*', 'rival*', 'kæde*', 'bank*', 'forsikringsselskab*', 'leverandør*', 'gigant*', 'fond*', 'investor*', 'rederi*', 'bryggeri*', 'startup*'],
@@ -13,4 +14,5 @@ export const coreference: Coreference = {
   buyerIs: ['køberen er', 'køberen bliver', 'køber er', 'ny ejer er', 'den nye ejer er'],
   sellerIs: ['sælgeren er', 'sælger er'],
   determiners: ['den', 'det', 'de', 'en', 'et', 'sin', 'sit', 'sine', 'hele', 'selskabets', 'konkurrenten'],
+  indefiniteArticles: ['en', 'et'],
 };

@@ -28,4 +28,6 @@ export const clauseWords: ClauseWords = {
   valuing: ['bewertet', 'bewerten', 'bewertete', 'bewerteten'],
   infinitiveMarkers: ['um'],
   subsidiary: ['tochter'],
+  offices: ['amt', 'posten', 'führung', 'vorsitz', 'chefposten', 'leitung', 'ruder', 'spitze', 'zepter', 'nachfolge'],
+  officeAs: ['als'],
 };

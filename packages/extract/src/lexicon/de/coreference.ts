@@ -5,6 +5,7 @@ export const coreference: Coreference = {
   companyPhrases: ['das Unternehmen', 'der Konzern', 'die Firma', 'die Gruppe', 'der Hersteller'],
   companyGenitives: ['des Unternehmens', 'des Konzerns', 'der Firma', 'seine', 'ihre'],
   reflexivePossessives: ['seine', 'seinen', 'seiner', 'sein', 'ihre', 'ihren', 'ihr'],
+  personPronouns: ['er'],
   unitNouns: ['Marke*', 'Sparte*', 'Geschäftsbereich*', 'Abteilung*', 'Tochter', 'Tochtergesellschaft*', 'Tochterfirma', 'Division*', 'Einheit*', 'Geschäft', 'Bereich'],
   unitGenitives: ['der Sparte', 'der Abteilung', 'des Geschäftsbereichs'],
   companyClassNouns: ['Fonds', 'Unternehmen*', 'Konzern*', 'Firma*', 'Hersteller*', 'Gesellschaft*', 'Bank*', 'Versicherer*', 'Konkurrent*', 'Rivale*', 'Kette*', 'Start-up*', 'Nachrichtenagentur*', 'Agentur*', 'Zulieferer*', 'Riese*', 'Investor*', 'Finanzinvestor*', 'Mutterkonzern*'],
@@ -13,4 +14,5 @@ export const coreference: Coreference = {
   buyerIs: ['käufer ist', 'der käufer ist', 'neuer eigentümer ist', 'der neue eigentümer ist'],
   sellerIs: ['verkäufer ist', 'der verkäufer ist'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'seine', 'seinen', 'ihre', 'ihren'],
+  indefiniteArticles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
 };

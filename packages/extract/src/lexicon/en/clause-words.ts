@@ -28,4 +28,6 @@ export const clauseWords: ClauseWords = {
   valuing: ['values', 'valuing', 'valued', 'value'],
   infinitiveMarkers: [],
   subsidiary: ['subsidiary'],
+  offices: ['post', 'role', 'job', 'position', 'helm', 'reins', 'office', 'top job', 'chair', 'leadership'],
+  officeAs: ['as'],
 };

@@ -5,6 +5,7 @@ export const coreference: Coreference = {
   companyPhrases: ['the company', 'the group', 'the firm', 'the business', 'the conglomerate', 'the maker', 'the company itself', 'it'],
   companyGenitives: ["the company's", "the group's", "the firm's", 'its'],
   reflexivePossessives: ['its', 'their'],
+  personPronouns: ['he', 'she'],
   unitNouns: ['brand', 'division', 'unit', 'business', 'arm', 'subsidiary', 'operations', 'branch', 'segment'],
   unitGenitives: ["the division's", "the unit's", "the business's"],
   companyClassNouns: ['company', 'firm', 'group', 'maker', 'manufacturer', 'producer', 'retailer', 'bank', 'insurer', 'carmaker', 'startup', 'start-up', 'agency', 'rival', 'conglomerate', 'subsidiary', 'brand', 'operator', 'supplier', 'developer', 'giant', 'peer', 'owner', 'lender', 'fund', 'investor', 'buyer', 'provider', 'chain'],
@@ -13,4 +14,5 @@ export const coreference: Coreference = {
   buyerIs: ['the buyer is', 'the buyer was', 'the acquirer is', 'the purchaser is', 'the buyer,'],
   sellerIs: ['the seller is', 'the seller was', 'the vendor is', 'the seller,'],
   determiners: ['the', 'a', 'an', 'each', 'every', 'its', 'their', 'his', 'her', 'this', 'that', 'rival', 'fellow'],
+  indefiniteArticles: ['a', 'an'],
 };

@@ -28,4 +28,6 @@ export const clauseWords: ClauseWords = {
   valuing: ['valorise', 'valoriser', 'valorisant', 'valorisait', 'valorisé', 'valorisée'],
   infinitiveMarkers: [],
   subsidiary: ['filiale'],
+  offices: ['poste', 'fonctions', 'rênes', 'direction', 'présidence', 'barre', 'commandes', 'flambeau', 'succession'],
+  officeAs: ['comme', 'en tant que'],
 };

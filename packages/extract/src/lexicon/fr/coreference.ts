@@ -5,6 +5,7 @@ export const coreference: Coreference = {
   companyPhrases: ['la société', 'le groupe', "l'entreprise", 'la firme', 'le fabricant'],
   companyGenitives: ['de la société', 'du groupe', "de l'entreprise", 'sa', 'son', 'ses'],
   reflexivePossessives: ['sa', 'son', 'ses', 'leur'],
+  personPronouns: [],
   unitNouns: ['marque*', 'division*', 'filiale*', 'branche*', 'activité*', 'unité*', 'pôle*', 'département*'],
   unitGenitives: ['de la division', 'de la filiale', 'de la branche'],
   companyClassNouns: ['société', 'groupe', 'entreprise', 'firme', 'fabricant', 'constructeur', 'banque', 'assureur', 'start-up', 'chaîne', 'agence', 'concurrent', 'rival', 'géant', 'fonds', 'opérateur', 'équipementier', 'distributeur', 'éditeur'],
@@ -13,4 +14,5 @@ export const coreference: Coreference = {
   buyerIs: ['l\'acquéreur est', 'l\'acheteur est', 'le repreneur est', 'le nouveau propriétaire est'],
   sellerIs: ['le vendeur est', 'le cédant est'],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'sa', 'son', 'ses', 'leur', 'ce', 'cette'],
+  indefiniteArticles: ['un', 'une'],
 };

@@ -28,4 +28,6 @@ export const clauseWords: ClauseWords = {
   valuing: ['waardeert', 'waardeerde', 'waarderen', 'gewaardeerd'],
   infinitiveMarkers: ['om'],
   subsidiary: ['dochter'],
+  offices: ['functie', 'leiding', 'roer', 'baan', 'post', 'topfunctie', 'scepter', 'teugels', 'voorzitterschap', 'opvolging'],
+  officeAs: ['als'],
 };

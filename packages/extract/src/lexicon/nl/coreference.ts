@@ -5,6 +5,7 @@ export const coreference: Coreference = {
   companyPhrases: ['het bedrijf', 'de onderneming', 'het concern', 'de firma', 'de groep', 'het Finse bedrijf', 'het Franse bedrijf', 'het Nederlandse bedrijf'],
   companyGenitives: ['het bedrijfs', 'zijn', 'haar'],
   reflexivePossessives: ['zijn', 'haar', 'hun'],
+  personPronouns: ['hij'],
   unitNouns: ['merk', 'divisie*', 'afdeling*', 'tak', 'bedrijfsonderdeel', 'onderdeel', 'dochter*', 'dochterbedrijf', 'dochteronderneming', 'eenheid', 'activiteiten'],
   unitGenitives: ['de afdelings', 'van de afdeling', 'van de divisie'],
   companyClassNouns: ['fonds', 'bedrijf*', 'onderneming*', 'concern*', 'firma*', 'fabrikant*', 'producent*', 'maker*', 'bank*', 'verzekeraar*', 'keten*', 'branchegenoot', 'concurrent*', 'rivaal', 'startup*', 'investeerder*', 'agentschap', 'persbureau*', 'leverancier*', 'gigant*', 'moedermaatschappij'],
@@ -13,4 +14,5 @@ export const coreference: Coreference = {
   buyerIs: ['de koper is', 'koper is', 'de nieuwe eigenaar is'],
   sellerIs: ['de verkoper is', 'verkoper is'],
   determiners: ['de', 'het', 'een', 'zijn', 'haar', 'hun', 'dit', 'deze', 'dat'],
+  indefiniteArticles: ['een'],
 };

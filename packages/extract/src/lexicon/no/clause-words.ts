@@ -28,4 +28,6 @@ export const clauseWords: ClauseWords = {
   valuing: ['verdsetter', 'verdsette', 'verdsatt', 'verdsatte', 'priser', 'priset'],
   infinitiveMarkers: [],
   subsidiary: ['datterselskap'],
+  offices: ['posten', 'jobben', 'stillingen', 'roret', 'ledelsen', 'tømmene', 'toppjobben', 'sjefsjobben', 'vervet'],
+  officeAs: ['som'],
 };

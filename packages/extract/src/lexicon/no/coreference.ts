@@ -5,6 +5,7 @@ export const coreference: Coreference = {
   companyPhrases: ['selskapet', 'konsernet', 'bedriften', 'firmaet', 'virksomheten'],
   companyGenitives: ['selskapets', 'konsernets', 'bedriftens'],
   reflexivePossessives: ['sin', 'sitt', 'sine'],
+  personPronouns: ['han', 'hun'],
   unitNouns: ['merke*', 'divisjon*', 'avdeling*', 'forretningsområde*', 'datterselskap*', 'enhet*', 'virksomhet*'],
   unitGenitives: ['avdelingens', 'divisjonens', 'enhetens'],
   companyClassNouns: ['fond*', 'selskap*', 'konsern*', 'bedrift*', 'firma*', 'produsent*', 'bank*', 'forsikringsselskap*', 'konkurrent*', 'kjede*', 'nyhetsbyrå*', 'byrå*', 'leverandør*', 'gigant*', 'investor*', 'rederi*', 'bryggeri*', 'oppstartsselskap*'],
@@ -13,4 +14,5 @@ export const coreference: Coreference = {
   buyerIs: ['kjøperen er', 'kjøper er', 'den nye eieren er', 'ny eier er'],
   sellerIs: ['selgeren er', 'selger er'],
   determiners: ['den', 'det', 'de', 'en', 'et', 'ei', 'sin', 'sitt', 'sine', 'hele'],
+  indefiniteArticles: ['en', 'et', 'ei'],
 };

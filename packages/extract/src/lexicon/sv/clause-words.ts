@@ -28,4 +28,6 @@ export const clauseWords: ClauseWords = {
   valuing: ['värderar', 'värdera', 'värderade', 'värderat'],
   infinitiveMarkers: [],
   subsidiary: ['dotterbolag'],
+  offices: ['posten', 'jobbet', 'rollen', 'tjänsten', 'rodret', 'ledningen', 'tyglarna', 'toppjobbet', 'vd-posten', 'vd-rollen', 'ordförandeposten', 'uppdraget'],
+  officeAs: ['som'],
 };

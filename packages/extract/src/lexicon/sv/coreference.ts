@@ -5,6 +5,7 @@ export const coreference: Coreference = {
   companyPhrases: ['bolaget', 'företaget', 'koncernen', 'firman', 'gruppen'],
   companyGenitives: ['bolagets', 'företagets', 'koncernens'],
   reflexivePossessives: ['sin', 'sitt', 'sina'],
+  personPronouns: ['han', 'hon'],
   unitNouns: ['varumärke*', 'division*', 'avdelning*', 'affärsområde*', 'dotterbolag*', 'enhet*', 'verksamhet*', 'affärsenhet*'],
   unitGenitives: ['avdelningens', 'divisionens', 'enhetens'],
   companyClassNouns: ['fond*', 'bolag*', 'företag*', 'koncern*', 'tillverkare*', 'producent*', 'bank*', 'försäkringsbolag*', 'konkurrent*', 'kedja*', 'nyhetsbyrå*', 'byrå*', 'leverantör*', 'jätte*', 'investerare*', 'rederi*', 'bryggeri*', 'startup*'],
@@ -13,4 +14,5 @@ export const coreference: Coreference = {
   buyerIs: ['köparen är', 'köpare är', 'den nya ägaren är', 'ny ägare är'],
   sellerIs: ['säljaren är', 'säljare är'],
   determiners: ['den', 'det', 'de', 'en', 'ett', 'sin', 'sitt', 'sina', 'hela'],
+  indefiniteArticles: ['en', 'ett'],
 };
