@@ -313,6 +313,10 @@ const companyNames: [string, string, string, string][] = [
   // A place before '-based' says where a company sits.
   ['en', 'TransDigm is weighing an offer for Meggitt, the Coventry-based maker of brakes.', 'Meggitt', 'Coventry'],
   ['da', 'DSV køber den Essen-baserede Schenker for 14 mia. euro.', 'Schenker', 'Essen'],
+  // A glued compound in the definite form says what the name after it is; a number may open a name.
+  ['sv', 'Electronic Arts köpte Battlefieldutvecklaren Dice år 2006, och affären blev en stor framgång för bolaget.', 'Dice', 'Battlefieldutvecklaren Dice'],
+  ['sv', 'Microsoft köper Stockholmsbolaget Mojang för 2,5 miljarder dollar, uppger bolagen på måndagen.', 'Mojang', 'Stockholmsbolaget Mojang'],
+  ['en', 'Disney agreed to buy most of 21st Century Fox. On the 21st March the deal closed.', '21st Century Fox', '21st'],
   // A nationality standing for a person is no company.
   ['en', 'Stephen Elop, the Canadian who ran Nokia from 2010, sold the phone business to Microsoft.', 'Nokia', 'Canadian'],
 ];

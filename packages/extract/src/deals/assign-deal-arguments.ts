@@ -395,6 +395,11 @@ function compoundCompanyPhrase(objectText: string, lang: string): boolean {
 /** Languages that capitalise every noun: a weak name there ('Verwaltungsratsvorsitzender') is no antecedent. */
 const nounsCapitalised = new Set(['de']);
 
+/** A name never firmly told as one and only ever opening a sentence ('Battle moves to London'): no actor to point back to. */
+function weakInitialName(entity: ResolvedEntity | undefined): boolean {
+  return entity !== undefined && !entity.accepted && entity.mentions.every((m) => m.initial);
+}
+
 /** How many recent companies the discourse keeps. */
 const recentKept = 4;
 
@@ -884,7 +889,7 @@ export function assignDealArguments(
   state.recentCompanies = recent;
   if (sentenceSubject !== null) state.lastSubject = sentenceSubject;
   else {
-    const firstCompany = mentions.find((m) => m.entity !== undefined && entities[m.entity]?.type === 'COMPANY' && !m.genitive);
+    const firstCompany = mentions.find((m) => m.entity !== undefined && entities[m.entity]?.type === 'COMPANY' && !m.genitive && !weakInitialName(entities[m.entity]));
     if (firstCompany) state.lastSubject = firstCompany.entity as number;
   }
   return results;

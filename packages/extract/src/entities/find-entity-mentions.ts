@@ -2,6 +2,7 @@
 import { definiteSuffixLanguages, lexiconFor } from '../lexicon/languages.js';
 import type { Mention, Strength, TextSentence } from './mention.js';
 import {
+  genericCorporateWords,
   eventWordSet,
   firstNameSet,
   genericAcronymSet,
@@ -61,6 +62,9 @@ function splitCompound(token: Token, index: number, lang: string): NameToken {
   }
   return { text, start: token.start, end: token.end, word: text, cut: false, descriptor: false, index };
 }
+
+const ordinal = /^\d{1,3}(?:st|nd|rd|th)$/u;
+const digitCapitals = /^\d\p{Lu}{1,3}$/u;
 
 /** 'eBay', 'iRobot': a brand written with a lower-case first letter and a capital after it. */
 const lowerCamel = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
@@ -256,6 +260,18 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
   return mentions;
 }
 
+/**
+ * Whether a capitalised word glued from a name and a definite noun of kind ('Stockholmsbolaget', 'Battlefieldutvecklaren')
+ * describes the name after it. A place after it makes a name of both ('Sparebanken Vest').
+ */
+function isGluedDescriptor(token: NameToken, next: NameToken, lang: string): boolean {
+  const word = token.word;
+  if (word.length < 9 || /[^\p{L}]/u.test(word) || knownPrefixLength([word, next.word]) > 0 || placeSet.has(next.word.toLowerCase()) || isCorporateWord(next.word) || genericCorporateWords.has(next.word.toLowerCase())) return false;
+  const lower = word.toLowerCase();
+  // Definite: '-et', '-en', and agent nouns ('skaparen', 'udvikleren').
+  return /(?:et|en)$/u.test(lower) && (isCompanyClassWord(lower.slice(4), lang) || /(?:aren|eren)$/u.test(lower));
+}
+
 /** The person and company mentions of one sentence, in order. */
 const determinerSets = new Map<string, Set<string>>();
 
@@ -317,7 +333,10 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // "Warren Buffett's Berkshire Hathaway": a genitive inside a run ends the owner's name.
       if (token !== run[run.length - 1] && /['’]s$/u.test(token.text) && !known.has(token)) pieces.push([]);
     }
-    pieces = pieces.filter((piece) => piece.length > 0);
+    // An ordinal left alone ('the 21st March') names nothing.
+    pieces = pieces.filter((piece) => piece.length > 0 && !(piece.length === 1 && ordinal.test((piece[0] as NameToken).word)));
+    // 'Stockholmsbolaget Mojang', 'Minecraftskaparen Mojang': a glued compound in the definite form says what the name after it is.
+    if (definiteSuffixLanguages.has(lang)) pieces = pieces.map((piece) => (piece.length > 1 && isGluedDescriptor(piece[0] as NameToken, piece[1] as NameToken, lang) ? piece.slice(1) : piece));
     // 'Holdinggesellschaft Schenker-Winkler Holding': a German class noun opening a run says what the name is.
     if (lang === 'de') pieces = pieces.map((piece) => (piece.length > 1 && isCompanyClassWord((piece[0] as NameToken).word, lang) ? piece.slice(1) : piece));
     for (const piece of pieces) mentions.push(...readRun(piece, sentenceIndex, sentence, runInitial && piece[0] === run[0]));
@@ -330,7 +349,9 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     // 'Procter & Gamble': an ampersand between capitalised words joins them.
     const joins = run.length > 0 && (/^\s+$/.test(gap) || (/^\s+&\s+$/.test(gap) && isCapitalised(token.word))) && !(run[run.length - 1] as NameToken).cut;
     const particle = run.length > 0 && joins && surnameParticles.has(token.word) && firstNameSet.has((run[0] as NameToken).word) && isCapitalised(tokens[i + 1]?.word ?? '');
-    if ((isNameWord(token) || particle) && (joins || run.length === 0)) {
+    // '21st Century Fox', '3M': a number opens a name when a capital follows it or is glued to it.
+    const numberOpening = run.length === 0 && (digitCapitals.test(token.word) || (ordinal.test(token.word) && isCapitalised(tokens[i + 1]?.word ?? '') && /^ $/.test(sentence.text.slice(token.end, tokens[i + 1]?.start ?? token.end))));
+    if ((isNameWord(token) || particle || numberOpening) && (joins || run.length === 0)) {
       // German capitalises every noun: after an article a capitalised word is a noun unless it is a known name.
       // A capitalised article opening the sentence ('Der Leverkusener Konzern') is no name either.
       if (lang === 'de' && run.length === 1 && previous && run[0] === previous && determiners.has(previous.text.toLowerCase())) run = [];

@@ -74,3 +74,6 @@ export function isCompanyClassWord(word: string, lang: string): boolean {
   if (lang !== 'de' && /^\p{Lu}/u.test(word)) return false;
   return (classNounEndings.get(lang) ?? (classNounEndings.get('en') as RegExp)).test(word) || (classNounEndings.get('en') as RegExp).test(word);
 }
+
+/** Words that name no business on their own, only what kind of business a name is ('Capital Management', 'Holdings'). */
+export const genericCorporateWords = new Set(['capital', 'management', 'partners', 'holdings', 'holding', 'group', 'gruppe', 'groep', 'groupe', 'koncern', 'konsern', 'investments', 'investment', 'invest', 'international', 'industries', 'company', 'corporation', 'global', 'ventures', 'equity']);

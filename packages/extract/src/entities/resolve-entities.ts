@@ -1,6 +1,7 @@
 // Groups a document's mentions into entities: genitives, truncations, misspelt surnames and unit short forms join their full name.
 import { genitiveSuffixLanguages, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Mention, ResolvedEntity, Strength } from './mention.js';
+import { genericCorporateWords } from './name-lexicons.js';
 
 /** Words of founding in every language read ('founder', 'grundare', 'gegründet'): a company may carry its founder's name. */
 const founderWords: string[] = [
@@ -76,8 +77,6 @@ function canonicalName(mentions: Mention[]): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
 }
 
-/** Words that name no business on their own, only what kind of business a name is ('Capital Management', 'Holdings'). */
-const genericCorporateWords = new Set(['capital', 'management', 'partners', 'holdings', 'holding', 'group', 'gruppe', 'groep', 'groupe', 'koncern', 'konsern', 'investments', 'investment', 'invest', 'international', 'industries', 'company', 'corporation', 'global', 'ventures', 'equity']);
 
 /**
  * Resolves mentions to entities. `languages` are the languages of the sentences, so that a Danish 'Vestas' stays whole while 'Carlsbergs' joins 'Carlsberg'
