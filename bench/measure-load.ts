@@ -1,6 +1,7 @@
 // Load on a GraphQL server from autocannon in a child process, and the CPU time this process
 // spent serving it (bench/gateway.ts, bench/profile-gateway.ts).
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { COMPANIES } from './load-bench-graph.js';
 
@@ -11,6 +12,24 @@ export interface Measured {
   errors: number;
   /** CPU time of the server process per request (Neo4j's is not counted). */
   cpuMsPerRequest: number;
+  /** CPU time of the Neo4j JVM per request, when its pid was given (else NaN). */
+  neo4jCpuMsPerRequest: number;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ: 100 on Linux, whatever the kernel's HZ). */
+const USER_HZ = 100;
+
+/** User + system CPU milliseconds of another process so far, from /proc (Linux); NaN where there is none. */
+function processCpuMs(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** autocannon in a child process (in a worker thread it reports in its own multi-worker format): the load generator must not share the servers' event loop. */
@@ -29,9 +48,17 @@ autocannon({
 `;
 const autocannonPath = createRequire(import.meta.url).resolve('autocannon');
 
-/** One autocannon run of `query` against `url`, `seconds` long at `connections` concurrent requests. */
-export async function measureLoad(url: string, query: string, { seconds, connections }: { seconds: number; connections: number }): Promise<Measured> {
+/**
+ * One autocannon run of `query` against `url`, `seconds` long at `connections` concurrent
+ * requests; with `neo4jPid`, the CPU time of that process (the Neo4j JVM) per request too.
+ */
+export async function measureLoad(
+  url: string,
+  query: string,
+  { seconds, connections, neo4jPid }: { seconds: number; connections: number; neo4jPid?: number },
+): Promise<Measured> {
   const cpu = process.cpuUsage();
+  const neo4jCpu = processCpuMs(neo4jPid);
   const child = spawn(process.execPath, ['-e', LOAD_WORKER], {
     env: { ...process.env, BENCH_LOAD: JSON.stringify({ autocannon: autocannonPath, url, query, connections, seconds, companies: COMPANIES }) },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -39,8 +66,9 @@ export async function measureLoad(url: string, query: string, { seconds, connect
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await new Promise((resolve) => child.once('exit', resolve));
-  const result = JSON.parse(output) as Omit<Measured, 'cpuMsPerRequest'>;
+  const result = JSON.parse(output) as Omit<Measured, 'cpuMsPerRequest' | 'neo4jCpuMsPerRequest'>;
   // The servers' CPU time only: the load generator runs in its own process.
   const used = process.cpuUsage(cpu);
-  return { ...result, cpuMsPerRequest: (used.user + used.system) / 1000 / Math.max(1, result.rps * seconds) };
+  const requests = Math.max(1, result.rps * seconds);
+  return { ...result, cpuMsPerRequest: (used.user + used.system) / 1000 / requests, neo4jCpuMsPerRequest: (processCpuMs(neo4jPid) - neo4jCpu) / requests };
 }

@@ -13,33 +13,44 @@ const compactParty = (v: string) => `${v}.id, ${v}.name, ${v}:Person`;
 const compactDeal = (v: string, roles: string) =>
   `[${v}.id, ${v}.kind, ${v}.status, ${v}.year, ${v}.amountEur, [(${v})-[r:${roles}]->(x:Party) | [type(r), ${compactParty('x')}]]]`;
 
+/** The distinct deals of `p`, at most `limit` (a literal or a parameter: LIMIT takes no variables), as the list `found`. */
+const dealsFound = (roles: string, limit: string) => `COLLECT { MATCH (p)<-[:${roles}]-(d:Deal) RETURN DISTINCT d LIMIT ${limit} } AS found`;
+
+/** p's role and unit links, read in one walk of its relationships (four patterns walked them four times): [type, outgoing, other node]. */
+const LINKS = `[(p)-[l:HAS_ROLE|AT|UNIT_OF]-(n) | [type(l), startNode(l) = p, n]] AS links`;
+
 /**
- * What one level of a neighborhood reads of frontier party `p` (its deals, roles and units, at
- * most `cap` of each), as one list. The cap is a parameter, or the variable `cap` (see dealsUpToCap).
+ * One level's row for frontier party `p` (with `found`, its deals, and `links`, as
+ * dealsFound and LINKS read them): at most `cap` of its deals (each with all its parties),
+ * of its roles each way and of its units, as NeighborhoodLevelRow in assemble-graph.ts.
+ * `cap` is an expression: a parameter or the variable `cap`.
  */
-function levelParts(roles: string, cap: { param: string } | 'variable' = { param: '$cap' }): { call: string; row: string } {
-  const capped = cap === 'variable' ? 'cap' : `toInteger(${cap.param})`;
-  const deals = cap === 'variable' ? `CALL (p, cap) { ${dealsUpToCap(roles)} ` : `CALL (p) { MATCH (p)<-[:${roles}]-(d:Deal) WITH DISTINCT d LIMIT ${capped} `;
-  return {
-    call: `${deals}RETURN collect(${compactDeal('d', roles)}) AS deals } `,
-    row:
-      `[p.id, p.name, p:Person, deals, ` +
-      `[(p)-[:HAS_ROLE]->(r:Role)-[:AT]->(c:Company) | [r.id, coalesce(r.title, r.role), ${compactParty('p')}, ${compactParty('c')}]][..${capped}] ` +
-      `+ [(x:Person)-[:HAS_ROLE]->(r:Role)-[:AT]->(p) | [r.id, coalesce(r.title, r.role), ${compactParty('x')}, ${compactParty('p')}]][..${capped}], ` +
-      `[(p)-[:UNIT_OF]->(c:Company) | [${compactParty('p')}, ${compactParty('c')}]] ` +
-      `+ [(u:Company)-[:UNIT_OF]->(p) | [${compactParty('u')}, ${compactParty('p')}]][..${capped}]]`,
-  };
+function levelRow(roles: string, cap: string): string {
+  const linked = (type: string, outgoing: boolean) => `[k IN links WHERE k[0] = '${type}' AND ${outgoing ? '' : 'NOT '}k[1] | k[2]]`;
+  const role = (person: string, company: string) => `[r.id, coalesce(r.title, r.role), ${compactParty(person)}, ${compactParty(company)}]`;
+  return (
+    `[p.id, p.name, p:Person, [d IN found[..${cap}] | ${compactDeal('d', roles)}], ` +
+    // As [(p)-[:HAS_ROLE]->(r:Role)-[:AT]->(c:Company) | …] and [(x:Person)-[:HAS_ROLE]->(r:Role)-[:AT]->(p) | …] list them.
+    `reduce(acc = [], r IN ${linked('HAS_ROLE', true)} | acc + [(r:Role)-[:AT]->(c:Company) | ${role('p', 'c')}])[..${cap}] ` +
+    `+ reduce(acc = [], r IN ${linked('AT', false)} | acc + [(x:Person)-[:HAS_ROLE]->(r:Role) | ${role('x', 'p')}])[..${cap}], ` +
+    `[c IN ${linked('UNIT_OF', true)} WHERE c:Company | [${compactParty('p')}, ${compactParty('c')}]] ` +
+    `+ [u IN ${linked('UNIT_OF', false)} WHERE u:Company | [${compactParty('u')}, ${compactParty('p')}]][..${cap}]]`
+  );
 }
 
 /** LIMIT takes no variables, so a cap computed in the query picks one of these limits: a party's deals are read no further than twice the cap. */
-const CAP_BUCKETS = [1, 2, 4, 8, 16, 32, 64, 128, 256];
+const CAP_BUCKETS = [2, 4, 8, 16, 32, 64, 128];
 
-/** The distinct deals `d` of `p`, at most the variable `cap`, in the order LIMIT cap would give. */
-function dealsUpToCap(roles: string): string {
-  const branch = (where: string, limit: string) => `WITH p WHERE ${where} MATCH (p)<-[:${roles}]-(d:Deal) WITH DISTINCT d LIMIT ${limit} RETURN d`;
+/**
+ * The parties `p` of `frontier`, in its order, each with its distinct deals as `found`: at
+ * least the first `cap` of them (read up to the bucket above cap), in the order LIMIT cap
+ * would give. The bucket is chosen once per query (one branch runs), not once per party.
+ */
+function frontierWithDeals(roles: string): string {
+  const branch = (where: string, limit: string) => `WITH frontier WHERE ${where} UNWIND frontier AS id MATCH (p:Party {id: id}) RETURN p, ${dealsFound(roles, limit)}`;
   const branches = CAP_BUCKETS.map((bucket, i) => branch(`${CAP_BUCKETS[i - 1] ?? 0} < cap <= ${bucket}`, String(bucket)));
   branches.push(branch(`cap > ${CAP_BUCKETS.at(-1)}`, 'toInteger($limit)'));
-  return `CALL (p, cap) { ${branches.join(' UNION ALL ')} } WITH cap, collect(d) AS found UNWIND found[..cap] AS d `;
+  return `CALL (frontier, cap) { ${branches.join(' UNION ALL ')} } `;
 }
 
 /**
@@ -48,9 +59,9 @@ function dealsUpToCap(roles: string): string {
  * as one compact `row` per party.
  */
 export function buildNeighborhoodLevelQuery(ids: readonly string[], cap: number): CypherQuery {
-  const { call, row } = levelParts(dealRoleTypes());
+  const roles = dealRoleTypes();
   return {
-    text: `UNWIND $ids AS id MATCH (p:Party {id: id}) ${call}RETURN ${row} AS row`,
+    text: `UNWIND $ids AS id MATCH (p:Party {id: id}) WITH p, ${dealsFound(roles, 'toInteger($cap)')}, ${LINKS} RETURN ${levelRow(roles, 'toInteger($cap)')} AS row`,
     params: { ids: [...ids], cap },
   };
 }
@@ -66,13 +77,11 @@ export function buildNeighborhoodLevelQuery(ids: readonly string[], cap: number)
  */
 export function buildNeighborhoodQuery(id: string, depth: 1 | 2, limit: number): CypherQuery {
   const roles = dealRoleTypes();
-  const first = levelParts(roles, { param: '$limit' });
-  const second = levelParts(roles, 'variable');
   const start =
     `CALL () { OPTIONAL MATCH (s:Deal {id: $id}) ` +
     `RETURN CASE WHEN s IS NULL THEN null ELSE ${compactDeal('s', roles)} END AS start } ` +
     `CALL (start) { UNWIND CASE WHEN start IS NULL THEN [$id] ELSE [] END AS id MATCH (p:Party {id: id}) ` +
-    `${first.call}RETURN collect(${first.row}) AS first } `;
+    `WITH p, ${dealsFound(roles, 'toInteger($limit)')}, ${LINKS} RETURN collect(${levelRow(roles, 'toInteger($limit)')}) AS first } `;
   if (depth === 1) return { text: `${start}RETURN start, first, null AS second, false AS cut`, params: { id, limit } };
   return {
     text:
@@ -91,8 +100,8 @@ export function buildNeighborhoodQuery(id: string, depth: 1 | 2, limit: number):
       `WITH start, first, budget, CASE WHEN start IS NULL THEN reached ELSE met END AS reached ` +
       `WITH start, first, budget, CASE WHEN budget <= 0 THEN [] ELSE reached[..budget] END AS frontier, ` +
       `size(reached) > 0 AND (budget <= 0 OR size(reached) > budget) AS cut ` +
-      `CALL (frontier, budget) { UNWIND frontier AS id MATCH (p:Party {id: id}) ` +
-      `WITH p, toInteger(ceil(toFloat(budget) / size(frontier))) AS cap ${second.call}RETURN collect(${second.row}) AS second } ` +
+      `CALL (frontier, budget) { WITH frontier, CASE WHEN size(frontier) = 0 THEN 0 ELSE toInteger(ceil(toFloat(budget) / size(frontier))) END AS cap ` +
+      `${frontierWithDeals(roles)}WITH p, found, cap, ${LINKS} RETURN collect(${levelRow(roles, 'cap')}) AS second } ` +
       `RETURN start, first, CASE WHEN size(frontier) = 0 THEN null ELSE second END AS second, cut`,
     params: { id, limit },
   };

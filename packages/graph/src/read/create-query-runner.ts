@@ -1,4 +1,4 @@
-import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, Neo4jError, type Result, type Session } from 'neo4j-driver';
 import type { CypherQuery, QueryRunner, Row, RunOptions } from './cypher-query.js';
 import { GraphError } from '../graph-error.js';
 import { toPlain } from './to-plain.js';
@@ -23,6 +23,30 @@ export function isUnavailableError(error: unknown): boolean {
   return false;
 }
 
+/**
+ * Neo4j's notifications (warnings such as an unknown relationship type, hints) are read by
+ * nobody here, yet Neo4j builds and sends them with every result and the driver decodes them:
+ * up to 35 maps of long strings per neighborhood query when the graph has no SELLER deals or
+ * no roles, a visible part of both processes' CPU per request. EXPLAIN in the tests still sees them.
+ */
+const NO_NOTIFICATIONS = { minimumSeverityLevel: 'OFF' } as const;
+
+/**
+ * session.run without the stack trace the driver records for every result (`new Error().stack`,
+ * formatted at once, to decorate an error the query may end with): a few percent of the
+ * gateway's CPU per request, for a trace that would only point here, where a failure becomes
+ * a GraphError with its own stack and the driver's error as its cause.
+ */
+function runWithoutStackTrace(session: Session, query: CypherQuery, timeout: number): Result {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return session.run(query.text, query.params as Record<string, unknown>, { timeout });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 const cancelled = (signal: AbortSignal) =>
   new GraphError('CANCELLED', 'The read was cancelled because the request it served gave up (timed out or went away).', { cause: signal.reason });
 
@@ -40,10 +64,10 @@ export function createQueryRunner(options: CreateQueryRunnerOptions): QueryRunne
   const timeout = options.timeoutMs ?? 30_000;
 
   async function runOnce(query: CypherQuery, signal: AbortSignal | undefined): Promise<Row[]> {
-    const session = driver.session({ defaultAccessMode: neo4j.session.READ, ...(database ? { database } : {}) });
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ, notificationFilter: NO_NOTIFICATIONS, ...(database ? { database } : {}) });
     let onAbort: (() => void) | undefined;
     try {
-      const result = session.run(query.text, query.params as Record<string, unknown>, { timeout });
+      const result = runWithoutStackTrace(session, query, timeout);
       const records = signal
         ? await Promise.race([
             result,
