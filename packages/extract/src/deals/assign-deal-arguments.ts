@@ -484,6 +484,9 @@ export function assignDealArguments(
     }
     const inClause = mentions.filter((m) => m.start >= clauseStart && m.end <= clauseEnd && m.entity !== undefined);
     let before = inClause.filter((m) => m.end <= trigger.start);
+    // 'Withings-købet', 'die Dresdner-Übernahme': a name glued to a noun of buying or selling is what changes hands.
+    const glued = trigger.tense === 'noun' && (trigger.action === 'buy' || trigger.action === 'sell') ? before.find((m) => text.slice(m.end, trigger.start) === '-') : undefined;
+    if (glued) before = before.filter((m) => m !== glued);
     // A separable verb ('neemt X over') holds its object inside the trigger span: objects start after its first word.
     const headEnd = trigger.start + (trigger.text.split(/\s+/)[0] ?? '').length;
     let after = inClause.filter((m) => m.start >= headEnd);
@@ -835,6 +838,7 @@ export function assignDealArguments(
       const owner = companyOrNull(sentenceSubject ?? lastActor);
       if (owner !== mention.target) mention.acquirer = owner;
     }
+    if (glued && mention.target === null && id(glued) !== mention.acquirer && entities[id(glued) as number]?.type === 'COMPANY') mention.target = id(glued);
     // 'backed by chairman Leif Johansson, fended off an approach from Pfizer': an event noun's object is a business.
     if (trigger.tense === 'noun' && mention.target !== null && entities[mention.target]?.type === 'PERSON') mention.target = null;
     if (mention.target === null && trigger.action !== 'interest') mention.unnamedTarget = true;

@@ -1,4 +1,5 @@
 // Finds the spans of a sentence that name a company or a person, by capitalisation checked against general lexicons.
+import { wordAlternation } from '../lexicon/compile-phrases.js';
 import { definiteSuffixLanguages, lexiconFor } from '../lexicon/languages.js';
 import type { Mention, Strength, TextSentence } from './mention.js';
 import {
@@ -43,6 +44,18 @@ interface NameToken extends Token {
   descriptor: boolean;
 }
 
+const dealNounCache = new Map<string, RegExp>();
+/** Whether a word is one of the language's nouns of buying, selling, merging, writing down or bidding. */
+function isDealNoun(word: string, lang: string): boolean {
+  let regex = dealNounCache.get(lang);
+  if (!regex) {
+    const { buy, sell, merge, writeDown, offer } = lexiconFor(lang).dealVerbs.nouns;
+    regex = new RegExp(`^(?:${wordAlternation([...buy, ...sell, ...merge, ...writeDown, ...offer])})$`, 'iu');
+    dealNounCache.set(lang, regex);
+  }
+  return regex.test(word);
+}
+
 /** Cuts 'Volvo-chef' to 'Volvo'; keeps 'Rolls-Royce' and 'Mercedes-Benz' whole. */
 // Called for every word of a page: one object of one shape, and no split unless the word has a hyphen.
 function splitCompound(token: Token, index: number, lang: string): NameToken {
@@ -52,7 +65,8 @@ function splitCompound(token: Token, index: number, lang: string): NameToken {
     if (isCapitalised(parts[0] as string)) {
       let keep = parts.length;
       // A title glued on is no part of the name either ('Siemens-Chef', 'Volvo-CEO').
-      while (keep > 1 && (!isCapitalised(parts[keep - 1] as string) || isTitleWord(parts[keep - 1] as string, lang))) keep -= 1;
+      // And a noun of a deal ('Dresdner-Übernahme', where German capitalises it).
+      while (keep > 1 && (!isCapitalised(parts[keep - 1] as string) || isTitleWord(parts[keep - 1] as string, lang) || isDealNoun(parts[keep - 1] as string, lang))) keep -= 1;
       if (keep < parts.length) {
         const word = parts.slice(0, keep).join('-');
         const tail = parts.slice(keep).join('-');
@@ -355,7 +369,9 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // German capitalises every noun: after an article a capitalised word is a noun unless it is a known name.
       // A capitalised article opening the sentence ('Der Leverkusener Konzern') is no name either.
       if (lang === 'de' && run.length === 1 && previous && run[0] === previous && determiners.has(previous.text.toLowerCase())) run = [];
-      if (run.length === 0 && lang === 'de' && previous && knownPrefixLength([token.word]) === 0 && !capitalisedNationalityIsName(token.word, lang) && (determiners.has(previous.text.toLowerCase()) || followsArticleAndAdjectives(tokens, i, determiners, sentence.text))) continue;
+      // A corporate word right after it makes a name of both ('der Dresdner Bank', 'die Hamburger Sparkasse AG').
+      const closedByCorporateWord = tokens[i + 1] !== undefined && isCorporateWord((tokens[i + 1] as NameToken).word) && /^ $/.test(sentence.text.slice(token.end, (tokens[i + 1] as NameToken).start));
+      if (run.length === 0 && lang === 'de' && previous && knownPrefixLength([token.word]) === 0 && !capitalisedNationalityIsName(token.word, lang) && !closedByCorporateWord && (determiners.has(previous.text.toLowerCase()) || followsArticleAndAdjectives(tokens, i, determiners, sentence.text))) continue;
       if (run.length === 0) runInitial = i === 0 || /[:!?"“”«»]\s*$/.test(sentence.text.slice(0, token.start));
       run.push(token);
       continue;
