@@ -109,7 +109,7 @@ const pages: [string, string, string, Expected][] = [
   // A name glued to a noun of buying is what is bought; a corporate word after an article's noun makes a name.
   ['da', '2023-08-31', 'Coloplast har nu gennemført Kerecis-købet, oplyser selskabet i en meddelelse torsdag.', { kind: 'ACQUISITION', acquirer: 'Coloplast', target: 'Kerecis', status: 'COMPLETED', year: 2023 }],
   ['de', '2009-01-14', 'Commerzbank schließt Dresdner-Übernahme ab. Die Bank hat die Übernahme am Montag vollzogen.', { kind: 'ACQUISITION', acquirer: 'Commerzbank', target: 'Dresdner', status: 'COMPLETED', year: 2009 }],
-  ['de', '2009-01-14', 'Die Commerzbank hat die Übernahme der Dresdner Bank am Montag vollzogen.', { kind: 'ACQUISITION', acquirer: 'Commerzbank', target: 'Dresdner Bank', status: 'COMPLETED', year: 2009 }],
+  ['de', '2009-01-14', 'Die Commerzbank hat die Übernahme der Dresdner Bank von der Allianz am Montag vollzogen.', { kind: 'ACQUISITION', acquirer: 'Commerzbank', target: 'Dresdner Bank', seller: 'Allianz', status: 'COMPLETED', year: 2009 }],
   // A name that opens like a person's but is bought is a company.
   ['no', '2016-01-05', 'Schibsted kjøper en andel i Finn Småjobber for 40 millioner kroner.', { kind: 'STAKE', acquirer: 'Schibsted', target: 'Finn Småjobber', status: 'PLANNED', year: 2016 }],
   ['en', '2014-06-01', 'Bouygues Telecom is being sold to Free, Bouygues said.', { kind: 'ACQUISITION', acquirer: 'Free', target: 'Bouygues Telecom', seller: 'Bouygues', status: 'PLANNED', year: 2014 }],

@@ -84,6 +84,8 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
     const hit = order.find((role) => prepositions[role].includes(two) || prepositions[role].includes(word));
     // 'Der US-Krebstherapiespezialist X': before an apposition noun, an article that is also a preposition is an article.
     if (hit && apposition && skip.has(word) && i === 0) continue;
+    // 'von der Allianz': an article that is also a preposition stands for the 'from' or 'by' before it.
+    if (hit && skip.has(word) && i > 0 && (prepositions.from.includes(words[i - 1] as string) || prepositions.by.includes(words[i - 1] as string))) continue;
     if (hit) {
       // '44 prosent av X', 'resten af X': after a share word, a preposition that is both 'by' and 'of' means 'of'.
       found = (hit === 'by' || hit === 'from') && prepositions.of.includes(word) && i > 0 && shareWord.test(words[i - 1] as string) ? 'of' : hit;
