@@ -98,7 +98,40 @@ function findMentions(sentences: TextSentence[]): Mention[] {
       all.push(unit);
     }
   });
+  withTrailingNumbers(sentences, all);
   return all.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+}
+
+/** A name and a small number after it ('Subsea 7', 'Channel 4'), the number no amount, percentage or date. */
+const nameAndNumber = /(\p{Lu}[\p{L}&-]*) (\d{1,2})(?![\d%]|[.,]\d|\s*(?:%|[\p{L}.]+\s+\d{4}))/gu;
+/**
+ * 'Subsea 7': a name the page writes with the same small number after it twice or more keeps the number. Once could
+ * be a count ('Acergy 7 …' in a table); the same pair twice is how the page names it.
+ */
+function withTrailingNumbers(sentences: TextSentence[], mentions: Mention[]): void {
+  const counts = new Map<string, number>();
+  for (const sentence of sentences) for (const match of sentence.text.matchAll(nameAndNumber)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+  if (counts.size === 0) return;
+  const named = new Set([...counts].filter(([, count]) => count >= 2).map(([pair]) => pair));
+  if (named.size === 0) return;
+  const bySentence = mentionsBySentence(sentences, mentions);
+  sentences.forEach((sentence, index) => {
+    for (const match of sentence.text.matchAll(nameAndNumber)) {
+      if (!named.has(match[0])) continue;
+      const start = match.index;
+      const end = start + match[0].length;
+      const own = bySentence[index] ?? [];
+      // A mention ending with the word takes the number; none there at all ('subsea' is also a word on the page): a new one.
+      const before = own.find((m) => m.end === end - (match[2] as string).length - 1 && m.start <= start);
+      if (before) {
+        before.end = end;
+        before.surface = `${before.surface} ${match[2]}`;
+        before.name = `${before.name} ${match[2]}`;
+      } else if (!own.some((m) => m.start < end && start < m.end)) {
+        mentions.push({ sentence: index, start, end, surface: match[0], name: match[0], type: 'COMPANY', strength: 1, initial: start === 0, genitive: false });
+      }
+    }
+  });
 }
 
 /** 'the Coventry-based supplier', 'den Aarhus-baserede koncern': a name before '-based' is a place, no company. */

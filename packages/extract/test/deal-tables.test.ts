@@ -110,6 +110,8 @@ const pages: [string, string, string, Expected][] = [
   ['da', '2023-08-31', 'Coloplast har nu gennemført Kerecis-købet, oplyser selskabet i en meddelelse torsdag.', { kind: 'ACQUISITION', acquirer: 'Coloplast', target: 'Kerecis', status: 'COMPLETED', year: 2023 }],
   ['de', '2009-01-14', 'Commerzbank schließt Dresdner-Übernahme ab. Die Bank hat die Übernahme am Montag vollzogen.', { kind: 'ACQUISITION', acquirer: 'Commerzbank', target: 'Dresdner', status: 'COMPLETED', year: 2009 }],
   ['de', '2009-01-14', 'Die Commerzbank hat die Übernahme der Dresdner Bank von der Allianz am Montag vollzogen.', { kind: 'ACQUISITION', acquirer: 'Commerzbank', target: 'Dresdner Bank', seller: 'Allianz', status: 'COMPLETED', year: 2009 }],
+  // A name with a small number the page repeats ('Subsea 7'); a merger told as one company taking over the other is one deal.
+  ['no', '2010-06-22', 'Acergy og Subsea 7 slår seg sammen. Acergy og Subsea 7 kunngjorde mandag at de slår sammen virksomhetene sine. Formelt blir det Acergy som overtar Subsea 7 ved å utstede nye aksjer.', { kind: 'ACQUISITION', acquirer: 'Acergy', target: 'Subsea 7', status: 'PLANNED', year: 2010 }],
   // A name that opens like a person's but is bought is a company.
   ['no', '2016-01-05', 'Schibsted kjøper en andel i Finn Småjobber for 40 millioner kroner.', { kind: 'STAKE', acquirer: 'Schibsted', target: 'Finn Småjobber', status: 'PLANNED', year: 2016 }],
   ['en', '2014-06-01', 'Bouygues Telecom is being sold to Free, Bouygues said.', { kind: 'ACQUISITION', acquirer: 'Free', target: 'Bouygues Telecom', seller: 'Bouygues', status: 'PLANNED', year: 2014 }],
@@ -148,6 +150,11 @@ const noDeals: [string, string][] = [
 describe('extractDocument: deals in our own pages, per language', () => {
   test.each(pages)('%s %s: %s', (_lang, publishedAt, text, expected) => {
     expect(dealsOf(extractDocument(text, { publishedAt }))).toContainEqual(expected);
+  });
+
+  test('a merger and a purchase of the same two companies are one deal', () => {
+    const page = pages.find(([, , text]) => text.startsWith('Acergy og Subsea 7')) as [string, string, string, Expected];
+    expect(dealsOf(extractDocument(page[2], { publishedAt: page[1] }))).toHaveLength(1);
   });
 });
 
