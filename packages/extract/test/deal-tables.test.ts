@@ -112,6 +112,8 @@ const pages: [string, string, string, Expected][] = [
   ['de', '2009-01-14', 'Die Commerzbank hat die Übernahme der Dresdner Bank von der Allianz am Montag vollzogen.', { kind: 'ACQUISITION', acquirer: 'Commerzbank', target: 'Dresdner Bank', seller: 'Allianz', status: 'COMPLETED', year: 2009 }],
   // A name with a small number the page repeats ('Subsea 7'); a merger told as one company taking over the other is one deal.
   ['no', '2010-06-22', 'Acergy og Subsea 7 slår seg sammen. Acergy og Subsea 7 kunngjorde mandag at de slår sammen virksomhetene sine. Formelt blir det Acergy som overtar Subsea 7 ved å utstede nye aksjer.', { kind: 'ACQUISITION', acquirer: 'Acergy', target: 'Subsea 7', status: 'PLANNED', year: 2010 }],
+  // A write-down told as a noun with no owner is the last actor's; a currency or goodwill is no company.
+  ['de', '2012-11-09', 'Die Deutsche Telekom hat im dritten Quartal einen Verlust geschrieben. Hauptgrund ist eine Wertberichtigung von rund 7,4 Milliarden Euro auf die amerikanische Tochter T-Mobile USA.', { kind: 'WRITE_DOWN', acquirer: 'Deutsche Telekom', target: 'T-Mobile USA', status: 'COMPLETED', year: 2012 }],
   // A name that opens like a person's but is bought is a company.
   ['no', '2016-01-05', 'Schibsted kjøper en andel i Finn Småjobber for 40 millioner kroner.', { kind: 'STAKE', acquirer: 'Schibsted', target: 'Finn Småjobber', status: 'PLANNED', year: 2016 }],
   ['en', '2014-06-01', 'Bouygues Telecom is being sold to Free, Bouygues said.', { kind: 'ACQUISITION', acquirer: 'Free', target: 'Bouygues Telecom', seller: 'Bouygues', status: 'PLANNED', year: 2014 }],
@@ -328,6 +330,8 @@ const companyNames: [string, string, string, string][] = [
   ['sv', 'Electronic Arts köpte Battlefieldutvecklaren Dice år 2006, och affären blev en stor framgång för bolaget.', 'Dice', 'Battlefieldutvecklaren Dice'],
   ['sv', 'Microsoft köper Stockholmsbolaget Mojang för 2,5 miljarder dollar, uppger bolagen på måndagen.', 'Mojang', 'Stockholmsbolaget Mojang'],
   ['en', 'Disney agreed to buy most of 21st Century Fox. On the 21st March the deal closed.', '21st Century Fox', '21st'],
+  ['de', 'Vodafone nimmt eine Abschreibung auf den Firmenwert vor. Die Rede ist von 28 Milliarden Pfund.', 'Vodafone', 'Pfund'],
+  ['de', 'Vodafone nimmt eine Abschreibung auf den Geschäfts- oder Firmenwert vor. Die Rede ist von 28 Milliarden Pfund.', 'Vodafone', 'Firmenwert'],
   // A nationality standing for a person is no company.
   ['en', 'Stephen Elop, the Canadian who ran Nokia from 2010, sold the phone business to Microsoft.', 'Nokia', 'Canadian'],
 ];

@@ -517,6 +517,9 @@ export function assignDealArguments(
     }
     for (let i = before.length - 1; i >= 0 && subject === undefined; i -= 1) {
       const m = before[i] as Mention;
+      // 'Hauptgrund ist eine Wertberichtigung …': where every noun is capitalised, a word only ever opening a sentence is no
+      // agent of an event noun ('Eon übernimmt Innogy' keeps its subject).
+      if (trigger.tense === 'noun' && nounsCapitalised.has(lang) && weakInitialName(entities[m.entity as number])) continue;
       const previousEnd = i > 0 ? (before[i - 1] as Mention).end : clauseStart;
       // 'X, the company that controls Y, has agreed to buy': Y inside commas is not the subject, X is.
       const antecedent = relative.test(text.slice(m.end, m.end + 12));
@@ -806,6 +809,11 @@ export function assignDealArguments(
         mention.acquirer = subjectId;
         // 'wrote down X', 'afgeschreven op het onderdeel Y, het vroegere X': any company after the verb is what is written down.
         mention.target = id(firstWith('on', 'of', null));
+        // 'Hauptgrund ist eine Wertberichtigung auf X': a write-down told as a noun with no owner is the last actor's.
+        if (mention.acquirer === null && trigger.tense === 'noun' && mention.target !== null) {
+          const owner = companyOrNull(sentenceSubject ?? lastActor);
+          if (owner !== mention.target) mention.acquirer = owner;
+        }
         break;
       }
       case 'interest': {

@@ -1,10 +1,11 @@
 // The general name lexicons as lookup sets, built once at module load.
+import { moneyWordsByLang } from '../normalise/money-lexicons.js';
 import { closingNouns, corporateSuffixes, weakSuffixes } from '../lexicon/corporate-suffixes.js';
 import { firstNames } from '../lexicon/first-names.js';
 import { knownCompanies } from '../lexicon/known-companies.js';
 import { lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import { nationalityWords } from '../lexicon/nationalities.js';
-import { eventWords, genericAcronyms, productNames } from '../lexicon/not-companies.js';
+import { accountingTerms, eventWords, genericAcronyms, productNames } from '../lexicon/not-companies.js';
 import { placeNames } from '../lexicon/places.js';
 
 export const suffixSet = new Set(corporateSuffixes);
@@ -77,3 +78,11 @@ export function isCompanyClassWord(word: string, lang: string): boolean {
 
 /** Words that name no business on their own, only what kind of business a name is ('Capital Management', 'Holdings'). */
 export const genericCorporateWords = new Set(['capital', 'management', 'partners', 'holdings', 'holding', 'group', 'gruppe', 'groep', 'groupe', 'koncern', 'konsern', 'investments', 'investment', 'invest', 'international', 'industries', 'company', 'corporation', 'global', 'ventures', 'equity']);
+
+/** Accounting terms ('Firmenwert', 'goodwill'), lower case. */
+export const accountingTermSet = new Set(accountingTerms.map((term) => term.toLowerCase()));
+
+/** Single-word currency names in every language read ('Pfund', 'Dollar', 'kroner'), lower case: no name of a company. */
+export const currencyWordSet = new Set(
+  Object.values(moneyWordsByLang).flatMap((words) => (words ? Object.keys(words.currencies).filter((name) => !name.includes(' ')) : [])),
+);

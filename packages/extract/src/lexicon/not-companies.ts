@@ -12,3 +12,8 @@ export const eventWords: string[] = [
 export const genericAcronyms: string[] = [
   'CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'VD', 'PDG', 'IT', 'AI', 'KI', 'IoT', 'IOT', 'VR', 'AR', 'TV', 'PC', 'GPS', 'CRM', 'ERP', 'HR', 'PR', 'EU', 'EF', 'UN', 'FN', 'USA', 'UK', 'US', 'NATO', 'OECD', 'IMF', 'ECB', 'EUR', 'DKK', 'SEK', 'NOK', 'USD', 'GBP', 'CHF', 'JPY', 'CNY', 'B2B', 'B2C', 'SaaS', 'API', 'APP', 'APPS', 'CO2', 'GDP', 'BNP', 'DNA', 'FTTx', 'EA', 'ML', 'IPO', 'M&A', 'Q1', 'Q2', 'Q3', 'Q4', 'PS', 'NB', 'OK', 'MW', 'GW', 'KWH', 'PDF', 'FAQ', 'LED', 'SMS', 'GSM', 'LTE', '5G', '4G', '3G', 'ICT', 'SME', 'SMV', 'MKB', 'KMU', 'ESG', 'EBIT', 'EBITDA', 'ADR', 'CET', 'UTC',
 ];
+
+/** Accounting terms capitalised in headlines or in German, never a company: what a write-down is booked on. */
+export const accountingTerms: string[] = [
+  'Goodwill', 'Firmenwert', 'Geschäftswert', 'Buchwert', 'Wertberichtigung', 'Impairment', 'EBITDA', 'EBIT', 'Ebitda', 'Ebit', 'Cashflow', 'Free Cashflow',
+];
