@@ -111,7 +111,7 @@ const pages: [string, string, string, Expected][] = [
   ['de', '2009-01-14', 'Commerzbank schließt Dresdner-Übernahme ab. Die Bank hat die Übernahme am Montag vollzogen.', { kind: 'ACQUISITION', acquirer: 'Commerzbank', target: 'Dresdner', status: 'COMPLETED', year: 2009 }],
   ['de', '2009-01-14', 'Die Commerzbank hat die Übernahme der Dresdner Bank von der Allianz am Montag vollzogen.', { kind: 'ACQUISITION', acquirer: 'Commerzbank', target: 'Dresdner Bank', seller: 'Allianz', status: 'COMPLETED', year: 2009 }],
   // A name with a small number the page repeats ('Subsea 7'); a merger told as one company taking over the other is one deal.
-  ['no', '2010-06-22', 'Acergy og Subsea 7 slår seg sammen. Acergy og Subsea 7 kunngjorde mandag at de slår sammen virksomhetene sine. Formelt blir det Acergy som overtar Subsea 7 ved å utstede nye aksjer.', { kind: 'ACQUISITION', acquirer: 'Acergy', target: 'Subsea 7', status: 'PLANNED', year: 2010 }],
+  ['no', '2010-06-22', 'Acergy og Subsea 7 slår seg sammen. Acergy og Subsea 7 kunngjorde mandag at de slår sammen virksomhetene sine. Formelt blir det Acergy som overtar Subsea 7 ved å utstede nye aksjer.', { kind: 'MERGER', acquirer: 'Acergy', target: 'Subsea 7', status: 'PLANNED', year: 2010 }],
   // A write-down told as a noun with no owner is the last actor's; a currency or goodwill is no company.
   ['de', '2012-11-09', 'Die Deutsche Telekom hat im dritten Quartal einen Verlust geschrieben. Hauptgrund ist eine Wertberichtigung von rund 7,4 Milliarden Euro auf die amerikanische Tochter T-Mobile USA.', { kind: 'WRITE_DOWN', acquirer: 'Deutsche Telekom', target: 'T-Mobile USA', status: 'COMPLETED', year: 2012 }],
   // A name that opens like a person's but is bought is a company.
@@ -332,6 +332,8 @@ const companyNames: [string, string, string, string][] = [
   ['en', 'Disney agreed to buy most of 21st Century Fox. On the 21st March the deal closed.', '21st Century Fox', '21st'],
   ['de', 'Vodafone nimmt eine Abschreibung auf den Firmenwert vor. Die Rede ist von 28 Milliarden Pfund.', 'Vodafone', 'Pfund'],
   ['de', 'Vodafone nimmt eine Abschreibung auf den Geschäfts- oder Firmenwert vor. Die Rede ist von 28 Milliarden Pfund.', 'Vodafone', 'Firmenwert'],
+  // A name's distinctive last words are its short form; a hyphen joins two names.
+  ['fr', 'Alimentation Couche-Tard envisageait de racheter Carrefour. Couche-Tard exploite les stations Circle K.', 'Alimentation Couche-Tard', 'Couche-Tard'],
   // A nationality standing for a person is no company.
   ['en', 'Stephen Elop, the Canadian who ran Nokia from 2010, sold the phone business to Microsoft.', 'Nokia', 'Canadian'],
 ];

@@ -198,16 +198,20 @@ export function mergeDeals(
     if (earlier) later.seller = earlier.acquirer;
   }
   // 3b. 'Acergy og Subsea 7 slår seg sammen … Formelt blir det Acergy som overtar Subsea 7': a merger and a purchase of
-  //     the same two companies, in years that agree, are one deal, the purchase saying who takes over whom.
+  //     the same two companies, in years that agree, are one deal, of the kind the page tells more often (a merger on a
+  //     tie), the purchase saying who takes over whom.
   for (const merger of [...groups]) {
-    if (merger.kind !== 'MERGER' || merger.acquirer === null || merger.target === null) continue;
+    if (merger.kind !== 'MERGER' || merger.acquirer === null || merger.target === null || !groups.includes(merger)) continue;
     const pair = new Set([merger.acquirer, merger.target]);
     const purchase = groups.find((g) => g.kind === 'ACQUISITION' && g.acquirer !== null && g.target !== null && pair.has(g.acquirer) && pair.has(g.target) && (g.years.length === 0 || merger.years.length === 0 || g.years.some((year) => merger.years.includes(year))));
     if (!purchase) continue;
-    for (const mention of merger.mentions) purchase.mentions.push(mention);
-    for (const year of merger.years) purchase.years.push(year);
-    for (const amount of merger.amounts) purchase.amounts.push(amount);
-    groups.splice(groups.indexOf(merger), 1);
+    const [kept, folded] = purchase.mentions.length > merger.mentions.length ? [purchase, merger] : [merger, purchase];
+    for (const mention of folded.mentions) kept.mentions.push(mention);
+    for (const year of folded.years) kept.years.push(year);
+    for (const amount of folded.amounts) kept.amounts.push(amount);
+    kept.acquirer = purchase.acquirer;
+    kept.target = purchase.target;
+    groups.splice(groups.indexOf(folded), 1);
   }
   // 3. A unit sold by its parent: the parent is the seller.
   for (const group of groups) {

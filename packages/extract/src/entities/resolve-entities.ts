@@ -145,7 +145,16 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
       // 'Ahold en Delhaize … Ahold Delhaize': two companies named side by side are the parts of a merged name, no unit.
       if (ownerGroup && namedTogether(a, ownerGroup)) continue;
       // 'sein Süsswarengeschäft … das US-Süsswarengeschäft': a unit described by a bare noun joins the fuller name.
-      if (ownerGroup || b.mentions.some((m) => m.parentName && fold(m.parentName) === owner) || a.mentions.every((m) => m.descriptive)) {
+      // 'Couche-Tard … Alimentation Couche-Tard', 'Hydro … Norsk Hydro': a name's distinctive last words, never beside
+      // the full name in one sentence and after at most two words that name no company of the page, are its short form.
+      const shortForm =
+        !ownerGroup &&
+        na.length >= 4 &&
+        owner.split(' ').length <= 2 &&
+        !namedTogether(a, b) &&
+        // After a space as written: 'Sanofi-Aventis' is no longer name of 'Aventis'.
+        b.mentions.some((m) => a.mentions.some((short) => m.name.toLowerCase().endsWith(` ${short.name.toLowerCase()}`)));
+      if (ownerGroup || b.mentions.some((m) => m.parentName && fold(m.parentName) === owner) || a.mentions.every((m) => m.descriptive) || shortForm) {
         root(a).mergedInto = root(b);
       }
     }
