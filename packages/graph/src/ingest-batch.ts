@@ -234,7 +234,7 @@ export async function ingestBatch(run: RunQuery, prepared: readonly PreparedArti
   const fromGraph = new Map<string, string[]>();
   if (dealSides.size > 0) {
     const sides = [...dealSides].sort(([a], [b]) => a.localeCompare(b)).map(([id, kinds]) => ({ id, kinds: [...kinds].sort() }));
-    const [context] = await run(findDealContext(sides, LEADING_ROLES));
+    const [context] = await run(findDealContext(sides, LEADING_ROLES, 'sides'));
     dealCandidates = ((context?.deals ?? []) as Array<Record<string, unknown>>).map(
       (r): DealCandidate => ({
         id: String(r.id),

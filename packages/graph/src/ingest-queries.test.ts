@@ -24,6 +24,7 @@ test('writes are parameterised UNWINDs with static labels and types', () => {
   ).toMatchSnapshot();
   expect(createMentions([{ articleId: 'a', partyId: 'p', names: ['Acme'], start: 0, end: 4 }])).toMatchSnapshot();
   expect(findDealContext([{ id: 'p', kinds: ['ACQUISITION', 'STAKE'] }], ['CEO'])).toMatchSnapshot();
+  expect(findDealContext([{ id: 'p', kinds: ['ACQUISITION'] }], ['CEO'], 'sides')).toMatchSnapshot();
   expect(findDealClaims(['d'])).toMatchSnapshot();
 });
 

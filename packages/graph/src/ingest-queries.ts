@@ -74,11 +74,21 @@ RETURN id, coMentioned, roleLinks, dealPartners`,
 /**
  * What deal matching needs, in one read: the deals of the kinds the batch states that its
  * known parties already take part in (with their parties and the years their claims state,
- * kept on the deal so no claim is read here), then, for those
- * parties and every party of those deals, the parties that may stand for them (units and
- * parents, leaders and their organisations). One row: `deals` and `relations`.
+ * kept on the deal so no claim is read here), then the parties that may stand for others
+ * (units and parents, leaders and their organisations). One row: `deals` and `relations`.
+ *
+ * `relationsOf` says whose relations are read. Ingest asks for the sides' only: a stated deal
+ * is matched by asking whether one of its own parties and a party of a known deal stand for
+ * each other, and the patterns read are undirected, so the relations of its sides (the parties
+ * of the graph among them; new ones have none there) hold every pair matching asks about. A
+ * merge of parties matches known deals against each other, so it asks for every party's.
  */
-export function findDealContext(sides: ReadonlyArray<{ id: string; kinds: readonly string[] }>, roleKinds: readonly string[]): CypherQuery {
+export function findDealContext(
+  sides: ReadonlyArray<{ id: string; kinds: readonly string[] }>,
+  roleKinds: readonly string[],
+  relationsOf: 'sides' | 'every party' = 'every party',
+): CypherQuery {
+  const ids = relationsOf === 'sides' ? '[side IN $sides | side.id]' : '[side IN $sides | side.id] + reduce(ids = [], deal IN deals | ids + [party IN deal.parties | party.id])';
   return {
     text: `CALL () {
   UNWIND $sides AS side
@@ -92,7 +102,7 @@ export function findDealContext(sides: ReadonlyArray<{ id: string; kinds: readon
   RETURN collect({id: d.id, kind: d.kind, parties: parties, years: coalesce(d.years, [])}) AS deals
 }
 CALL (deals) {
-  UNWIND [side IN $sides | side.id] + reduce(ids = [], deal IN deals | ids + [party IN deal.parties | party.id]) AS id
+  UNWIND ${ids} AS id
   WITH DISTINCT id
   MATCH (p:Party {id: id})
   CALL (p) {
@@ -302,14 +312,16 @@ ${claimsOf('Party', 'units')}`,
 
 /**
  * The claims a deal's values are derived from. Party claims decide links, not values, and a
- * deal claim counts as a source without its text, so neither brings its value along.
+ * deal claim counts as a source without its text, so neither brings its value along. Each
+ * claim comes back as a list, [field, value, confidence, publishedAt, fromArticle, curation],
+ * not as a map: a batch reads tens of thousands, and packing and unpacking every map's keys
+ * cost more than the values.
  */
 export function findDealClaims(dealIds: readonly string[]): CypherQuery {
   return {
     text: `${SEEK_PLAN}UNWIND $ids AS id
 MATCH (d:Deal {id: id})
-OPTIONAL MATCH (d)<-[:SUPPORTS]-(c:Claim) WHERE c.field <> 'party'
-RETURN id, collect(c {.field, value: CASE c.field WHEN 'deal' THEN null ELSE c.value END, .confidence, .publishedAt, .fromArticle, .curation}) AS claims`,
+RETURN id, [(d)<-[:SUPPORTS]-(c:Claim) WHERE c.field <> 'party' | [c.field, CASE c.field WHEN 'deal' THEN null ELSE c.value END, c.confidence, c.publishedAt, c.fromArticle, c.curation]] AS claims`,
     parameters: { ids: dealIds },
   };
 }
