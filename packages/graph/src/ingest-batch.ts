@@ -26,7 +26,7 @@ import {
   type ArticleFactsRow,
   type CypherQuery,
 } from './ingest-queries.js';
-import { planDeals, relationsOf, type ClaimRow, type DealCandidate } from './plan-deals.js';
+import { planDeals, relationsOf, type ClaimRow, type DealCandidate, type DealPlan } from './plan-deals.js';
 import { LEADING_ROLES, partiesNeedingContext, planParties, type MentionRow, type PartyCandidate, type PartyRow } from './plan-parties.js';
 import { lookupKeys, type PreparedArticle } from './prepare-articles.js';
 import { deriveDeals } from './refresh-deals.js';
@@ -45,7 +45,11 @@ export interface IngestSummary {
   dealsCreated: number;
   /** Stated deals that turned out to be a deal already known. */
   dealsMerged: number;
-  /** Rows merged by the writes (nodes and relationships), the measure of bulk throughput. */
+  /**
+   * Rows merged by the writes (nodes and relationships), the measure of bulk throughput: a row the
+   * batch's reads found in the graph already (a known deal, a link of it) counts, as a MERGE that
+   * finds it would, though nothing is sent for it.
+   */
   rowsWritten: number;
 }
 
@@ -246,6 +250,14 @@ export async function ingestBatch(run: RunQuery, prepared: readonly PreparedArti
     for (const r of (context?.relations ?? []) as Array<Record<string, unknown>>) fromGraph.set(String(r.id), r.related as string[]);
   }
   const deals = planDeals(articles, parties, dealCandidates, relationsOf(parties, fromGraph));
+  // Deals and party links the read above found in the graph are there: only the others are written.
+  const knownDeals = new Set(dealCandidates.map((d) => d.id));
+  const knownLinks = new Set(dealCandidates.flatMap((d) => d.parties.map((p) => `${d.id}|${p.as}|${p.id}`)));
+  const newLinks = new Map<string, DealPlan['dealParties'][number]>();
+  for (const link of deals.dealParties) {
+    const key = `${link.dealId}|${link.as}|${link.partyId}`;
+    if (!knownLinks.has(key)) newLinks.set(key, link);
+  }
 
   // Every write, then the read of the touched deals' claims, in one round trip. Articles
   // checked to be new get their own nodes and relationships created, not merged (reindex
@@ -270,9 +282,9 @@ export async function ingestBatch(run: RunQuery, prepared: readonly PreparedArti
     ...chunked(known, extendParties),
     ...chunked(parties.units, writeUnits),
     ...chunked(parties.roles, writeRoles),
-    ...chunked(deals.deals, writeDeals),
+    ...chunked(deals.deals.filter((d) => !knownDeals.has(d.id)), writeDeals),
     ...(['ACQUIRER', 'TARGET', 'SELLER', 'BIDDER'] as const satisfies readonly DealPartyRole[]).flatMap((as) =>
-      chunked(deals.dealParties.filter((r) => r.as === as), (rows) => writeDealParties(as, rows)),
+      chunked([...newLinks.values()].filter((r) => r.as === as), (rows) => writeDealParties(as, rows)),
     ),
     // Articles last: their mentions and claims point at the parties, deals and roles above.
     ...(claimsCreated
