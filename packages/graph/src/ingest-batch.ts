@@ -119,7 +119,7 @@ function withFacts(articles: ReadonlyArray<Omit<ArticleFactsRow, 'mentions' | 'd
   const facts = new Map(
     articles.map((a) => [a.id, { mentions: [] as ArticleFactsRow['mentions'][number][], subjects: new Map<string, Subject>(), deals: [] as Subject[], roles: [] as Subject[], units: [] as Subject[] }]),
   );
-  for (const { articleId, partyId, names, start, end } of mentions) facts.get(articleId)?.mentions.push({ partyId, names, start, end });
+  for (const { articleId, partyId, names, start, end } of mentions) facts.get(articleId)?.mentions.push([partyId, names, start, end]);
   for (const { articleId, subject, subjectId, id, field, value, year, partyId, partyAs, evidence, start, end, confidence } of claims) {
     const of = facts.get(articleId);
     if (!of) continue;
@@ -130,7 +130,7 @@ function withFacts(articles: ReadonlyArray<Omit<ArticleFactsRow, 'mentions' | 'd
       of.subjects.set(key, supported);
       (subject === 'Deal' ? of.deals : subject === 'Role' ? of.roles : of.units).push(supported);
     }
-    supported.claims.push({ id, field, value, year, partyId, partyAs, evidence, start, end, confidence });
+    supported.claims.push([id, field, value, year, partyId, partyAs, evidence, start, end, confidence]);
   }
   return articles.map((article) => {
     const of = facts.get(article.id);

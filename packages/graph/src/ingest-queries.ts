@@ -265,7 +265,7 @@ export interface ArticleFactsRow {
   text: string;
   contentType: string;
   extractorVersion: string;
-  mentions: ReadonlyArray<{ partyId: string; names: string[]; start: number | null; end: number | null }>;
+  mentions: readonly ArticleMention[];
   /** Claims grouped by what they support, so each deal, role or unit is looked up once per article. */
   deals: ReadonlyArray<{ id: string; claims: readonly ArticleClaim[] }>;
   roles: ReadonlyArray<{ id: string; claims: readonly ArticleClaim[] }>;
@@ -273,8 +273,26 @@ export interface ArticleFactsRow {
   units: ReadonlyArray<{ id: string; claims: readonly ArticleClaim[] }>;
 }
 
-/** A claim without what its article already says (language, extractor, date). */
-export type ArticleClaim = Pick<ClaimRow, 'id' | 'field' | 'value' | 'year' | 'partyId' | 'partyAs' | 'evidence' | 'start' | 'end' | 'confidence'>;
+/**
+ * A claim without what its article already says (language, extractor, date), as a list rather
+ * than a map: a bulk load sends a hundred thousand, and as maps each carried its ten keys, which
+ * Node packed and Neo4j unpacked one string at a time.
+ */
+export type ArticleClaim = [
+  id: string,
+  field: ClaimRow['field'],
+  value: string,
+  year: number | null,
+  partyId: string | null,
+  partyAs: ClaimRow['partyAs'],
+  evidence: string | null,
+  start: number | null,
+  end: number | null,
+  confidence: number,
+];
+
+/** A mention of a party by a new article, as a list for the same reason as `ArticleClaim`. */
+export type ArticleMention = [partyId: string, names: string[], start: number | null, end: number | null];
 
 /**
  * New articles with their mentions and claims in one statement (see `createArticles`): each
@@ -287,8 +305,8 @@ export function createArticlesWithFacts(rows: readonly ArticleFactsRow[]): Cyphe
   UNWIND row.${list} AS subject
   MATCH (s:${label} {id: subject.id})
   UNWIND subject.claims AS claim
-  CREATE (c:Claim {id: claim.id, createdAt: datetime(), field: claim.field, value: claim.value, year: toInteger(claim.year), partyId: claim.partyId, partyAs: claim.partyAs,
-      evidence: claim.evidence, start: toInteger(claim.start), end: toInteger(claim.end), lang: row.lang, confidence: claim.confidence,
+  CREATE (c:Claim {id: claim[0], createdAt: datetime(), field: claim[1], value: claim[2], year: toInteger(claim[3]), partyId: claim[4], partyAs: claim[5],
+      evidence: claim[6], start: toInteger(claim[7]), end: toInteger(claim[8]), lang: row.lang, confidence: claim[9],
       extractorVersion: row.extractorVersion, publishedAt: row.publishedAt, fromArticle: row.id})
   CREATE (c)-[:FROM]->(a)
   CREATE (c)-[:SUPPORTS]->(s)
@@ -300,8 +318,8 @@ CREATE (a:Article {id: row.id, ingestedAt: datetime(), title: row.title, lang: r
 WITH a, row
 CALL (a, row) {
   UNWIND row.mentions AS mention
-  MATCH (p:Party {id: mention.partyId})
-  CREATE (a)-[:MENTIONS {names: mention.names, start: toInteger(mention.start), end: toInteger(mention.end)}]->(p)
+  MATCH (p:Party {id: mention[0]})
+  CREATE (a)-[:MENTIONS {names: mention[1], start: toInteger(mention[2]), end: toInteger(mention[3])}]->(p)
 }
 ${claimsOf('Deal', 'deals')}
 ${claimsOf('Role', 'roles')}
