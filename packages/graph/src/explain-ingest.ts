@@ -70,10 +70,10 @@ export async function explainIngest(graph: Graph): Promise<IngestQueryPlan[]> {
       createArticlesWithFacts([
         {
           id: 'x', title: null, lang: 'en', publishedAt: null, url: null, text: 'x', contentType: 'text', extractorVersion: 'x',
-          mentions: [{ partyId: 'x', names: ['x'], start: 0, end: 1 }],
-          deals: [{ id: 'x', claims: [claim] }],
-          roles: [{ id: 'x', claims: [{ ...claim, field: 'role' }] }],
-          units: [{ id: 'x', claims: [{ ...claim, field: 'unit' }] }],
+          mentions: [['x', ['x'], 0, 1]],
+          deals: [{ id: 'x', claims: [['x', 'status', 'x', null, null, null, null, 0, 1, 1]] }],
+          roles: [{ id: 'x', claims: [['x', 'role', 'x', null, null, null, null, 0, 1, 1]] }],
+          units: [{ id: 'x', claims: [['x', 'unit', 'x', null, 'x', null, null, 0, 1, 1]] }],
         },
       ]),
     ],

@@ -26,7 +26,7 @@ import {
   type ArticleFactsRow,
   type CypherQuery,
 } from './ingest-queries.js';
-import { planDeals, relationsOf, type ClaimRow, type DealCandidate } from './plan-deals.js';
+import { planDeals, relationsOf, type ClaimRow, type DealCandidate, type DealPlan } from './plan-deals.js';
 import { LEADING_ROLES, partiesNeedingContext, planParties, type MentionRow, type PartyCandidate, type PartyRow } from './plan-parties.js';
 import { lookupKeys, type PreparedArticle } from './prepare-articles.js';
 import { deriveDeals } from './refresh-deals.js';
@@ -45,7 +45,11 @@ export interface IngestSummary {
   dealsCreated: number;
   /** Stated deals that turned out to be a deal already known. */
   dealsMerged: number;
-  /** Rows merged by the writes (nodes and relationships), the measure of bulk throughput. */
+  /**
+   * Rows merged by the writes (nodes and relationships), the measure of bulk throughput: a row the
+   * batch's reads found in the graph already (a known deal, a link of it) counts, as a MERGE that
+   * finds it would, though nothing is sent for it.
+   */
   rowsWritten: number;
 }
 
@@ -115,7 +119,7 @@ function withFacts(articles: ReadonlyArray<Omit<ArticleFactsRow, 'mentions' | 'd
   const facts = new Map(
     articles.map((a) => [a.id, { mentions: [] as ArticleFactsRow['mentions'][number][], subjects: new Map<string, Subject>(), deals: [] as Subject[], roles: [] as Subject[], units: [] as Subject[] }]),
   );
-  for (const { articleId, partyId, names, start, end } of mentions) facts.get(articleId)?.mentions.push({ partyId, names, start, end });
+  for (const { articleId, partyId, names, start, end } of mentions) facts.get(articleId)?.mentions.push([partyId, names, start, end]);
   for (const { articleId, subject, subjectId, id, field, value, year, partyId, partyAs, evidence, start, end, confidence } of claims) {
     const of = facts.get(articleId);
     if (!of) continue;
@@ -126,7 +130,7 @@ function withFacts(articles: ReadonlyArray<Omit<ArticleFactsRow, 'mentions' | 'd
       of.subjects.set(key, supported);
       (subject === 'Deal' ? of.deals : subject === 'Role' ? of.roles : of.units).push(supported);
     }
-    supported.claims.push({ id, field, value, year, partyId, partyAs, evidence, start, end, confidence });
+    supported.claims.push([id, field, value, year, partyId, partyAs, evidence, start, end, confidence]);
   }
   return articles.map((article) => {
     const of = facts.get(article.id);
@@ -234,7 +238,7 @@ export async function ingestBatch(run: RunQuery, prepared: readonly PreparedArti
   const fromGraph = new Map<string, string[]>();
   if (dealSides.size > 0) {
     const sides = [...dealSides].sort(([a], [b]) => a.localeCompare(b)).map(([id, kinds]) => ({ id, kinds: [...kinds].sort() }));
-    const [context] = await run(findDealContext(sides, LEADING_ROLES));
+    const [context] = await run(findDealContext(sides, LEADING_ROLES, 'sides'));
     dealCandidates = ((context?.deals ?? []) as Array<Record<string, unknown>>).map(
       (r): DealCandidate => ({
         id: String(r.id),
@@ -246,6 +250,14 @@ export async function ingestBatch(run: RunQuery, prepared: readonly PreparedArti
     for (const r of (context?.relations ?? []) as Array<Record<string, unknown>>) fromGraph.set(String(r.id), r.related as string[]);
   }
   const deals = planDeals(articles, parties, dealCandidates, relationsOf(parties, fromGraph));
+  // Deals and party links the read above found in the graph are there: only the others are written.
+  const knownDeals = new Set(dealCandidates.map((d) => d.id));
+  const knownLinks = new Set(dealCandidates.flatMap((d) => d.parties.map((p) => `${d.id}|${p.as}|${p.id}`)));
+  const newLinks = new Map<string, DealPlan['dealParties'][number]>();
+  for (const link of deals.dealParties) {
+    const key = `${link.dealId}|${link.as}|${link.partyId}`;
+    if (!knownLinks.has(key)) newLinks.set(key, link);
+  }
 
   // Every write, then the read of the touched deals' claims, in one round trip. Articles
   // checked to be new get their own nodes and relationships created, not merged (reindex
@@ -270,9 +282,9 @@ export async function ingestBatch(run: RunQuery, prepared: readonly PreparedArti
     ...chunked(known, extendParties),
     ...chunked(parties.units, writeUnits),
     ...chunked(parties.roles, writeRoles),
-    ...chunked(deals.deals, writeDeals),
+    ...chunked(deals.deals.filter((d) => !knownDeals.has(d.id)), writeDeals),
     ...(['ACQUIRER', 'TARGET', 'SELLER', 'BIDDER'] as const satisfies readonly DealPartyRole[]).flatMap((as) =>
-      chunked(deals.dealParties.filter((r) => r.as === as), (rows) => writeDealParties(as, rows)),
+      chunked([...newLinks.values()].filter((r) => r.as === as), (rows) => writeDealParties(as, rows)),
     ),
     // Articles last: their mentions and claims point at the parties, deals and roles above.
     ...(claimsCreated

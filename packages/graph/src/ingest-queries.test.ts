@@ -15,15 +15,16 @@ test('writes are parameterised UNWINDs with static labels and types', () => {
     createArticlesWithFacts([
       {
         id: 'a', title: 'T', lang: 'en', publishedAt: '2016-05-01', url: null, text: 'Acme buys Beta.', contentType: 'text', extractorVersion: 'x',
-        mentions: [{ partyId: 'p', names: ['Acme'], start: 0, end: 4 }],
-        deals: [{ id: 'd', claims: [{ id: 'c', field: 'status', value: '"COMPLETED"', year: null, partyId: null, partyAs: null, evidence: 'Acme buys Beta.', start: 0, end: 15, confidence: 0.9 }] }],
+        mentions: [['p', ['Acme'], 0, 4]],
+        deals: [{ id: 'd', claims: [['c', 'status', '"COMPLETED"', null, null, null, 'Acme buys Beta.', 0, 15, 0.9]] }],
         roles: [],
-        units: [{ id: 'u', claims: [{ id: 'c2', field: 'unit', value: '{"party":"p"}', year: null, partyId: 'p', partyAs: null, evidence: 'Beta Health, a unit of Beta.', start: 16, end: 44, confidence: 1 }] }],
+        units: [{ id: 'u', claims: [['c2', 'unit', '{"party":"p"}', null, 'p', null, 'Beta Health, a unit of Beta.', 16, 44, 1]] }],
       },
     ]),
   ).toMatchSnapshot();
   expect(createMentions([{ articleId: 'a', partyId: 'p', names: ['Acme'], start: 0, end: 4 }])).toMatchSnapshot();
   expect(findDealContext([{ id: 'p', kinds: ['ACQUISITION', 'STAKE'] }], ['CEO'])).toMatchSnapshot();
+  expect(findDealContext([{ id: 'p', kinds: ['ACQUISITION'] }], ['CEO'], 'sides')).toMatchSnapshot();
   expect(findDealClaims(['d'])).toMatchSnapshot();
 });
 

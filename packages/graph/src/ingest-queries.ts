@@ -74,11 +74,21 @@ RETURN id, coMentioned, roleLinks, dealPartners`,
 /**
  * What deal matching needs, in one read: the deals of the kinds the batch states that its
  * known parties already take part in (with their parties and the years their claims state,
- * kept on the deal so no claim is read here), then, for those
- * parties and every party of those deals, the parties that may stand for them (units and
- * parents, leaders and their organisations). One row: `deals` and `relations`.
+ * kept on the deal so no claim is read here), then the parties that may stand for others
+ * (units and parents, leaders and their organisations). One row: `deals` and `relations`.
+ *
+ * `relationsOf` says whose relations are read. Ingest asks for the sides' only: a stated deal
+ * is matched by asking whether one of its own parties and a party of a known deal stand for
+ * each other, and the patterns read are undirected, so the relations of its sides (the parties
+ * of the graph among them; new ones have none there) hold every pair matching asks about. A
+ * merge of parties matches known deals against each other, so it asks for every party's.
  */
-export function findDealContext(sides: ReadonlyArray<{ id: string; kinds: readonly string[] }>, roleKinds: readonly string[]): CypherQuery {
+export function findDealContext(
+  sides: ReadonlyArray<{ id: string; kinds: readonly string[] }>,
+  roleKinds: readonly string[],
+  relationsOf: 'sides' | 'every party' = 'every party',
+): CypherQuery {
+  const ids = relationsOf === 'sides' ? '[side IN $sides | side.id]' : '[side IN $sides | side.id] + reduce(ids = [], deal IN deals | ids + [party IN deal.parties | party.id])';
   return {
     text: `CALL () {
   UNWIND $sides AS side
@@ -92,7 +102,7 @@ export function findDealContext(sides: ReadonlyArray<{ id: string; kinds: readon
   RETURN collect({id: d.id, kind: d.kind, parties: parties, years: coalesce(d.years, [])}) AS deals
 }
 CALL (deals) {
-  UNWIND [side IN $sides | side.id] + reduce(ids = [], deal IN deals | ids + [party IN deal.parties | party.id]) AS id
+  UNWIND ${ids} AS id
   WITH DISTINCT id
   MATCH (p:Party {id: id})
   CALL (p) {
@@ -255,7 +265,7 @@ export interface ArticleFactsRow {
   text: string;
   contentType: string;
   extractorVersion: string;
-  mentions: ReadonlyArray<{ partyId: string; names: string[]; start: number | null; end: number | null }>;
+  mentions: readonly ArticleMention[];
   /** Claims grouped by what they support, so each deal, role or unit is looked up once per article. */
   deals: ReadonlyArray<{ id: string; claims: readonly ArticleClaim[] }>;
   roles: ReadonlyArray<{ id: string; claims: readonly ArticleClaim[] }>;
@@ -263,8 +273,26 @@ export interface ArticleFactsRow {
   units: ReadonlyArray<{ id: string; claims: readonly ArticleClaim[] }>;
 }
 
-/** A claim without what its article already says (language, extractor, date). */
-export type ArticleClaim = Pick<ClaimRow, 'id' | 'field' | 'value' | 'year' | 'partyId' | 'partyAs' | 'evidence' | 'start' | 'end' | 'confidence'>;
+/**
+ * A claim without what its article already says (language, extractor, date), as a list rather
+ * than a map: a bulk load sends a hundred thousand, and as maps each carried its ten keys, which
+ * Node packed and Neo4j unpacked one string at a time.
+ */
+export type ArticleClaim = [
+  id: string,
+  field: ClaimRow['field'],
+  value: string,
+  year: number | null,
+  partyId: string | null,
+  partyAs: ClaimRow['partyAs'],
+  evidence: string | null,
+  start: number | null,
+  end: number | null,
+  confidence: number,
+];
+
+/** A mention of a party by a new article, as a list for the same reason as `ArticleClaim`. */
+export type ArticleMention = [partyId: string, names: string[], start: number | null, end: number | null];
 
 /**
  * New articles with their mentions and claims in one statement (see `createArticles`): each
@@ -277,8 +305,8 @@ export function createArticlesWithFacts(rows: readonly ArticleFactsRow[]): Cyphe
   UNWIND row.${list} AS subject
   MATCH (s:${label} {id: subject.id})
   UNWIND subject.claims AS claim
-  CREATE (c:Claim {id: claim.id, createdAt: datetime(), field: claim.field, value: claim.value, year: toInteger(claim.year), partyId: claim.partyId, partyAs: claim.partyAs,
-      evidence: claim.evidence, start: toInteger(claim.start), end: toInteger(claim.end), lang: row.lang, confidence: claim.confidence,
+  CREATE (c:Claim {id: claim[0], createdAt: datetime(), field: claim[1], value: claim[2], year: toInteger(claim[3]), partyId: claim[4], partyAs: claim[5],
+      evidence: claim[6], start: toInteger(claim[7]), end: toInteger(claim[8]), lang: row.lang, confidence: claim[9],
       extractorVersion: row.extractorVersion, publishedAt: row.publishedAt, fromArticle: row.id})
   CREATE (c)-[:FROM]->(a)
   CREATE (c)-[:SUPPORTS]->(s)
@@ -290,8 +318,8 @@ CREATE (a:Article {id: row.id, ingestedAt: datetime(), title: row.title, lang: r
 WITH a, row
 CALL (a, row) {
   UNWIND row.mentions AS mention
-  MATCH (p:Party {id: mention.partyId})
-  CREATE (a)-[:MENTIONS {names: mention.names, start: toInteger(mention.start), end: toInteger(mention.end)}]->(p)
+  MATCH (p:Party {id: mention[0]})
+  CREATE (a)-[:MENTIONS {names: mention[1], start: toInteger(mention[2]), end: toInteger(mention[3])}]->(p)
 }
 ${claimsOf('Deal', 'deals')}
 ${claimsOf('Role', 'roles')}
@@ -302,14 +330,16 @@ ${claimsOf('Party', 'units')}`,
 
 /**
  * The claims a deal's values are derived from. Party claims decide links, not values, and a
- * deal claim counts as a source without its text, so neither brings its value along.
+ * deal claim counts as a source without its text, so neither brings its value along. Each
+ * claim comes back as a list, [field, value, confidence, publishedAt, fromArticle, curation],
+ * not as a map: a batch reads tens of thousands, and packing and unpacking every map's keys
+ * cost more than the values.
  */
 export function findDealClaims(dealIds: readonly string[]): CypherQuery {
   return {
     text: `${SEEK_PLAN}UNWIND $ids AS id
 MATCH (d:Deal {id: id})
-OPTIONAL MATCH (d)<-[:SUPPORTS]-(c:Claim) WHERE c.field <> 'party'
-RETURN id, collect(c {.field, value: CASE c.field WHEN 'deal' THEN null ELSE c.value END, .confidence, .publishedAt, .fromArticle, .curation}) AS claims`,
+RETURN id, [(d)<-[:SUPPORTS]-(c:Claim) WHERE c.field <> 'party' | [c.field, CASE c.field WHEN 'deal' THEN null ELSE c.value END, c.confidence, c.publishedAt, c.fromArticle, c.curation]] AS claims`,
     parameters: { ids: dealIds },
   };
 }

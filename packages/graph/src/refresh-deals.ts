@@ -14,14 +14,14 @@ function parse(value: unknown): unknown {
 /** The write that sets each deal's derived values from the claims `findDealClaims` read. */
 export function deriveDeals(records: ReadonlyArray<Record<string, unknown>>): CypherQuery {
   const rows = records.map((record) => {
-    const claims = (record.claims as Array<Record<string, unknown>>).map(
-      (c): DealClaim => ({
-        field: String(c.field),
-        value: parse(c.value),
-        confidence: typeof c.confidence === 'number' ? c.confidence : 0,
-        publishedAt: typeof c.publishedAt === 'string' ? c.publishedAt : null,
-        articleId: String(c.fromArticle),
-        curation: c.curation === 'CONFIRMED' || c.curation === 'REJECTED' ? c.curation : null,
+    const claims = (record.claims as unknown[][]).map(
+      ([field, value, confidence, publishedAt, fromArticle, curation]): DealClaim => ({
+        field: String(field),
+        value: parse(value),
+        confidence: typeof confidence === 'number' ? confidence : 0,
+        publishedAt: typeof publishedAt === 'string' ? publishedAt : null,
+        articleId: String(fromArticle),
+        curation: curation === 'CONFIRMED' || curation === 'REJECTED' ? curation : null,
       }),
     );
     return { id: record.id, ...deriveDeal(claims) };
