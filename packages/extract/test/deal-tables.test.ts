@@ -114,6 +114,8 @@ const pages: [string, string, string, Expected][] = [
   ['no', '2010-06-22', 'Acergy og Subsea 7 slår seg sammen. Acergy og Subsea 7 kunngjorde mandag at de slår sammen virksomhetene sine. Formelt blir det Acergy som overtar Subsea 7 ved å utstede nye aksjer.', { kind: 'MERGER', acquirer: 'Acergy', target: 'Subsea 7', status: 'PLANNED', year: 2010 }],
   // A write-down told as a noun with no owner is the last actor's; a currency or goodwill is no company.
   ['de', '2012-11-09', 'Die Deutsche Telekom hat im dritten Quartal einen Verlust geschrieben. Hauptgrund ist eine Wertberichtigung von rund 7,4 Milliarden Euro auf die amerikanische Tochter T-Mobile USA.', { kind: 'WRITE_DOWN', acquirer: 'Deutsche Telekom', target: 'T-Mobile USA', status: 'COMPLETED', year: 2012 }],
+  // Interest with what is wanted is a rumoured purchase.
+  ['en', '2014-04-29', 'Pfizer confirms it courted AstraZeneca, sparking talk of a deal. Pfizer said it approached AstraZeneca in January.', { kind: 'ACQUISITION', acquirer: 'Pfizer', target: 'AstraZeneca', status: 'RUMORED', year: 2014 }],
   // A name that opens like a person's but is bought is a company.
   ['no', '2016-01-05', 'Schibsted kjøper en andel i Finn Småjobber for 40 millioner kroner.', { kind: 'STAKE', acquirer: 'Schibsted', target: 'Finn Småjobber', status: 'PLANNED', year: 2016 }],
   ['en', '2014-06-01', 'Bouygues Telecom is being sold to Free, Bouygues said.', { kind: 'ACQUISITION', acquirer: 'Free', target: 'Bouygues Telecom', seller: 'Bouygues', status: 'PLANNED', year: 2014 }],
@@ -152,6 +154,12 @@ const noDeals: [string, string][] = [
 describe('extractDocument: deals in our own pages, per language', () => {
   test.each(pages)('%s %s: %s', (_lang, publishedAt, text, expected) => {
     expect(dealsOf(extractDocument(text, { publishedAt }))).toContainEqual(expected);
+  });
+
+  test("a rival's interest in another buyer's target makes it a bidder of that deal", () => {
+    const extraction = extractDocument('Disney agreed to buy Fox for $71bn. Comcast also made an offer for Fox in June.', { publishedAt: '2018-07-20' });
+    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Disney', target: 'Fox' })]);
+    expect(extraction.deals[0]?.bidders.map((id) => nameOf(extraction, id))).toEqual(['Comcast']);
   });
 
   test('a merger and a purchase of the same two companies are one deal', () => {

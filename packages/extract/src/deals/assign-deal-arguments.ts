@@ -819,6 +819,19 @@ export function assignDealArguments(
       case 'interest': {
         mention.bidders = [...new Set(before.filter((m) => entities[m.entity as number]?.type === 'COMPANY').map((m) => m.entity as number))];
         mention.interestOnly = true;
+        // 'Pfizer made an offer for AstraZeneca', 'courted AstraZeneca': one bidder and the company it wants, right after
+        // the verb, make a rumoured purchase of their own (or a rival's bid, when merging finds another buyer of it).
+        const wanted = after[0];
+        const bidder = mention.bidders.length === 1 ? mention.bidders[0] : companyOrNull(mention.bidders.length === 0 && before.length === 0 ? sentenceSubject ?? lastActor : null);
+        const near = wanted !== undefined && (text.slice(trigger.end, wanted.start).match(/[\p{L}\d-]+/gu) ?? []).length <= 3;
+        const wantedId = wanted ? companyOrNull(id(wanted)) : null;
+        if (near && wantedId !== null && bidder !== undefined && bidder !== null && bidder !== wantedId && [null, 'for', 'on', 'of'].includes(prep(wanted as Mention, trigger.end))) {
+          mention.acquirer = bidder;
+          mention.target = wantedId;
+          mention.bidders = [];
+          mention.interestOnly = false;
+          mention.interest = true;
+        }
         break;
       }
     }

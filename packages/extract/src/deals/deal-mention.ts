@@ -25,6 +25,8 @@ export interface DealMention {
   partOfSeller?: boolean;
   /** A pending mention only names bidders ('X showed interest'). */
   interestOnly: boolean;
+  /** Interest with what is wanted ('X made an offer for Y'): rumoured, or a rival's bid where another buyer wants Y too. */
+  interest?: boolean;
   /** Names no party, only 'the deal' or 'the acquisition': it adds its clause's amount, date and status to the deal told before. */
   refersBack?: boolean;
 }

@@ -48,6 +48,8 @@ export function findDealStatus(mention: DealMention, sentence: string, lang: str
   if (mention.refersBack) return null;
   // 'had to write down', 'måtte nedskrive', 'musste abschreiben': an infinitive after a past modal is done.
   if (mention.kind === 'WRITE_DOWN') return mention.trigger.tense === 'base' && !pastModal.test(sentence.slice(Math.max(mention.clauseStart, mention.trigger.start - 40), mention.trigger.start)) ? 'PLANNED' : 'COMPLETED';
+  // Interest shown is talk until a cue says more.
+  if (mention.interest) return 'RUMORED';
   if (mention.trigger.tense === 'past') return 'COMPLETED';
   if (mention.trigger.tense === 'noun') return null;
   return 'PLANNED';

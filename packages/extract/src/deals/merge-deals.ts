@@ -235,6 +235,15 @@ export function mergeDeals(
     const group = lastBefore(back.sentence, (g) => (anyKind ? g.kind !== 'WRITE_DOWN' : family(g.kind) === family(back.kind)));
     if (group) group.mentions.push(back);
   }
+  // 4b. 'Comcast also made an offer for Fox': a purchase told only as interest, of a target another buyer's deal has, is
+  //     that buyer's rival: a bidder of that deal, not a deal of its own.
+  for (const rival of [...groups]) {
+    if (!rival.mentions.every((m) => m.interest) || rival.acquirer === null) continue;
+    const main = groups.find((g) => g !== rival && g.target === rival.target && g.acquirer !== rival.acquirer && !g.mentions.every((m) => m.interest));
+    if (!main) continue;
+    if (!main.bidders.includes(rival.acquirer) && rival.acquirer !== main.seller) main.bidders.push(rival.acquirer);
+    groups.splice(groups.indexOf(rival), 1);
+  }
   // 5. Parties that showed interest bid for the nearest deal before them (or the first after).
   const firstSentence = new Map(groups.map((g) => [g, g.mentions.reduce((min, m) => Math.min(min, m.sentence), Infinity)]));
   const lastSentence = new Map(groups.map((g) => [g, g.mentions.reduce((max, m) => Math.max(max, m.sentence), -Infinity)]));
