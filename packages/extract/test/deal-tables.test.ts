@@ -114,6 +114,9 @@ const pages: [string, string, string, Expected][] = [
   ['no', '2010-06-22', 'Acergy og Subsea 7 slår seg sammen. Acergy og Subsea 7 kunngjorde mandag at de slår sammen virksomhetene sine. Formelt blir det Acergy som overtar Subsea 7 ved å utstede nye aksjer.', { kind: 'MERGER', acquirer: 'Acergy', target: 'Subsea 7', status: 'PLANNED', year: 2010 }],
   // A write-down told as a noun with no owner is the last actor's; a currency or goodwill is no company.
   ['de', '2012-11-09', 'Die Deutsche Telekom hat im dritten Quartal einen Verlust geschrieben. Hauptgrund ist eine Wertberichtigung von rund 7,4 Milliarden Euro auf die amerikanische Tochter T-Mobile USA.', { kind: 'WRITE_DOWN', acquirer: 'Deutsche Telekom', target: 'T-Mobile USA', status: 'COMPLETED', year: 2012 }],
+  // Colloquial verbs of buying, with words between auxiliary and participle.
+  ['de', '2021-08-01', 'Vonovia ist durch Zukäufe gewachsen. 2015 schluckte das Bochumer Unternehmen den Konkurrenten Gagfah.', { kind: 'ACQUISITION', acquirer: 'Vonovia', target: 'Gagfah', status: 'COMPLETED', year: 2015 }],
+  ['fr', '2021-01-17', 'Couche-Tard a bâti son empire à coups de rachats. En Europe, il a repris en 2012 le norvégien Statoil Fuel & Retail.', { kind: 'ACQUISITION', acquirer: 'Couche-Tard', target: 'Statoil Fuel & Retail', status: 'COMPLETED', year: 2012 }],
   // Interest with what is wanted is a rumoured purchase.
   ['en', '2014-04-29', 'Pfizer confirms it courted AstraZeneca, sparking talk of a deal. Pfizer said it approached AstraZeneca in January.', { kind: 'ACQUISITION', acquirer: 'Pfizer', target: 'AstraZeneca', status: 'RUMORED', year: 2014 }],
   // A name that opens like a person's but is bought is a company.
@@ -342,6 +345,7 @@ const companyNames: [string, string, string, string][] = [
   ['de', 'Vodafone nimmt eine Abschreibung auf den Geschäfts- oder Firmenwert vor. Die Rede ist von 28 Milliarden Pfund.', 'Vodafone', 'Firmenwert'],
   // A name's distinctive last words are its short form; a hyphen joins two names.
   ['fr', 'Alimentation Couche-Tard envisageait de racheter Carrefour. Couche-Tard exploite les stations Circle K.', 'Alimentation Couche-Tard', 'Couche-Tard'],
+  ['de', 'Die Deutsche Telekom machte einen Verlust, nach einem Gewinn im Vorjahreszeitraum.', 'Deutsche Telekom', 'Vorjahreszeitraum'],
   // A nationality standing for a person is no company.
   ['en', 'Stephen Elop, the Canadian who ran Nokia from 2010, sold the phone business to Microsoft.', 'Nokia', 'Canadian'],
 ];

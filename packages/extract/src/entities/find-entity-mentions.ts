@@ -294,7 +294,8 @@ const determinerSets = new Map<string, Set<string>>();
 function determinersOf(lang: string): Set<string> {
   let set = determinerSets.get(lang);
   if (set === undefined) {
-    set = new Set(lexiconFor(lang).coreference.determiners);
+    // German folds the article into a preposition ('im Vorjahreszeitraum', 'beim Konkurrenten'): a noun follows those too.
+    set = new Set([...lexiconFor(lang).coreference.determiners, ...(lang === 'de' ? ['im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans', 'aufs', 'fürs'] : [])]);
     determinerSets.set(lang, set);
   }
   return set;

@@ -3,8 +3,8 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['kaufte', 'kauften', 'übernahm', 'übernahmen', 'erwarb', 'erwarben', 'hat … gekauft', 'hat … übernommen', 'hat … erworben', 'kaufte … auf', 'übernommen', 'gekauft', 'erworben'],
-    present: ['kauft', 'übernimmt', 'erwirbt', 'kauft … auf'],
+    past: ['kaufte', 'kauften', 'übernahm', 'übernahmen', 'erwarb', 'erwarben', 'hat … gekauft', 'hat … übernommen', 'hat … erworben', 'kaufte … auf', 'übernommen', 'gekauft', 'erworben', 'schluckte', 'hat … geschluckt', 'geschluckt'],
+    present: ['kauft', 'übernimmt', 'erwirbt', 'kauft … auf', 'schluckt'],
     base: ['kaufen', 'übernehmen', 'erwerben', 'zu kaufen', 'zu übernehmen', 'zu erwerben', 'aufkaufen'],
   },
   sell: {

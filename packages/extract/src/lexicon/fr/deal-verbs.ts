@@ -3,7 +3,7 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['a racheté', 'a acquis', 'a acheté', 'a repris', 'racheta', 'acquit', 'acheta', 'avait racheté', 'avait acquis', 'a mis la main sur'],
+    past: ['a racheté', 'a acquis', 'a acheté', 'a repris', 'racheta', 'acquit', 'acheta', 'avait racheté', 'avait acquis', 'a mis la main sur', 'a … racheté', 'a … repris', 'a … acquis', 'avait repris', "s'est offert", "s'était offert", 'a absorbé', 'a … absorbé'],
     present: ['rachète', 'acquiert', 'achète', 'reprend', 'met la main sur', "s'offre"],
     base: ['racheter', 'acquérir', 'acheter', 'reprendre', "s'offrir"],
   },
