@@ -346,6 +346,9 @@ const companyNames: [string, string, string, string][] = [
   // A name's distinctive last words are its short form; a hyphen joins two names.
   ['fr', 'Alimentation Couche-Tard envisageait de racheter Carrefour. Couche-Tard exploite les stations Circle K.', 'Alimentation Couche-Tard', 'Couche-Tard'],
   ['de', 'Die Deutsche Telekom machte einen Verlust, nach einem Gewinn im Vorjahreszeitraum.', 'Deutsche Telekom', 'Vorjahreszeitraum'],
+  // Sentence openers of every language are no names.
+  ['da', 'Senest købte DSV den tyske konkurrent Schenker for 14 mia. euro.', 'DSV', 'Senest'],
+  ['en', 'Within a year Microsoft had bought the phone business of Nokia.', 'Microsoft', 'Within'],
   // A nationality standing for a person is no company.
   ['en', 'Stephen Elop, the Canadian who ran Nokia from 2010, sold the phone business to Microsoft.', 'Nokia', 'Canadian'],
 ];

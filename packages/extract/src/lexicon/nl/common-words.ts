@@ -10,4 +10,6 @@ export const commonWords: string[] = [
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
   'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
   'directeur', 'voorzitter', 'oprichter', 'miljard', 'miljoen', 'euro', 'dollar', 'prijs', 'verkoop', 'overname', 'geen',
+  // Meer functiewoorden en zinsopeners ('Eerder had …', 'Volgens …').
+  'eerder', 'eerst', 'laatst', 'uiteindelijk', 'bovendien', 'daarmee', 'echter', 'toch', 'volgens', 'onder', 'tussen', 'binnen', 'tijdens', 'omdat', 'hoewel', 'zowel', 'alle', 'veel', 'vele', 'meerdere', 'enkele', 'sommige', 'geen', 'ieder', 'andere', 'zelf', 'alleen', 'anders', 'misschien', 'waarschijnlijk', 'vooral', 'oorspronkelijk', 'namelijk', 'later', 'tegelijk', 'daarom', 'ook', 'nog', 'inmiddels', 'intussen', 'momenteel', 'sindsdien', 'tot nu toe', 'tot dusver',
 ];

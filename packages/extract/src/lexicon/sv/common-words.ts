@@ -10,4 +10,6 @@ export const commonWords: string[] = [
   'miljarder', 'miljoner', 'kronor', 'euro', 'dollar', 'pris', 'köp', 'förvärv', 'vd', 'chef',
   // Adverbs of time that open a sentence ('Då betalade …').
   'då', 'sedan dess', 'hittills', 'framöver', 'snart', 'senast', 'därefter', 'efteråt',
+  // Fler funktionsord och meningsinledare ('Senast har …', 'Enligt …').
+  'senast', 'först', 'sist', 'slutligen', 'dessutom', 'därmed', 'däremot', 'emellertid', 'ändå', 'enligt', 'bland', 'kring', 'inom', 'innan', 'tills', 'medan', 'eftersom', 'fastän', 'trots', 'både', 'alla', 'många', 'flera', 'några', 'ingen', 'inga', 'varje', 'annan', 'andra', 'samma', 'egen', 'själv', 'bara', 'annars', 'kanske', 'troligen', 'sannolikt', 'särskilt', 'ursprungligen', 'faktiskt', 'nämligen', 'tidigare', 'senare', 'samtidigt', 'därför', 'redan', 'också', 'fortfarande',
 ];
