@@ -18,7 +18,7 @@ import { findRoles, type RoleMention } from './roles/find-roles.js';
 import { wordAlternation } from './lexicon/compile-phrases.js';
 import { clauseWordsOfAll, supportedLanguages } from './lexicon/languages.js';
 import { ExtractError } from './extract-error.js';
-import type { Amount, Deal, DealDate, Entity, Evidence, Extraction, Role } from './types.js';
+import type { Amount, Deal, DealDate, Entity, Evidence, Extraction, Role, RoleKind } from './types.js';
 
 export interface ExtractOptions {
   /** Document id in the output. Default: 'doc'. */
@@ -156,12 +156,18 @@ function complementEnglishMentions(sentences: TextSentence[], mentions: Mention[
   return [...mentions, ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
 
+/** Roles of those who run a company, and so buy in its name. */
+const managing = new Set<RoleKind>(['CEO', 'CHAIRMAN', 'HEAD', 'EXECUTIVE']);
+
 /**
  * People are bought by no one and sell no business here (a founder's shares are told as the company's); a person buys
  * only where a clause of the deal names them and what they buy, never by inference ('Ekholm tar över ett bolag i kris').
  */
-function withPeopleInTheirPlace(groups: DealGroup[], entities: ResolvedEntity[], bySentence: Mention[][], withRoles: Set<number>): DealGroup[] {
+function withPeopleInTheirPlace(groups: DealGroup[], entities: ResolvedEntity[], bySentence: Mention[][], roles: RoleMention[]): DealGroup[] {
   const isPerson = (id: number | null) => id !== null && entities[id]?.type === 'PERSON';
+  const withRoles = new Set(roles.map((role) => role.person));
+  /** The company a person runs on this page (not one they founded: founders buy in their own name). */
+  const runs = (person: number) => roles.find((role) => role.person === person && role.current !== false && managing.has(role.role) && entities[role.org]?.type === 'COMPANY')?.org ?? null;
   const inClause = (m: DealMention, id: number | null) => (bySentence[m.sentence] ?? []).some((x) => x.entity === id && x.start >= m.clauseStart && x.end <= m.clauseEnd);
   return groups.filter((group) => {
     if (isPerson(group.target)) {
@@ -172,6 +178,9 @@ function withPeopleInTheirPlace(groups: DealGroup[], entities: ResolvedEntity[],
       target.type = 'COMPANY';
     }
     if (isPerson(group.seller)) group.seller = null;
+    // 'Rupert Murdoch, executive chairman of 21st Century Fox, has tried to buy Sky': a manager buys for the company they run.
+    const company = isPerson(group.acquirer) ? runs(group.acquirer as number) : null;
+    if (company !== null && company !== group.target && company !== group.seller) group.acquirer = company;
     if (!isPerson(group.acquirer)) return true;
     return group.mentions.some((m) => m.acquirer === group.acquirer && m.target === group.target && inClause(m, group.acquirer) && inClause(m, group.target));
   });
@@ -401,8 +410,7 @@ export function extractDocument(input: string | Uint8Array, options: ExtractOpti
   const yearsOf = (m: DealMention) => clauseDates(m, facts).map((d) => d.year as number);
   const clauseOf = (m: DealMention) => (sentences[m.sentence] as TextSentence).text.slice(m.clauseStart, m.clauseEnd);
   const roleMentions = findAllRoles(sentences, bySentence, entities);
-  const withRoles = new Set(roleMentions.map((role) => role.person));
-  const groups = withPeopleInTheirPlace(mergeDeals(dealMentions, entities, amountsOf, yearsOf, clauseOf, (m) => (sentences[m.sentence] as TextSentence).text), entities, bySentence, withRoles);
+  const groups = withPeopleInTheirPlace(mergeDeals(dealMentions, entities, amountsOf, yearsOf, clauseOf, (m) => (sentences[m.sentence] as TextSentence).text), entities, bySentence, roleMentions);
 
   // Entities used by a deal or a role are kept even when weak on their own.
   const used = new Set<number>();

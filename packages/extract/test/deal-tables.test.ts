@@ -117,6 +117,8 @@ const pages: [string, string, string, Expected][] = [
   // Colloquial verbs of buying, with words between auxiliary and participle.
   ['de', '2021-08-01', 'Vonovia ist durch Zukäufe gewachsen. 2015 schluckte das Bochumer Unternehmen den Konkurrenten Gagfah.', { kind: 'ACQUISITION', acquirer: 'Vonovia', target: 'Gagfah', status: 'COMPLETED', year: 2015 }],
   ['fr', '2021-01-17', 'Couche-Tard a bâti son empire à coups de rachats. En Europe, il a repris en 2012 le norvégien Statoil Fuel & Retail.', { kind: 'ACQUISITION', acquirer: 'Couche-Tard', target: 'Statoil Fuel & Retail', status: 'COMPLETED', year: 2012 }],
+  // A manager buys for the company they run; a founder in their own name.
+  ['en', '2016-12-15', 'Rupert Murdoch, executive chairman of 21st Century Fox, agreed on Thursday to buy all of Sky.', { kind: 'ACQUISITION', acquirer: '21st Century Fox', target: 'Sky', status: 'PLANNED', year: 2016 }],
   // Interest with what is wanted is a rumoured purchase.
   ['en', '2014-04-29', 'Pfizer confirms it courted AstraZeneca, sparking talk of a deal. Pfizer said it approached AstraZeneca in January.', { kind: 'ACQUISITION', acquirer: 'Pfizer', target: 'AstraZeneca', status: 'RUMORED', year: 2014 }],
   // A name that opens like a person's but is bought is a company.
