@@ -119,6 +119,9 @@ const pages: [string, string, string, Expected][] = [
   ['fr', '2021-01-17', 'Couche-Tard a bâti son empire à coups de rachats. En Europe, il a repris en 2012 le norvégien Statoil Fuel & Retail.', { kind: 'ACQUISITION', acquirer: 'Couche-Tard', target: 'Statoil Fuel & Retail', status: 'COMPLETED', year: 2012 }],
   // A manager buys for the company they run; a founder in their own name.
   ['en', '2016-12-15', 'Rupert Murdoch, executive chairman of 21st Century Fox, agreed on Thursday to buy all of Sky.', { kind: 'ACQUISITION', acquirer: '21st Century Fox', target: 'Sky', status: 'PLANNED', year: 2016 }],
+  // Giving up and pulling back call a deal off; a board turning an offer down does not.
+  ['en', '2018-03-14', 'Broadcom has given up its attempt to buy Qualcomm, two days after the order.', { kind: 'ACQUISITION', acquirer: 'Broadcom', target: 'Qualcomm', status: 'CANCELLED', year: 2018 }],
+  ['nl', '2017-12-18', 'Het Franse Atos heeft zijn bod op Gemalto ingetrokken en zegt zich terug te trekken.', { kind: 'ACQUISITION', acquirer: 'Atos', target: 'Gemalto', status: 'CANCELLED', year: 2017 }],
   // Interest with what is wanted is a rumoured purchase.
   ['en', '2014-04-29', 'Pfizer confirms it courted AstraZeneca, sparking talk of a deal. Pfizer said it approached AstraZeneca in January.', { kind: 'ACQUISITION', acquirer: 'Pfizer', target: 'AstraZeneca', status: 'RUMORED', year: 2014 }],
   // A name that opens like a person's but is bought is a company.
