@@ -122,6 +122,8 @@ const pages: [string, string, string, Expected][] = [
   // Giving up and pulling back call a deal off; a board turning an offer down does not.
   ['en', '2018-03-14', 'Broadcom has given up its attempt to buy Qualcomm, two days after the order.', { kind: 'ACQUISITION', acquirer: 'Broadcom', target: 'Qualcomm', status: 'CANCELLED', year: 2018 }],
   ['nl', '2017-12-18', 'Het Franse Atos heeft zijn bod op Gemalto ingetrokken en zegt zich terug te trekken.', { kind: 'ACQUISITION', acquirer: 'Atos', target: 'Gemalto', status: 'CANCELLED', year: 2017 }],
+  // The agent after an event noun buys what the clause is about.
+  ['nl', '2017-12-18', 'Het Amsterdamse Gemalto krijgt een Franse eigenaar. Gemalto heeft zondag ingestemd met een overname door defensieconcern Thales.', { kind: 'ACQUISITION', acquirer: 'Thales', target: 'Gemalto', status: 'PLANNED', year: 2017 }],
   // Interest with what is wanted is a rumoured purchase.
   ['en', '2014-04-29', 'Pfizer confirms it courted AstraZeneca, sparking talk of a deal. Pfizer said it approached AstraZeneca in January.', { kind: 'ACQUISITION', acquirer: 'Pfizer', target: 'AstraZeneca', status: 'RUMORED', year: 2014 }],
   // A name that opens like a person's but is bought is a company.

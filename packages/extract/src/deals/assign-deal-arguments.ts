@@ -720,6 +720,16 @@ export function assignDealArguments(
           mention.acquirer = id(byAfterObject);
           break;
         }
+        // 'De Amsterdamse maker … heeft ingestemd met een overname door Thales', 'agreed to a takeover by X': with nothing
+        // bought named, the agent after the noun buys what the clause is about.
+        const agent = !object && trigger.tense === 'noun' ? after[0] : undefined;
+        const agentWords = agent ? text.slice(trigger.end, agent.start).toLowerCase().match(/[\p{L}-]+/gu) ?? [] : [];
+        if (agent && companyOrNull(id(agent)) !== null && agentWords.length <= 4 && lexiconFor(lang).prepositions.by.includes(agentWords[0] ?? '')) {
+          const about = mention.acquirer;
+          mention.acquirer = id(agent);
+          if (about !== null && about !== mention.acquirer) mention.target = about;
+          break;
+        }
         mention.seller ??= personSeller;
         // 'kom överens med GE om att köpa …', 'ble enig med Vale om å overta …': the other party to the agreement sells.
         if (mention.seller === null && trigger.tense !== 'noun') {
