@@ -172,6 +172,11 @@ describe('extractDocument: deals in our own pages, per language', () => {
     expect(extraction.deals[0]?.bidders.map((id) => nameOf(extraction, id))).toEqual(['Comcast']);
   });
 
+  test("an acronym and its name with 'Group' are one company, no unit of it", () => {
+    const extraction = extractDocument('Tele2 säljer Tele2 Russia till VTB Group. VTB betalar 23 miljarder kronor.', { publishedAt: '2013-03-28' });
+    expect(extraction.entities.filter((e) => e.name.startsWith('VTB')).map((e) => [e.name, e.parent])).toEqual([['VTB Group', null]]);
+  });
+
   test('a merger and a purchase of the same two companies are one deal', () => {
     const page = pages.find(([, , text]) => text.startsWith('Acergy og Subsea 7')) as [string, string, string, Expected];
     expect(dealsOf(extractDocument(page[2], { publishedAt: page[1] }))).toHaveLength(1);
@@ -356,6 +361,8 @@ const companyNames: [string, string, string, string][] = [
   // Sentence openers of every language are no names.
   ['da', 'Senest købte DSV den tyske konkurrent Schenker for 14 mia. euro.', 'DSV', 'Senest'],
   ['en', 'Within a year Microsoft had bought the phone business of Nokia.', 'Microsoft', 'Within'],
+  // A place in any language read is no company; an acronym's name with 'Group' is the same company.
+  ['sv', 'Tele2 säljer verksamheten i Ryssland till VTB Group. VTB betalar 23 miljarder kronor.', 'VTB Group', 'Ryssland'],
   // A nationality standing for a person is no company.
   ['en', 'Stephen Elop, the Canadian who ran Nokia from 2010, sold the phone business to Microsoft.', 'Nokia', 'Canadian'],
 ];

@@ -174,7 +174,8 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
   }
   for (const a of companies) {
     const na = nameOf(a);
-    const candidates = na.length >= 4 ? byFirstWord.get(na) : undefined;
+    // Three letters will do for an acronym ('VTB … VTB Group').
+    const candidates = na.length >= 4 || (na.length === 3 && a.mentions.some((m) => /^\p{Lu}{3}$/u.test(m.name))) ? byFirstWord.get(na) : undefined;
     if (!candidates || candidates.length !== 1) continue;
     const b = candidates[0] as Group;
     if (root(a) === root(b)) continue;
@@ -313,7 +314,9 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
     for (let cut = words.length - 1; cut >= Math.max(1, words.length - 3); cut -= 1) {
       const owner = companyIndexByName.get(words.slice(0, cut).join(' '));
       const rest = words.slice(cut).join(' ');
-      if (owner === undefined || (entities[owner] as ResolvedEntity).name.length < 3 || companyIndexByName.has(rest) || !/^\p{Lu}/u.test(rest)) continue;
+      // 'VTB Group' is VTB itself, no unit of it.
+      const generic = rest.split(' ').every((word) => genericCorporateWords.has(word.toLowerCase()));
+      if (owner === undefined || generic || (entities[owner] as ResolvedEntity).name.length < 3 || companyIndexByName.has(rest) || !/^\p{Lu}/u.test(rest)) continue;
       entity.parent = owner;
       break;
     }
