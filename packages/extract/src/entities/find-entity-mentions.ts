@@ -1,6 +1,6 @@
 // Finds the spans of a sentence that name a company or a person, by capitalisation checked against general lexicons.
 import { wordAlternation } from '../lexicon/compile-phrases.js';
-import { definiteSuffixLanguages, lexiconFor } from '../lexicon/languages.js';
+import { definiteSuffixLanguages, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Mention, Strength, TextSentence } from './mention.js';
 import {
   accountingTermSet,
@@ -288,6 +288,11 @@ function isGluedDescriptor(token: NameToken, next: NameToken, lang: string): boo
   return /(?:et|en)$/u.test(lower) && (isCompanyClassWord(lower.slice(4), lang) || /(?:aren|eren)$/u.test(lower));
 }
 
+/** Words of grammar that a surname never is, in every language read: prepositions, conjunctions, pronouns. */
+const functionWords = new Set(
+  supportedLanguages.flatMap((lang) => [...Object.values(lexiconFor(lang).prepositions).flat(), ...lexiconFor(lang).coreference.personPronouns, ...lexiconFor(lang).coreference.relativePronouns, 'and', 'og', 'och', 'und', 'en', 'et', 'or', 'but']),
+);
+
 /** The person and company mentions of one sentence, in order. */
 const determinerSets = new Map<string, Set<string>>();
 
@@ -345,7 +350,10 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
         (pieces[pieces.length - 1] as NameToken[]).push(token);
         continue;
       }
-      if ((!suffixed || leading) && !known.has(token) && !openingThe && isStopWord(token, index, lang, words)) pieces.push([]);
+      // 'Ian Read', 'Theresa May': a surname that is also a common word stays after a first name opening the piece.
+      const current = pieces[pieces.length - 1] as NameToken[];
+      const surnameAfterFirstName = current.length === 1 && firstNameSet.has((current[0] as NameToken).word) && token.word.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(token.word) && !isTitleWord(token.word, lang) && !determiners.has(token.word.toLowerCase()) && !functionWords.has(token.word.toLowerCase());
+      if ((!suffixed || leading) && !known.has(token) && !openingThe && !surnameAfterFirstName && isStopWord(token, index, lang, words)) pieces.push([]);
       else (pieces[pieces.length - 1] as NameToken[]).push(token);
       // "Warren Buffett's Berkshire Hathaway": a genitive inside a run ends the owner's name.
       if (token !== run[run.length - 1] && /['’]s$/u.test(token.text) && !known.has(token)) pieces.push([]);

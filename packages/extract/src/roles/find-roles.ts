@@ -162,11 +162,14 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
     const afterFrom = genitiveOrg ? genitiveOrg.end : person.end;
     const forward = titleAfterPattern(lang).exec(genitiveOrg ? text.slice(afterFrom, afterFrom + 100) : rest);
     if (!forward) continue;
-    // The words before the title are verbs and nouns, never a name ('X met Y as CEO' is not X's title).
-    if (/(?<![\p{L}])\p{Lu}/u.test(forward[1] as string)) continue;
+    // The words before the title are verbs and nouns, never a name ('X met Y as CEO' is not X's title), except a company
+    // joined as that title ('X, who joined AstraZeneca as chief executive').
+    const between = forward[1] as string;
+    const joined = /(?<![\p{L}])\p{Lu}/u.test(between) ? companyJoinedAs(text, afterFrom, between, companies, lang) : null;
+    if (/(?<![\p{L}])\p{Lu}/u.test(between) && joined === null) continue;
     const forwardHits = readTitles(forward[2] as string, lang);
     if (forwardHits.length === 0) continue;
-    let org = genitiveOrg ? (genitiveOrg.entity as number) : orgAfter(person.end + forward[0].length);
+    let org = joined ?? (genitiveOrg ? (genitiveOrg.entity as number) : orgAfter(person.end + forward[0].length));
     // 'X has been CEO since 2020': a top title with no company named is held at the company the page is about.
     if (org === null && forwardHits.every((h) => h.role === 'CEO' || h.role === 'CHAIRMAN')) org = topicCompany(entities);
     if (org !== null) push(person, org, forwardHits);
@@ -181,6 +184,22 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
     if (org && person) roles.push({ person: person.entity as number, org: org.entity as number, role: 'EMPLOYEE', title: cue, current: false, sentence: sentenceIndex });
   }
   return roles;
+}
+
+/**
+ * 'X, who joined AstraZeneca as chief executive': the one company between a name and the 'as' before its title, when it
+ * is the only name there, is where the title is held.
+ */
+function companyJoinedAs(text: string, from: number, between: string, companies: Mention[], lang: string): number | null {
+  const inside = companies.filter((m) => m.start >= from && m.end <= from + between.length);
+  if (inside.length !== 1) return null;
+  const company = inside[0] as Mention;
+  const rest = text.slice(from, from + between.length);
+  const outside = rest.slice(0, company.start - from) + rest.slice(company.end - from);
+  if (/(?<![\p{L}])\p{Lu}/u.test(outside)) return null;
+  const asWords = [...lexiconFor(lang).clauseWords.officeAs, ...lexiconFor('en').clauseWords.officeAs];
+  const after = text.slice(company.end, from + between.length).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return after.length >= 1 && after.length <= 3 && asWords.includes(after[0] as string) ? (company.entity as number) : null;
 }
 
 /** 'Y was founded in 2008 by A and B', 'A co-founded Y': founders. */
