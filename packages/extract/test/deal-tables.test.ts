@@ -303,6 +303,9 @@ describe('extractDocument: a write-down joined to its purchase by "and"', () => 
 
 /** [language, page, person, org, role]: titles before and after a name, 'led by', founders. */
 const roles: [string, string, string, string, string][] = [
+  // Appointed to a title ('zum', 'till'), inflected German titles and names.
+  ['de', 'Die Deutsche Bank hat einen neuen Chef. Der Aufsichtsrat berief am Sonntag Christian Sewing zum Vorstandsvorsitzenden der Deutschen Bank.', 'Christian Sewing', 'Deutsche Bank', 'CEO'],
+  ['sv', 'Ericsson har utsett Börje Ekholm till vd och koncernchef för Ericsson, meddelar bolaget.', 'Börje Ekholm', 'Ericsson', 'CEO'],
   // A surname that is also a common word stays after a first name; a company joined as a title holds it.
   ['en', "Pfizer made a bid on Monday. \"It would be good for both,\" said Ian Read, Pfizer's chairman and chief executive, who spoke to reporters.", 'Ian Read', 'Pfizer', 'CEO'],
   ['en', 'The offer was turned down on Monday. Pascal Soriot, who joined AstraZeneca as chief executive in 2012 from Roche, has spent months persuading investors.', 'Pascal Soriot', 'AstraZeneca', 'CEO'],

@@ -130,6 +130,16 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
       }
     }
   }
+  // German declines an adjective opening a name: 'der Deutschen Bank' is 'Deutsche Bank', 'des Schweizerischen …' too.
+  if (lang === 'de') {
+    for (const a of companies) {
+      const declined = /^(\S+e)(?:n|r|s|m) (.+)$/u.exec(nameOf(a));
+      const b = declined ? companyByName.get(`${declined[1]} ${declined[2]}`) : undefined;
+      if (b === undefined || root(a) === root(b)) continue;
+      for (const mention of a.mentions) mention.name = `${(declined as RegExpExecArray)[1]} ${(declined as RegExpExecArray)[2]}`;
+      root(a).mergedInto = root(b);
+    }
+  }
   // A unit's short form: 'Cloud Services' joins 'Siemens Cloud Services' when 'Siemens' is a company of the page.
   /** First words of multi-word company names: a short form that starts another company's name is a name of its own. */
   const firstWords = new Set(companies.map(nameOf).filter((name) => name.includes(' ')).map((name) => name.slice(0, name.indexOf(' '))));

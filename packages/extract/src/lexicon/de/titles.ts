@@ -4,8 +4,8 @@ import type { Titles } from '../types.js';
 export const titles: Titles = {
   titles: {
     'vorstandschefin': 'CEO', 'konzernchefin': 'CEO', 'geschäftsführerin': 'CEO', 'chefin': 'CEO', 'unternehmenschefin': 'CEO', 'firmenchefin': 'CEO',
-    'vorstandschef': 'CEO', 'vorstandsvorsitzender': 'CEO', 'vorstandsvorsitzende': 'CEO', 'konzernchef': 'CEO', 'ceo': 'CEO', 'geschäftsführer': 'CEO', 'firmenchef': 'CEO', 'chef': 'CEO', 'unternehmenschef': 'CEO', 'vorstandssprecher': 'CEO',
-    'aufsichtsratschef': 'CHAIRMAN', 'aufsichtsratsvorsitzender': 'CHAIRMAN', 'aufsichtsratsvorsitzende': 'CHAIRMAN', 'verwaltungsratspräsident': 'CHAIRMAN', 'vorsitzender': 'CHAIRMAN',
+    'vorstandschef': 'CEO', 'vorstandsvorsitzender': 'CEO', 'vorstandsvorsitzende': 'CEO', 'konzernchef': 'CEO', 'ceo': 'CEO', 'geschäftsführer': 'CEO', 'firmenchef': 'CEO', 'chef': 'CEO', 'unternehmenschef': 'CEO', 'vorstandssprecher': 'CEO', 'vorstandsvorsitzenden': 'CEO', 'vorstandschefs': 'CEO',
+    'aufsichtsratschef': 'CHAIRMAN', 'aufsichtsratsvorsitzender': 'CHAIRMAN', 'aufsichtsratsvorsitzende': 'CHAIRMAN', 'aufsichtsratsvorsitzenden': 'CHAIRMAN', 'verwaltungsratspräsident': 'CHAIRMAN', 'vorsitzender': 'CHAIRMAN',
     'gründer': 'FOUNDER', 'gründerin': 'FOUNDER', 'mitgründer': 'FOUNDER', 'mitbegründer': 'FOUNDER', 'firmengründer': 'FOUNDER',
     'leiter': 'HEAD', 'leiterin': 'HEAD', 'spartenchef': 'HEAD', 'bereichsleiter': 'HEAD',
     'finanzvorstand': 'EXECUTIVE', 'finanzchef': 'EXECUTIVE', 'vorstand': 'EXECUTIVE', 'vorstandsmitglied': 'EXECUTIVE', 'manager': 'EXECUTIVE', 'managerin': 'EXECUTIVE', 'präsident': 'EXECUTIVE',
@@ -15,7 +15,7 @@ export const titles: Titles = {
   former: ['ehemalige', 'ehemaliger', 'ehemaligen', 'früherer', 'frühere', 'ex-', 'damalige', 'damaliger'],
   and: ['und', '&', ','],
   pastEmployment: ['war zuvor bei', 'arbeitete zuvor bei', 'früher bei', 'kam von', 'zuvor bei', 'arbeitete früher für'],
-  titleAfter: ['wurde', 'wird', 'bleibt', 'als', 'ist', 'war', 'der'],
+  titleAfter: ['wurde', 'wird', 'bleibt', 'als', 'ist', 'war', 'der', 'zum', 'zur', 'zum neuen', 'zur neuen'],
   foundedBy: ['gegründet', 'mitgegründet', 'ins Leben gerufen'],
   ledBy: ['geführt von', 'angeführt von', 'unter', 'mit'],
   founded: ['gründete', 'mitbegründete', 'hat … gegründet', 'hatte … gegründet', 'hatte … mitgegründet', 'hat … mitgegründet'],
