@@ -303,6 +303,8 @@ describe('extractDocument: a write-down joined to its purchase by "and"', () => 
 
 /** [language, page, person, org, role]: titles before and after a name, 'led by', founders. */
 const roles: [string, string, string, string, string][] = [
+  // A first name with accents the list writes without ('Éric').
+  ['fr', 'Kerecis a été fondée par Éric Dupont et Cédric Martin en 2008. Elle rejoint le groupe Nokia. Kerecis est connue.', 'Éric Dupont', 'Kerecis', 'FOUNDER'],
   // Appointed to a title ('zum', 'till'), inflected German titles and names.
   ['de', 'Die Deutsche Bank hat einen neuen Chef. Der Aufsichtsrat berief am Sonntag Christian Sewing zum Vorstandsvorsitzenden der Deutschen Bank.', 'Christian Sewing', 'Deutsche Bank', 'CEO'],
   ['sv', 'Ericsson har utsett Börje Ekholm till vd och koncernchef för Ericsson, meddelar bolaget.', 'Börje Ekholm', 'Ericsson', 'CEO'],
@@ -369,6 +371,7 @@ const companyNames: [string, string, string, string][] = [
   ['en', 'Within a year Microsoft had bought the phone business of Nokia.', 'Microsoft', 'Within'],
   // A place in any language read is no company; an acronym's name with 'Group' is the same company.
   ['sv', 'Tele2 säljer verksamheten i Ryssland till VTB Group. VTB betalar 23 miljarder kronor.', 'VTB Group', 'Ryssland'],
+  ['fr', "La société d'Issy-les-Moulineaux, connue pour ses balances, rejoint le groupe Nokia Technologies.", 'Nokia Technologies', 'Issy-les-Moulineaux'],
   // A nationality standing for a person is no company.
   ['en', 'Stephen Elop, the Canadian who ran Nokia from 2010, sold the phone business to Microsoft.', 'Nokia', 'Canadian'],
 ];

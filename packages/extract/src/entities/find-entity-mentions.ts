@@ -132,6 +132,8 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   if (firstNameSet.has(word) || knownPrefixLength([word]) > 0 || suffixSet.has(word)) return false;
   // 'MAN', 'ICA': an acronym is a name even where its letters spell a common word, unless it is a title or generic.
   if (acronym.test(word) && /\p{Lu}{2}/u.test(word) && !isTitleWord(word, lang) && !genericAcronymSet.has(word.toUpperCase()) && !/^(?:[IVX]+|[A-Z])$/u.test(word) && !placeSet.has(lower) && !nationalitySet.has(lower)) return false;
+  // 'Issy-les-Moulineaux', 'Neuilly-sur-Seine': a French place name joined by lower-case particles.
+  if (joinedPlace.test(token.text)) return true;
   if (isCommonWord(word, lang) || nationalitySet.has(lower) || isTitleWord(word, lang) || isCoreferenceWord(lower, lang) || currencyWordSet.has(lower) || accountingTermSet.has(lower)) return true;
   // Products in the plural too ('iPads', 'Macs').
   // Places in the genitive too ('Danmarks største forsikringsselskab').
@@ -287,6 +289,8 @@ function isGluedDescriptor(token: NameToken, next: NameToken, lang: string): boo
   // Definite: '-et', '-en', and agent nouns ('skaparen', 'udvikleren').
   return /(?:et|en)$/u.test(lower) && (isCompanyClassWord(lower.slice(4), lang) || /(?:aren|eren)$/u.test(lower));
 }
+
+const joinedPlace = /^\p{Lu}[\p{L}]*-(?:les|lès|sur|sous|en|le|la|aux|de)-\p{Lu}/u;
 
 /** Words of grammar that a surname never is, in every language read: prepositions, conjunctions, pronouns. */
 const functionWords = new Set(

@@ -11,7 +11,15 @@ import { placeNames } from '../lexicon/places.js';
 export const suffixSet = new Set(corporateSuffixes);
 export const weakSuffixSet = new Set(weakSuffixes);
 export const closingNounSet = new Set(closingNouns);
-export const firstNameSet = new Set(firstNames);
+/** A set of names that also finds a name written with accents the list has not ('Éric', 'Sören' for 'Eric', 'Soren'). */
+class AccentBlindSet extends Set<string> {
+  override has(name: string): boolean {
+    if (super.has(name)) return true;
+    const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
+    return plain !== name && super.has(plain);
+  }
+}
+export const firstNameSet: ReadonlySet<string> = new AccentBlindSet(firstNames);
 export const nationalitySet = new Set(nationalityWords.map((word) => word.toLowerCase()));
 export const productSet = new Set(productNames.map((word) => word.toLowerCase()));
 export const eventWordSet = new Set(eventWords);
