@@ -3,6 +3,7 @@ import { findEnglishEntities } from './entities/find-english-entities.js';
 import { findEntityMentions, type DocumentWords } from './entities/find-entity-mentions.js';
 import { findUnitMentions } from './entities/find-unit-mentions.js';
 import type { Mention, ResolvedEntity, TextSentence } from './entities/mention.js';
+import { basedEndings } from './entities/name-lexicons.js';
 import { resolveEntities } from './entities/resolve-entities.js';
 import { assignDealArguments, type DiscourseState } from './deals/assign-deal-arguments.js';
 import type { DealMention } from './deals/deal-mention.js';
@@ -135,7 +136,7 @@ function withTrailingNumbers(sentences: TextSentence[], mentions: Mention[]): vo
 }
 
 /** 'the Coventry-based supplier', 'den Aarhus-baserede koncern': a name before '-based' is a place, no company. */
-const basedSuffix = /^-(?:based|headquartered|baserede|baseret|baserte|basert|baserade|baserad|basierte[nrs]?|gebaseerde)(?![\p{L}])/iu;
+const basedSuffix = new RegExp(`^-${basedEndings}(?![\\p{L}])`, 'iu');
 function dropPlacesBeforeBased(sentences: TextSentence[], mentions: Mention[]): Mention[] {
   return mentions.filter((m) => !basedSuffix.test((sentences[m.sentence] as TextSentence).text.slice(m.end, m.end + 16)));
 }

@@ -556,6 +556,11 @@ export function assignDealArguments(
     const lastActor = state.lastSubject !== null && state.lastSubject === state.lastPurchase?.target ? state.lastPurchase.acquirer : state.lastSubject;
     // What a pronoun or 'the company' points back to is a company: a person told of last is no buyer by inference.
     const companyOrNull = (entity: number | null) => (entity !== null && entities[entity]?.type === 'COMPANY' ? entity : null);
+    /** The company the sentence or the page is about, when it is not `target`: the owner an event noun leaves unsaid. */
+    const actorOtherThan = (target: number | null) => {
+      const owner = companyOrNull(sentenceSubject ?? lastActor);
+      return owner !== target ? owner : null;
+    };
     // 'He bought X' after 'Y's chief executive': a person's pronoun buys for the company named last, the one they lead.
     if (subjectId === null && trigger.tense !== 'noun' && opensWithPersonPronoun(text.slice(clauseStart, trigger.start), lang)) subjectId = companyPointedTo(before, entities, state, null, lang);
     if (subjectId === null && trigger.tense !== 'noun' && !opensWithOtherNoun && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? lastActor);
@@ -820,10 +825,7 @@ export function assignDealArguments(
         // 'wrote down X', 'afgeschreven op het onderdeel Y, het vroegere X': any company after the verb is what is written down.
         mention.target = id(firstWith('on', 'of', null));
         // 'Hauptgrund ist eine Wertberichtigung auf X': a write-down told as a noun with no owner is the last actor's.
-        if (mention.acquirer === null && trigger.tense === 'noun' && mention.target !== null) {
-          const owner = companyOrNull(sentenceSubject ?? lastActor);
-          if (owner !== mention.target) mention.acquirer = owner;
-        }
+        if (mention.acquirer === null && trigger.tense === 'noun' && mention.target !== null) mention.acquirer = actorOtherThan(mention.target);
         break;
       }
       case 'interest': {
@@ -868,8 +870,7 @@ export function assignDealArguments(
     }
     // 'dess fientliga bud på hela LSE', 'its hostile bid for X': a possessive before an event noun is the company told of.
     if (trigger.tense === 'noun' && trigger.action === 'buy' && mention.acquirer === null && mention.target !== null && possessiveBefore.test(text.slice(Math.max(clauseStart, trigger.start - 40), trigger.start))) {
-      const owner = companyOrNull(sentenceSubject ?? lastActor);
-      if (owner !== mention.target) mention.acquirer = owner;
+      mention.acquirer = actorOtherThan(mention.target);
     }
     if (glued && mention.target === null && id(glued) !== mention.acquirer && entities[id(glued) as number]?.type === 'COMPANY') mention.target = id(glued);
     // 'backed by chairman Leif Johansson, fended off an approach from Pfizer': an event noun's object is a business.

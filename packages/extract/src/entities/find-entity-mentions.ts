@@ -4,6 +4,7 @@ import { definiteSuffixLanguages, lexiconFor, supportedLanguages } from '../lexi
 import type { Mention, Strength, TextSentence } from './mention.js';
 import {
   accountingTermSet,
+  basedEndings,
   currencyWordSet,
   genericCorporateWords,
   eventWordSet,
@@ -139,7 +140,7 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   // Places in the genitive too ('Danmarks største forsikringsselskab').
   if (placeSet.has(lower) || productSet.has(lower) || (lower.endsWith('s') && (productSet.has(lower.slice(0, -1)) || placeSet.has(lower.replace(/['’]?s$/u, ''))))) return true;
   // 'Karlstadsbaserade Embracer', 'das Münchner-basierte X': an adjective of place before a name.
-  if (/(?:baserade|baserad|baserte|basert|baserede|baseret|basierte|basierten|basierter|based|gevestigde)$/u.test(lower)) return true;
+  if (basedWord.test(lower)) return true;
   // Dutch capitalises adjectives of origin: 'de Luxemburgse investeerder', 'het Brits-Nederlandse concern'.
   if (lang === 'nl' && dutchOriginAdjective.test(lower.slice(lower.lastIndexOf('-') + 1))) return true;
   // 'Bryggeriet har solgt …': a definite 'the brewery' opening a sentence points back to a company.
@@ -290,6 +291,7 @@ function isGluedDescriptor(token: NameToken, next: NameToken, lang: string): boo
   return /(?:et|en)$/u.test(lower) && (isCompanyClassWord(lower.slice(4), lang) || /(?:aren|eren)$/u.test(lower));
 }
 
+const basedWord = new RegExp(`${basedEndings}$`, 'u');
 const joinedPlace = /^\p{Lu}[\p{L}]*-(?:les|lès|sur|sous|en|le|la|aux|de)-\p{Lu}/u;
 
 /** Words of grammar that a surname never is, in every language read: prepositions, conjunctions, pronouns. */

@@ -94,3 +94,6 @@ export const accountingTermSet = new Set(accountingTerms.map((term) => term.toLo
 export const currencyWordSet = new Set(
   Object.values(moneyWordsByLang).flatMap((words) => (words ? Object.keys(words.currencies).filter((name) => !name.includes(' ')) : [])),
 );
+
+/** Endings of 'based' that make the name before them a place ('Karlstadsbaserade', 'Coventry-based'). */
+export const basedEndings = '(?:baserade|baserad|baserte|basert|baserede|baseret|basierte[nrs]?|based|headquartered|gevestigde|gebaseerde)';
