@@ -124,6 +124,9 @@ const pages: [string, string, string, Expected][] = [
   ['nl', '2017-12-18', 'Het Franse Atos heeft zijn bod op Gemalto ingetrokken en zegt zich terug te trekken.', { kind: 'ACQUISITION', acquirer: 'Atos', target: 'Gemalto', status: 'CANCELLED', year: 2017 }],
   // The agent after an event noun buys what the clause is about.
   ['nl', '2017-12-18', 'Het Amsterdamse Gemalto krijgt een Franse eigenaar. Gemalto heeft zondag ingestemd met een overname door defensieconcern Thales.', { kind: 'ACQUISITION', acquirer: 'Thales', target: 'Gemalto', status: 'PLANNED', year: 2017 }],
+  // A modal and an infinitive closing a Dutch or German clause: the first name buys, the next is bought.
+  ['nl', '2017-12-01', 'Het Franse Atos wil het Nederlandse Gemalto overnemen, meldt het bedrijf. Het bod is volgens de directie van het bedrijf veel te laag en de aandeelhouders zijn het daarmee eens.', { kind: 'ACQUISITION', acquirer: 'Atos', target: 'Gemalto', status: 'PLANNED', year: 2017 }],
+  ['de', '2017-12-01', 'Der Versorger Fortum will den Konkurrenten Uniper übernehmen, teilte das Unternehmen mit. Die Aktionäre sollen das Angebot in den kommenden Wochen prüfen und darüber entscheiden.', { kind: 'ACQUISITION', acquirer: 'Fortum', target: 'Uniper', status: 'PLANNED', year: 2017 }],
   // Interest with what is wanted is a rumoured purchase.
   ['en', '2014-04-29', 'Pfizer confirms it courted AstraZeneca, sparking talk of a deal. Pfizer said it approached AstraZeneca in January.', { kind: 'ACQUISITION', acquirer: 'Pfizer', target: 'AstraZeneca', status: 'RUMORED', year: 2014 }],
   // A name that opens like a person's but is bought is a company.

@@ -510,9 +510,11 @@ export function assignDealArguments(
     // 'Konsortiet, som ledes av Golden Brick og Beijing Kunlun, kjøper …': a consortium opening the clause acts through
     // the first company named in its apposition.
     if (consortiumOpening.test(text.slice(clauseStart, trigger.start))) subject = before.find((m) => entities[id(m) as number]?.type === 'COMPANY');
-    // 'Vodafone, damals unter Chef Chris Gent, hatte Mannesmann … übernommen': before a bare participle at the end of a
-    // German or Dutch clause the first name is the subject and the names after it are objects.
-    if (subject === undefined && verbFinalInfinitive.has(lang) && trigger.tense === 'past' && !/\s/u.test(trigger.text) && after.length === 0 && before.length >= 2) {
+    // 'Vodafone, damals unter Chef Chris Gent, hatte Mannesmann … übernommen', 'Atos wil Gemalto overnemen': before a bare
+    // participle or infinitive at the end of a German or Dutch clause the first name is the subject and the names after
+    // it are objects (for an infinitive, names the page firmly tells as names: German capitalises every noun).
+    const firmNames = before.every((m) => entities[m.entity as number]?.accepted === true);
+    if (subject === undefined && verbFinalInfinitive.has(lang) && (trigger.tense === 'past' || (trigger.tense === 'base' && (firmNames || !nounsCapitalised.has(lang)))) && !/\s/u.test(trigger.text) && after.length === 0 && before.length >= 2) {
       subject = before.find((m, i) => prep(m, i > 0 ? (before[i - 1] as Mention).end : clauseStart) === null);
     }
     for (let i = before.length - 1; i >= 0 && subject === undefined; i -= 1) {
