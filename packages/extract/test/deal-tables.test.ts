@@ -375,6 +375,7 @@ const companyNames: [string, string, string, string][] = [
   // A place in any language read is no company; an acronym's name with 'Group' is the same company.
   ['sv', 'Tele2 säljer verksamheten i Ryssland till VTB Group. VTB betalar 23 miljarder kronor.', 'VTB Group', 'Ryssland'],
   ['fr', "La société d'Issy-les-Moulineaux, connue pour ses balances, rejoint le groupe Nokia Technologies.", 'Nokia Technologies', 'Issy-les-Moulineaux'],
+  ['de', 'Den Grundstein hatte der frühere Chef Ron Sommer gelegt. Aus VoiceStream wurde später T-Mobile USA.', 'VoiceStream', 'Aus VoiceStream'],
   // A nationality standing for a person is no company.
   ['en', 'Stephen Elop, the Canadian who ran Nokia from 2010, sold the phone business to Microsoft.', 'Nokia', 'Canadian'],
 ];

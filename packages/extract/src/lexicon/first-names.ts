@@ -23,6 +23,7 @@ Ulf Ulla Ulrich Ulrike Urs Ursula Uwe
 Valentina Valérie Vanessa Vera Véronique Victor Vijay Viktor Vincent Virginia Vivian Vladimir
 Walter Warren Wei Werner Wilhelm Will William Willem Wim Wolfgang
 Xavier Xi Yann Yannick Yasmin Yoshiro Yuki Yusuf Yves Yvon Zhang Zoe Zoltán
+Ron Don Ola Leif Kees Joop Ray Roy Gus Hal Ned René Rene Piet Pim Sjoerd Ruud Theo Teun Mike Dave Pat Greg Larry Phil Doug Anshu
 `;
 
 export const firstNames: string[] = names.split(/\s+/).filter((name) => name.length > 0);

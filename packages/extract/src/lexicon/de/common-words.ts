@@ -15,4 +15,5 @@ export const commonWords: string[] = [
   'unternehmen', 'konzern', 'firma', 'milliarden', 'millionen', 'euro', 'dollar', 'prozent', 'preis', 'übernahme', 'kauf', 'verkauf', 'fusion', 'chef', 'vorstand', 'aufsichtsrat', 'aktie', 'aktien', 'anteil', 'anteile', 'angebot', 'geschäft', 'jahr', 'jahren', 'millionen', 'markt', 'branche', 'gewinn', 'umsatz', 'mitarbeiter', 'kunden', 'sparte', 'tochter', 'gründer', 'insider', 'insidern', 'kreisen', 'agentur', 'berichten', 'bericht',
   // Weitere Funktionswörter und Satzanfänge ('Zuletzt hatte …', 'Laut …').
   'zuletzt', 'zunächst', 'schließlich', 'außerdem', 'zudem', 'damit', 'jedoch', 'dennoch', 'trotzdem', 'laut', 'unter', 'zwischen', 'innerhalb', 'während', 'weil', 'obwohl', 'sowohl', 'alle', 'viele', 'mehrere', 'einige', 'keine', 'jeder', 'jede', 'andere', 'anderen', 'selbst', 'nur', 'gerade', 'sonst', 'vielleicht', 'wohl', 'wahrscheinlich', 'besonders', 'ursprünglich', 'tatsächlich', 'nämlich', 'früher', 'später', 'gleichzeitig', 'deshalb', 'daher', 'bereits', 'auch', 'noch', 'inzwischen', 'mittlerweile', 'derzeit', 'seitdem', 'bislang', 'bisher',
+  'aus', 'zu',
 ];
