@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { applySchema } from './apply-schema.js';
+import { expect, test } from '@jest/globals';
 import type { Graph } from './create-graph.js';
 import { confirmFact, rejectFact } from './curate-fact.js';
 import { ingestArticle } from './ingest-articles.js';
 import { mergeParties } from './merge-parties.js';
 import { reindexArticles } from './reindex-articles.js';
 import { undoMerge } from './undo-merge.js';
-import { article, cap, cleanTag, newTag, openTestGraph, query } from './__fixtures__/test-graph.js';
+import { article, cap, query, useTestGraph } from './__fixtures__/test-graph.js';
 import type { ArticleFacts } from './types.js';
 
 let graph: Graph;
-const tags: string[] = [];
-
-beforeAll(async () => {
-  graph = openTestGraph(process.env);
-  await applySchema(graph);
-});
-
-afterAll(async () => {
-  for (const tag of tags) await cleanTag(graph, tag);
-  await graph.close();
-});
+const tagged = useTestGraph(process.env, (opened) => (graph = opened));
 
 async function partyIds(tag: string): Promise<Record<string, string>> {
   const rows = await query(graph, 'MATCH (p:Party) WHERE p.nameKey CONTAINS $tag RETURN p.name AS name, p.id AS id', { tag });
@@ -49,8 +38,7 @@ async function statusOf(tag: string): Promise<unknown> {
 }
 
 test('a rejected fact stops counting, a confirmed one outranks, and both survive reindex', async () => {
-  const tag = newTag();
-  tags.push(tag);
+  const tag = tagged();
   for (const facts of corpus(tag)) await ingestArticle(graph, facts);
   expect(await statusOf(tag)).toEqual(['COMPLETED']);
 
@@ -77,8 +65,7 @@ test('a rejected fact stops counting, a confirmed one outranks, and both survive
 });
 
 test('an analyst merge moves everything, survives re-ingest and reindex, and can be undone', async () => {
-  const tag = newTag();
-  tags.push(tag);
+  const tag = tagged();
   const T = cap(tag);
   const facts = corpus(tag);
   for (const f of facts) await ingestArticle(graph, f);

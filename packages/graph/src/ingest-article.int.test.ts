@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { applySchema } from './apply-schema.js';
 import type { Graph } from './create-graph.js';
 import { blockKeys } from './fold-name.js';
 import { GraphError } from './graph-error.js';
 import { ingestArticle, ingestArticles } from './ingest-articles.js';
-import { article, cap, cleanTag, newTag, openTestGraph, query } from './__fixtures__/test-graph.js';
+import { article, cap, query, useTestGraph } from './__fixtures__/test-graph.js';
 import type { ArticleFacts } from './types.js';
 
 let graph: Graph;
-const tags: string[] = [];
-function tagged(): string {
-  const tag = newTag();
-  tags.push(tag);
-  return tag;
-}
-
-beforeAll(async () => {
-  graph = openTestGraph(process.env);
-  await applySchema(graph);
-});
-
-afterAll(async () => {
-  for (const tag of tags) await cleanTag(graph, tag);
-  await graph.close();
-});
+const tagged = useTestGraph(process.env, (opened) => (graph = opened));
 
 async function partiesOf(tag: string): Promise<Array<{ name: string; aliases: string[]; type: string }>> {
   const rows = await query(

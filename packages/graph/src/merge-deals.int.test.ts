@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { applySchema } from './apply-schema.js';
+import { expect, test } from '@jest/globals';
 import type { Graph } from './create-graph.js';
 import { rejectFact } from './curate-fact.js';
 import { ingestArticle } from './ingest-articles.js';
 import { mergeParties } from './merge-parties.js';
 import { reindexArticles } from './reindex-articles.js';
 import { undoMerge } from './undo-merge.js';
-import { article, cap, cleanTag, newTag, openTestGraph, query } from './__fixtures__/test-graph.js';
+import { article, cap, query, useTestGraph } from './__fixtures__/test-graph.js';
 import type { ArticleFacts, FactAmount } from './types.js';
 
 let graph: Graph;
-const tags: string[] = [];
-
-beforeAll(async () => {
-  graph = openTestGraph(process.env);
-  await applySchema(graph);
-});
-
-afterAll(async () => {
-  for (const tag of tags) {
-    // Deals folded by a merge are no longer Deals: remove them with their claims before the common cleanup.
-    await query(graph, 'MATCH (d:MergedDeal)-[:ACQUIRER]->(p) WHERE p.nameKey CONTAINS $tag OPTIONAL MATCH (d)<-[:SUPPORTS]-(c:Claim) DETACH DELETE c, d', { tag });
-    await cleanTag(graph, tag);
-  }
-  await graph.close();
+// Deals folded by a merge are no longer Deals: they go with their claims before the common cleanup.
+const tagged = useTestGraph(process.env, (opened) => (graph = opened), {
+  beforeClean: (opened, tag) =>
+    query(opened, 'MATCH (d:MergedDeal)-[:ACQUIRER]->(p) WHERE p.nameKey CONTAINS $tag OPTIONAL MATCH (d)<-[:SUPPORTS]-(c:Claim) DETACH DELETE c, d', { tag }).then(() => undefined),
 });
 
 const eur = (value: number): FactAmount => ({ value, currency: 'EUR', eur: value, approximate: false, upTo: false, text: `${value} EUR` });
@@ -123,8 +112,7 @@ async function amountClaim(tag: string, n: number): Promise<string> {
 }
 
 test('merging two parties makes their deals of the same real deal one, with every claim; undo restores both exactly', async () => {
-  const tag = newTag();
-  tags.push(tag);
+  const tag = tagged();
   const T = cap(tag);
   for (const facts of corpus(tag)) await ingestArticle(graph, facts);
   // The analyst rejects the second article's amount: it must stay out of the merged deal's amount.
@@ -154,8 +142,7 @@ test('merging two parties makes their deals of the same real deal one, with ever
 });
 
 test('deals a merge made one stay one through re-ingest and reindex, with their curation, and part again on undo', async () => {
-  const tag = newTag();
-  tags.push(tag);
+  const tag = tagged();
   const T = cap(tag);
   const facts = corpus(tag);
   for (const f of facts) await ingestArticle(graph, f);
@@ -197,8 +184,7 @@ test('deals a merge made one stay one through re-ingest and reindex, with their 
 });
 
 test('an undo that a later merge of the same deals depends on says which to undo first', async () => {
-  const tag = newTag();
-  tags.push(tag);
+  const tag = tagged();
   const T = cap(tag);
   const facts = corpus(tag);
   // A third spelling of the target, buying the same in 2019: three deals, folded by two merges.

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { applySchema } from './apply-schema.js';
+import { expect, test } from '@jest/globals';
 import type { Graph } from './create-graph.js';
 import { ingestArticle } from './ingest-articles.js';
 import { reindexArticles } from './reindex-articles.js';
-import { article, cap, cleanTag, newTag, openTestGraph, query } from './__fixtures__/test-graph.js';
+import { article, cap, query, useTestGraph } from './__fixtures__/test-graph.js';
 import type { ArticleFacts } from './types.js';
 
 let graph: Graph;
-const tags: string[] = [];
-
-beforeAll(async () => {
-  graph = openTestGraph(process.env);
-  await applySchema(graph);
-});
-
-afterAll(async () => {
-  for (const tag of tags) await cleanTag(graph, tag);
-  await graph.close();
-});
+const tagged = useTestGraph(process.env, (opened) => (graph = opened));
 
 /** An article whose text says, in its second sentence, that the unit belongs to the parent. */
 function unitArticle(tag: string, n: number, options: { parent: boolean; lang?: string; version?: string }): ArticleFacts {
@@ -61,8 +50,7 @@ async function articleId(tag: string, n: number): Promise<string> {
 }
 
 test('a unit link points at the article and the sentence that state it', async () => {
-  const tag = newTag();
-  tags.push(tag);
+  const tag = tagged();
   const T = cap(tag);
   const facts = unitArticle(tag, 1, { parent: true, lang: 'fr' });
   await ingestArticle(graph, facts);
@@ -92,8 +80,7 @@ test('a unit link points at the article and the sentence that state it', async (
 });
 
 test('reindex replaces unit links like other facts: gone when no article states them, back when one does', async () => {
-  const tag = newTag();
-  tags.push(tag);
+  const tag = tagged();
   await ingestArticle(graph, unitArticle(tag, 1, { parent: true }));
   await ingestArticle(graph, unitArticle(tag, 2, { parent: true }));
   const [first, second] = [await articleId(tag, 1), await articleId(tag, 2)];

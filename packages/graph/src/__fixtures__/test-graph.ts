@@ -1,5 +1,7 @@
 // Helpers of the integration tests: a graph per test file, unique names per test, cleanup by tag.
 import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll } from '@jest/globals';
+import { applySchema } from '../apply-schema.js';
 import { createGraph, type Graph } from '../create-graph.js';
 import type { ArticleFacts, FactDeal, FactEntity, FactRole } from '../types.js';
 
@@ -7,6 +9,36 @@ export function openTestGraph(env: Record<string, string | undefined>): Graph {
   const uri = env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is not set: run the tests through scripts/run-jest.mjs, whose global setup starts Neo4j.');
   return createGraph({ uri, user: env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD ?? 'neo4j' });
+}
+
+/**
+ * One graph for a test file: opened with the schema applied before its tests (handed to `use`), and closed after them once
+ * every tag handed out by the returned function is cleaned up (`beforeClean` first, for what cleanTag does not know).
+ */
+export function useTestGraph(
+  env: Record<string, string | undefined>,
+  use: (graph: Graph) => void,
+  options: { beforeClean?: (graph: Graph, tag: string) => Promise<void> } = {},
+): () => string {
+  let graph: Graph;
+  const tags: string[] = [];
+  beforeAll(async () => {
+    graph = openTestGraph(env);
+    await applySchema(graph);
+    use(graph);
+  });
+  afterAll(async () => {
+    for (const tag of tags) {
+      await options.beforeClean?.(graph, tag);
+      await cleanTag(graph, tag);
+    }
+    await graph.close();
+  });
+  return () => {
+    const tag = newTag();
+    tags.push(tag);
+    return tag;
+  };
 }
 
 /** A random word of letters only, so every name built on it folds to itself and never resembles another test's. */
