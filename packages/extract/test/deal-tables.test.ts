@@ -396,3 +396,27 @@ describe('extractDocument: a sale to a consortium, told twice', () => {
     ]);
   });
 });
+
+describe('extractDocument: control taken, a second clause, actors that are no company', () => {
+  test.each([
+    ['en', '2011-02-01', 'Comcast took control of NBCUniversal from General Electric in January.', { acquirer: 'Comcast', target: 'NBCUniversal', seller: 'General Electric', status: 'COMPLETED', year: 2011 }],
+    ['da', '2009-01-10', 'Det danske bryggeri Carlsberg overtog kontrollen med det russiske bryggeri Baltika i 2008, og selskabet har siden investeret milliarder i landet.', { acquirer: 'Carlsberg', target: 'Baltika', status: 'COMPLETED', year: 2008 }],
+    ['fr', '2018-03-01', "Le constructeur automobile PSA a pris le contrôle d’Opel en 2017 et veut désormais réduire les coûts de sa nouvelle filiale allemande.", { acquirer: 'PSA', target: 'Opel', status: 'COMPLETED', year: 2017 }],
+    ['de', '2018-03-01', 'Der französische Autokonzern PSA übernahm die Kontrolle über Opel im vergangenen Jahr und will nun die Kosten deutlich senken.', { acquirer: 'PSA', target: 'Opel', status: 'COMPLETED', year: 2017 }],
+    ['en', '2015-07-09', 'For Nokia the sale has turned out well. Freed from the handset business, the Finnish company agreed in April to buy its French rival Alcatel-Lucent.', { acquirer: 'Nokia', target: 'Alcatel-Lucent', status: 'PLANNED', year: 2015 }],
+  ])('%s %s: %s', (_lang, publishedAt, text, expected) => {
+    const deals = dealsOf(extractDocument(text, { publishedAt }));
+    expect(deals).toEqual([expect.objectContaining(expected)]);
+    if (!('seller' in expected)) expect(deals[0]?.seller).toBeUndefined();
+  });
+
+  test("'sa nouvelle filiale': the company just bought, not a unit of its own", () => {
+    const extraction = extractDocument("PSA a racheté Opel en 2017 et veut désormais réduire les coûts de sa nouvelle filiale allemande.", { publishedAt: '2018-03-01' });
+    expect(extraction.entities.map((entity) => entity.name).sort()).toEqual(['Opel', 'PSA']);
+  });
+
+  test("'Russian authorities took control of X': the company of the sentence before does not buy", () => {
+    expect(dealsOf(extractDocument('Carlsberg sold its business in Russia. Russian authorities took control of Baltika last year by decree.', { publishedAt: '2024-01-15' }))).toEqual([]);
+    expect(dealsOf(extractDocument('Carlsberg solgte sin virksomhet i Russland. I fjor overtok staten Baltika ved et dekret fra presidenten.', { publishedAt: '2024-01-15' }))).toEqual([]);
+  });
+});

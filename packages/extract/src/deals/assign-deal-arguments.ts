@@ -156,6 +156,21 @@ function otherNounRelative(before: string, lang: string): boolean {
   return noun !== undefined && !isCompanyClassWord(noun, lang) && !pointsBackToCompany(noun, lang);
 }
 
+const otherActorCache = new Map<string, [RegExp, RegExp]>();
+function otherActorPatterns(lang: string): [RegExp, RegExp] {
+  let patterns = otherActorCache.get(lang);
+  if (!patterns) {
+    const actors = wordAlternation(lexiconFor(lang).clauseWords.otherActors);
+    patterns = [new RegExp(`(?<![\\p{L}])${actors}(?![\\p{L}])(?:\\s+[\\p{L}-]+){0,3}\\s*$`, 'iu'), new RegExp(`^\\s*${actors}(?![\\p{L}])`, 'iu')];
+    otherActorCache.set(lang, patterns);
+  }
+  return patterns;
+}
+/** 'Russiske myndigheder overtog …': a subject that is no company, in the few words before the verb. */
+const otherActorBefore = (lang: string) => otherActorPatterns(lang)[0];
+/** 'I fjor overtok staten …': the same right after a verb-second verb. */
+const otherActorAfter = (lang: string) => otherActorPatterns(lang)[1];
+
 /** Whether a clause opens with a preposition of the language ('Für den Anteil …', 'Efter handlen …'). */
 function opensWithPreposition(text: string, lang: string): boolean {
   const first = /^\s*([\p{L}]+)/u.exec(text)?.[1]?.toLowerCase();
@@ -565,7 +580,8 @@ export function assignDealArguments(
     };
     // 'He bought X' after 'Y's chief executive': a person's pronoun buys for the company named last, the one they lead.
     if (subjectId === null && trigger.tense !== 'noun' && opensWithPersonPronoun(text.slice(clauseStart, trigger.start), lang)) subjectId = companyPointedTo(before, entities, state, null, lang);
-    if (subjectId === null && trigger.tense !== 'noun' && !opensWithOtherNoun && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? lastActor);
+    const otherActor = before.length === 0 && (otherActorBefore(lang).test(text.slice(clauseStart, trigger.start)) || (verbSecond.has(lang) && otherActorAfter(lang).test(text.slice(trigger.end, trigger.end + 40))));
+    if (subjectId === null && trigger.tense !== 'noun' && !opensWithOtherNoun && !otherActor && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? lastActor);
     // 'I 2018 købte selskabet Alka': with no company as the last actor, 'the company' is the company named last.
     const phraseAfterVerb = verbSecond.has(lang) && pointsBackToCompany(text.slice(trigger.end, trigger.end + 60), lang);
     if (subjectId === null && trigger.tense !== 'noun' && (phraseSubject || phraseAfterVerb)) subjectId = companyPointedTo(before, entities, state, null, lang);
@@ -573,7 +589,8 @@ export function assignDealArguments(
     if (subjectId === null && trigger.tense === 'noun' && before.length === 0 && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? state.lastSubject);
 
     // Verb-final clauses ('heeft een belang in X gekocht', 'hat X übernommen'): the objects stand between subject and verb.
-    let objectsFrom = headEnd;
+    // A phrase ending in its own preposition ('overtog kontrollen med', 'took control of') governs what follows it.
+    let objectsFrom = trigger.action === 'buy' && trigger.tense !== 'noun' && !trigger.offer && !inClause.some((m) => m.start >= headEnd && m.end <= trigger.end) ? trigger.end : headEnd;
     if (objects.length === 0 && subject && verbFinalInfinitive.has(lang) && trigger.tense !== 'noun') {
       // 'Exor, de investeringsmaatschappij van de familie X, heeft … verworven': X inside the apposition is no object.
       const subjectEnd = subject.end;

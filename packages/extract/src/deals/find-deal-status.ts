@@ -10,6 +10,17 @@ const pastModal = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('p
 /** Words of expectation or future right before a completion cue. */
 const futureBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('future'))}(?:\\s+[\\p{L}\\d-]+){0,8}\\s*$`, 'iu');
 
+/** 'and' opening a second clause: 'PSA took control of Opel and wants to cut costs'. Per language: Danish 'et' is 'a'. */
+const andCache = new Map<string, RegExp>();
+function andWordOf(lang: string): RegExp {
+  let pattern = andCache.get(lang);
+  if (!pattern) {
+    pattern = new RegExp(`\\s${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s`, 'iu');
+    andCache.set(lang, pattern);
+  }
+  return pattern;
+}
+
 const cache = new Map<string, [DealStatus, (text: string) => RegExpExecArray | null][]>();
 
 function cuesFor(lang: string): [DealStatus, (text: string) => RegExpExecArray | null][] {
@@ -35,7 +46,11 @@ export function findDealStatus(mention: DealMention, sentence: string, lang: str
     const cue = find(clause);
     if (cue !== null) hits.push([status, cue]);
   }
+  // After a past verb, 'and' opens a clause of its own: its 'wants' or 'will' plans something else ('übernahm Opel und will nun sparen').
+  const and = mention.trigger.tense === 'past' ? andWordOf(lang).exec(sentence.slice(mention.trigger.end, mention.clauseEnd)) : null;
+  const secondClause = and === null ? Infinity : mention.trigger.end + and.index - mention.clauseStart;
   for (const [status, cue] of hits) {
+    if ((status === 'PLANNED' || status === 'RUMORED') && cue.index >= secondClause) continue;
     // 'négociations exclusives' is planned though 'négociations' alone is talk: a cue inside a longer one gives way.
     const end = cue.index + cue[0].length;
     if (hits.some(([, other]) => other !== cue && other.index <= cue.index && other.index + other[0].length >= end && other[0].length > cue[0].length)) continue;

@@ -158,6 +158,12 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   return index < 0;
 }
 
+/** 'Freed from the handset business, …', 'Backed by …': an English participle and its preposition opening a sentence. */
+const participlePreposition = /^\s+(?:from|by|in|with|on|to|into|after|at|for|over|under|through|as)\s/u;
+function participleOpening(token: NameToken, index: number, text: string, lang: string): boolean {
+  return index === 0 && lang === 'en' && /^\p{Lu}\p{Ll}{2,}ed$/u.test(token.text) && participlePreposition.test(text.slice(token.end, token.end + 12));
+}
+
 /** 'Koncernen', 'Selskabet', 'The company': a capitalised word that points back to a company rather than naming one. */
 function isCoreferenceWord(lower: string, lang: string): boolean {
   const { companyPhrases, companyGenitives } = lexiconFor(lang).coreference;
@@ -359,7 +365,7 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // 'Ian Read', 'Theresa May': a surname that is also a common word stays after a first name opening the piece.
       const current = pieces[pieces.length - 1] as NameToken[];
       const surnameAfterFirstName = current.length === 1 && firstNameSet.has((current[0] as NameToken).word) && token.word.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(token.word) && !isTitleWord(token.word, lang) && !determiners.has(token.word.toLowerCase()) && !functionWords.has(token.word.toLowerCase());
-      if ((!suffixed || leading) && !known.has(token) && !openingThe && !surnameAfterFirstName && isStopWord(token, index, lang, words)) pieces.push([]);
+      if ((!suffixed || leading) && !known.has(token) && !openingThe && !surnameAfterFirstName && (isStopWord(token, index, lang, words) || participleOpening(token, index, sentence.text, lang))) pieces.push([]);
       else (pieces[pieces.length - 1] as NameToken[]).push(token);
       // "Warren Buffett's Berkshire Hathaway": a genitive inside a run ends the owner's name.
       if (token !== run[run.length - 1] && /['’]s$/u.test(token.text) && !known.has(token)) pieces.push([]);

@@ -109,6 +109,9 @@ function ownerOf(possessive: string, position: number, sentenceIndex: number, me
   return last;
 }
 
+/** 'New' in the languages read, before a unit noun. */
+const newWord = /^(?:new|newly|nouvelle|nouveau|nouvel|neue|neuen|neuer|neues|ny|nye|nya|nytt|nieuw|nieuwe)$/iu;
+
 /** Unit mentions of one sentence; `mentions` are the document's mentions so far (the owner may be in an earlier sentence). */
 export function findUnitMentions(sentence: TextSentence, sentenceIndex: number, mentions: Mention[]): Mention[] {
   const { possessive, unitWord, definiteNamed } = patternsFor(sentence.lang);
@@ -122,6 +125,8 @@ export function findUnitMentions(sentence: TextSentence, sentenceIndex: number, 
     if (headAt < 0) continue;
     const modifierWords = words.slice(0, headAt).map((word) => word[0]);
     if (modifierWords.some((word) => /^\p{Lu}/u.test(word))) continue;
+    // 'sa nouvelle filiale', 'its new subsidiary': the company just bought, not a unit of its own.
+    if (modifierWords.some((word) => newWord.test(word))) continue;
     const modifiers = modifierWords.join(' ');
     const head = (words[headAt] as RegExpMatchArray)[0];
     const unit = unitWord.exec(head);

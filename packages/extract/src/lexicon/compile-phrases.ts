@@ -14,10 +14,12 @@ function phraseSource(phrase: string, adverbs: readonly string[] = []): string {
   const stem = phrase.endsWith('*');
   const body = stem ? phrase.slice(0, -1) : phrase;
   const space = adverbs.length > 0 ? `\\s+(?:(?:${adverbs.map(escape).join('|')})(?![\\p{L}])\\s+)?` : '\\s+';
-  const parts = body.split('…').map((part) => escape(part.trim()).replace(/\s+/g, space));
+  // Either apostrophe: pages write 'd’Opel' as often as "d'Opel".
+  const parts = body.split('…').map((part) => escape(part.trim()).replace(/\s+/g, space).replace(/['’]/gu, "['’]"));
   const joined = parts.join('(?:\\s+[^\\s.;:!?]+){0,6}?\\s+');
   const open = /^[\p{L}\p{N}]/u.test(body) ? `(?<!${letter})` : '';
-  const close = body.endsWith('-') ? '' : stem ? `\\p{L}*(?!${letter})` : `(?!${letter})`;
+  // An elided word ('d'', 'l'') is glued to the word after it.
+  const close = /[-'’]$/u.test(body) ? '' : stem ? `\\p{L}*(?!${letter})` : `(?!${letter})`;
   return `${open}${joined}${close}`;
 }
 

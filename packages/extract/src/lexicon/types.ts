@@ -176,6 +176,10 @@ export interface ClauseWords {
   offices: string[];
   /** The word before the title a person takes over as: 'tar över som vd', 'took over as chief executive'. */
   officeAs: string[];
+  /** The coordinating 'and' that may open a second clause with a verb of its own: 'bought X and wants to …'. */
+  and: string[];
+  /** Actors that are no company: 'Russian authorities took control of X' names no buyer told before. */
+  otherActors: string[];
 }
 
 export interface LanguageLexicon {

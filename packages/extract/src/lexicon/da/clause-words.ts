@@ -30,4 +30,6 @@ export const clauseWords: ClauseWords = {
   subsidiary: ['datterselskab'],
   offices: ['posten', 'jobbet', 'stillingen', 'roret', 'ledelsen', 'tøjlerne', 'topjobbet', 'direktørposten', 'formandsposten', 'hvervet'],
   officeAs: ['som'],
+  and: ['og'],
+  otherActors: ['myndigheder', 'myndighederne', 'regeringen', 'staten', 'investorer', 'investorerne', 'aktionærer', 'aktionærerne', 'retten', 'ministeriet', 'familien', 'stifterne', 'medarbejderne', 'ledelsen'],
 };

@@ -30,4 +30,6 @@ export const clauseWords: ClauseWords = {
   subsidiary: ['tochter'],
   offices: ['amt', 'posten', 'führung', 'vorsitz', 'chefposten', 'leitung', 'ruder', 'spitze', 'zepter', 'nachfolge'],
   officeAs: ['als'],
+  and: ['und'],
+  otherActors: ['behörden', 'regierung', 'staat', 'investoren', 'aktionäre', 'anleger', 'gericht', 'ministerium', 'familie', 'gründer', 'mitarbeiter', 'management'],
 };

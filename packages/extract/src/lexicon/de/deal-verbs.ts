@@ -3,8 +3,8 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['kaufte', 'kauften', 'übernahm', 'übernahmen', 'erwarb', 'erwarben', 'hat … gekauft', 'hat … übernommen', 'hat … erworben', 'kaufte … auf', 'übernommen', 'gekauft', 'erworben', 'schluckte', 'hat … geschluckt', 'geschluckt'],
-    present: ['kauft', 'übernimmt', 'erwirbt', 'kauft … auf', 'schluckt'],
+    past: ['kaufte', 'kauften', 'übernahm', 'übernahmen', 'erwarb', 'erwarben', 'hat … gekauft', 'hat … übernommen', 'hat … erworben', 'kaufte … auf', 'übernommen', 'gekauft', 'erworben', 'schluckte', 'hat … geschluckt', 'geschluckt', 'übernahm die Kontrolle über', 'sicherte sich die Kontrolle über'],
+    present: ['kauft', 'übernimmt', 'erwirbt', 'kauft … auf', 'schluckt', 'übernimmt die Kontrolle über', 'sichert sich die Kontrolle über'],
     base: ['kaufen', 'übernehmen', 'erwerben', 'zu kaufen', 'zu übernehmen', 'zu erwerben', 'aufkaufen'],
   },
   sell: {

@@ -30,4 +30,6 @@ export const clauseWords: ClauseWords = {
   subsidiary: ['subsidiary'],
   offices: ['post', 'role', 'job', 'position', 'helm', 'reins', 'office', 'top job', 'chair', 'leadership'],
   officeAs: ['as'],
+  and: ['and'],
+  otherActors: ['authorities', 'government', 'state', 'regulators', 'regulator', 'investors', 'shareholders', 'court', 'ministry', 'officials', 'lawmakers', 'parliament', 'family', 'founders', 'employees', 'management', 'managers'],
 };

@@ -30,4 +30,6 @@ export const clauseWords: ClauseWords = {
   subsidiary: ['filiale'],
   offices: ['poste', 'fonctions', 'rênes', 'direction', 'présidence', 'barre', 'commandes', 'flambeau', 'succession'],
   officeAs: ['comme', 'en tant que'],
+  and: ['et'],
+  otherActors: ['autorités', 'gouvernement', 'état', 'investisseurs', 'actionnaires', 'tribunal', 'ministère', 'famille', 'fondateurs', 'salariés', 'direction'],
 };

@@ -30,4 +30,6 @@ export const clauseWords: ClauseWords = {
   subsidiary: ['dochter'],
   offices: ['functie', 'leiding', 'roer', 'baan', 'post', 'topfunctie', 'scepter', 'teugels', 'voorzitterschap', 'opvolging'],
   officeAs: ['als'],
+  and: ['en'],
+  otherActors: ['autoriteiten', 'overheid', 'regering', 'staat', 'beleggers', 'investeerders', 'aandeelhouders', 'rechter', 'ministerie', 'familie', 'oprichters', 'werknemers', 'management'],
 };

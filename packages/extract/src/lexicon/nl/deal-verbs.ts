@@ -3,9 +3,9 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['kocht', 'kochten', 'nam … over', 'namen … over', 'overnam', 'overnamen', 'heeft gekocht', 'heeft overgenomen', 'overgenomen', 'gekocht', 'verwierf', 'heeft verworven', 'verworven', 'lijfde … in', 'inlijfde', 'stapte in bij', 'stapten in bij'],
-    present: ['koopt', 'neemt … over', 'overneemt', 'verwerft', 'lijft … in', 'stapt in bij', 'stappen in bij'],
-    base: ['kopen', 'overnemen', 'over te nemen', 'te kopen', 'verwerven', 'in te lijven'],
+    past: ['kocht', 'kochten', 'nam … over', 'namen … over', 'overnam', 'overnamen', 'heeft gekocht', 'heeft overgenomen', 'overgenomen', 'gekocht', 'verwierf', 'heeft verworven', 'verworven', 'lijfde … in', 'inlijfde', 'stapte in bij', 'stapten in bij', 'nam de controle over', 'kreeg de controle over', 'slokte … op'],
+    present: ['koopt', 'neemt … over', 'overneemt', 'verwerft', 'lijft … in', 'stapt in bij', 'stappen in bij', 'neemt de controle over', 'krijgt de controle over', 'slokt … op'],
+    base: ['kopen', 'overnemen', 'over te nemen', 'te kopen', 'verwerven', 'in te lijven', 'de controle over … krijgen'],
   },
   sell: {
     past: ['verkocht', 'verkochten', 'heeft verkocht', 'deed … van de hand', 'stootte … af', 'afgestoten'],

@@ -30,4 +30,6 @@ export const clauseWords: ClauseWords = {
   subsidiary: ['datterselskap'],
   offices: ['posten', 'jobben', 'stillingen', 'roret', 'ledelsen', 'tømmene', 'toppjobben', 'sjefsjobben', 'vervet'],
   officeAs: ['som'],
+  and: ['og'],
+  otherActors: ['myndigheter', 'myndighetene', 'regjeringen', 'staten', 'investorer', 'investorene', 'aksjonærer', 'aksjonærene', 'retten', 'departementet', 'familien', 'gründerne', 'ansatte', 'ledelsen'],
 };

@@ -30,4 +30,6 @@ export const clauseWords: ClauseWords = {
   subsidiary: ['dotterbolag'],
   offices: ['posten', 'jobbet', 'rollen', 'tjänsten', 'rodret', 'ledningen', 'tyglarna', 'toppjobbet', 'vd-posten', 'vd-rollen', 'ordförandeposten', 'uppdraget'],
   officeAs: ['som'],
+  and: ['och'],
+  otherActors: ['myndigheter', 'myndigheterna', 'regeringen', 'staten', 'investerare', 'investerarna', 'aktieägare', 'aktieägarna', 'domstolen', 'departementet', 'familjen', 'grundarna', 'anställda', 'ledningen'],
 };
