@@ -171,6 +171,20 @@ const otherActorBefore = (lang: string) => otherActorPatterns(lang)[0];
 /** 'I fjor overtok staten …': the same right after a verb-second verb. */
 const otherActorAfter = (lang: string) => otherActorPatterns(lang)[1];
 
+const gerundCache = new Map<string, [RegExp, RegExp]>();
+/** Whether the words right before a verb make it a gerund of something done first ('after') or of the means ('by'). */
+function gerundOpening(before: string, lang: string): 'after' | 'by' | null {
+  let patterns = gerundCache.get(lang);
+  if (!patterns) {
+    const { afterDoing, byDoing } = lexiconFor(lang).clauseWords;
+    const pattern = (words: string[]) => (words.length === 0 ? /$^/u : new RegExp(`(?<![\\p{L}])${wordAlternation(words)}\\s+$`, 'iu'));
+    patterns = [pattern(afterDoing), pattern(byDoing)];
+    gerundCache.set(lang, patterns);
+  }
+  if (patterns[0].test(before)) return 'after';
+  return patterns[1].test(before) ? 'by' : null;
+}
+
 /** Whether a clause opens with a preposition of the language ('Für den Anteil …', 'Efter handlen …'). */
 function opensWithPreposition(text: string, lang: string): boolean {
   const first = /^\s*([\p{L}]+)/u.exec(text)?.[1]?.toLowerCase();
@@ -525,6 +539,18 @@ export function assignDealArguments(
     // 'Konsortiet, som ledes av Golden Brick og Beijing Kunlun, kjøper …': a consortium opening the clause acts through
     // the first company named in its apposition.
     if (consortiumOpening.test(text.slice(clauseStart, trigger.start))) subject = before.find((m) => entities[id(m) as number]?.type === 'COMPANY');
+    // 'Since buying Mojang in 2014, Microsoft has …', 'by paying $15.6bn for MedImmune': the gerund's subject is the main
+    // clause's, after the comma that closes a fronted gerund (or after the verb-second verb), else the clause's first name.
+    const gerund = trigger.tense === 'noun' ? null : gerundOpening(text.slice(clauseStart, trigger.start), lang);
+    let gerundObjects: Mention[] | undefined;
+    if (gerund !== null && before.length === 0) {
+      const comma = text.indexOf(',', trigger.end);
+      const main = comma >= 0 && comma < clauseEnd ? after.findIndex((m) => m.start > comma) : verbSecond.has(lang) ? 1 : -1;
+      if (main > 0 && main < after.length) {
+        subject = after[main];
+        gerundObjects = after.slice(0, main);
+      }
+    } else if (gerund !== null && prep(before[0] as Mention, clauseStart) === null) subject = before[0];
     // 'Vodafone, damals unter Chef Chris Gent, hatte Mannesmann … übernommen', 'Atos wil Gemalto overnemen': before a bare
     // participle or infinitive at the end of a German or Dutch clause the first name is the subject and the names after
     // it are objects (for an infinitive, names the page firmly tells as names: German capitalises every noun).
@@ -550,7 +576,7 @@ export function assignDealArguments(
     // 'Für den Anteil, den E.ON eingebracht hatte, zahlte Fortum …': a name inside a clause that a fronted prepositional
     // phrase carries is no subject; V2 puts the subject right after the verb.
     if (subject && verbSecond.has(lang) && /,\s*$/u.test(text.slice(clauseStart, trigger.start)) && opensWithPreposition(text.slice(clauseStart, subject.start), lang) && text.slice(clauseStart, subject.start).includes(',')) subject = undefined;
-    let objects = after;
+    let objects = gerundObjects ?? after;
     // V2 word order ('Nu køber Carlsberg …', 'koopt Heineken …'): a name right after the verb is its subject.
     const first = after[0];
     // Only a finite verb of a verb-second language: 'agreed to buy X', 'at købe X' take X as the object.
@@ -668,7 +694,8 @@ export function assignDealArguments(
       sentence: sentenceIndex,
       clauseStart,
       clauseEnd,
-      trigger,
+      // 'After buying X, Y …': done before what the main clause tells.
+      trigger: gerund === 'after' && trigger.tense === 'base' ? { ...trigger, tense: 'past' } : trigger,
       status: null,
       interestOnly: false,
     };

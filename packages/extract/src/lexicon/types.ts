@@ -180,6 +180,10 @@ export interface ClauseWords {
   and: string[];
   /** Actors that are no company: 'Russian authorities took control of X' names no buyer told before. */
   otherActors: string[];
+  /** Words before a gerund or perfect infinitive of something done first: 'after buying X, Y …', 'après avoir racheté'. */
+  afterDoing: string[];
+  /** Words before a gerund of the means: 'by paying $1bn for X', 'ved at købe'. Both take the main clause's subject. */
+  byDoing: string[];
 }
 
 export interface LanguageLexicon {

@@ -32,4 +32,6 @@ export const clauseWords: ClauseWords = {
   officeAs: ['som'],
   and: ['og'],
   otherActors: ['myndigheder', 'myndighederne', 'regeringen', 'staten', 'investorer', 'investorerne', 'aktionærer', 'aktionærerne', 'retten', 'ministeriet', 'familien', 'stifterne', 'medarbejderne', 'ledelsen'],
+  afterDoing: ['efter at have', 'efter at være'],
+  byDoing: ['ved at'],
 };

@@ -32,4 +32,6 @@ export const clauseWords: ClauseWords = {
   officeAs: ['als'],
   and: ['und'],
   otherActors: ['behörden', 'regierung', 'staat', 'investoren', 'aktionäre', 'anleger', 'gericht', 'ministerium', 'familie', 'gründer', 'mitarbeiter', 'management'],
+  afterDoing: [],
+  byDoing: [],
 };

@@ -32,4 +32,6 @@ export const clauseWords: ClauseWords = {
   officeAs: ['as'],
   and: ['and'],
   otherActors: ['authorities', 'government', 'state', 'regulators', 'regulator', 'investors', 'shareholders', 'court', 'ministry', 'officials', 'lawmakers', 'parliament', 'family', 'founders', 'employees', 'management', 'managers'],
+  afterDoing: ['after', 'since', 'following', 'upon', 'on'],
+  byDoing: ['by', 'through', 'while', 'when', 'before'],
 };

@@ -32,4 +32,6 @@ export const clauseWords: ClauseWords = {
   officeAs: ['comme', 'en tant que'],
   and: ['et'],
   otherActors: ['autorités', 'gouvernement', 'état', 'investisseurs', 'actionnaires', 'tribunal', 'ministère', 'famille', 'fondateurs', 'salariés', 'direction'],
+  afterDoing: ['après'],
+  byDoing: ['en', 'avant de'],
 };

@@ -5,7 +5,7 @@ export const dealVerbs: DealVerbs = {
   buy: {
     past: ['a racheté', 'a acquis', 'a acheté', 'a repris', 'racheta', 'acquit', 'acheta', 'avait racheté', 'avait acquis', 'a mis la main sur', 'a … racheté', 'a … repris', 'a … acquis', 'avait repris', "s'est offert", "s'était offert", 'a absorbé', 'a … absorbé', 'a pris le contrôle de', "a pris le contrôle d'", 'prit le contrôle de'],
     present: ['rachète', 'acquiert', 'achète', 'reprend', 'met la main sur', "s'offre", 'prend le contrôle de', "prend le contrôle d'"],
-    base: ['racheter', 'acquérir', 'acheter', 'reprendre', "s'offrir", 'prendre le contrôle de', "prendre le contrôle d'"],
+    base: ['racheter', 'acquérir', 'acheter', 'reprendre', "s'offrir", 'avoir racheté', 'avoir acquis', 'avoir repris', 'avoir acheté', 'rachetant', 'acquérant', 'reprenant', 'prendre le contrôle de', "prendre le contrôle d'"],
   },
   sell: {
     past: ['a vendu', 'a cédé', 'vendit', 'céda', 'avait vendu', 'avait cédé', "s'est séparé de"],

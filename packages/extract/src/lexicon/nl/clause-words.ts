@@ -32,4 +32,6 @@ export const clauseWords: ClauseWords = {
   officeAs: ['als'],
   and: ['en'],
   otherActors: ['autoriteiten', 'overheid', 'regering', 'staat', 'beleggers', 'investeerders', 'aandeelhouders', 'rechter', 'ministerie', 'familie', 'oprichters', 'werknemers', 'management'],
+  afterDoing: [],
+  byDoing: [],
 };

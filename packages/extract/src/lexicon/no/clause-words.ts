@@ -32,4 +32,6 @@ export const clauseWords: ClauseWords = {
   officeAs: ['som'],
   and: ['og'],
   otherActors: ['myndigheter', 'myndighetene', 'regjeringen', 'staten', 'investorer', 'investorene', 'aksjonærer', 'aksjonærene', 'retten', 'departementet', 'familien', 'gründerne', 'ansatte', 'ledelsen'],
+  afterDoing: ['etter å ha', 'etter at ha'],
+  byDoing: ['ved å'],
 };

@@ -32,4 +32,6 @@ export const clauseWords: ClauseWords = {
   officeAs: ['som'],
   and: ['och'],
   otherActors: ['myndigheter', 'myndigheterna', 'regeringen', 'staten', 'investerare', 'investerarna', 'aktieägare', 'aktieägarna', 'domstolen', 'departementet', 'familjen', 'grundarna', 'anställda', 'ledningen'],
+  afterDoing: ['efter att ha'],
+  byDoing: ['genom att'],
 };
