@@ -420,3 +420,23 @@ describe('extractDocument: control taken, a second clause, actors that are no co
     expect(dealsOf(extractDocument('Carlsberg solgte sin virksomhet i Russland. I fjor overtok staten Baltika ved et dekret fra presidenten.', { publishedAt: '2024-01-15' }))).toEqual([]);
   });
 });
+
+describe('extractDocument: gerunds, acronyms, places of several words, a later clause pointing back', () => {
+  test.each([
+    ['en', '2018-01-01', 'Since buying Mojang in 2014, Microsoft has sold 200 million copies of Minecraft.', { acquirer: 'Microsoft', target: 'Mojang', status: 'COMPLETED', year: 2014 }],
+    ['en', '2020-01-01', 'After acquiring Red Hat in 2019, IBM reorganised its cloud unit.', { acquirer: 'IBM', target: 'Red Hat', status: 'COMPLETED', year: 2019 }],
+    ['en', '2014-05-01', 'AstraZeneca strengthened its biotech arm by paying $15.6bn for MedImmune in 2007.', { acquirer: 'AstraZeneca', target: 'MedImmune', status: 'COMPLETED', year: 2007 }],
+    ['fr', '2018-01-01', 'Après avoir racheté Opel en 2017, PSA a réduit les coûts de la marque allemande de moitié.', { acquirer: 'PSA', target: 'Opel', status: 'COMPLETED', year: 2017 }],
+    ['da', '2018-01-01', 'Efter at have købt Baltika i 2008 har Carlsberg investeret milliarder af kroner i Rusland.', { acquirer: 'Carlsberg', target: 'Baltika', status: 'COMPLETED', year: 2008 }],
+    ['en', '2023-10-14', 'Microsoft owns Activision. Activision itself was an acquirer not long ago: it paid $5.9bn for King Digital Entertainment, the developer of Candy Crush, in 2016.', { acquirer: 'Activision', target: 'King Digital Entertainment', year: 2016 }],
+    ['en', '2023-10-14', 'After a court battle in San Francisco, Microsoft completed its takeover of Activision Blizzard on Friday.', { acquirer: 'Microsoft', target: 'Activision Blizzard', status: 'COMPLETED', year: 2023 }],
+  ])('%s %s: %s', (_lang, publishedAt, text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt }))).toEqual([expect.objectContaining(expected)]);
+  });
+
+  test("'HP' after 'Hewlett-Packard': an acronym of the initials of the page's only name with them is that name", () => {
+    const extraction = extractDocument('Hewlett-Packard bought Autonomy in 2011. A year later HP wrote down $8.8bn on the British software company.', { publishedAt: '2012-11-21' });
+    expect(extraction.entities.filter((entity) => entity.type === 'COMPANY').map((entity) => entity.name).sort()).toEqual(['Autonomy', 'Hewlett-Packard']);
+    expect(dealsOf(extraction).map((deal) => deal.acquirer)).toEqual(['Hewlett-Packard', 'Hewlett-Packard']);
+  });
+});

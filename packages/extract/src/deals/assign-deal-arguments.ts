@@ -601,13 +601,16 @@ export function assignDealArguments(
     const companyOrNull = (entity: number | null) => (entity !== null && entities[entity]?.type === 'COMPANY' ? entity : null);
     /** The company the sentence or the page is about, when it is not `target`: the owner an event noun leaves unsaid. */
     const actorOtherThan = (target: number | null) => {
-      const owner = companyOrNull(sentenceSubject ?? lastActor);
+      const owner = companyOrNull(sentenceSubject ?? openerSubject ?? lastActor);
       return owner !== target ? owner : null;
     };
     // 'He bought X' after 'Y's chief executive': a person's pronoun buys for the company named last, the one they lead.
     if (subjectId === null && trigger.tense !== 'noun' && opensWithPersonPronoun(text.slice(clauseStart, trigger.start), lang)) subjectId = companyPointedTo(before, entities, state, null, lang);
     const otherActor = before.length === 0 && (otherActorBefore(lang).test(text.slice(clauseStart, trigger.start)) || (verbSecond.has(lang) && otherActorAfter(lang).test(text.slice(trigger.end, trigger.end + 40))));
-    if (subjectId === null && trigger.tense !== 'noun' && !opensWithOtherNoun && !otherActor && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? lastActor);
+    // 'Activision itself was an acquirer: it paid …': a later clause's 'it' is the company that opened the sentence.
+    const opener = clauseStart > 0 ? mentions.find((m) => m.end <= clauseStart && m.entity !== undefined && /^[\s"“'‘(]*$/u.test(text.slice(0, m.start))) : undefined;
+    const openerSubject = opener !== undefined && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang) ? companyOrNull(id(opener)) : null;
+    if (subjectId === null && trigger.tense !== 'noun' && !opensWithOtherNoun && !otherActor && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? openerSubject ?? lastActor);
     // 'I 2018 købte selskabet Alka': with no company as the last actor, 'the company' is the company named last.
     const phraseAfterVerb = verbSecond.has(lang) && pointsBackToCompany(text.slice(trigger.end, trigger.end + 60), lang);
     if (subjectId === null && trigger.tense !== 'noun' && (phraseSubject || phraseAfterVerb)) subjectId = companyPointedTo(before, entities, state, null, lang);

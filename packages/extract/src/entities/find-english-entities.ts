@@ -71,6 +71,8 @@ function isPlausibleName(words: string[], kind: Span['kind']): boolean {
   if (words.length === 0 || (kind === 'PERSON' && words.length < 2)) return false;
   // A first name closing a name is a company named for a person ('Lockheed Martin'): compromise reads it as a person.
   if (kind === 'PERSON' && firstNameSet.has(words[words.length - 1] as string)) return false;
+  // 'San Francisco', 'Tel Aviv': a place of several words.
+  if (placeSet.has(words.join(' ').toLowerCase())) return false;
   return words.every((word) => {
     const lower = word.toLowerCase();
     if (!isCapitalised(word) && !suffixSet.has(word)) return false;

@@ -372,6 +372,8 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     }
     // An ordinal left alone ('the 21st March') names nothing.
     pieces = pieces.filter((piece) => piece.length > 0 && !(piece.length === 1 && ordinal.test((piece[0] as NameToken).word)));
+    // 'San Francisco', 'Tel Aviv': a place of several words names no company.
+    pieces = pieces.filter((piece) => piece.length === 1 || !placeSet.has(piece.map((token) => token.word).join(' ').toLowerCase()));
     // 'Stockholmsbolaget Mojang', 'Minecraftskaparen Mojang': a glued compound in the definite form says what the name after it is.
     if (definiteSuffixLanguages.has(lang)) pieces = pieces.map((piece) => (piece.length > 1 && isGluedDescriptor(piece[0] as NameToken, piece[1] as NameToken, lang) ? piece.slice(1) : piece));
     // 'Holdinggesellschaft Schenker-Winkler Holding': a German class noun opening a run says what the name is.

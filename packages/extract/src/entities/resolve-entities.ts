@@ -205,6 +205,23 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
     const b = a.mentions[0] ? byAcronym.get(a.mentions[0].surface) : undefined;
     if (b && root(a) !== root(b) && a.mentions.every((m) => m.surface === a.mentions[0]?.surface)) root(a).mergedInto = root(b);
   }
+  // 'Hewlett-Packard … HP', 'General Electric … GE': a capital acronym of a name's initials, when only one name of the page
+  // has those initials, is that name.
+  const byInitials = new Map<string, Group[]>();
+  for (const group of companies) {
+    const words = (group.mentions[0]?.name ?? '').split(/[\s-]+/u).filter((word) => /^\p{Lu}/u.test(word));
+    if (words.length < 2) continue;
+    const initials = words.map((word) => word[0]).join('');
+    const list = byInitials.get(initials);
+    if (list) list.push(group);
+    else byInitials.set(initials, [group]);
+  }
+  for (const a of companies) {
+    const surface = a.mentions[0]?.surface ?? '';
+    if (!/^\p{Lu}{2,5}$/u.test(surface) || !a.mentions.every((m) => m.surface === surface)) continue;
+    const candidates = byInitials.get(surface);
+    if (candidates?.length === 1 && root(candidates[0] as Group) !== root(a)) root(a).mergedInto = root(candidates[0] as Group);
+  }
   // 'Philip Morris … Philip Morris International': a person's name that a company's name continues with corporate words
   // only is that company's short form.
   for (const a of persons) {

@@ -12,4 +12,4 @@ export const corporateSuffixes: string[] = [
 export const weakSuffixes: string[] = ['Group', 'Gruppe', 'Groep', 'Groupe', 'Holding', 'Holdings', 'Koncern', 'Konsern', 'Co.', 'Corporation', 'Limited', 'Incorporated', 'SE', 'AS', 'SA', 'SL', 'LP', 'Stiftung', 'Stiftelse', 'Stiftelsen', 'Stichting', 'Foundation', 'Fondation', 'Fonden', 'Trust', 'Company', 'International'];
 
 /** Nouns that close many company names but stay part of them ('Northern Bank', 'British Airways'): never stripped. */
-export const closingNouns: string[] = ['Bank', 'Banken', 'Airlines', 'Airways', 'Telecom', 'Energy', 'Pharma', 'Motors', 'Insurance', 'Capital', 'Partners'];
+export const closingNouns: string[] = ['Bank', 'Banken', 'Airlines', 'Airways', 'Telecom', 'Energy', 'Pharma', 'Motors', 'Insurance', 'Capital', 'Partners', 'Entertainment', 'Technologies', 'Systems', 'Solutions', 'Pharmaceuticals', 'Semiconductors', 'Semiconductor', 'Materials', 'Foods', 'Brands', 'Communications', 'Networks', 'Therapeutics', 'Biosciences', 'Industries', 'Resources', 'Logistics', 'Electronics', 'Healthcare', 'Laboratories', 'Chemicals', 'Petroleum', 'Investments', 'Ventures', 'Management'];

@@ -9,4 +9,4 @@ Ryssland Russie Ukraina Oekraïne Polen Pologne Polska Poland Italien Italy Ital
 Moskau Moscou Moskou Warschau Varsovie Genf Athen Athènes Athene Kiew Kiev Kyiv Istanbul Ankara Dubai Riad Riyadh Doha Delhi Jakarta Bangkok Montreal Montréal Vancouver Houston Dallas Atlanta Miami Detroit Philadelphia Portugal Lissabon Lisbonne Lisbon Lisboa Porto Madrid Barcelona Rome Roma Milano Milan Mailand Wien Vienna Vienne Zürich Zurich Genève Geneva Basel Bâle Luxemburg Luxembourg Bruxelles Brussel Brussels Brüssel
 `;
 
-export const placeNames: string[] = places.split(/\s+/).filter((name) => name.length > 0).concat(['New York', 'Den Haag', 'Hong Kong', 'Silicon Valley']);
+export const placeNames: string[] = places.split(/\s+/).filter((name) => name.length > 0).concat(['New York', 'Den Haag', 'Hong Kong', 'Silicon Valley', 'San Francisco', 'Los Angeles', 'San Jose', 'San Diego', 'Las Vegas', 'Santa Clara', 'Palo Alto', 'Mountain View', 'Menlo Park', 'São Paulo', 'Rio de Janeiro', 'Buenos Aires', 'Mexico City', 'Kuala Lumpur', 'Abu Dhabi', 'Tel Aviv', 'Cape Town', 'New Delhi', 'Saudi Arabia', 'South Africa', 'South Korea', 'North America', 'Latin America', 'Wall Street']);
