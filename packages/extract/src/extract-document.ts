@@ -17,7 +17,7 @@ import type { DateMention, MoneyMention } from './normalise/types.js';
 import { cleanText, decodeBytes, detectBlockLanguages, detectLanguage, looksLikeHtml, readHtml, splitSentences } from './read/index.js';
 import { findRoles, type RoleMention } from './roles/find-roles.js';
 import { wordAlternation } from './lexicon/compile-phrases.js';
-import { clauseWordsOfAll, supportedLanguages } from './lexicon/languages.js';
+import { clauseWordsOfAll, lexiconFor, supportedLanguages } from './lexicon/languages.js';
 import { ExtractError } from './extract-error.js';
 import type { Amount, Deal, DealDate, Entity, Evidence, Extraction, Role, RoleKind } from './types.js';
 
@@ -329,7 +329,31 @@ function clauseDates(mention: DealMention, facts: SentenceFacts): DateMention[] 
     dates = findDates(sentence.text, sentence.lang, facts.publishedAt);
     facts.dates.set(mention.sentence, dates);
   }
-  return dates.filter((d) => d.start >= mention.clauseStart && d.end <= mention.clauseEnd && d.year !== null && !foundingCue.test(sentence.text.slice(Math.max(0, d.start - 30), d.start)));
+  const own = relativeSpan(sentence.text, mention.trigger.start, sentence.lang);
+  return dates.filter((d) => {
+    if (d.start < mention.clauseStart || d.end > mention.clauseEnd || d.year === null || foundingCue.test(sentence.text.slice(Math.max(0, d.start - 30), d.start))) return false;
+    // 'SoftBank, which bought Arm in 2016, will keep the fee Nvidia paid when the deal was signed in 2020': a relative
+    // clause's year dates its own verb, and only that.
+    if (own !== null) return d.start >= own[0] && d.end <= own[1];
+    const span = relativeSpan(sentence.text, d.start, sentence.lang);
+    // 'the purchase of X, which closed in 2018': a relative clause without a verb of its own dates the deal.
+    return span === null || !findDealTriggers(sentence.text.slice(span[0], span[1]), sentence.lang).some((trigger) => trigger.tense !== 'noun');
+  });
+}
+
+const relativeOpenings = new Map<string, RegExp>();
+/** The comma-bounded relative clause holding a position (', which bought Arm in 2016,'), or null. */
+function relativeSpan(text: string, position: number, lang: string): [number, number] | null {
+  const start = text.lastIndexOf(',', position);
+  if (start < 0) return null;
+  let opening = relativeOpenings.get(lang);
+  if (!opening) {
+    opening = new RegExp(`^,\\s*${wordAlternation(lexiconFor(lang).coreference.relativePronouns)}\\s`, 'iu');
+    relativeOpenings.set(lang, opening);
+  }
+  if (!opening.test(text.slice(start, start + 20))) return null;
+  const end = text.indexOf(',', position);
+  return [start, end < 0 ? text.length : end];
 }
 
 /** A year right after 'founded in', 'fondée à Agordo en' dates a founding, not the deal. */

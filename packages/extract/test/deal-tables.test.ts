@@ -440,3 +440,18 @@ describe('extractDocument: gerunds, acronyms, places of several words, a later c
     expect(dealsOf(extraction).map((deal) => deal.acquirer)).toEqual(['Hewlett-Packard', 'Hewlett-Packard']);
   });
 });
+
+describe('extractDocument: relative clauses keep their own status and year; a name before an English event noun', () => {
+  test("'SoftBank, which bought Arm in 2016, will keep …': the relative clause is done, and 2016 is its year alone", () => {
+    const deals = dealsOf(extractDocument('Nvidia and SoftBank called off the deal. SoftBank, which bought Arm in 2016 for £24bn, will keep the $1.25bn that Nvidia paid in advance when the deal was signed in September 2020.', { publishedAt: '2022-02-08' }));
+    expect(deals).toContainEqual(expect.objectContaining({ acquirer: 'SoftBank', target: 'Arm', status: 'COMPLETED', year: 2016 }));
+  });
+
+  test("'the purchase of X, which closed in 2018': a relative clause with no verb of buying dates the deal", () => {
+    expect(dealsOf(extractDocument('Orkla har vokst gjennom oppkjøpet av Cederroth, som ble fullført i fjor.', { publishedAt: '2018-06-01' }))).toEqual([expect.objectContaining({ acquirer: 'Orkla', target: 'Cederroth', year: 2017 })]);
+  });
+
+  test("'Nvidia abandons $40bn Arm takeover': the name before the noun is what would be bought", () => {
+    expect(dealsOf(extractDocument('Nvidia abandons $40bn Arm takeover in face of regulators', { publishedAt: '2022-02-08' }))).toEqual([expect.objectContaining({ acquirer: 'Nvidia', target: 'Arm', status: 'CANCELLED' })]);
+  });
+});

@@ -516,7 +516,11 @@ export function assignDealArguments(
     const inClause = mentions.filter((m) => m.start >= clauseStart && m.end <= clauseEnd && m.entity !== undefined);
     let before = inClause.filter((m) => m.end <= trigger.start);
     // 'Kerecis-købet', 'die Dresdner-Übernahme': a name glued to a noun of buying or selling is what changes hands.
-    const glued = trigger.tense === 'noun' && (trigger.action === 'buy' || trigger.action === 'sell') ? before.find((m) => text.slice(m.end, trigger.start) === '-') : undefined;
+    // English puts the name before the noun with a space: 'abandons $40bn Arm takeover', 'the Activision purchase'.
+    const glued =
+      trigger.tense === 'noun' && (trigger.action === 'buy' || trigger.action === 'sell')
+        ? before.find((m) => text.slice(m.end, trigger.start) === '-' || (lang === 'en' && !m.genitive && !trigger.offer && before.length >= 2 && /^ $/u.test(text.slice(m.end, trigger.start))))
+        : undefined;
     if (glued) before = before.filter((m) => m !== glued);
     // A separable verb ('neemt X over') holds its object inside the trigger span: objects start after its first word.
     const headEnd = trigger.start + (trigger.text.split(/\s+/)[0] ?? '').length;

@@ -21,6 +21,17 @@ function andWordOf(lang: string): RegExp {
   return pattern;
 }
 
+const relativeCache = new Map<string, RegExp>();
+/** A comma and a relative pronoun a few words before a verb: ', which bought', ', som købte'. */
+function relativeBeforeOf(lang: string): RegExp {
+  let pattern = relativeCache.get(lang);
+  if (!pattern) {
+    pattern = new RegExp(`,\\s*${wordAlternation(lexiconFor(lang).coreference.relativePronouns)}(?:\\s+[\\p{L}\\d-]+){0,3}\\s+$`, 'iu');
+    relativeCache.set(lang, pattern);
+  }
+  return pattern;
+}
+
 const cache = new Map<string, [DealStatus, (text: string) => RegExpExecArray | null][]>();
 
 function cuesFor(lang: string): [DealStatus, (text: string) => RegExpExecArray | null][] {
@@ -48,7 +59,12 @@ export function findDealStatus(mention: DealMention, sentence: string, lang: str
   }
   // After a past verb, 'and' opens a clause of its own: its 'wants' or 'will' plans something else ('übernahm Opel und will nun sparen').
   const and = mention.trigger.tense === 'past' ? andWordOf(lang).exec(sentence.slice(mention.trigger.end, mention.clauseEnd)) : null;
-  const secondClause = and === null ? Infinity : mention.trigger.end + and.index - mention.clauseStart;
+  let secondClause = and === null ? Infinity : mention.trigger.end + and.index - mention.clauseStart;
+  // 'SoftBank, which bought Arm in 2016, will keep …': a relative clause ends at its comma, and the main clause's 'will' is not its.
+  if (mention.trigger.tense === 'past' && relativeBeforeOf(lang).test(sentence.slice(mention.clauseStart, mention.trigger.start))) {
+    const comma = sentence.indexOf(',', mention.trigger.end);
+    if (comma >= 0 && comma < mention.clauseEnd) secondClause = Math.min(secondClause, comma - mention.clauseStart);
+  }
   for (const [status, cue] of hits) {
     if ((status === 'PLANNED' || status === 'RUMORED') && cue.index >= secondClause) continue;
     // 'négociations exclusives' is planned though 'négociations' alone is talk: a cue inside a longer one gives way.
