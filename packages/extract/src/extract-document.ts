@@ -367,12 +367,13 @@ const perfectTense = new RegExp(`^${wordAlternation(clauseWordsOfAll('perfect'))
 function dealDate(group: DealGroup, facts: SentenceFacts, status: Deal['status']): DealDate | null {
   const publishedAt = facts.publishedAt;
   // A sentence that only points back ('the deal is expected to close in 2019') dates the closing, not the deal.
+  const publishedYear = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
   for (const mention of group.mentions) {
     if (mention.refersBack) continue;
-    const date = clauseDates(mention, facts)[0];
+    // 'verwachten de fusie volgend jaar af te ronden': a year after the page's is when the deal should close.
+    const date = clauseDates(mention, facts).find((d) => publishedYear === null || status === 'COMPLETED' || (d.year as number) <= publishedYear);
     if (date) return { year: date.year, month: date.month, day: date.day };
   }
-  const publishedYear = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
   if (publishedYear === null) return null;
   // A report in the present or perfect tense dates the deal to its publication year; a bare past tense may be history.
   // So does a bare past tense in the lead, where news reports what just happened.

@@ -455,3 +455,27 @@ describe('extractDocument: relative clauses keep their own status and year; a na
     expect(dealsOf(extractDocument('Nvidia abandons $40bn Arm takeover in face of regulators', { publishedAt: '2022-02-08' }))).toEqual([expect.objectContaining({ acquirer: 'Nvidia', target: 'Arm', status: 'CANCELLED' })]);
   });
 });
+
+describe('extractDocument: verb-final subordinate clauses, a company named after its family, a closing date', () => {
+  test.each([
+    ['nl', '2022-05-31', 'DSM maakte de fusie bekend. Tegelijk meldde het bedrijf dat het zijn afdeling Engineering Materials verkoopt aan de investeerder Advent International, voor 3,85 miljard euro.', { acquirer: 'Advent International', target: 'Engineering Materials', seller: 'DSM', status: 'PLANNED' }],
+    ['nl', '2017-05-01', 'Siemens zegt dat het bedrijf Osram verkoopt aan AMS.', { acquirer: 'AMS', target: 'Osram', seller: 'Siemens' }],
+    ['de', '2017-05-01', 'Siemens teilte mit, dass es Osram an AMS verkauft.', { acquirer: 'AMS', target: 'Osram', seller: 'Siemens' }],
+    ['nl', '2015-09-09', 'Analisten zeggen dat Heineken het Amerikaanse Lagunitas koopt.', { acquirer: 'Heineken', target: 'Lagunitas' }],
+  ])('%s %s: %s', (_lang, publishedAt, text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt }))).toEqual([expect.objectContaining(expected)]);
+  });
+
+  test("'weil er Aktien … gekauft hatte': a pronoun that may be a person does not buy for the company told before", () => {
+    expect(dealsOf(extractDocument('Die Deutsche Börse bestätigte die Gespräche. Gegen den Chef wird ermittelt, weil er im Dezember Aktien der Deutschen Börse gekauft hatte.', { publishedAt: '2017-03-30' }))).toEqual([]);
+  });
+
+  test("'het Zwitserse Firmenich … Patrick Firmenich': a company told of long before the person of that name stays a company, and a merger is dated by the page, not by when it should close", () => {
+    const text = 'Koninklijke DSM en het Zwitserse Firmenich gaan fuseren. Firmenich is een familiebedrijf. De eigenaren van Firmenich krijgen 3,5 miljard euro. Patrick Firmenich, de voorzitter van het familiebedrijf, wordt vicevoorzitter. DSM en Firmenich verwachten de fusie volgend jaar af te ronden.';
+    const extraction = extractDocument(text, { publishedAt: '2022-05-31' });
+    expect(extraction.entities.map((entity) => [entity.type, entity.name])).toEqual(expect.arrayContaining([['COMPANY', 'Firmenich'], ['PERSON', 'Patrick Firmenich']]));
+    // 'Koninklijke DSM … DSM': one company.
+    expect(extraction.entities.filter((entity) => entity.name.endsWith('DSM'))).toHaveLength(1);
+    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ kind: 'MERGER', status: 'PLANNED', year: 2022 })]);
+  });
+});

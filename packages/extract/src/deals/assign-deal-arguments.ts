@@ -171,6 +171,22 @@ const otherActorBefore = (lang: string) => otherActorPatterns(lang)[0];
 /** 'I fjor overtok staten …': the same right after a verb-second verb. */
 const otherActorAfter = (lang: string) => otherActorPatterns(lang)[1];
 
+const subordinateCache = new Map<string, RegExp>();
+/** Where a verb-final subordinate clause's words start ('dat het …'), whether a pronoun opens them and its length. */
+function subordinateClause(before: string, lang: string): { from: number; pronoun: boolean; length: number } | null {
+  const { subordinators, subjectPronouns } = lexiconFor(lang).clauseWords;
+  if (subordinators.length === 0) return null;
+  let pattern = subordinateCache.get(lang);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}])${wordAlternation(subordinators)}\\s+(?:(${wordAlternation(subjectPronouns)})\\s+)?(?!.*(?<![\\p{L}])${wordAlternation(subordinators)}\\s)`, 'iu');
+    subordinateCache.set(lang, pattern);
+  }
+  const match = pattern.exec(before);
+  if (match === null) return null;
+  const pronoun = match[1] !== undefined;
+  return { from: match.index + match[0].length - (pronoun ? (match[1] as string).length + 1 : 0), pronoun, length: pronoun ? (match[1] as string).length + 1 : 0 };
+}
+
 const gerundCache = new Map<string, [RegExp, RegExp]>();
 /** Whether the words right before a verb make it a gerund of something done first ('after') or of the means ('by'). */
 function gerundOpening(before: string, lang: string): 'after' | 'by' | null {
@@ -547,6 +563,21 @@ export function assignDealArguments(
     // clause's, after the comma that closes a fronted gerund (or after the verb-second verb), else the clause's first name.
     const gerund = trigger.tense === 'noun' ? null : gerundOpening(text.slice(clauseStart, trigger.start), lang);
     let gerundObjects: Mention[] | undefined;
+    // 'meldde dat het zijn afdeling X verkoopt aan Y', 'sagte, dass es X an Y verkauft': in a verb-final subordinate
+    // clause the names before the verb are its objects, and a pronoun subject is the company of the main clause.
+    const subordinate = gerund === null && (trigger.tense === 'present' || trigger.tense === 'past') && verbFinalInfinitive.has(lang) ? subordinateClause(text.slice(clauseStart, trigger.start), lang) : null;
+    if (subordinate !== null && subject === undefined) {
+      const from = clauseStart + subordinate.from;
+      const inside = before.filter((m) => m.start >= from);
+      const first = inside[0];
+      if (subordinate.pronoun && (first === undefined || first.start >= from + subordinate.length)) {
+        before = before.filter((m) => m.start < from);
+        gerundObjects = [...inside, ...after];
+      } else if (!subordinate.pronoun && first !== undefined && text.slice(from, first.start).trim().split(/\s+/u).filter(Boolean).length <= 2 && inside.length >= 2) {
+        subject = first;
+        gerundObjects = [...inside.slice(1), ...after];
+      }
+    }
     if (gerund !== null && before.length === 0) {
       const comma = text.indexOf(',', trigger.end);
       const main = comma >= 0 && comma < clauseEnd ? after.findIndex((m) => m.start > comma) : verbSecond.has(lang) ? 1 : -1;

@@ -66,6 +66,10 @@ function namedTogether(a: Group, b: Group): boolean {
   return b.mentions.some((m) => sentences.has(m.sentence));
 }
 
+function firstSentence(group: Group): number {
+  return group.mentions.reduce((first, mention) => Math.min(first, mention.sentence), Infinity);
+}
+
 function midSentenceCount(group: Group): number {
   return group.mentions.filter((mention) => !mention.initial).length;
 }
@@ -142,7 +146,8 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
   }
   // A unit's short form: 'Cloud Services' joins 'Siemens Cloud Services' when 'Siemens' is a company of the page.
   /** First words of multi-word company names: a short form that starts another company's name is a name of its own. */
-  const firstWords = new Set(companies.map(nameOf).filter((name) => name.includes(' ')).map((name) => name.slice(0, name.indexOf(' '))));
+  // As written: 'DSM-Firmenich', the name of a merger, does not make 'DSM' a first word.
+  const firstWords = new Set(companies.filter((group) => group.mentions.some((m) => m.name.includes(' '))).map(nameOf).filter((name) => name.includes(' ')).map((name) => name.slice(0, name.indexOf(' '))));
   for (const a of companies) {
     const na = nameOf(a);
     // 'Carnegie' beside 'Carnegie Holding' and 'DNB Carnegie' is Carnegie Holding's short form, not a unit of DNB.
@@ -159,7 +164,8 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
       // the full name in one sentence and after at most two words that name no company of the page, are its short form.
       const shortForm =
         !ownerGroup &&
-        na.length >= 4 &&
+        // Three capitals will do ('Koninklijke DSM … DSM').
+        (na.length >= 4 || (na.length === 3 && a.mentions.some((m) => /^\p{Lu}{3}$/u.test(m.name)))) &&
         owner.split(' ').length <= 2 &&
         !namedTogether(a, b) &&
         // After a space as written: 'Sanofi-Aventis' is no longer name of 'Aventis'.
@@ -280,7 +286,10 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
     const founderNamed =
       roots.size === 1 &&
       single.mentions.length > 2 * ([...roots][0] as Group).mentions.length &&
-      (([...roots][0] as Group).mentions.some((m) => toldAsFounder(m, sentenceTexts)) || firstWords.has(nameOf(single)));
+      (([...roots][0] as Group).mentions.some((m) => toldAsFounder(m, sentenceTexts)) ||
+        firstWords.has(nameOf(single)) ||
+        // 'het Zwitserse Firmenich … Patrick Firmenich, de voorzitter': a name told as a company long before the person.
+        firstSentence(single) < firstSentence([...roots][0] as Group));
     if (roots.size === 1 && single.type === 'COMPANY' && single.mentions.every((m) => m.strength === 0) && !founderNamed) {
       for (const mention of single.mentions) mention.type = 'PERSON';
       single.mergedInto = [...roots][0] as Group;

@@ -184,6 +184,10 @@ export interface ClauseWords {
   afterDoing: string[];
   /** Words before a gerund of the means: 'by paying $1bn for X', 'ved at købe'. Both take the main clause's subject. */
   byDoing: string[];
+  /** Conjunctions opening a clause whose finite verb comes last, where the word order says so: 'dat', 'dass'. */
+  subordinators: string[];
+  /** Pronouns that may stand for a company as a subject in such a clause: 'dat het X verkoopt', 'dass es X verkauft'. */
+  subjectPronouns: string[];
 }
 
 export interface LanguageLexicon {

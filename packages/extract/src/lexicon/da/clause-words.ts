@@ -34,4 +34,6 @@ export const clauseWords: ClauseWords = {
   otherActors: ['myndigheder', 'myndighederne', 'regeringen', 'staten', 'investorer', 'investorerne', 'aktionærer', 'aktionærerne', 'retten', 'ministeriet', 'familien', 'stifterne', 'medarbejderne', 'ledelsen'],
   afterDoing: ['efter at have', 'efter at være'],
   byDoing: ['ved at'],
+  subordinators: [],
+  subjectPronouns: [],
 };

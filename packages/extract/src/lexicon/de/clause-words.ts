@@ -34,4 +34,6 @@ export const clauseWords: ClauseWords = {
   otherActors: ['behörden', 'regierung', 'staat', 'investoren', 'aktionäre', 'anleger', 'gericht', 'ministerium', 'familie', 'gründer', 'mitarbeiter', 'management'],
   afterDoing: [],
   byDoing: [],
+  subordinators: ['dass', 'weil', 'nachdem', 'sodass', 'womit'],
+  subjectPronouns: ['es'],
 };

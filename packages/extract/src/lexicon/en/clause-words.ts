@@ -34,4 +34,6 @@ export const clauseWords: ClauseWords = {
   otherActors: ['authorities', 'government', 'state', 'regulators', 'regulator', 'investors', 'shareholders', 'court', 'ministry', 'officials', 'lawmakers', 'parliament', 'family', 'founders', 'employees', 'management', 'managers'],
   afterDoing: ['after', 'since', 'following', 'upon', 'on'],
   byDoing: ['by', 'through', 'while', 'when', 'before'],
+  subordinators: [],
+  subjectPronouns: [],
 };

@@ -34,4 +34,6 @@ export const clauseWords: ClauseWords = {
   otherActors: ['autorités', 'gouvernement', 'état', 'investisseurs', 'actionnaires', 'tribunal', 'ministère', 'famille', 'fondateurs', 'salariés', 'direction'],
   afterDoing: ['après'],
   byDoing: ['en', 'avant de'],
+  subordinators: [],
+  subjectPronouns: [],
 };

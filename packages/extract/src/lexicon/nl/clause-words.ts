@@ -34,4 +34,6 @@ export const clauseWords: ClauseWords = {
   otherActors: ['autoriteiten', 'overheid', 'regering', 'staat', 'beleggers', 'investeerders', 'aandeelhouders', 'rechter', 'ministerie', 'familie', 'oprichters', 'werknemers', 'management'],
   afterDoing: [],
   byDoing: [],
+  subordinators: ['dat', 'omdat', 'nadat', 'zodat', 'waarna'],
+  subjectPronouns: ['het'],
 };

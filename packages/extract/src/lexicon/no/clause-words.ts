@@ -34,4 +34,6 @@ export const clauseWords: ClauseWords = {
   otherActors: ['myndigheter', 'myndighetene', 'regjeringen', 'staten', 'investorer', 'investorene', 'aksjonærer', 'aksjonærene', 'retten', 'departementet', 'familien', 'gründerne', 'ansatte', 'ledelsen'],
   afterDoing: ['etter å ha', 'etter at ha'],
   byDoing: ['ved å'],
+  subordinators: [],
+  subjectPronouns: [],
 };

@@ -34,4 +34,6 @@ export const clauseWords: ClauseWords = {
   otherActors: ['myndigheter', 'myndigheterna', 'regeringen', 'staten', 'investerare', 'investerarna', 'aktieägare', 'aktieägarna', 'domstolen', 'departementet', 'familjen', 'grundarna', 'anställda', 'ledningen'],
   afterDoing: ['efter att ha'],
   byDoing: ['genom att'],
+  subordinators: [],
+  subjectPronouns: [],
 };
