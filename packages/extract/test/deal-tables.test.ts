@@ -479,3 +479,17 @@ describe('extractDocument: verb-final subordinate clauses, a company named after
     expect(dealsOf(extraction)).toEqual([expect.objectContaining({ kind: 'MERGER', status: 'PLANNED', year: 2022 })]);
   });
 });
+
+describe('extractDocument: a unit named in apposition, a described unit beside its name, a compound cut short', () => {
+  test("'solgte selskabet sin olie- og gasforretning, DONG E&P, til …' after 'X har …:' is X's sale of the named unit", () => {
+    const text = 'Handlen skal godkendes af Konkurrence- og Forbrugerstyrelsen. Ørsted har haft forsyningen i sigtekornet længe: allerede i 2017 solgte selskabet sin olie- og gasforretning, DONG E&P, til britiske Ineos for 1,05 mia. dollar.';
+    const extraction = extractDocument(text, { publishedAt: '2019-06-03' });
+    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Ineos', target: 'DONG E&P', seller: 'Ørsted', year: 2017 })]);
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Konkurrence');
+  });
+
+  test("'TomTom verkoopt Telematics aan Bridgestone … verkoopt zijn telematicadivisie aan Bridgestone': one sale", () => {
+    const text = 'TomTom verkoopt Telematics aan Bridgestone voor 910 miljoen euro. TomTom verkoopt zijn telematicadivisie aan de Japanse bandenfabrikant Bridgestone.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2019-01-22' }))).toEqual([expect.objectContaining({ acquirer: 'Bridgestone', target: 'Telematics', seller: 'TomTom' })]);
+  });
+});

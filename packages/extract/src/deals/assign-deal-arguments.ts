@@ -644,10 +644,11 @@ export function assignDealArguments(
     const otherActor = before.length === 0 && (otherActorBefore(lang).test(text.slice(clauseStart, trigger.start)) || (verbSecond.has(lang) && otherActorAfter(lang).test(text.slice(trigger.end, trigger.end + 40))));
     // 'Activision itself was an acquirer: it paid …': a later clause's 'it' is the company that opened the sentence.
     const opener = clauseStart > 0 ? mentions.find((m) => m.end <= clauseStart && m.entity !== undefined && /^[\s"“'‘(]*$/u.test(text.slice(0, m.start))) : undefined;
-    const openerSubject = opener !== undefined && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang) ? companyOrNull(id(opener)) : null;
-    if (subjectId === null && trigger.tense !== 'noun' && !opensWithOtherNoun && !otherActor && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? openerSubject ?? lastActor);
-    // 'I 2018 købte selskabet Alka': with no company as the last actor, 'the company' is the company named last.
+    // 'I 2018 købte selskabet Alka': 'the company' right after a verb-second verb is its subject.
     const phraseAfterVerb = verbSecond.has(lang) && pointsBackToCompany(text.slice(trigger.end, trigger.end + 60), lang);
+    const openerSubject = opener !== undefined && (pointsBackToCompany(text.slice(clauseStart, trigger.start), lang) || phraseAfterVerb) ? companyOrNull(id(opener)) : null;
+    if (subjectId === null && trigger.tense !== 'noun' && !opensWithOtherNoun && !otherActor && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? openerSubject ?? lastActor);
+    // With no company as the last actor, 'the company' after the verb is the company named last.
     if (subjectId === null && trigger.tense !== 'noun' && (phraseSubject || phraseAfterVerb)) subjectId = companyPointedTo(before, entities, state, null, lang);
     // 'Der Leverkusener Konzern hat die Übernahme …', 'the group completed the purchase of X': a company phrase is the subject.
     if (subjectId === null && trigger.tense === 'noun' && before.length === 0 && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? state.lastSubject);

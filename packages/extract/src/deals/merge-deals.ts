@@ -180,8 +180,10 @@ export function mergeDeals(
   }
   // 2b. 'sells its marine business to X … X buys Rolls-Royce Commercial Marine': a sale of an unnamed part joins the
   //     same buyer's purchase of a named company from that seller.
+  //     So does the sale of a unit told by a bare noun ('zijn telematicadivisie') beside the sale of a named one.
   for (const part of [...groups]) {
-    if (part.target === null || part.target !== part.seller) continue;
+    const describedUnit = part.target !== null && entities[part.target]?.descriptive === true && entities[part.target]?.parent === part.seller;
+    if (part.target === null || (part.target !== part.seller && !describedUnit)) continue;
     const named = groups.find((g) => g !== part && g.acquirer === part.acquirer && g.target !== null && g.target !== part.target && (g.seller === part.seller || g.seller === null || entities[g.target]?.parent === part.seller) && (g.kind === part.kind || sameKind(g, part.mentions[0] as DealMention)));
     if (!named) continue;
     for (const mention of part.mentions) named.mentions.push(mention);

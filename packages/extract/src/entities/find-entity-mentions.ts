@@ -372,6 +372,8 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     }
     // An ordinal left alone ('the 21st March') names nothing.
     pieces = pieces.filter((piece) => piece.length > 0 && !(piece.length === 1 && ordinal.test((piece[0] as NameToken).word)));
+    // 'Konkurrence- og Forbrugerstyrelsen': the first half of a compound shared with the word after 'og' names nothing alone.
+    pieces = pieces.filter((piece) => !/^-\s/u.test(sentence.text.slice((piece[piece.length - 1] as NameToken).end, (piece[piece.length - 1] as NameToken).end + 2)));
     // 'San Francisco', 'Tel Aviv': a place of several words names no company.
     pieces = pieces.filter((piece) => piece.length === 1 || !placeSet.has(piece.map((token) => token.word).join(' ').toLowerCase()));
     // 'Stockholmsbolaget Mojang', 'Minecraftskaparen Mojang': a glued compound in the definite form says what the name after it is.

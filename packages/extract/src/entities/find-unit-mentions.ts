@@ -132,7 +132,8 @@ export function findUnitMentions(sentence: TextSentence, sentenceIndex: number, 
     const unit = unitWord.exec(head);
     if (!unit) continue;
     const headEnd = ((words[headAt] as RegExpMatchArray).index as number) + head.length;
-    const namedMatch = /^\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u.exec(after.slice(headEnd));
+    // 'sin olie- og gasforretning, DONG E&P, til …': a name in apposition between commas names the unit too.
+    const namedMatch = /^(?:\s+|,\s+(?=[^,]{2,40},))(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})/u.exec(after.slice(headEnd));
     const owner = ownerOf((match[1] as string).trim(), match.index, sentenceIndex, mentions, sentence.lang, sentence.text);
     if (!owner) continue;
     const named = namedMatch?.[1];
