@@ -493,3 +493,17 @@ describe('extractDocument: a unit named in apposition, a described unit beside i
     expect(dealsOf(extractDocument(text, { publishedAt: '2019-01-22' }))).toEqual([expect.objectContaining({ acquirer: 'Bridgestone', target: 'Telematics', seller: 'TomTom' })]);
   });
 });
+
+describe('extractDocument: a sentence opening with a year, a merger partner after "mit"', () => {
+  test("'… in wenigen Jahren. 2014 übernahm das Familienunternehmen X': two sentences, and the company is the one named last", () => {
+    const text = 'Versum hat einer Übernahme zugestimmt. Für Merck ist es der dritte große Zukauf in wenigen Jahren. 2014 übernahm das Familienunternehmen den britischen Spezialchemiehersteller AZ Electronic Materials für 1,6 Mrd. Pfund.';
+    const extraction = extractDocument(text, { publishedAt: '2019-04-13' });
+    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Merck', target: 'AZ Electronic Materials', status: 'COMPLETED', year: 2014 })]);
+  });
+
+  test("'Versum hatte sich mit dem Konkurrenten Entegris auf einen Zusammenschluss unter Gleichen geeinigt': a merger of the two", () => {
+    const deals = dealsOf(extractDocument('Merck bot 48 Dollar je Aktie. Versum hatte sich im Januar mit dem Konkurrenten Entegris auf einen Zusammenschluss unter Gleichen geeinigt.', { publishedAt: '2019-04-13' }));
+    expect(deals).toEqual([expect.objectContaining({ kind: 'MERGER' })]);
+    expect([deals[0]?.acquirer, deals[0]?.target].sort()).toEqual(['Entegris', 'Versum']);
+  });
+});

@@ -647,7 +647,9 @@ export function assignDealArguments(
     // 'I 2018 købte selskabet Alka': 'the company' right after a verb-second verb is its subject.
     const phraseAfterVerb = verbSecond.has(lang) && pointsBackToCompany(text.slice(trigger.end, trigger.end + 60), lang);
     const openerSubject = opener !== undefined && (pointsBackToCompany(text.slice(clauseStart, trigger.start), lang) || phraseAfterVerb) ? companyOrNull(id(opener)) : null;
-    if (subjectId === null && trigger.tense !== 'noun' && !opensWithOtherNoun && !otherActor && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? openerSubject ?? lastActor);
+    // 'Für Merck ist es der dritte Zukauf. 2014 übernahm das Familienunternehmen …': 'the company' after the verb is the company named last.
+    const lastNamed = phraseAfterVerb && before.length === 0 ? companyPointedTo(before, entities, state, null, lang) : null;
+    if (subjectId === null && trigger.tense !== 'noun' && !opensWithOtherNoun && !otherActor && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? openerSubject ?? lastNamed ?? lastActor);
     // With no company as the last actor, 'the company' after the verb is the company named last.
     if (subjectId === null && trigger.tense !== 'noun' && (phraseSubject || phraseAfterVerb)) subjectId = companyPointedTo(before, entities, state, null, lang);
     // 'Der Leverkusener Konzern hat die Übernahme …', 'the group completed the purchase of X': a company phrase is the subject.
@@ -894,7 +896,14 @@ export function assignDealArguments(
           mention.target = pair[1];
           break;
         }
-        mention.target = id(firstWith('with', null, 'of')) ?? id(before.find((m) => id(m) !== subjectId));
+        // 'Versum hatte sich mit dem Konkurrenten Entegris auf einen Zusammenschluss geeinigt': the partner after 'with'
+        // before the noun, and the name opening the clause.
+        const partnerBefore = trigger.tense === 'noun' && firstWith('with') === undefined ? before.find((m, i) => id(m) !== subjectId && prep(m, i > 0 ? (before[i - 1] as Mention).end : clauseStart) === 'with') : undefined;
+        if (partnerBefore) {
+          mention.target = id(partnerBefore);
+          mention.acquirer ??= id(before.find((m) => m.end <= partnerBefore.start && prep(m, clauseStart) === null));
+        }
+        mention.target ??= id(firstWith('with', null, 'of')) ?? id(before.find((m) => id(m) !== subjectId));
         // 'när svenska OM och finska HEX gick samman': the company joined to the subject by 'and' is the other party.
         if (subject && mention.target === null) {
           const partner = before[before.indexOf(subject) - 1];
@@ -1012,7 +1021,11 @@ export function assignDealArguments(
   state.recentCompanies = recent;
   if (sentenceSubject !== null) state.lastSubject = sentenceSubject;
   else {
-    const firstCompany = mentions.find((m) => m.entity !== undefined && entities[m.entity]?.type === 'COMPANY' && !m.genitive && !weakInitialName(entities[m.entity]));
+    // German capitalises nouns after prepositions too: 'Vonovia ist durch Zukäufe gewachsen' is about Vonovia, a name
+    // the page gives only at a sentence's start, when nothing firmer is left.
+    const nounAfterPreposition = (m: Mention) => nounsCapitalised.has(lang) && !entities[m.entity as number]?.accepted && prepositionBefore(text, Math.max(0, m.start - 40), m.start, lang) !== null;
+    const companies = mentions.filter((m) => m.entity !== undefined && entities[m.entity]?.type === 'COMPANY' && !m.genitive && !nounAfterPreposition(m));
+    const firstCompany = companies.find((m) => !weakInitialName(entities[m.entity as number])) ?? (nounsCapitalised.has(lang) ? companies[0] : undefined);
     if (firstCompany) state.lastSubject = firstCompany.entity as number;
   }
   return results;

@@ -20,6 +20,8 @@ describe('splitSentences', () => {
     ['nl', 'Geen verkoopprijs\nDe verkoop is gepland.', ['Geen verkoopprijs', 'De verkoop is gepland.']],
     ['en', 'The company said that it had agreed\nto buy its rival.', ['The company said that it had agreed\nto buy its rival.']],
     ['fr', "Le groupe a racheté M. Dupont SA. L'opération est close.", ["Le groupe a racheté M. Dupont SA.", "L'opération est close."]],
+    ['de', 'Es ist der dritte Zukauf in wenigen Jahren. 2014 übernahm der Konzern einen Hersteller.', ['Es ist der dritte Zukauf in wenigen Jahren.', '2014 übernahm der Konzern einen Hersteller.']],
+    ['de', 'Der Kauf wurde am 13. 2014 gemeldet.', ['Der Kauf wurde am 13. 2014 gemeldet.']],
   ];
   test.each(table)('%s: %s', (lang, text, expected) => {
     expect(split(text, lang)).toEqual(expected);

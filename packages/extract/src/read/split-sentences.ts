@@ -77,6 +77,23 @@ function* icuSentenceEnds(flat: string, lang: string): Generator<number> {
   }
 }
 
+/** A sentence that opens with a year after a word and a full stop ('… in wenigen Jahren. 2014 übernahm …'), which ICU joins. */
+const YEAR_OPENING = /(?<=\p{Ll}{2}[.!?]["'”’»)\]]*)\s+(?=(?:1[89]|20)\d\d[\s,])/gu;
+
+/** ICU's ends and the ends before a year opening a sentence, in order. */
+function* withYearOpenings(flat: string, ends: Iterable<number>): Generator<number> {
+  const years: number[] = [];
+  YEAR_OPENING.lastIndex = 0;
+  for (let match = YEAR_OPENING.exec(flat); match; match = YEAR_OPENING.exec(flat)) years.push(match.index + match[0].length);
+  let next = 0;
+  for (const end of ends) {
+    while (next < years.length && (years[next] as number) < end) yield years[next++] as number;
+    if (next < years.length && years[next] === end) next += 1;
+    yield end;
+  }
+  while (next < years.length) yield years[next++] as number;
+}
+
 /**
  * The sentences of a block, with offsets into the text as read. ICU's sentence breaks are repaired:
  * no break after an abbreviation, an initial ('J. P. Morgan') or an ordinal before a month ('3. April');
@@ -89,7 +106,7 @@ export function splitSentences(block: Block, lang: string, blockIndex: number): 
     let pieceStart = line.start;
     // ICU breaks at every line feed; the lines that should break are already cut, the rest is hard-wrapped prose.
     const flat = text.slice(line.start, line.end).replace(/[\n\r]/gu, ' ');
-    for (const flatEnd of icuSentenceEnds(flat, lang)) {
+    for (const flatEnd of withYearOpenings(flat, icuSentenceEnds(flat, lang))) {
       const end = line.start + flatEnd;
       if (end >= line.end) break;
       if (!holdsTogether(lastToken(text, pieceStart, end), text.slice(end, Math.min(end + 40, line.end)))) {
