@@ -507,3 +507,15 @@ describe('extractDocument: a sentence opening with a year, a merger partner afte
     expect([deals[0]?.acquirer, deals[0]?.target].sort()).toEqual(['Entegris', 'Versum']);
   });
 });
+
+describe('extractDocument: German participles before a comma, scale words, offices in compounds', () => {
+  test("'Adidas hatte Reebok 2006 für rund 3,1 Mrd. € übernommen, um gegen Nike aufzuholen': Nike and 'Mrd' are no party", () => {
+    const extraction = extractDocument('Adidas verkauft Reebok an Authentic Brands. Adidas hatte Reebok 2006 für rund 3,1 Mrd. € übernommen, um im US-Markt gegen Nike aufzuholen.', { publishedAt: '2021-08-13' });
+    expect(dealsOf(extraction)).toContainEqual(expect.objectContaining({ acquirer: 'Adidas', target: 'Reebok', status: 'COMPLETED', year: 2006 }));
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Mrd');
+  });
+
+  test("'übernimmt die Geschäftsführung der X GmbH': a job, not a takeover", () => {
+    expect(dealsOf(extractDocument('KÖPFE: Hanne Kolbeck (51) übernimmt die Geschäftsführung der Frankenwald Outdoor GmbH.', { publishedAt: '2021-08-13' }))).toEqual([]);
+  });
+});

@@ -213,9 +213,10 @@ const definiteOpening = /^\s*(\p{Lu}\p{Ll}{2,}(?:en|et|erne|ene|arna|orna|erna))
 /** Goods bought by the piece: 'will buy 300 Boeing 737 MAX jets' buys aircraft, not the company 'MAX'. */
 /** Every language's job titles ('vd', 'chief executive', 'Vorstandschef'), lower case. */
 const allTitles = [...new Set(supportedLanguages.flatMap((lang) => Object.keys(lexiconFor(lang).titles.titles)))];
-/** 'took over the post', 'übernahm 2015 das Amt', 'tar över som tillförordnad vd': a person's new job, no deal. */
+/** 'took over the post', 'übernahm 2015 das Amt', 'tar över som tillförordnad vd': a person's new job, no deal. German
+ * compounds too ('die Geschäftsführung'). */
 const officeTaken = new RegExp(
-  `^(?:(?:\\s+[\\p{L}\\d'’-]+){0,2}?\\s+${wordAlternation(clauseWordsOfAll('offices'))}|\\s+${wordAlternation(clauseWordsOfAll('officeAs'))}(?:\\s+[\\p{L}-]+){0,2}?\\s+${wordAlternation(allTitles)})(?![\\p{L}])`,
+  `^(?:(?:\\s+[\\p{L}\\d'’-]+){0,2}?\\s+(?:${wordAlternation(clauseWordsOfAll('offices'))}|[\\p{L}-]+?${wordAlternation(lexiconFor('de').clauseWords.offices)})|\\s+${wordAlternation(clauseWordsOfAll('officeAs'))}(?:\\s+[\\p{L}-]+){0,2}?\\s+${wordAlternation(allTitles)})(?![\\p{L}])`,
   'iu',
 );
 /** Whether a verb of taking over tells of a job taken ('Cryan hatte das Amt … übernommen' reads back to the verb too). */
@@ -590,6 +591,11 @@ export function assignDealArguments(
     // participle or infinitive at the end of a German or Dutch clause the first name is the subject and the names after
     // it are objects (for an infinitive, names the page firmly tells as names: German capitalises every noun).
     const firmNames = before.every((m) => entities[m.entity as number]?.accepted === true);
+    // 'hatte Reebok 2006 übernommen, um gegen Nike aufzuholen': after a verb-final participle a comma opens another clause.
+    if (verbFinalInfinitive.has(lang) && trigger.tense === 'past' && !/\s/u.test(trigger.text) && before.length >= 2 && after.length > 0) {
+      const comma = text.indexOf(',', trigger.end);
+      if (comma >= 0 && /^\s*,/u.test(text.slice(trigger.end, comma + 1))) after = after.filter((m) => m.start < comma);
+    }
     if (subject === undefined && verbFinalInfinitive.has(lang) && (trigger.tense === 'past' || (trigger.tense === 'base' && (firmNames || !nounsCapitalised.has(lang)))) && !/\s/u.test(trigger.text) && after.length === 0 && before.length >= 2) {
       subject = before.find((m, i) => prep(m, i > 0 ? (before[i - 1] as Mention).end : clauseStart) === null);
     }

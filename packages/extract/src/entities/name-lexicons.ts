@@ -94,6 +94,8 @@ export const accountingTermSet = new Set(accountingTerms.map((term) => term.toLo
 export const currencyWordSet = new Set(
   Object.values(moneyWordsByLang).flatMap((words) => (words ? Object.keys(words.currencies).filter((name) => !name.includes(' ')) : [])),
 );
+/** Scale words too ('Mrd', 'Mio', 'mia'): capitalised after an amount, they are no name. */
+for (const words of Object.values(moneyWordsByLang)) for (const scale of Object.keys(words?.scales ?? {})) if (!scale.includes(' ')) currencyWordSet.add(scale.replace(/\.$/u, ''));
 
 /** Endings of 'based' that make the name before them a place ('Karlstadsbaserade', 'Coventry-based'). */
 export const basedEndings = '(?:baserade|baserad|baserte|basert|baserede|baseret|basierte[nrs]?|based|headquartered|gevestigde|gebaseerde)';
