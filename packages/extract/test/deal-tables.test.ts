@@ -519,3 +519,17 @@ describe('extractDocument: German participles before a comma, scale words, offic
     expect(dealsOf(extractDocument('KÖPFE: Hanne Kolbeck (51) übernimmt die Geschäftsführung der Frankenwald Outdoor GmbH.', { publishedAt: '2021-08-13' }))).toEqual([]);
   });
 });
+
+describe('extractDocument: German separable verbs of buying, shares glued to a name', () => {
+  test.each([
+    ['de', '2018-02-24', 'Der Gründer baute Geely auf. Im Jahr 2010 kaufte Geely dem US-Konzern Ford die schwedische Marke Volvo Cars für 1,8 Mrd. Dollar ab.', { kind: 'ACQUISITION', acquirer: 'Geely', target: 'Volvo Cars', seller: 'Ford', year: 2010 }],
+    ['de', '2018-02-24', 'Im vergangenen Jahr stieg Geely zudem mit 8,2 Prozent beim Lkw-Hersteller AB Volvo ein.', { kind: 'STAKE', acquirer: 'Geely', target: 'AB Volvo', year: 2017 }],
+    ['de', '2018-02-24', 'Daimler hat einen neuen Großaktionär. Die Holding Geely hat über eine Investmentgesellschaft 9,69 Prozent der Daimler-Aktien erworben.', { kind: 'STAKE', acquirer: 'Geely', target: 'Daimler' }],
+  ])('%s %s: %s', (_lang, publishedAt, text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt }))).toEqual([expect.objectContaining(expected)]);
+  });
+
+  test("'nach Angaben aus Finanzkreisen': a German plural noun is no name", () => {
+    expect(extractDocument('Li kaufte die Aktien nach Angaben aus Finanzkreisen über den Markt.', { publishedAt: '2018-02-24' }).entities.map((entity) => entity.name)).not.toContain('Angaben');
+  });
+});

@@ -305,6 +305,8 @@ function kindOf(trigger: Trigger, clause: string, lang: string): DealKind {
   if (percent && retainBefore.test(clause.slice(Math.max(0, percent.index - 40), percent.index))) return 'ACQUISITION';
   if (majority.some((word) => lower.includes(word.toLowerCase()))) return 'ACQUISITION';
   if (stake.some((word) => lower.includes(word.toLowerCase()))) return 'STAKE';
+  // 'stieg mit 8,2 Prozent bei X ein': a share of half or less, given with the verb, is a stake.
+  if (percent && trigger.tense !== 'noun' && clause.slice(Math.max(0, percent.index - 12), percent.index).match(/(?:^|\s)(?:mit|with|med|met|avec)\s+$/iu)) return 'STAKE';
   return 'ACQUISITION';
 }
 
@@ -710,8 +712,10 @@ export function assignDealArguments(
     };
     const directObject = () => {
       let object = trigger.tense === 'noun' ? nounObject() : firstWith(null, 'of');
-      // 'kauft der Familie Burkard deren Holding X ab': a person is no thing bought; a company after it is.
-      if (object && entities[id(object) as number]?.type === 'PERSON' && (trigger.action === 'buy' || trigger.action === 'sell')) {
+      // 'kauft der Familie Burkard deren Holding X ab': a person is no thing bought; a company after it is. So with
+      // 'abkaufen' ('kaufte dem US-Konzern Ford die Marke Volvo Cars ab'): the first object sells to the buyer.
+      const buysFrom = trigger.action === 'buy' && lang === 'de' && (/^ab(?:zu)?kaufen$/u.test(trigger.text) || (/^kauf/u.test(trigger.text) && /\sab\s*(?:[.,;!?]|$)/u.test(text.slice(trigger.end, clauseEnd + 1))));
+      if (object && (entities[id(object) as number]?.type === 'PERSON' || buysFrom) && (trigger.action === 'buy' || trigger.action === 'sell')) {
         const person = object;
         const company = withPrep.find((x) => x.m.start > person.end && (x.p === null || x.p === 'of') && entities[id(x.m) as number]?.type === 'COMPANY' && id(x.m) !== subjectId)?.m;
         // With no company after it, the 'person' may be a company named like one ('Finn Småjobber').

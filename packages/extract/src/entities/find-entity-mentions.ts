@@ -59,6 +59,9 @@ function isDealNoun(word: string, lang: string): boolean {
   return regex.test(word);
 }
 
+/** Shares and shareholders in the languages read, glued after a name. */
+const shareWord = /^(?:aktie[nr]?|aktierna?|aktierne|aksje[rn]?|aksjene|aandel(?:en)?|aandeelhouders?|aktion[äæ]r\p{L}*|aksjon[æe]r\p{L}*|aktieägar\p{L}*|shares?|shareholders?|anteile?|actions?|actionnaires?)$/iu;
+
 /** Cuts 'Volvo-chef' to 'Volvo'; keeps 'Rolls-Royce' and 'Mercedes-Benz' whole. */
 // Called for every word of a page: one object of one shape, and no split unless the word has a hyphen.
 function splitCompound(token: Token, index: number, lang: string): NameToken {
@@ -69,7 +72,8 @@ function splitCompound(token: Token, index: number, lang: string): NameToken {
       let keep = parts.length;
       // A title glued on is no part of the name either ('Siemens-Chef', 'Volvo-CEO').
       // And a noun of a deal ('Dresdner-Übernahme', where German capitalises it).
-      while (keep > 1 && (!isCapitalised(parts[keep - 1] as string) || isTitleWord(parts[keep - 1] as string, lang) || isDealNoun(parts[keep - 1] as string, lang))) keep -= 1;
+      // And shares ('Daimler-Aktien', 'Volvo-aktien', 'Heineken-aandeelhouders').
+      while (keep > 1 && (!isCapitalised(parts[keep - 1] as string) || isTitleWord(parts[keep - 1] as string, lang) || isDealNoun(parts[keep - 1] as string, lang) || shareWord.test(parts[keep - 1] as string))) keep -= 1;
       if (keep < parts.length) {
         const word = parts.slice(0, keep).join('-');
         const tail = parts.slice(keep).join('-');
@@ -102,7 +106,7 @@ function followsArticleAndAdjectives(tokens: NameToken[], i: number, determiners
   return adjectives > 0 && j >= 0 && determiners.has((tokens[j] as NameToken).text.toLowerCase());
 }
 
-const germanCommonNounEnding = /\p{L}{3,}(?:ung|ungen|heit|keit|schaft|tion|tät|nis|tum|ismus|gabe|konzern|vorstand|vorsitzende|vorsitzender|chef|chefin|sprecher|behörde|anwalt|ministerium|minister|anleger|anlegern|investoren|aktionäre|aktionären|händler|händlern)$/u;
+const germanCommonNounEnding = /\p{L}{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ismus|gabe|gaben|konzern|vorstand|vorsitzende|vorsitzender|chef|chefin|sprecher|behörde|anwalt|ministerium|minister|anleger|anlegern|investoren|aktionäre|aktionären|händler|händlern)$/u;
 
 /** A legal suffix or a corporate word that closes company names ('AB', 'Group', 'Bank'). */
 function isCorporateWord(word: string): boolean {

@@ -8,7 +8,7 @@ function escape(text: string): string {
 
 /**
  * One phrase as a regex source: spaces match any whitespace (and, given `adverbs`, one of them between two words:
- * 'avait aussi racheté'), '…' up to six words, a final '*' any word ending.
+ * 'avait aussi racheté'), '…' up to nine words, a final '*' any word ending.
  */
 function phraseSource(phrase: string, adverbs: readonly string[] = []): string {
   const stem = phrase.endsWith('*');
@@ -16,7 +16,7 @@ function phraseSource(phrase: string, adverbs: readonly string[] = []): string {
   const space = adverbs.length > 0 ? `\\s+(?:(?:${adverbs.map(escape).join('|')})(?![\\p{L}])\\s+)?` : '\\s+';
   // Either apostrophe: pages write 'd’Opel' as often as "d'Opel".
   const parts = body.split('…').map((part) => escape(part.trim()).replace(/\s+/g, space).replace(/['’]/gu, "['’]"));
-  const joined = parts.join('(?:\\s+[^\\s.;:!?]+){0,6}?\\s+');
+  const joined = parts.join('(?:\\s+[^\\s;:!?]+){0,9}?\\s+');
   const open = /^[\p{L}\p{N}]/u.test(body) ? `(?<!${letter})` : '';
   // An elided word ('d'', 'l'') is glued to the word after it.
   const close = /[-'’]$/u.test(body) ? '' : stem ? `\\p{L}*(?!${letter})` : `(?!${letter})`;
