@@ -533,3 +533,10 @@ describe('extractDocument: German separable verbs of buying, shares glued to a n
     expect(extractDocument('Li kaufte die Aktien nach Angaben aus Finanzkreisen über den Markt.', { publishedAt: '2018-02-24' }).entities.map((entity) => entity.name)).not.toContain('Angaben');
   });
 });
+
+describe('extractDocument: the company after "agreed with" owns what "the company\'s" names', () => {
+  test("'har blitt enig med Lundin Energy om å overta hele selskapets olje- og gassvirksomhet, Lundin Energy Norway.'", () => {
+    const text = 'Aker BP har blitt enig med Lundin Energy om å overta hele selskapets olje- og gassvirksomhet, Lundin Energy Norway. Prisen er om lag 13,9 milliarder dollar.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2021-12-21' }))).toEqual([expect.objectContaining({ acquirer: 'Aker BP', target: 'Lundin Energy Norway', seller: 'Lundin Energy' })]);
+  });
+});

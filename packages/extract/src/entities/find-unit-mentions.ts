@@ -87,6 +87,18 @@ function mainCompany(mentions: Mention[], from: number, stop: number, exclude: s
   return best?.mention;
 }
 
+const prepositionCache = new Map<string, RegExp>();
+/** Whether text ends with one of the language's deal prepositions ('med ', 'with ', 'von der '). */
+function afterPreposition(before: string, lang: string): boolean {
+  let regex = prepositionCache.get(lang);
+  if (!regex) {
+    const words = [...new Set(Object.values(lexiconFor(lang).prepositions).flat())].sort((a, b) => b.length - a.length);
+    regex = new RegExp(`(?<![\\p{L}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?:\\p{Ll}+\\s+)?$`, 'iu');
+    prepositionCache.set(lang, regex);
+  }
+  return regex.test(before);
+}
+
 /** The company a possessive points to: the nearest company before it, skipping the buyer when a deal word lies between. */
 function ownerOf(possessive: string, position: number, sentenceIndex: number, mentions: Mention[], lang: string, text: string): Mention | undefined {
   const reflexive = lexiconFor(lang).coreference.reflexivePossessives.includes(possessive.toLowerCase());
@@ -101,6 +113,8 @@ function ownerOf(possessive: string, position: number, sentenceIndex: number, me
     return mainCompany(mentions, i - 1, stop, last.name) ?? last;
   }
   if (reflexive || !last || last.sentence !== sentenceIndex) return last;
+  // 'har blitt enig med Lundin Energy om å overta hele selskapets virksomhet': a name after a preposition is no buyer.
+  if (afterPreposition(text.slice(Math.max(0, last.start - 24), last.start), lang)) return last;
   // 'the company's X' after 'Y bought': the company is not Y.
   for (i -= 1; i >= stop; i -= 1) {
     const m = mentions[i] as Mention;
@@ -133,7 +147,7 @@ export function findUnitMentions(sentence: TextSentence, sentenceIndex: number, 
     if (!unit) continue;
     const headEnd = ((words[headAt] as RegExpMatchArray).index as number) + head.length;
     // 'sin olie- og gasforretning, DONG E&P, til …': a name in apposition between commas names the unit too.
-    const namedMatch = /^(?:\s+|,\s+(?=[^,]{2,40},))(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})/u.exec(after.slice(headEnd));
+    const namedMatch = /^(?:\s+|,\s+(?=[^,]{2,40}(?:,|\.?$)))(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})/u.exec(sentence.text.slice(match.index + match[0].length + headEnd, match.index + match[0].length + headEnd + 120));
     const owner = ownerOf((match[1] as string).trim(), match.index, sentenceIndex, mentions, sentence.lang, sentence.text);
     if (!owner) continue;
     const named = namedMatch?.[1];
