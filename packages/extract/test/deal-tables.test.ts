@@ -540,3 +540,12 @@ describe('extractDocument: the company after "agreed with" owns what "the compan
     expect(dealsOf(extractDocument(text, { publishedAt: '2021-12-21' }))).toEqual([expect.objectContaining({ acquirer: 'Aker BP', target: 'Lundin Energy Norway', seller: 'Lundin Energy' })]);
   });
 });
+
+describe('extractDocument: French stakes taken by entering the capital, a pluperfect purchase', () => {
+  test.each([
+    ['fr', '2023-07-28', 'Kering entre au capital de Valentino à hauteur de 30 %', { kind: 'STAKE', acquirer: 'Kering', target: 'Valentino' }],
+    ['fr', '2023-07-28', "Mayhoola, contrôlé par la famille régnante du Qatar, avait acheté Valentino en 2012 pour environ 700 millions d'euros.", { kind: 'ACQUISITION', acquirer: 'Mayhoola', target: 'Valentino', status: 'COMPLETED', year: 2012 }],
+  ])('%s %s: %s', (_lang, publishedAt, text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt }))).toEqual([expect.objectContaining(expected)]);
+  });
+});
