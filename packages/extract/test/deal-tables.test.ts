@@ -549,3 +549,11 @@ describe('extractDocument: French stakes taken by entering the capital, a pluper
     expect(dealsOf(extractDocument(text, { publishedAt }))).toEqual([expect.objectContaining(expected)]);
   });
 });
+
+describe('extractDocument: a source of news is no party', () => {
+  test("'Enligt Recode för streamingbolaget samtal om att köpa Anchor': the streaming company, not Recode, would buy", () => {
+    const deals = dealsOf(extractDocument('Spotify förhandlar om att köpa Gimlet Media. Enligt Recode för streamingbolaget dessutom separata samtal om att köpa Anchor, en app för poddar.', { publishedAt: '2019-02-01' }));
+    expect(deals).toContainEqual(expect.objectContaining({ acquirer: 'Spotify', target: 'Anchor' }));
+    expect(deals.map((deal) => deal.acquirer)).not.toContain('Recode');
+  });
+});

@@ -187,6 +187,17 @@ function subordinateClause(before: string, lang: string): { from: number; pronou
   return { from: match.index + match[0].length - (pronoun ? (match[1] as string).length + 1 : 0), pronoun, length: pronoun ? (match[1] as string).length + 1 : 0 };
 }
 
+const accordingToCache = new Map<string, RegExp>();
+/** 'according to ', 'enligt ', 'laut ' right before a name. */
+function accordingToBefore(lang: string): RegExp {
+  let regex = accordingToCache.get(lang);
+  if (!regex) {
+    regex = new RegExp(`(?<![\\p{L}])${wordAlternation(lexiconFor(lang).clauseWords.accordingTo)}\\s+$`, 'iu');
+    accordingToCache.set(lang, regex);
+  }
+  return regex;
+}
+
 const gerundCache = new Map<string, [RegExp, RegExp]>();
 /** Whether the words right before a verb make it a gerund of something done first ('after') or of the means ('by'). */
 function gerundOpening(before: string, lang: string): 'after' | 'by' | null {
@@ -607,6 +618,8 @@ export function assignDealArguments(
       // agent of an event noun ('Eon übernimmt Innogy' keeps its subject).
       if (trigger.tense === 'noun' && nounsCapitalised.has(lang) && weakInitialName(entities[m.entity as number])) continue;
       const previousEnd = i > 0 ? (before[i - 1] as Mention).end : clauseStart;
+      // 'Enligt Recode för streamingbolaget samtal om att köpa Anchor': a source of news is no party.
+      if (accordingToBefore(lang).test(text.slice(Math.max(previousEnd, m.start - 20), m.start))) continue;
       // 'X, the company that controls Y, has agreed to buy': Y inside commas is not the subject, X is.
       const antecedent = relative.test(text.slice(m.end, m.end + 12));
       if (i > 0 && !antecedent && text.slice(previousEnd, m.start).includes(',') && text.slice(m.end, trigger.start).includes(',')) continue;

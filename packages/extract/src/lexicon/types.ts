@@ -188,6 +188,8 @@ export interface ClauseWords {
   subordinators: string[];
   /** Pronouns that may stand for a company as a subject in such a clause: 'dat het X verkoopt', 'dass es X verkauft'. */
   subjectPronouns: string[];
+  /** Words before a source of news, who tells rather than acts: 'according to', 'enligt', 'laut'. */
+  accordingTo: string[];
 }
 
 export interface LanguageLexicon {

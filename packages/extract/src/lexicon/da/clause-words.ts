@@ -36,4 +36,5 @@ export const clauseWords: ClauseWords = {
   byDoing: ['ved at'],
   subordinators: [],
   subjectPronouns: [],
+  accordingTo: ['ifølge'],
 };

@@ -36,4 +36,5 @@ export const clauseWords: ClauseWords = {
   byDoing: [],
   subordinators: ['dass', 'weil', 'nachdem', 'sodass', 'womit'],
   subjectPronouns: ['es'],
+  accordingTo: ['laut', 'zufolge'],
 };

@@ -36,4 +36,5 @@ export const clauseWords: ClauseWords = {
   byDoing: ['by', 'through', 'while', 'when', 'before'],
   subordinators: [],
   subjectPronouns: [],
+  accordingTo: ['according to'],
 };

@@ -36,4 +36,5 @@ export const clauseWords: ClauseWords = {
   byDoing: ['en', 'avant de'],
   subordinators: [],
   subjectPronouns: [],
+  accordingTo: ['selon', "d'après"],
 };

@@ -36,4 +36,5 @@ export const clauseWords: ClauseWords = {
   byDoing: [],
   subordinators: ['dat', 'omdat', 'nadat', 'zodat', 'waarna'],
   subjectPronouns: ['het'],
+  accordingTo: ['volgens'],
 };

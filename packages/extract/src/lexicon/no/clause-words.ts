@@ -36,4 +36,5 @@ export const clauseWords: ClauseWords = {
   byDoing: ['ved å'],
   subordinators: [],
   subjectPronouns: [],
+  accordingTo: ['ifølge'],
 };

@@ -36,4 +36,5 @@ export const clauseWords: ClauseWords = {
   byDoing: ['genom att'],
   subordinators: [],
   subjectPronouns: [],
+  accordingTo: ['enligt'],
 };
