@@ -557,3 +557,10 @@ describe('extractDocument: a source of news is no party', () => {
     expect(deals.map((deal) => deal.acquirer)).not.toContain('Recode');
   });
 });
+
+describe('extractDocument: French future tense, a cleft, a sale of "sa filiale" joining the purchase', () => {
+  test("'C'est Bouygues qui rachètera Equans. Engie … pour lui céder sa filiale': Bouygues buys Equans from Engie", () => {
+    const text = "C'est Bouygues qui rachètera Equans. Engie a annoncé samedi être entré en négociations exclusives avec le groupe de BTP pour lui céder sa filiale de services multitechniques.";
+    expect(dealsOf(extractDocument(text, { publishedAt: '2021-11-06' }))).toEqual([expect.objectContaining({ acquirer: 'Bouygues', target: 'Equans', seller: 'Engie', status: 'PLANNED' })]);
+  });
+});

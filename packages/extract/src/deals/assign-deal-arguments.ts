@@ -853,7 +853,8 @@ export function assignDealArguments(
         }
         // A buyer's verb has no agent: 'köper X av Ford', 'køber X af Y' names the seller.
         // 'a racheté Ray-Ban à l'américain Bausch & Lomb': French buys from someone with 'à'.
-        const fromObject = firstWith('from') ?? (buysWithTo.has(lang) ? firstWith('to') : undefined) ?? byAfterObject;
+        // Not after an offer noun: 'l'offre … et à Eiffage' lists a rival, no seller.
+        const fromObject = firstWith('from') ?? (buysWithTo.has(lang) && !trigger.offer ? firstWith('to') : undefined) ?? byAfterObject;
         // 'with financial backing from Berkshire Hathaway': who lends the money sells nothing.
         if (fromObject && !financingBefore.test(text.slice(Math.max(clauseStart, fromObject.start - 40), fromObject.start))) mention.seller ??= id(fromObject);
         break;

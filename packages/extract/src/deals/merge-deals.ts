@@ -118,8 +118,14 @@ export function mergeDeals(
   // A mention naming only a seller ('GE:s vd har sålt av …') joins a deal of that seller only, not any deal with none.
   const fitting = (mention: DealMention, years: number[]) =>
     (mention.acquirer !== null ? byAcquirer.get(mention.acquirer) ?? [] : groups).filter(
-      (g) => compatible(g, mention, years) && (mention.acquirer ?? mention.seller) !== null && (mention.acquirer !== null || mention.target !== null || g.seller === mention.seller || (g.target !== null && entities[g.target]?.parent === mention.seller)),
+      (g) =>
+        compatible(g, mention, years) &&
+        (mention.acquirer ?? mention.seller) !== null &&
+        (mention.acquirer !== null || mention.target !== null || g.seller === mention.seller || (g.target !== null && entities[g.target]?.parent === mention.seller) || sellsSubsidiaryTo(g, mention)),
     );
+  // 'Engie … pour lui céder sa filiale': a sale of an unnamed subsidiary joins the one purchase that names no seller yet.
+  const sellsSubsidiaryTo = (g: DealGroup, mention: DealMention) =>
+    mention.trigger.action === 'sell' && g.kind === 'ACQUISITION' && g.seller === null && g.acquirer !== mention.seller && g.target !== mention.seller && subsidiaryNoun.test(clauseOf(mention));
   // 1. Complete mentions: those naming buyer and target.
   for (const mention of mentions.filter((m) => complete(m) && !m.interestOnly && !m.refersBack)) {
     const years = yearsOf(mention);

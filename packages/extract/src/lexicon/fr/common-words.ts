@@ -2,6 +2,8 @@
 export const commonWords: string[] = [
   // Numbers open sentences ('Fire år etter …') and name nothing.
   'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'douze', 'vingt', 'cent',
+  // 'C'est Bouygues qui …': a cleft opening names nothing.
+  "c'est", 'c’est', "c'était", 'c’était', "qu'il", 'qu’il',
   'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', 'ce', 'cet', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre',
   'et', 'ou', 'mais', 'si', 'quand', 'lorsque', 'après', 'avant', 'depuis', 'avec', 'sans', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'chez', 'contre', 'entre', 'par', 'pour', 'selon', 'malgré', 'vers',
   'aujourd', 'hier', 'demain', 'désormais', 'aussi', 'encore', 'déjà', 'puis', 'ainsi', 'donc', 'cependant', 'pourtant', 'ici', 'là', 'quoi', 'où', 'qui', 'pourquoi', 'comment', 'quel', 'quelle', 'ne', 'pas', 'non', 'oui', 'tous', 'toutes', 'plusieurs', 'chaque', 'deux', 'trois', 'premier', 'première', 'est', 'était', 'sont', 'a', 'ont', 'avait', 'sera', 'peut', 'pourrait', 'doit', 'lire', 'aussi', 'plus', 'nouveau', 'nouvelle', 'publicité', 'partager', 'article',
