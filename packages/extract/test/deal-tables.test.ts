@@ -564,3 +564,10 @@ describe('extractDocument: French future tense, a cleft, a sale of "sa filiale" 
     expect(dealsOf(extractDocument(text, { publishedAt: '2021-11-06' }))).toEqual([expect.objectContaining({ acquirer: 'Bouygues', target: 'Equans', seller: 'Engie', status: 'PLANNED' })]);
   });
 });
+
+describe('extractDocument: agreed with a board on a purchase, money paid to a party', () => {
+  test("'Magna hade kommit överens med Veoneers styrelse om ett köp … ska Veoneer betala 110 miljoner dollar till Magna': one purchase, of Veoneer", () => {
+    const text = 'Magna hade i juli kommit överens med Veoneers styrelse om ett köp för 31,25 dollar per aktie. Enligt villkoren ska Veoneer betala 110 miljoner dollar till Magna för att avtalet bryts.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2021-10-05' }))).toEqual([expect.objectContaining({ acquirer: 'Magna', target: 'Veoneer' })]);
+  });
+});

@@ -809,6 +809,11 @@ export function assignDealArguments(
             mention.acquirer ??= results[results.length - 1]?.acquirer ?? null;
           }
         }
+        // 'Magna hade kommit överens med Veoneers styrelse om ett köp': the company agreed with is the one bought.
+        if (mention.target === null && trigger.tense === 'noun' && mention.acquirer !== null) {
+          const counterpart = before.find((m) => agreedWith.test(text.slice(Math.max(clauseStart, m.start - 50), m.start)));
+          if (counterpart && id(counterpart) !== mention.acquirer && entities[id(counterpart) as number]?.type === 'COMPANY') mention.target = id(counterpart);
+        }
         // 'Xs bestyrelse anbefaler et forhøjet tilbud fra DSV', 'X rejected an offer from Y': the bidder follows 'from',
         // and the company the clause is about, when the offer names no target, is the one bid for.
         const bidder = trigger.offer ? withPrep.find((x) => x.p === 'from' && id(x.m) !== mention.target)?.m : undefined;
@@ -895,6 +900,8 @@ export function assignDealArguments(
         mention.acquirer = subjectId;
         // 'paid $X for Y', 'the $15.7bn it spent on Y'.
         mention.target = trigger.price ? id(nounObject()) : id(firstWith('for', 'on'));
+        // 'ska Veoneer betala 110 miljoner dollar till Magna': money paid to a party buys nothing from it.
+        if (mention.target === null && !trigger.price && firstWith('to') !== undefined) mention.acquirer = null;
         break;
       }
       case 'passiveBuy': {
