@@ -571,3 +571,10 @@ describe('extractDocument: agreed with a board on a purchase, money paid to a pa
     expect(dealsOf(extractDocument(text, { publishedAt: '2021-10-05' }))).toEqual([expect.objectContaining({ acquirer: 'Magna', target: 'Veoneer' })]);
   });
 });
+
+describe("extractDocument: a verb joined by 'and' shares the subject of the verb before", () => {
+  test("'It bought Wyeth in 2009 and swallowed Warner-Lambert and Pharmacia': three purchases by Pfizer", () => {
+    const deals = dealsOf(extractDocument('Pfizer is no stranger to giant acquisitions. It bought Wyeth for $68bn in 2009 and swallowed Warner-Lambert and Pharmacia in the early 2000s.', { publishedAt: '2014-04-29' }));
+    expect(deals.map((deal) => [deal.acquirer, deal.target])).toEqual([['Pfizer', 'Wyeth'], ['Pfizer', 'Warner-Lambert'], ['Pfizer', 'Pharmacia']]);
+  });
+});

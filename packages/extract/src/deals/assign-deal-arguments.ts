@@ -187,6 +187,17 @@ function subordinateClause(before: string, lang: string): { from: number; pronou
   return { from: match.index + match[0].length - (pronoun ? (match[1] as string).length + 1 : 0), pronoun, length: pronoun ? (match[1] as string).length + 1 : 0 };
 }
 
+const andVerbCache = new Map<string, RegExp>();
+/** An 'and' right before a verb, after the first verb's objects: '… Wyeth in 2009 and swallowed'. */
+function andVerbOpening(lang: string): RegExp {
+  let regex = andVerbCache.get(lang);
+  if (!regex) {
+    regex = new RegExp(`^[^,;:]*\\s${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s+(?:\\p{Ll}+\\s+)?$`, 'iu');
+    andVerbCache.set(lang, regex);
+  }
+  return regex;
+}
+
 const accordingToCache = new Map<string, RegExp>();
 /** 'according to ', 'enligt ', 'laut ' right before a name. */
 function accordingToBefore(lang: string): RegExp {
@@ -648,6 +659,12 @@ export function assignDealArguments(
     // A price names its payer only as a genitive ("X's price"): 'the closing price' after 'each Y share' is Y's share price.
     if (trigger.price && subject && !(subject.genitive && /^\s*$/.test(text.slice(subject.end, trigger.start)))) subject = undefined;
     let subjectId = id(subject);
+    // 'It bought Wyeth in 2009 and swallowed Warner-Lambert': a verb joined by 'and' shares the subject of the verb before.
+    const previous = results[results.length - 1];
+    if (previous !== undefined && previous.trigger.tense !== 'noun' && trigger.tense !== 'noun' && previous.trigger.end <= trigger.start && andVerbOpening(lang).test(text.slice(Math.max(clauseStart, previous.trigger.end), trigger.start))) {
+      const shared = previous.trigger.action === 'sell' ? previous.seller : previous.acquirer;
+      if (shared !== null) subjectId = shared;
+    }
     // 'Rapperen betalte …': a definite noun naming no company opens the clause, so its subject is no company told before.
     const personNoun = definiteOpening.exec(text.slice(clauseStart, trigger.start))?.[1];
     const opensWithOtherNoun = personNoun !== undefined && definiteSuffixLanguages.has(lang) && !isCompanyClassWord(personNoun.toLowerCase(), lang) && !pointsBackToCompany(text.slice(clauseStart, trigger.start), lang);
