@@ -301,12 +301,14 @@ interface SentenceFacts {
   /** Each sentence's place in the body, titles not counted: the lead is the body's first sentences. */
   bodyIndex: number[];
   dates: Map<number, DateMention[]>;
+  /** The deal verbs of each sentence: a year belongs to the nearest of them ('in 2011 and bought the rest two years later'). */
+  verbs: Map<number, Trigger[]>;
 }
 
 function sentenceFacts(sentences: TextSentence[], publishedAt: string | null): SentenceFacts {
   let body = 0;
   const bodyIndex = sentences.map((sentence) => (sentence.isTitle ? body : body++));
-  return { sentences, publishedAt, amounts: new Map(), dates: new Map(), bodyIndex };
+  return { sentences, publishedAt, amounts: new Map(), dates: new Map(), bodyIndex, verbs: new Map() };
 }
 
 /** A price per share ('$63.50 a share', '50 kroner pr. aktie', '30 Euro je Aktie') is not the deal's value. */
@@ -330,7 +332,11 @@ function clauseDates(mention: DealMention, facts: SentenceFacts): DateMention[] 
     facts.dates.set(mention.sentence, dates);
   }
   const own = relativeSpan(sentence.text, mention.trigger.start, sentence.lang);
+  const verbs = mention.trigger.tense === 'noun' ? [] : (facts.verbs.get(mention.sentence) ?? []);
+  const distance = (trigger: Trigger, d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : trigger.start - d.end);
   return dates.filter((d) => {
+    // Another deal verb nearer to the year dates its own deal.
+    if (verbs.some((verb) => verb !== mention.trigger && distance(verb, d) < distance(mention.trigger, d))) return false;
     if (d.start < mention.clauseStart || d.end > mention.clauseEnd || d.year === null || foundingCue.test(sentence.text.slice(Math.max(0, d.start - 30), d.start))) return false;
     // 'SoftBank, which bought Arm in 2016, will keep the fee Nvidia paid when the deal was signed in 2020': a relative
     // clause's year dates its own verb, and only that.
@@ -432,6 +438,12 @@ export function extractDocument(input: string | Uint8Array, options: ExtractOpti
   const bySentence = mentionsBySentence(sentences, mentions);
   const dealMentions = findDealMentions(sentences, bySentence, entities);
   const facts = sentenceFacts(sentences, publishedAt);
+  for (const mention of dealMentions) {
+    if (mention.trigger.tense === 'noun') continue;
+    const verbs = facts.verbs.get(mention.sentence);
+    if (verbs) verbs.push(mention.trigger);
+    else facts.verbs.set(mention.sentence, [mention.trigger]);
+  }
   const amountsOf = (m: DealMention) => clauseAmounts(m, facts).map((a) => a.value);
   const yearsOf = (m: DealMention) => clauseDates(m, facts).map((d) => d.year as number);
   const clauseOf = (m: DealMention) => (sentences[m.sentence] as TextSentence).text.slice(m.clauseStart, m.clauseEnd);

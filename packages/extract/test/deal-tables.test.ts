@@ -578,3 +578,12 @@ describe("extractDocument: a verb joined by 'and' shares the subject of the verb
     expect(deals.map((deal) => [deal.acquirer, deal.target])).toEqual([['Pfizer', 'Wyeth'], ['Pfizer', 'Warner-Lambert'], ['Pfizer', 'Pharmacia']]);
   });
 });
+
+describe('extractDocument: a year after a preposition, a purchase dated from another year', () => {
+  test("'In 2012 Microsoft wrote down $6.2bn on aQuantive, which it bought five years earlier': Microsoft, and 2007", () => {
+    expect(dealsOf(extractDocument('In 2012 Microsoft wrote down $6.2bn on aQuantive, which it bought five years earlier.', { publishedAt: '2015-07-09' }))).toEqual([
+      expect.objectContaining({ kind: 'WRITE_DOWN', acquirer: 'Microsoft', target: 'aQuantive', year: 2012 }),
+      expect.objectContaining({ kind: 'ACQUISITION', acquirer: 'Microsoft', target: 'aQuantive', year: 2007 }),
+    ]);
+  });
+});

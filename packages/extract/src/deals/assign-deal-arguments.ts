@@ -63,11 +63,12 @@ const shareWord = new RegExp(`^${wordAlternation(clauseWordsOfAll('shareOf'))}$`
 /** The preposition governing a name: the last preposition among the few words before it. */
 function prepositionBefore(text: string, from: number, to: number, lang: string): Preposition {
   const { prepositions, coreference } = lexiconFor(lang);
-  const words = text.slice(from, to).toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  // Numbers count as words: in 'In 2012 Microsoft wrote down', 'in' governs the year, not the name.
+  const words = text.slice(from, to).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const skip = new Set(coreference.determiners);
   let found: Preposition = null;
   const segment = text.slice(from, to);
-  const originalWords = segment.match(/[\p{L}'’-]+/gu) ?? [];
+  const originalWords = segment.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   let apposition = false;
   const order: Exclude<Preposition, null>[] = ['to', 'by', 'from', 'for', 'with', 'on', 'of'];
   // Only the words right before the name count, past determiners, adjectives of origin and 'company'-type nouns.
@@ -186,6 +187,9 @@ function subordinateClause(before: string, lang: string): { from: number; pronou
   const pronoun = match[1] !== undefined;
   return { from: match.index + match[0].length - (pronoun ? (match[1] as string).length + 1 : 0), pronoun, length: pronoun ? (match[1] as string).length + 1 : 0 };
 }
+
+/** The rest of a company's shares right after a verb: 'the remaining stake', 'resten af aktierne', 'die restlichen Anteile'. */
+const remainderAhead = /^\s+(?:(?:the|den|det|de|die|le|la|les)\s+)?(?:remaining|rest|resten|resterende|restlichen|restliche|återstående|reste|overige)(?![\p{L}])/iu;
 
 const andVerbCache = new Map<string, RegExp>();
 /** An 'and' right before a verb, after the first verb's objects: '… Wyeth in 2009 and swallowed'. */
@@ -825,6 +829,11 @@ export function assignDealArguments(
             mention.target = antecedent;
             mention.acquirer ??= results[results.length - 1]?.acquirer ?? null;
           }
+        }
+        // 'took control of X in 2011 and bought out the remaining stake': the rest of what the sentence's last deal bought.
+        if (mention.target === null && previous?.target != null && remainderAhead.test(text.slice(trigger.end, trigger.end + 40))) {
+          mention.target = previous.target;
+          mention.seller ??= previous.seller;
         }
         // 'Magna hade kommit överens med Veoneers styrelse om ett köp': the company agreed with is the one bought.
         if (mention.target === null && trigger.tense === 'noun' && mention.acquirer !== null) {

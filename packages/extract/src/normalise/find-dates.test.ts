@@ -7,6 +7,10 @@ const run = (sentence: string, lang: string, publishedAt: string | null) =>
 
 describe('findDates', () => {
   const table: [string, string, string | null, Expected[]][] = [
+    ['en', 'It took control in 2011 and bought the rest two years later.', '2018-07-20', [['2011', 2011, null, null, false], ['two years later', 2013, null, null, true]]],
+    ['en', 'In 2012 it wrote down the company it bought five years earlier.', null, [['2012', 2012, null, null, false], ['five years earlier', 2007, null, null, true]]],
+    ['de', 'Zwei Jahre später folgte der nächste Kauf.', '2018-07-20', [['Zwei Jahre später', null, null, null, true]]],
+    ['da', 'Selskabet blev købt i 2010 og solgt tre år senere.', null, [['2010', 2010, null, null, false], ['tre år senere', 2013, null, null, true]]],
     ['nl', 'Nokia betaalde in 2016 nog 170 miljoen euro, maar schreef vorig jaar 141 miljoen euro af.', '2018-05-31', [['2016', 2016, null, null, false], ['vorig jaar', 2017, null, null, true]]],
     ['nl', 'maar schreef vorig jaar 141 miljoen euro af.', null, [['vorig jaar', null, null, null, true]]],
     ['nl', 'In februari 2017 lanceerde het bedrijf een afdeling.', null, [['februari 2017', 2017, 2, null, false]]],

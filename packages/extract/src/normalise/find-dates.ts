@@ -41,6 +41,8 @@ function matcherFor(lang: string): Matcher {
   const hedges = new Set(lexicons.flatMap((l) => l.hedges));
   const befores = lexicons.flatMap((l) => l.yearsAgo.map((y) => y.before)).filter((b) => b !== '');
   const afters = lexicons.flatMap((l) => l.yearsAgo.flatMap((y) => y.after));
+  const laters = lexicons.flatMap((l) => l.yearsLater ?? []);
+  const earliers = lexicons.flatMap((l) => l.yearsEarlier ?? []);
 
   // Abbreviated month names may carry a period ('Jan.', 'sept.'); a full name's period ends the sentence.
   const M = [...months.keys()]
@@ -56,6 +58,7 @@ function matcherFor(lang: string): Matcher {
     String.raw`(?<mm>${M})${sp}(?<md>\d{1,2})(?:st|nd|rd|th)?,?${sp}(?<my>${YEAR})(?!\d)`,
     String.raw`(?<ym>${M})${sp}(?:de${sp}|del${sp})?(?<yy>${YEAR})(?!\d)`,
     String.raw`(?:(?<before>${alternation(befores)})${sp})?(?:(?<hedge>${alternation(hedges)})${sp})?(?<ago>${N})${sp}(?<after>${alternation(afters)})`,
+    String.raw`(?<shift>${N})${sp}(?:(?<later>${alternation(laters)})|(?<earlier>${alternation(earliers)}))`,
     String.raw`(?<rel>${alternation(phrases.keys())})`,
     String.raw`(?<year>${YEAR})(?![.,]\d|\d)`,
   ].join('|');
@@ -102,6 +105,12 @@ export function findDates(sentence: string, lang: string, publishedAt: string | 
       const n = /^\d/u.test(g.ago) ? Number(g.ago) : (m.numberWords.get(lower(g.ago)) ?? NaN);
       const exact = g.hedge === undefined && n >= 1;
       const year = exact && published !== null ? published.year - n : null;
+      found.push({ year, month: null, day: null, relative: true, ...at });
+    } else if (g.shift !== undefined) {
+      // 'took control in 2011 and bought the rest two years later': from the year named before in the sentence, else open.
+      const n = /^\d/u.test(g.shift) ? Number(g.shift) : (m.numberWords.get(lower(g.shift)) ?? NaN);
+      const anchor = [...found].reverse().find((date) => !date.relative && date.year !== null)?.year ?? null;
+      const year = anchor !== null && n >= 1 ? anchor + (g.later !== undefined ? n : -n) : null;
       found.push({ year, month: null, day: null, relative: true, ...at });
     } else if (g.rel !== undefined) {
       const phrase = m.phrases.get(lower(g.rel));

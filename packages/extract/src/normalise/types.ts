@@ -58,4 +58,7 @@ export interface RelativeDates {
   hedges: string[];
   /** Number words usable in 'N years ago' ('ti' = 10). */
   numberWords: Record<string, number>;
+  /** 'N years later', 'N år tidligere': counted from the year the sentence named before, not from publication. */
+  yearsLater?: string[];
+  yearsEarlier?: string[];
 }

@@ -12,6 +12,8 @@ export const relativeDates: RelativeDates = {
     { phrase: 'heute', unit: 'day', offset: 0 }, { phrase: 'gestern', unit: 'day', offset: -1 },
   ],
   yearsAgo: [{ before: 'vor', after: ['jahren', 'jahr'] }],
+  yearsLater: ['jahre später', 'jahr später'],
+  yearsEarlier: ['jahre zuvor', 'jahr zuvor', 'jahre früher', 'jahr früher'],
   hedges: ['weniger als', 'mehr als', 'knapp', 'etwa', 'rund', 'über', 'fast'],
   numberWords: { einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwanzig: 20 },
 };

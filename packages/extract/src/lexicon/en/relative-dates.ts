@@ -10,6 +10,8 @@ export const relativeDates: RelativeDates = {
     { phrase: 'today', unit: 'day', offset: 0 }, { phrase: 'yesterday', unit: 'day', offset: -1 },
   ],
   yearsAgo: [{ before: '', after: ['years ago', 'year ago'] }],
+  yearsLater: ['years later', 'year later'],
+  yearsEarlier: ['years earlier', 'year earlier', 'years before'],
   hedges: ['less than', 'more than', 'about', 'almost', 'nearly', 'over', 'some', 'around'],
   numberWords: { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 },
 };

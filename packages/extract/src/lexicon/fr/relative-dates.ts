@@ -12,6 +12,8 @@ export const relativeDates: RelativeDates = {
     { phrase: "aujourd'hui", unit: 'day', offset: 0 }, { phrase: 'aujourd’hui', unit: 'day', offset: 0 }, { phrase: 'hier', unit: 'day', offset: -1 },
   ],
   yearsAgo: [{ before: 'il y a', after: ['ans', 'an'] }],
+  yearsLater: ['ans plus tard', 'an plus tard'],
+  yearsEarlier: ['ans plus tôt', 'an plus tôt', 'ans auparavant'],
   hedges: ['moins de', 'plus de', 'près de', 'environ', 'presque'],
   numberWords: { un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, vingt: 20 },
 };

@@ -11,6 +11,8 @@ export const relativeDates: RelativeDates = {
     { phrase: 'vandaag', unit: 'day', offset: 0 }, { phrase: 'gisteren', unit: 'day', offset: -1 },
   ],
   yearsAgo: [{ before: '', after: ['jaar geleden'] }],
+  yearsLater: ['jaar later'],
+  yearsEarlier: ['jaar eerder', 'jaar daarvoor'],
   hedges: ['minder dan', 'meer dan', 'ruim', 'bijna', 'ongeveer', 'zo\'n', 'circa'],
   numberWords: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twintig: 20 },
 };

@@ -10,6 +10,8 @@ export const relativeDates: RelativeDates = {
     { phrase: 'i går', unit: 'day', offset: -1 }, { phrase: 'igår', unit: 'day', offset: -1 },
   ],
   yearsAgo: [{ before: 'för', after: ['år sedan'] }],
+  yearsLater: ['år senare'],
+  yearsEarlier: ['år tidigare'],
   hedges: ['mindre än', 'mer än', 'nästan', 'omkring', 'runt', 'över', 'cirka', 'drygt'],
   numberWords: { ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, tjugo: 20 },
 };
