@@ -587,3 +587,9 @@ describe('extractDocument: a year after a preposition, a purchase dated from ano
     ]);
   });
 });
+
+describe("extractDocument: a headline 'swoop'", () => {
+  test("'Mars bets on Pringles with $36bn Kellanova swoop': Mars would buy Kellanova", () => {
+    expect(dealsOf(extractDocument('Mars bets on Pringles with $36bn Kellanova swoop', { publishedAt: '2024-08-14' }))).toEqual([expect.objectContaining({ acquirer: 'Mars', target: 'Kellanova' })]);
+  });
+});

@@ -34,7 +34,7 @@ export const dealVerbs: DealVerbs = {
   },
   interest: ['held talks', 'had held talks', 'showed interest', 'expressed interest', 'were interested', 'was interested', 'had shown interest', 'made an offer', 'made a bid', 'bid for', 'submitted a bid', 'tabled a bid', 'were also interested', 'eyed', 'courted', 'has courted', 'approached', 'made an approach to', 'made a takeover approach to'],
   nouns: {
-    buy: ['acquisition', 'acquisitions', 'purchase', 'takeover', 'buyout', 'buy-out'],
+    buy: ['acquisition', 'acquisitions', 'purchase', 'takeover', 'buyout', 'buy-out', 'swoop', 'takeover swoop'],
     sell: ['sale', 'divestment', 'divestiture', 'disposal', 'spin-off'],
     merge: ['merger', 'combination', 'tie-up'],
     writeDown: ['write-down', 'writedown', 'impairment', 'write-off'],
