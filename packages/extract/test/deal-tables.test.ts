@@ -593,3 +593,12 @@ describe("extractDocument: a headline 'swoop'", () => {
     expect(dealsOf(extractDocument('Mars bets on Pringles with $36bn Kellanova swoop', { publishedAt: '2024-08-14' }))).toEqual([expect.objectContaining({ acquirer: 'Mars', target: 'Kellanova' })]);
   });
 });
+
+describe('extractDocument: a company that passes into the hands of another', () => {
+  test.each([
+    ['nl', '2023-05-01', 'Ziggo kwam eind 2014 volledig in handen van Liberty Global, nadat het eerst een belang had opgebouwd.', { acquirer: 'Liberty Global', target: 'Ziggo', status: 'COMPLETED', year: 2014 }],
+    ['fr', '2023-05-01', "Le fabricant Latécoère est passé sous le contrôle de Searchlight en 2019, après une longue bataille.", { acquirer: 'Searchlight', target: 'Latécoère', year: 2019 }],
+  ])('%s %s: %s', (_lang, publishedAt, text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt }))).toEqual([expect.objectContaining(expected)]);
+  });
+});

@@ -941,7 +941,9 @@ export function assignDealArguments(
         }
         // The agent may follow a determiner, adjectives and a class noun: 'købt af den danske medicoudstyrskoncern X'.
         const agent = inClause.find((m) => m.start > trigger.start - 40 && id(m) !== mention.target && ['by', 'to'].includes(prep(m, Math.max(clauseStart, m.start - 60)) ?? ''));
-        mention.acquirer = party(agent);
+        // 'kwam in handen van X', 'passed into the hands of X': a phrase closed by its own preposition names the new owner next.
+        const ownerNext = agent === undefined && /\s(?:van|of|von|af|av|de|d'|hos|til|till|an)$/iu.test(trigger.text) ? inClause.find((m) => m.start >= trigger.end && /^\s*$/u.test(text.slice(trigger.end, m.start).replace(/^(?:\s+\p{Ll}+){0,3}/u, ''))) : undefined;
+        mention.acquirer = party(agent ?? ownerNext);
         break;
       }
       case 'merge': {

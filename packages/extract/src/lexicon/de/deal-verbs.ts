@@ -28,7 +28,7 @@ export const dealVerbs: DealVerbs = {
     base: ['abschreiben', 'abzuschreiben'],
   },
   passiveBuy: {
-    past: ['wurde … übernommen', 'wurde … gekauft', 'wurde … verkauft', 'ist … übernommen worden', 'wurde … erworben', 'übernommen von', 'gekauft von'],
+    past: ['wurde … übernommen', 'wurde … gekauft', 'wurde … verkauft', 'ist … übernommen worden', 'wurde … erworben', 'übernommen von', 'gekauft von', 'ging in den Besitz von', 'ging … in den Besitz von', 'fiel an', 'kam unter die Kontrolle von'],
     present: ['wird … übernommen', 'wird … gekauft', 'wird … verkauft'],
     base: ['übernommen werden', 'gekauft werden', 'verkauft werden'],
   },

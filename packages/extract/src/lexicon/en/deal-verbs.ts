@@ -28,7 +28,7 @@ export const dealVerbs: DealVerbs = {
     base: ['write down', 'write off', 'writing down', 'writing off'],
   },
   passiveBuy: {
-    past: ['was acquired', 'was bought', 'was purchased', 'was taken over', 'has been acquired', 'has been bought', 'had been acquired', 'were acquired', 'acquired by', 'bought by', 'taken over by', 'was sold', 'were sold', 'has been sold', 'had been sold'],
+    past: ['was acquired', 'was bought', 'was purchased', 'was taken over', 'has been acquired', 'has been bought', 'had been acquired', 'were acquired', 'acquired by', 'bought by', 'taken over by', 'was sold', 'were sold', 'has been sold', 'had been sold', 'came into the hands of', 'fell into the hands of', 'passed into the hands of', 'came under the control of'],
     present: ['is acquired', 'is bought', 'is being acquired', 'is being bought', 'is sold', 'is being sold', 'are being sold'],
     base: ['be acquired', 'be bought', 'be taken over', 'be sold'],
   },

@@ -28,7 +28,7 @@ export const dealVerbs: DealVerbs = {
     base: ['déprécier'],
   },
   passiveBuy: {
-    past: ['a été racheté', 'a été rachetée', 'a été acquis', 'a été acquise', 'a été repris', 'a été reprise', 'a été vendu', 'a été vendue', 'racheté par', 'rachetée par', 'acquis par', 'acquise par', 'repris par', 'reprise par', 'a été cédé', 'a été cédée', 'cédé à', 'cédée à', 'vendu à', 'vendue à'],
+    past: ['a été racheté', 'a été rachetée', 'a été acquis', 'a été acquise', 'a été repris', 'a été reprise', 'a été vendu', 'a été vendue', 'racheté par', 'rachetée par', 'acquis par', 'acquise par', 'repris par', 'reprise par', 'a été cédé', 'a été cédée', 'cédé à', 'cédée à', 'vendu à', 'vendue à', 'est passé sous le contrôle de', 'est passée sous le contrôle de', "est tombé dans l'escarcelle de", "est tombée dans l'escarcelle de", 'est passé aux mains de', 'est passée aux mains de'],
     present: ['est racheté', 'est rachetée', 'est acquis', 'est acquise', 'est vendu', 'est vendue'],
     base: ['être racheté', 'être rachetée', 'être acquis'],
   },

@@ -28,7 +28,7 @@ export const dealVerbs: DealVerbs = {
     base: ['afschrijven', 'af te schrijven', 'afwaarderen'],
   },
   passiveBuy: {
-    past: ['werd overgenomen', 'werd gekocht', 'is overgenomen', 'is gekocht', 'werd verkocht', 'overgenomen door', 'gekocht door'],
+    past: ['werd overgenomen', 'werd gekocht', 'is overgenomen', 'is gekocht', 'werd verkocht', 'overgenomen door', 'gekocht door', 'kwam in handen van', 'kwam … in handen van', 'kwam in bezit van', 'kwam onder controle van'],
     present: ['wordt overgenomen', 'wordt gekocht', 'wordt verkocht'],
     base: ['worden overgenomen', 'worden gekocht'],
   },

@@ -28,7 +28,7 @@ export const dealVerbs: DealVerbs = {
     base: ['skriva ned', 'skriva ner', 'skriva av'],
   },
   passiveBuy: {
-    past: ['köptes', 'förvärvades', 'togs över', 'såldes', 'har köpts', 'har förvärvats', 'köpts av', 'förvärvats av'],
+    past: ['köptes', 'förvärvades', 'togs över', 'såldes', 'har köpts', 'har förvärvats', 'köpts av', 'förvärvats av', 'gick över till', 'kom under kontroll av', 'hamnade hos'],
     present: ['köps', 'förvärvas', 'tas över', 'säljs'],
     base: ['köpas', 'förvärvas'],
   },
