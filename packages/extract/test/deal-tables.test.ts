@@ -602,3 +602,10 @@ describe('extractDocument: a company that passes into the hands of another', () 
     expect(dealsOf(extractDocument(text, { publishedAt }))).toEqual([expect.objectContaining(expected)]);
   });
 });
+
+describe("extractDocument: 'the target is X' after a purchase that named none", () => {
+  test("'… med sit største opkøb i mange år. Målet er amerikanske Alder BioPharmaceuticals'", () => {
+    const text = 'Lundbeck køber op i USA. Valby-selskabet tager et stort skridt ind i migrænebehandling med sit største opkøb i mange år. Målet er amerikanske Alder BioPharmaceuticals, der er tæt på at få godkendt et nyt middel.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2019-09-16' }))).toEqual([expect.objectContaining({ acquirer: 'Lundbeck', target: 'Alder BioPharmaceuticals' })]);
+  });
+});

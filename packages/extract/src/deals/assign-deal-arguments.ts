@@ -371,12 +371,12 @@ function unitOf(owner: number, entities: ResolvedEntity[]): number | null {
   return units.length === 1 ? (units[0] as { i: number }).i : null;
 }
 
-const partyIsCache = new Map<'buyerIs' | 'sellerIs', RegExp>();
+const partyIsCache = new Map<'buyerIs' | 'sellerIs' | 'targetIs', RegExp>();
 /**
  * 'The buyer is X', 'Köparen är X', 'Selger er det nordiske oppkjøpsfondet X': the company right after a party noun and a
  * copula, past determiners, adjectives and a class noun.
  */
-function partyNamed(text: string, lang: string, party: 'buyerIs' | 'sellerIs', mentions: Mention[], entities: ResolvedEntity[]): number | null {
+function partyNamed(text: string, lang: string, party: 'buyerIs' | 'sellerIs' | 'targetIs', mentions: Mention[], entities: ResolvedEntity[]): number | null {
   let regex = partyIsCache.get(party);
   if (!regex) {
     // Every language's phrases: a short sentence is easily taken for a neighbouring language.
@@ -1048,9 +1048,9 @@ export function assignDealArguments(
     if (mention.target !== null) state.lastTargetless = null;
     else if (mention.acquirer !== null && (mention.trigger.action === 'buy' || mention.trigger.action === 'pay')) state.lastTargetless = mention;
   }
-  // 'The offer … values GKN at about £8.1bn', 'vilket värderar Swedish Match till …': the company valued is what the
-  // last purchase still without a target buys.
-  const valued = state.lastTargetless ? companyValued(text, mentions, entities) : null;
+  // 'The offer … values GKN at about £8.1bn', 'vilket värderar Swedish Match till …', 'Målet er amerikanske X': the company
+  // valued or named as the target is what the last purchase still without a target buys.
+  const valued = state.lastTargetless ? (companyValued(text, mentions, entities) ?? partyNamed(text, lang, 'targetIs', mentions, entities)) : null;
   if (valued !== null && state.lastTargetless && valued !== state.lastTargetless.acquirer && valued !== state.lastTargetless.seller) {
     state.lastTargetless.target = valued;
     state.lastTargetless.unnamedTarget = false;

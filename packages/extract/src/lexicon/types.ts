@@ -88,6 +88,8 @@ export interface Coreference {
   buyerIs: string[];
   /** A seller noun and copula before the name of the seller: 'the seller is', 'selger er'. */
   sellerIs: string[];
+  /** A target noun and copula before the name of what is bought: 'the target is', 'målet er'. */
+  targetIs: string[];
   /** Determiners and possessives to skip before a name. */
   determiners: string[];
   /** The indefinite ones among them: 'a company' points back to no company told of. */

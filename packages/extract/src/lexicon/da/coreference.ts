@@ -13,6 +13,7 @@ export const coreference: Coreference = {
   clauseConjunctions: ['men', 'mens', 'selvom'],
   buyerIs: ['køberen er', 'køberen bliver', 'køber er', 'ny ejer er', 'den nye ejer er'],
   sellerIs: ['sælgeren er', 'sælger er'],
+  targetIs: ['målet er', 'målet var', 'opkøbsmålet er'],
   determiners: ['den', 'det', 'de', 'en', 'et', 'sin', 'sit', 'sine', 'hele', 'selskabets', 'konkurrenten'],
   indefiniteArticles: ['en', 'et'],
 };

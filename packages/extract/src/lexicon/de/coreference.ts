@@ -13,6 +13,7 @@ export const coreference: Coreference = {
   clauseConjunctions: ['aber', 'doch', 'während', 'obwohl', 'sondern'],
   buyerIs: ['käufer ist', 'der käufer ist', 'neuer eigentümer ist', 'der neue eigentümer ist'],
   sellerIs: ['verkäufer ist', 'der verkäufer ist'],
+  targetIs: ['das ziel ist', 'ziel ist', 'übernahmeziel ist'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'seine', 'seinen', 'ihre', 'ihren'],
   indefiniteArticles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
 };

@@ -13,6 +13,7 @@ export const coreference: Coreference = {
   clauseConjunctions: ['but', 'while', 'whereas', 'although', 'and then'],
   buyerIs: ['the buyer is', 'the buyer was', 'the acquirer is', 'the purchaser is', 'the buyer,'],
   sellerIs: ['the seller is', 'the seller was', 'the vendor is', 'the seller,'],
+  targetIs: ['the target is', 'the target was'],
   determiners: ['the', 'a', 'an', 'each', 'every', 'its', 'their', 'his', 'her', 'this', 'that', 'rival', 'fellow'],
   indefiniteArticles: ['a', 'an'],
 };

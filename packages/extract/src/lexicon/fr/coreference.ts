@@ -13,6 +13,7 @@ export const coreference: Coreference = {
   clauseConjunctions: ['mais', 'tandis que', 'alors que', 'bien que'],
   buyerIs: ['l\'acquéreur est', 'l\'acheteur est', 'le repreneur est', 'le nouveau propriétaire est'],
   sellerIs: ['le vendeur est', 'le cédant est'],
+  targetIs: ['la cible est', 'la cible était'],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'sa', 'son', 'ses', 'leur', 'ce', 'cette'],
   indefiniteArticles: ['un', 'une'],
 };

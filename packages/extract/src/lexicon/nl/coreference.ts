@@ -13,6 +13,7 @@ export const coreference: Coreference = {
   clauseConjunctions: ['maar', 'terwijl', 'hoewel', 'want'],
   buyerIs: ['de koper is', 'koper is', 'de nieuwe eigenaar is'],
   sellerIs: ['de verkoper is', 'verkoper is'],
+  targetIs: ['het doelwit is', 'het doel is', 'de prooi is'],
   determiners: ['de', 'het', 'een', 'zijn', 'haar', 'hun', 'dit', 'deze', 'dat'],
   indefiniteArticles: ['een'],
 };

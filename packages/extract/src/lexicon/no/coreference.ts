@@ -13,6 +13,7 @@ export const coreference: Coreference = {
   clauseConjunctions: ['men', 'mens', 'selv om'],
   buyerIs: ['kjøperen er', 'kjøper er', 'den nye eieren er', 'ny eier er'],
   sellerIs: ['selgeren er', 'selger er'],
+  targetIs: ['målet er', 'målet var'],
   determiners: ['den', 'det', 'de', 'en', 'et', 'ei', 'sin', 'sitt', 'sine', 'hele'],
   indefiniteArticles: ['en', 'et', 'ei'],
 };

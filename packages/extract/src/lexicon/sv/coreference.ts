@@ -13,6 +13,7 @@ export const coreference: Coreference = {
   clauseConjunctions: ['men', 'medan', 'fast', 'trots att'],
   buyerIs: ['köparen är', 'köpare är', 'den nya ägaren är', 'ny ägare är'],
   sellerIs: ['säljaren är', 'säljare är'],
+  targetIs: ['målet är', 'målet var'],
   determiners: ['den', 'det', 'de', 'en', 'ett', 'sin', 'sitt', 'sina', 'hela'],
   indefiniteArticles: ['en', 'ett'],
 };
