@@ -609,3 +609,12 @@ describe("extractDocument: 'the target is X' after a purchase that named none", 
     expect(dealsOf(extractDocument(text, { publishedAt: '2019-09-16' }))).toEqual([expect.objectContaining({ acquirer: 'Lundbeck', target: 'Alder BioPharmaceuticals' })]);
   });
 });
+
+describe('extractDocument: a share buyback, a web address ending a name', () => {
+  test("'Prosus biedt … per aandeel Just Eat Takeaway.com … om eigen aandelen in te kopen': one purchase of Just Eat Takeaway, no stake", () => {
+    const text = 'Prosus legt 4,1 miljard euro neer voor Just Eat Takeaway. Prosus biedt 20,30 euro in contanten per aandeel Just Eat Takeaway.com. Prosus verkocht een deel van zijn aandelen in Tencent om eigen aandelen in te kopen.';
+    const extraction = extractDocument(text, { publishedAt: '2025-02-24' });
+    expect(extraction.entities.filter((entity) => entity.name.startsWith('Just Eat'))).toHaveLength(1);
+    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ kind: 'ACQUISITION', acquirer: 'Prosus', target: expect.stringMatching(/^Just Eat Takeaway/u) })]);
+  });
+});

@@ -245,6 +245,13 @@ const officeTaken = new RegExp(
   `^(?:(?:\\s+[\\p{L}\\d'’-]+){0,2}?\\s+(?:${wordAlternation(clauseWordsOfAll('offices'))}|[\\p{L}-]+?${wordAlternation(lexiconFor('de').clauseWords.offices)})|\\s+${wordAlternation(clauseWordsOfAll('officeAs'))}(?:\\s+[\\p{L}-]+){0,2}?\\s+${wordAlternation(allTitles)})(?![\\p{L}])`,
   'iu',
 );
+/** Own shares in the languages read: 'its own shares', 'eigen aandelen', 'egne aktier', 'eigene Aktien', 'ses propres actions'. */
+const ownShares = /(?<![\p{L}])(?:own\s+shares|eigen\s+aandelen|egne\s+aktier|egne\s+aksjer|egna\s+aktier|eigene[n]?\s+aktien|propres\s+actions)(?![\p{L}])/iu;
+/** 'om eigen aandelen in te kopen', 'to buy back its own shares': a buyback, no deal. */
+function buysBackOwnShares(text: string, trigger: Trigger): boolean {
+  return (trigger.action === 'buy' || trigger.action === 'pay') && ownShares.test(text.slice(Math.max(0, trigger.start - 30), trigger.end + 30));
+}
+
 /** Whether a verb of taking over tells of a job taken ('Cryan hatte das Amt … übernommen' reads back to the verb too). */
 function takesOffice(text: string, trigger: Trigger, lang: string): boolean {
   if (trigger.action !== 'buy' || trigger.tense === 'noun') return false;
@@ -528,7 +535,7 @@ export function assignDealArguments(
   const partyTriggers = triggers.filter((trigger) => trigger.action !== 'deal');
   let sentenceSubject: number | null = null;
   for (const trigger of triggers) {
-    if (trigger.action === 'deal' || (trigger.action === 'sell' && opensSellerIs(text, trigger, lang)) || takesOffice(text, trigger, lang)) continue;
+    if (trigger.action === 'deal' || (trigger.action === 'sell' && opensSellerIs(text, trigger, lang)) || takesOffice(text, trigger, lang) || buysBackOwnShares(text, trigger)) continue;
     let [clauseStart, clauseEnd] = clauseAround(text, trigger.start, lang);
     // 'X paid €170 million for Y and wrote off €141 million last year': a write-down verb starts its own clause, so the
     // price stays with the purchase and the write-down's amount and date with the write-down.

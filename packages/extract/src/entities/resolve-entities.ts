@@ -211,6 +211,12 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
     const b = a.mentions[0] ? byAcronym.get(a.mentions[0].surface) : undefined;
     if (b && root(a) !== root(b) && a.mentions.every((m) => m.surface === a.mentions[0]?.surface)) root(a).mergedInto = root(b);
   }
+  // 'Just Eat Takeaway.com … Just Eat Takeaway': a web address's ending is no part of the name.
+  for (const a of companies) {
+    const web = /^(.+)\.(?:com|net|de|nl|dk|se|no|fr|co\.uk)$/u.exec(a.mentions[0]?.name ?? '');
+    const b = web ? companyByName.get(fold(web[1] as string)) : undefined;
+    if (b !== undefined && root(b) !== root(a)) root(b).mergedInto = root(a);
+  }
   // 'Hewlett-Packard … HP', 'General Electric … GE': a capital acronym of a name's initials, when only one name of the page
   // has those initials, is that name.
   const byInitials = new Map<string, Group[]>();
