@@ -23,7 +23,7 @@ import {
   buildUnitsQuery,
 } from './build-party-queries.js';
 import type { QueryRunner, Row } from './cypher-query.js';
-import { assemblePath, NeighborhoodBuilder, partiesReached, type CompactDeal, type NeighborhoodLevelRow } from './assemble-graph.js';
+import { assemblePath, expandSelfParties, NeighborhoodBuilder, partiesReached, type CompactDeal, type NeighborhoodLevelRow } from './assemble-graph.js';
 import { toDeal, toFullDeal } from './projections.js';
 import type {
   ArticleRecord,
@@ -205,6 +205,8 @@ export function createGraphReader(run: QueryRunner): GraphReader {
       const first = (row?.first ?? []) as NeighborhoodLevelRow[];
       const second = (row?.second ?? null) as NeighborhoodLevelRow[] | null;
       let cutShort = row?.cut === true;
+      expandSelfParties(first);
+      if (second) expandSelfParties(second);
       if (start) builder.addDeal(start);
       else builder.addLevel(first);
       if (second) builder.addLevel(second);
