@@ -38,8 +38,17 @@ function groupedLoader<T>(load: (ids: string[], group: string) => Promise<T[]>):
   );
 }
 
+/** Every field of DealRecord, so a record with all of them defined is a full deal. */
+const DEAL_FIELDS: readonly (keyof DealRecord)[] = [
+  'id', 'kind', 'status', 'year', 'month', 'day', 'amountValue', 'amountCurrency', 'amountEur', 'amountApproximate',
+  'amountUpTo', 'amountText', 'confidence', 'sourceCount', 'acquirer', 'target', 'seller', 'bidders',
+];
+
+/** Whether a deal was read in full: every field, every party with its aliases (a DealSelection can leave any out). */
 function isFullDeal(record: SelectedDealRecord): record is DealRecord {
-  return record.acquirer !== undefined && record.target !== undefined && record.seller !== undefined && record.bidders !== undefined;
+  if (DEAL_FIELDS.some((field) => record[field] === undefined)) return false;
+  const parties = [record.acquirer, record.target, record.seller, ...(record.bidders ?? [])];
+  return parties.every((party) => !party || party.aliases !== undefined);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Cypher for deals: by id (batched), per party (batched pages), filtered pages, counts, sources, claims, timeline.
 import type { CypherQuery } from './cypher-query.js';
 import { claimProjection, dealOrderBy, dealProjection, dealRoleTypes } from './projections.js';
-import type { DealFilterInput, DealOrderInput, DealPartyField, PageInput } from './read-types.js';
+import type { DealFilterInput, DealOrderInput, DealSelection, PageInput } from './read-types.js';
 
 /** Deals by id, one row per id found. */
 export function buildDealsByIdsQuery(ids: readonly string[]): CypherQuery {
@@ -84,24 +84,24 @@ function dealSelection(filter: DealFilterInput, order: DealOrderInput | null): {
 }
 
 /**
- * A page of deals matching the filter, in the order asked, with the parties named (default: all
- * four), each as `project` returns it (default: dealProjection's compact list).
+ * A page of deals matching the filter, in the order asked, with what the selection names
+ * (default: all of each deal), each as `project` returns it (default: dealProjection's compact list).
  */
 export function buildDealPageQuery(
   filter: DealFilterInput,
   order: DealOrderInput,
   page: PageInput,
-  parties?: readonly DealPartyField[],
-  project: (d: string, parties?: readonly DealPartyField[]) => string = dealProjection,
+  selection?: DealSelection,
+  project: (d: string, selection?: DealSelection) => string = dealProjection,
 ): CypherQuery {
-  const selection = dealSelection(filter, order);
+  const matched = dealSelection(filter, order);
   // With minEur every row has an amount, so the amount index can give the order without a sort.
   const orderBy = order === 'AMOUNT_DESC' && typeof filter.minEur === 'number' ? 'd.amountEur DESC, d.id ASC' : dealOrderBy('d', order);
   return {
     text:
-      `${selection.text} WITH d ORDER BY ${orderBy} SKIP toInteger($skip) LIMIT toInteger($limit) ` +
-      `RETURN ${project('d', parties)} AS deal`,
-    params: { ...selection.params, skip: page.skip, limit: page.limit },
+      `${matched.text} WITH d ORDER BY ${orderBy} SKIP toInteger($skip) LIMIT toInteger($limit) ` +
+      `RETURN ${project('d', selection)} AS deal`,
+    params: { ...matched.params, skip: page.skip, limit: page.limit },
   };
 }
 

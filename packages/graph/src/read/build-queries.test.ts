@@ -11,6 +11,7 @@ import {
   toDateKey,
 } from './build-deal-queries.js';
 import { buildNeighborhoodLevelQuery, buildNeighborhoodQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
+import { FULL_DEAL_SELECTION } from './projections.js';
 import {
   buildPartiesByIdsQuery,
   buildPartiesWithDealsQuery,
@@ -37,9 +38,10 @@ describe('read query builders', () => {
     ['roles at companies', buildRolesQuery(['c1'], 'COMPANY')],
     ['deals by ids', buildDealsByIdsQuery(['d1'])],
     ['parties with two deal pages and units', buildPartiesWithDealsQuery(['c1', 'c2'], [{ roles: ['ACQUIRER'], skip: 0, limit: 21 }, { roles: ['ACQUIRER', 'TARGET', 'SELLER', 'BIDDER'], skip: 20, limit: 11 }], true)],
-    ['parties with a deal page showing acquirer and target only', buildPartiesWithDealsQuery(['c1'], [{ roles: ['ACQUIRER'], skip: 0, limit: 21, parties: ['target', 'acquirer'] }], false)],
-    ['deal page showing no party', buildDealPageQuery({ kind: 'ACQUISITION' }, 'DATE_DESC', { skip: 0, limit: 21 }, [])],
-    ['party by name with a deal page and units', buildPartyWithDealsByNameQuery('Nokia Oyj', 'COMPANY', [{ roles: ['ACQUIRER'], skip: 0, limit: 21, parties: ['target'] }], true)],
+    ['parties with a deal page showing acquirer and target only', buildPartiesWithDealsQuery(['c1'], [{ roles: ['ACQUIRER'], skip: 0, limit: 21, selection: { ...FULL_DEAL_SELECTION, parties: ['target', 'acquirer'] } }], false)],
+    ['deal page showing no party', buildDealPageQuery({ kind: 'ACQUISITION' }, 'DATE_DESC', { skip: 0, limit: 21 }, { ...FULL_DEAL_SELECTION, parties: [] })],
+    ['deal page showing the date, the amount and party names only', buildDealPageQuery({ minEur: 1e9 }, 'AMOUNT_DESC', { skip: 0, limit: 21 }, { parties: ['acquirer', 'target'], scalars: ['date', 'amount'], aliases: false })],
+    ['party by name with a deal page and units', buildPartyWithDealsByNameQuery('Nokia Oyj', 'COMPANY', [{ roles: ['ACQUIRER'], skip: 0, limit: 21, selection: { ...FULL_DEAL_SELECTION, parties: ['target'] } }], true)],
     ['deal page, newest first', buildDealPageQuery({}, 'DATE_DESC', { skip: 0, limit: 21 })],
     ['deal page by kind, oldest first', buildDealPageQuery({ kind: 'MERGER', to: '2019' }, 'DATE_ASC', { skip: 0, limit: 21 })],
     ['deals of parties as acquirer', buildPartyDealsQuery(['c1', 'c2'], ['ACQUIRER'], { skip: 0, limit: 11 })],

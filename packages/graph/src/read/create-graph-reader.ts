@@ -30,7 +30,7 @@ import type {
   ClaimRecord,
   DealFilterInput,
   DealOrderInput,
-  DealPartyField,
+  DealSelection,
   DealRecord,
   GraphRecord,
   PageInput,
@@ -69,8 +69,8 @@ export interface GraphReader {
   dealsByIds(ids: readonly string[]): Promise<(DealRecord | null)[]>;
   dealsOfParties(ids: readonly string[], roles: readonly string[], page: PageInput): Promise<DealRecord[][]>;
   dealCountsOfParties(ids: readonly string[], roles: readonly string[]): Promise<number[]>;
-  /** A page of deals; with `parties`, only those parties are read (the others are absent). */
-  dealPage(filter: DealFilterInput, order: DealOrderInput, page: PageInput, parties?: readonly DealPartyField[]): Promise<SelectedDealRecord[]>;
+  /** A page of deals; with `selection`, only what it names is read (the rest is absent). */
+  dealPage(filter: DealFilterInput, order: DealOrderInput, page: PageInput, selection?: DealSelection): Promise<SelectedDealRecord[]>;
   dealCount(filter: DealFilterInput): Promise<number>;
   /** Sources of deals (label Deal) or roles (label Role): their 'deal' or 'role' claims. */
   sourcesOf(ids: readonly string[], label: 'Deal' | 'Role'): Promise<SourceRecord[][]>;
@@ -98,7 +98,7 @@ function byId<T>(ids: readonly string[], rows: Row[], pick: (row: Row) => T, mis
 function toPartyWithDeals(row: Row, pages: readonly PartyDealsPageInput[], withUnits: boolean): PartyWithDealsRecord {
   return {
     party: row.party as PartyRecord,
-    pages: (row.pages as unknown[][][]).map((deals, at) => deals.map((deal) => toDeal(deal, pages[at]?.parties))),
+    pages: (row.pages as unknown[][][]).map((deals, at) => deals.map((deal) => toDeal(deal, pages[at]?.selection))),
     units: withUnits ? { units: row.units as PartyRecord[], parent: (row.parent as PartyRecord | null) ?? null } : null,
   };
 }
@@ -157,8 +157,8 @@ export function createGraphReader(run: QueryRunner): GraphReader {
     async dealCountsOfParties(ids, roles) {
       return byId(ids, await run(buildPartyDealCountQuery(ids, roles)), (row) => Number(row.count), 0);
     },
-    async dealPage(filter, order, page, parties) {
-      return (await run(buildDealPageQuery(filter, order, page, parties))).map((row) => toDeal(row.deal as unknown[], parties));
+    async dealPage(filter, order, page, selection) {
+      return (await run(buildDealPageQuery(filter, order, page, selection))).map((row) => toDeal(row.deal as unknown[], selection));
     },
     async dealCount(filter) {
       return count(await run(buildDealCountQuery(filter)));

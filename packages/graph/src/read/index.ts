@@ -14,6 +14,9 @@ export type {
   DealFilterInput,
   DealOrderInput,
   DealPartyField,
+  DealPartyRecord,
+  DealScalarField,
+  DealSelection,
   DealRecord,
   DealRoleType,
   GraphEdgeRecord,
@@ -31,6 +34,7 @@ export type {
   StatsRecord,
   TimelineEventRecord,
 } from './read-types.js';
+export { FULL_DEAL_SELECTION, isFullSelection } from './projections.js';
 
 // Query builders (pure; snapshot-tested, and EXPLAINed by the gateway's tests)
 export { buildArticleContentsQuery, buildArticleCountQuery, buildArticlePageQuery, buildArticlesByIdsQuery } from './build-article-queries.js';
