@@ -1,5 +1,8 @@
 import type {
   ArticleRecord,
+  DealFilterInput,
+  DealOrderInput,
+  DealSelection,
   ClaimRecord,
   DealRecord,
   GraphReader,
@@ -91,6 +94,8 @@ export function createLoaders(reader: GraphReader, shared: SharedReads, signal: 
   return {
     party,
     deal,
+    /** A page of deals, in one query with the same reads of the other requests in flight (createSharedReads). */
+    dealPage: (filter: DealFilterInput, order: DealOrderInput, page: PageInput, selection: DealSelection) => shared.dealPage(filter, order, page, selection, signal),
     /**
      * Parties with what the request asks of them (planPartyRead): one query for all parties
      * asked with the same plan (group: the plan as JSON), shared with concurrent requests;

@@ -1,4 +1,4 @@
-import type { GraphReader, PartyWithDealsRecord } from '@dealgraph/graph';
+import { dealFilterShape, type DealFilterInput, type DealOrderInput, type DealSelection, type GraphReader, type PageInput, type PartyWithDealsRecord, type SelectedDealRecord } from '@dealgraph/graph';
 import DataLoader from 'dataloader';
 import type { PartyReadPlan } from './plan-party-read.js';
 
@@ -26,12 +26,23 @@ function whenAllAbort(signals: readonly AbortSignal[]): AbortSignal {
   return controller.signal;
 }
 
+interface SharedDealPageKey {
+  filter: DealFilterInput;
+  order: DealOrderInput;
+  page: PageInput;
+  selection: DealSelection | undefined;
+  /** Pages that can share one query: the filter's shape (dealFilterShape), the order, the page and the selection. */
+  group: string;
+  signal: AbortSignal;
+}
+
 /**
  * Reads that concurrent requests share a round trip for, across requests: the compiled party
  * reads (planPartyRead) asked in one turn of the event loop go to Neo4j as one UNWIND query
- * per plan, instead of one query each; under load most of a read's cost in Node and in Neo4j
- * is per query, not per row. Nothing is cached or reused: every key is a row of the query,
- * read anew, even when two requests ask for the same id at once.
+ * per plan, and deal pages as one UNWIND query per filter shape and page, instead of one query
+ * each; under load most of a read's cost in Node and in Neo4j is per query, not per row.
+ * Nothing is cached or reused: every key is a row of the query, read anew, even when two
+ * requests ask for the same id or the same page at once.
  */
 export function createSharedReads(reader: GraphReader) {
   const partyRead = new DataLoader<SharedPartyKey, PartyWithDealsRecord | null>(
@@ -58,7 +69,35 @@ export function createSharedReads(reader: GraphReader) {
     // The next turn of the event loop, not the next tick: requests arrive in separate I/O callbacks.
     { cache: false, batchScheduleFn: (callback) => setImmediate(callback) },
   );
+  const dealPage = new DataLoader<SharedDealPageKey, SelectedDealRecord[]>(
+    async (keys) => {
+      const groups = new Map<string, SharedDealPageKey[]>();
+      for (const key of keys) groups.set(key.group, [...(groups.get(key.group) ?? []), key]);
+      const answers = new Map<SharedDealPageKey, SelectedDealRecord[]>();
+      await Promise.all(
+        [...groups.values()].map(async (asked) => {
+          const [{ order, page, selection }] = asked as [SharedDealPageKey];
+          const pages = await reader
+            .withSignal(whenAllAbort(asked.map((key) => key.signal)))
+            .dealPages(
+              asked.map((key) => key.filter),
+              order,
+              page,
+              selection,
+            );
+          asked.forEach((key, at) => answers.set(key, pages[at] ?? []));
+        }),
+      );
+      return keys.map((key) => answers.get(key) ?? []);
+    },
+    { cache: false, batchScheduleFn: (callback) => setImmediate(callback) },
+  );
   return {
+    /** A page of deals (GraphReader.dealPage), in the query of every request asking now for a page of the same shape. */
+    dealPage(filter: DealFilterInput, order: DealOrderInput, page: PageInput, selection: DealSelection | undefined, signal: AbortSignal): Promise<SelectedDealRecord[]> {
+      const group = `${dealFilterShape(filter, order)}|${page.skip}|${page.limit}|${JSON.stringify(selection ?? null)}`;
+      return dealPage.load({ filter, order, page, selection, group, signal });
+    },
     /** partiesWithDeals for one request's ids with one plan, in the query of every request asking now. */
     partiesWithDeals(ids: readonly string[], group: string, signal: AbortSignal): Promise<(PartyWithDealsRecord | null)[]> {
       return Promise.all(ids.map((id) => partyRead.load({ id, group, signal })));

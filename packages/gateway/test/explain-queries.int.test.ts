@@ -44,6 +44,13 @@ const QUERIES: Record<string, CypherQuery> = {
   'deal page by party': read.buildDealPageQuery({ party: 'a', from: '2015', minEur: 1 }, 'DATE_DESC', page),
   'deal page by kind': read.buildDealPageQuery({ kind: 'ACQUISITION' }, 'DATE_DESC', page),
   'deal page by kind and years': read.buildDealPageQuery({ kind: 'ACQUISITION', from: '2015', to: '2018' }, 'AMOUNT_DESC', page),
+  // Deal pages of concurrent requests, read in one query (createSharedReads): the same shapes as above.
+  'deal pages, no filter': read.buildDealPagesQuery([{}, {}], 'DATE_DESC', page),
+  'deal pages, oldest first, until a year': read.buildDealPagesQuery([{ to: '2018' }, { to: '2019' }], 'DATE_ASC', page),
+  'deal pages by party': read.buildDealPagesQuery([{ party: 'a', from: '2015', minEur: 1 }, { party: 'b', from: '2016', minEur: 2 }], 'DATE_DESC', page),
+  'deal pages by kind': read.buildDealPagesQuery([{ kind: 'ACQUISITION' }, { kind: 'MERGER' }], 'DATE_DESC', page),
+  'deal pages by kind and amount, dates, amounts and party names only': read.buildDealPagesQuery([{ kind: 'ACQUISITION', minEur: 4e9 }, { kind: 'STAKE', minEur: 1e9 }], 'AMOUNT_DESC', page, { parties: ['acquirer', 'target'], scalars: ['date', 'amount'], aliases: false }),
+  'deal pages by kind and years': read.buildDealPagesQuery([{ kind: 'ACQUISITION', from: '2015', to: '2018' }, { kind: 'MERGER', from: '2010', to: '2011' }], 'AMOUNT_DESC', page),
   'deal count, no filter': read.buildDealCountQuery({}),
   'deal count by party': read.buildDealCountQuery({ party: 'a' }),
   sources: read.buildClaimsQuery(['a'], 'Deal', ['deal']),

@@ -159,6 +159,28 @@ describe('reading the graph', () => {
     expect(t.counter.roundTrips).toBe(1);
   });
 
+  it('shares one round trip among concurrent requests for deal pages of one shape, each answered with its own', async () => {
+    t.reset();
+    const ask = (party: string, first: number) =>
+      t.query(`query ($party: ID, $first: Int) { deals(filter: { party: $party }, first: $first) { nodes { id target { name } } } }`, { party: id(party), first });
+    const [withings, nokia, eric, nobody, withingsAgain] = await Promise.all([ask('withings', 5), ask('nokia', 5), ask('eric', 5), ask('missing', 5), ask('withings', 5)]);
+    expect(withings.data?.deals.nodes).toEqual([
+      { id: id('d2'), target: { name: `Withings ${t.tag}` } },
+      { id: id('d1'), target: { name: `Withings ${t.tag}` } },
+    ]);
+    expect(withingsAgain.data?.deals).toEqual(withings.data?.deals);
+    expect(nokia.data?.deals.nodes).toEqual(withings.data?.deals.nodes);
+    expect(eric.data?.deals.nodes).toEqual([{ id: id('d2'), target: { name: `Withings ${t.tag}` } }]);
+    expect(nobody.data?.deals.nodes).toEqual([]);
+    expect(t.counter.roundTrips).toBe(1);
+    // Another page size is another query: LIMIT takes no value from the batch.
+    t.reset();
+    const [two, one] = await Promise.all([ask('withings', 2), ask('withings', 1)]);
+    expect(two.data?.deals.nodes.map((deal: { id: string }) => deal.id)).toEqual([id('d2'), id('d1')]);
+    expect(one.data?.deals.nodes.map((deal: { id: string }) => deal.id)).toEqual([id('d2')]);
+    expect(t.counter.roundTrips).toBe(2);
+  });
+
   it('costs the same round trips for one company or many', async () => {
     const ask = (ids: string[]) =>
       t.query(

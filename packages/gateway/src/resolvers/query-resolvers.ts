@@ -79,7 +79,7 @@ export const queryResolvers = {
     }
     if (filter.minEur !== null && filter.minEur !== undefined && !(filter.minEur >= 0)) throw badInput('filter.minEur', 'must be 0 or more.');
     const page = toPage(args);
-    const rows = await reader.dealPage(filter, args.orderBy ?? 'DATE_DESC', page, dealSelectionAsked(info, info.fieldNodes));
+    const rows = await loaders.dealPage(filter, args.orderBy ?? 'DATE_DESC', page, dealSelectionAsked(info, info.fieldNodes));
     loaders.primeDeals(rows);
     return toConnection(rows, page, () => reader.dealCount(filter));
   },

@@ -5,9 +5,11 @@ import {
   buildClaimsQuery,
   buildDealCountQuery,
   buildDealPageQuery,
+  buildDealPagesQuery,
   buildDealsByIdsQuery,
   buildPartyDealsQuery,
   buildTimelineQuery,
+  dealFilterShape,
   toDateKey,
 } from './build-deal-queries.js';
 import { buildNeighborhoodLevelQuery, buildNeighborhoodQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
@@ -43,6 +45,7 @@ describe('read query builders', () => {
     ['deal page showing the date, the amount and party names only', buildDealPageQuery({ minEur: 1e9 }, 'AMOUNT_DESC', { skip: 0, limit: 21 }, { parties: ['acquirer', 'target'], scalars: ['date', 'amount'], aliases: false })],
     ['party by name with a deal page and units', buildPartyWithDealsByNameQuery('Nokia Oyj', 'COMPANY', [{ roles: ['ACQUIRER'], skip: 0, limit: 21, selection: { ...FULL_DEAL_SELECTION, parties: ['target'] } }], true)],
     ['deal page, newest first', buildDealPageQuery({}, 'DATE_DESC', { skip: 0, limit: 21 })],
+    ['deal pages of two requests by party and amount', buildDealPagesQuery([{ party: 'c1', minEur: 1e6 }, { party: 'c2', minEur: 2e6 }], 'AMOUNT_DESC', { skip: 0, limit: 21 }, { parties: ['acquirer'], scalars: ['date'], aliases: false })],
     ['deal page by kind, oldest first', buildDealPageQuery({ kind: 'MERGER', to: '2019' }, 'DATE_ASC', { skip: 0, limit: 21 })],
     ['deals of parties as acquirer', buildPartyDealsQuery(['c1', 'c2'], ['ACQUIRER'], { skip: 0, limit: 11 })],
     ['deal page, every filter', buildDealPageQuery({ kind: 'ACQUISITION', status: 'COMPLETED', party: 'c1', from: '2016', to: '2018-06', minEur: 1e8 }, 'AMOUNT_DESC', { skip: 0, limit: 21 })],
@@ -58,6 +61,12 @@ describe('read query builders', () => {
     ['stats', buildStatsQuery(['ACQUISITION'], ['COMPLETED'])],
   ])('%s', (_name, query) => {
     expect(query).toMatchSnapshot();
+  });
+
+  it('reads deal pages of one filter shape only in one query', () => {
+    expect(() => buildDealPagesQuery([{ kind: 'MERGER' }, { kind: 'STAKE', minEur: 1 }], 'DATE_DESC', { skip: 0, limit: 21 })).toThrow(/one shape/);
+    expect(dealFilterShape({ kind: 'MERGER' }, 'DATE_DESC')).toBe(dealFilterShape({ kind: 'STAKE' }, 'DATE_DESC'));
+    expect(dealFilterShape({ kind: 'MERGER' }, 'DATE_DESC')).not.toBe(dealFilterShape({ kind: 'MERGER' }, 'AMOUNT_DESC'));
   });
 
   it('keeps Lucene syntax out of full-text queries', () => {

@@ -4,6 +4,7 @@ import {
   buildClaimsQuery,
   buildDealCountQuery,
   buildDealPageQuery,
+  buildDealPagesQuery,
   buildDealsByIdsQuery,
   buildPartyDealCountQuery,
   buildPartyDealsQuery,
@@ -71,6 +72,8 @@ export interface GraphReader {
   dealCountsOfParties(ids: readonly string[], roles: readonly string[]): Promise<number[]>;
   /** A page of deals; with `selection`, only what it names is read (the rest is absent). */
   dealPage(filter: DealFilterInput, order: DealOrderInput, page: PageInput, selection?: DealSelection): Promise<SelectedDealRecord[]>;
+  /** dealPage for many filters of one shape (dealFilterShape) in one round trip, the pages in the order of the filters. */
+  dealPages(filters: readonly DealFilterInput[], order: DealOrderInput, page: PageInput, selection?: DealSelection): Promise<SelectedDealRecord[][]>;
   dealCount(filter: DealFilterInput): Promise<number>;
   /** Sources of deals (label Deal) or roles (label Role): their 'deal' or 'role' claims. */
   sourcesOf(ids: readonly string[], label: 'Deal' | 'Role'): Promise<SourceRecord[][]>;
@@ -159,6 +162,12 @@ export function createGraphReader(run: QueryRunner): GraphReader {
     },
     async dealPage(filter, order, page, selection) {
       return (await run(buildDealPageQuery(filter, order, page, selection))).map((row) => toDeal(row.deal as unknown[], selection));
+    },
+    async dealPages(filters, order, page, selection) {
+      const rows = await run(buildDealPagesQuery(filters, order, page, selection));
+      const pages = filters.map((): SelectedDealRecord[] => []);
+      for (const row of rows) pages[row.i as number] = (row.deals as unknown[][]).map((deal) => toDeal(deal, selection));
+      return pages;
     },
     async dealCount(filter) {
       return count(await run(buildDealCountQuery(filter)));

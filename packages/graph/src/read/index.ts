@@ -43,6 +43,8 @@ export {
   buildClaimsQuery,
   buildDealCountQuery,
   buildDealPageQuery,
+  buildDealPagesQuery,
+  dealFilterShape,
   buildDealsByIdsQuery,
   buildPartyDealCountQuery,
   buildPartyDealsQuery,
