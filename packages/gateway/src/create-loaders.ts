@@ -94,6 +94,8 @@ export function createLoaders(reader: GraphReader, shared: SharedReads, signal: 
   return {
     party,
     deal,
+    /** A neighborhood, in one query with the same reads of the other requests in flight (createSharedReads). */
+    neighborhood: (id: string, depth: number, limit: number) => shared.neighborhood(id, depth, limit, signal),
     /** A page of deals, in one query with the same reads of the other requests in flight (createSharedReads). */
     dealPage: (filter: DealFilterInput, order: DealOrderInput, page: PageInput, selection: DealSelection) => shared.dealPage(filter, order, page, selection, signal),
     /**

@@ -1,4 +1,4 @@
-import { dealFilterShape, type DealFilterInput, type DealOrderInput, type DealSelection, type GraphReader, type PageInput, type PartyWithDealsRecord, type SelectedDealRecord } from '@dealgraph/graph';
+import { dealFilterShape, type DealFilterInput, type DealOrderInput, type DealSelection, type GraphReader, type GraphRecord, type PageInput, type PartyWithDealsRecord, type SelectedDealRecord } from '@dealgraph/graph';
 import DataLoader from 'dataloader';
 import type { PartyReadPlan } from './plan-party-read.js';
 
@@ -26,6 +26,13 @@ function whenAllAbort(signals: readonly AbortSignal[]): AbortSignal {
   return controller.signal;
 }
 
+interface SharedNeighborhoodKey {
+  id: string;
+  depth: number;
+  limit: number;
+  signal: AbortSignal;
+}
+
 interface SharedDealPageKey {
   filter: DealFilterInput;
   order: DealOrderInput;
@@ -39,8 +46,8 @@ interface SharedDealPageKey {
 /**
  * Reads that concurrent requests share a round trip for, across requests: the compiled party
  * reads (planPartyRead) asked in one turn of the event loop go to Neo4j as one UNWIND query
- * per plan, and deal pages as one UNWIND query per filter shape and page, instead of one query
- * each; under load most of a read's cost in Node and in Neo4j is per query, not per row.
+ * per plan, deal pages as one per filter shape and page, neighborhoods as one per depth and
+ * limit, instead of one query each; under load most of a read's cost in Node and in Neo4j is per query, not per row.
  * Nothing is cached or reused: every key is a row of the query, read anew, even when two
  * requests ask for the same id or the same page at once.
  */
@@ -92,7 +99,31 @@ export function createSharedReads(reader: GraphReader) {
     },
     { cache: false, batchScheduleFn: (callback) => setImmediate(callback) },
   );
+  const neighborhood = new DataLoader<SharedNeighborhoodKey, GraphRecord>(
+    async (keys) => {
+      const groups = new Map<string, SharedNeighborhoodKey[]>();
+      for (const key of keys) groups.set(`${key.depth}|${key.limit}`, [...(groups.get(`${key.depth}|${key.limit}`) ?? []), key]);
+      const answers = new Map<SharedNeighborhoodKey, GraphRecord>();
+      await Promise.all(
+        [...groups.values()].map(async (asked) => {
+          const [{ depth, limit }] = asked as [SharedNeighborhoodKey];
+          const graphs = await reader.withSignal(whenAllAbort(asked.map((key) => key.signal))).neighborhoods(
+            asked.map((key) => key.id),
+            depth,
+            limit,
+          );
+          asked.forEach((key, at) => answers.set(key, graphs[at] as GraphRecord));
+        }),
+      );
+      return keys.map((key) => answers.get(key) as GraphRecord);
+    },
+    { cache: false, batchScheduleFn: (callback) => setImmediate(callback) },
+  );
   return {
+    /** A neighborhood (GraphReader.neighborhood), its first two levels in the query of every request asking now with the same depth and limit. */
+    neighborhood(id: string, depth: number, limit: number, signal: AbortSignal): Promise<GraphRecord> {
+      return neighborhood.load({ id, depth, limit, signal });
+    },
     /** A page of deals (GraphReader.dealPage), in the query of every request asking now for a page of the same shape. */
     dealPage(filter: DealFilterInput, order: DealOrderInput, page: PageInput, selection: DealSelection | undefined, signal: AbortSignal): Promise<SelectedDealRecord[]> {
       const group = `${dealFilterShape(filter, order)}|${page.skip}|${page.limit}|${JSON.stringify(selection ?? null)}`;

@@ -65,6 +65,8 @@ const QUERIES: Record<string, CypherQuery> = {
   'neighborhood from a deal': read.buildDealStartQuery('a'),
   'neighborhood, two levels': read.buildNeighborhoodQuery('a', 2, 200),
   'neighborhood, one level': read.buildNeighborhoodQuery('a', 1, 200),
+  'neighborhoods of concurrent requests, two levels': read.buildNeighborhoodsQuery(['a', 'b'], 2, 200),
+  'neighborhoods of concurrent requests, one level': read.buildNeighborhoodsQuery(['a', 'b'], 1, 200),
   path: read.buildPathQuery('a', 'b', 3),
   stats: read.buildStatsQuery(['ACQUISITION'], ['COMPLETED']),
 };

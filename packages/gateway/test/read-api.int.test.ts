@@ -302,6 +302,14 @@ describe('reading the graph', () => {
     expect(cut.truncated).toBe(true);
     const fromDeal = await graph(id('d1'), 1);
     expect(fromDeal.nodes).toHaveLength(4);
+    // Concurrent requests of one depth and limit share the round trip, each answered as if alone.
+    const starts = [id('samsung'), id('withings'), id('d1'), id('nobody')];
+    const alone = [];
+    for (const start of starts) alone.push(await graph(start, 2));
+    t.reset();
+    const together = await Promise.all(starts.map((start) => graph(start, 2)));
+    expect(together).toEqual(alone);
+    expect(t.counter.roundTrips).toBe(1);
   });
 
   it('finds parties by full-text search, typos included', async () => {

@@ -101,7 +101,7 @@ export const queryResolvers = {
   },
   path: (_root: unknown, args: { fromId: string; toId: string; maxHops?: number | null }, { reader }: GatewayContext) =>
     reader.path(args.fromId, args.toId, checkRange('maxHops', args.maxHops ?? 3, 1, 6)),
-  neighborhood: (_root: unknown, args: { id: string; depth?: number | null; limit?: number | null }, { reader }: GatewayContext) =>
-    reader.neighborhood(args.id, checkRange('depth', args.depth ?? 1, 1, 3), checkRange('limit', args.limit ?? 200, 1, 500)),
+  neighborhood: (_root: unknown, args: { id: string; depth?: number | null; limit?: number | null }, { loaders }: GatewayContext) =>
+    loaders.neighborhood(args.id, checkRange('depth', args.depth ?? 1, 1, 3), checkRange('limit', args.limit ?? 200, 1, 500)),
   stats: (_root: unknown, _args: unknown, { reader }: GatewayContext) => reader.stats(),
 };

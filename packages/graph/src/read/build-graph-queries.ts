@@ -85,35 +85,52 @@ export function buildNeighborhoodLevelQuery(ids: readonly string[], cap: number)
  * `first` and `second`, a row's own party is [role] alone in its deals (expandSelfParties fills it in).
  */
 export function buildNeighborhoodQuery(id: string, depth: 1 | 2, limit: number): CypherQuery {
-  const roles = dealRoleTypes();
-  const start =
-    `CALL () { OPTIONAL MATCH (s:Deal {id: $id}) ` +
-    `RETURN CASE WHEN s IS NULL THEN null ELSE ${compactDeal('s', roles)} END AS start } ` +
-    `CALL (start) { UNWIND CASE WHEN start IS NULL THEN [$id] ELSE [] END AS id MATCH (p:Party {id: id}) ` +
-    `WITH p, ${dealsFound(roles, 'toInteger($limit)')}, ${LINKS} RETURN collect(${levelRow(roles, 'toInteger($limit)', true)}) AS first } `;
-  if (depth === 1) return { text: `${start}RETURN start, first, null AS second, false AS cut`, params: { id, limit } };
+  return { text: neighborhoodBody(depth, false), params: { id, limit } };
+}
+
+/**
+ * Neighborhoods of depth 1 or 2 from many ids in one round trip, each read as
+ * buildNeighborhoodQuery reads it (the id a field of its batch row): row `i` holds the
+ * start, first, second and cut of ids[i].
+ */
+export function buildNeighborhoodsQuery(ids: readonly string[], depth: 1 | 2, limit: number): CypherQuery {
   return {
-    text:
-      start +
-      // The parties reached, in the order met (from a deal: its parties as listed), and every node id the first step kept.
-      `WITH start, first, CASE WHEN start IS NULL ` +
-      `THEN reduce(ids = [], r IN first | ids + reduce(ids = [], d IN r[3] | ids + [x IN d[5] WHERE size(x) > 1 | x[1]]) ` +
-      `+ reduce(ids = [], o IN r[4] | ids + [o[2], o[5]]) + reduce(ids = [], u IN r[5] | ids + [u[0], u[3]])) ` +
-      `ELSE [x IN start[5] | x[1]] END AS met ` +
-      `CALL (start, first, met) { ` +
-      `UNWIND CASE WHEN start IS NULL THEN [r IN first | r[0]] + reduce(ids = [], r IN first | ids + [d IN r[3] | d[0]]) ELSE [start[0]] END + met AS kept ` +
-      `RETURN $limit - CASE WHEN count(DISTINCT kept) < $limit THEN count(DISTINCT kept) ELSE $limit END AS budget } ` +
-      `CALL (start, met) { ` +
-      `UNWIND CASE WHEN start IS NULL THEN range(0, size(met) - 1) ELSE [] END AS i WITH met[i] AS pid, i WHERE pid <> $id ` +
-      `WITH pid, min(i) AS at ORDER BY at RETURN collect(pid) AS reached } ` +
-      `WITH start, first, budget, CASE WHEN start IS NULL THEN reached ELSE met END AS reached ` +
-      `WITH start, first, budget, CASE WHEN budget <= 0 THEN [] ELSE reached[..budget] END AS frontier, ` +
-      `size(reached) > 0 AND (budget <= 0 OR size(reached) > budget) AS cut ` +
-      `CALL (frontier, budget) { WITH frontier, CASE WHEN size(frontier) = 0 THEN 0 ELSE toInteger(ceil(toFloat(budget) / size(frontier))) END AS cap ` +
-      `${frontierWithDeals(roles)}WITH p, found, cap, ${LINKS} RETURN collect(${levelRow(roles, 'cap', true)}) AS second } ` +
-      `RETURN start, first, CASE WHEN size(frontier) = 0 THEN null ELSE second END AS second, cut`,
-    params: { id, limit },
+    text: `UNWIND $batch AS b CALL (b) { ${neighborhoodBody(depth, true)} } RETURN b.i AS i, start, first, second, cut`,
+    params: { batch: ids.map((id, i) => ({ i, id })), limit },
   };
+}
+
+/** The Cypher of buildNeighborhoodQuery, its id the parameter $id or, in a batch, the field b.id of the row `b` it carries. */
+function neighborhoodBody(depth: 1 | 2, batch: boolean): string {
+  const roles = dealRoleTypes();
+  const id = batch ? 'b.id' : '$id';
+  const scope = (...names: string[]) => `(${(batch ? [...names, 'b'] : names).join(', ')})`;
+  const start =
+    `CALL ${scope()} { OPTIONAL MATCH (s:Deal {id: ${id}}) ` +
+    `RETURN CASE WHEN s IS NULL THEN null ELSE ${compactDeal('s', roles)} END AS start } ` +
+    `CALL ${scope('start')} { UNWIND CASE WHEN start IS NULL THEN [${id}] ELSE [] END AS id MATCH (p:Party {id: id}) ` +
+    `WITH p, ${dealsFound(roles, 'toInteger($limit)')}, ${LINKS} RETURN collect(${levelRow(roles, 'toInteger($limit)', true)}) AS first } `;
+  if (depth === 1) return `${start}RETURN start, first, null AS second, false AS cut`;
+  return (
+    start +
+    // The parties reached, in the order met (from a deal: its parties as listed), and every node id the first step kept.
+    `WITH ${batch ? 'b, ' : ''}start, first, CASE WHEN start IS NULL ` +
+    `THEN reduce(ids = [], r IN first | ids + reduce(ids = [], d IN r[3] | ids + [x IN d[5] WHERE size(x) > 1 | x[1]]) ` +
+    `+ reduce(ids = [], o IN r[4] | ids + [o[2], o[5]]) + reduce(ids = [], u IN r[5] | ids + [u[0], u[3]])) ` +
+    `ELSE [x IN start[5] | x[1]] END AS met ` +
+    `CALL (start, first, met) { ` +
+    `UNWIND CASE WHEN start IS NULL THEN [r IN first | r[0]] + reduce(ids = [], r IN first | ids + [d IN r[3] | d[0]]) ELSE [start[0]] END + met AS kept ` +
+    `RETURN $limit - CASE WHEN count(DISTINCT kept) < $limit THEN count(DISTINCT kept) ELSE $limit END AS budget } ` +
+    `CALL ${scope('start', 'met')} { ` +
+    `UNWIND CASE WHEN start IS NULL THEN range(0, size(met) - 1) ELSE [] END AS i WITH met[i] AS pid, i WHERE pid <> ${id} ` +
+    `WITH pid, min(i) AS at ORDER BY at RETURN collect(pid) AS reached } ` +
+    `WITH start, first, budget, CASE WHEN start IS NULL THEN reached ELSE met END AS reached ` +
+    `WITH start, first, budget, CASE WHEN budget <= 0 THEN [] ELSE reached[..budget] END AS frontier, ` +
+    `size(reached) > 0 AND (budget <= 0 OR size(reached) > budget) AS cut ` +
+    `CALL (frontier, budget) { WITH frontier, CASE WHEN size(frontier) = 0 THEN 0 ELSE toInteger(ceil(toFloat(budget) / size(frontier))) END AS cap ` +
+    `${frontierWithDeals(roles)}WITH p, found, cap, ${LINKS} RETURN collect(${levelRow(roles, 'cap', true)}) AS second } ` +
+    `RETURN start, first, CASE WHEN size(frontier) = 0 THEN null ELSE second END AS second, cut`
+  );
 }
 
 /** A deal and its parties, where a neighborhood starts at a deal. */

@@ -12,7 +12,7 @@ import {
   dealFilterShape,
   toDateKey,
 } from './build-deal-queries.js';
-import { buildNeighborhoodLevelQuery, buildNeighborhoodQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
+import { buildNeighborhoodLevelQuery, buildNeighborhoodQuery, buildNeighborhoodsQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
 import { FULL_DEAL_SELECTION } from './projections.js';
 import {
   buildPartiesByIdsQuery,
@@ -57,6 +57,7 @@ describe('read query builders', () => {
     ['neighborhood level', buildNeighborhoodLevelQuery(['c1'], 200)],
     ['neighborhood, one level', buildNeighborhoodQuery('c1', 1, 200)],
     ['neighborhood, two levels', buildNeighborhoodQuery('c1', 2, 200)],
+    ['neighborhoods of two requests, two levels', buildNeighborhoodsQuery(['c1', 'd1'], 2, 200)],
     ['path', buildPathQuery('c1', 'c2', 3)],
     ['stats', buildStatsQuery(['ACQUISITION'], ['COMPLETED'])],
   ])('%s', (_name, query) => {

@@ -51,7 +51,7 @@ export {
   buildTimelineQuery,
   toDateKey,
 } from './build-deal-queries.js';
-export { buildDealStartQuery, buildNeighborhoodLevelQuery, buildNeighborhoodQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
+export { buildDealStartQuery, buildNeighborhoodLevelQuery, buildNeighborhoodQuery, buildNeighborhoodsQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
 export {
   PARTY_FULLTEXT_INDEX,
   buildPartiesByIdsQuery,
