@@ -24,6 +24,7 @@ import { createDealAddedPubSub, createSubscriptionResolvers } from './resolvers/
 import { typeResolvers } from './resolvers/type-resolvers.js';
 import { serveStaticFile } from './serve-static-file.js';
 import { useRequestBodyLimit } from './use-request-body-limit.js';
+import { useValidationCache } from './use-validation-cache.js';
 import type { CurationFunctions, IngestArticle } from './write-functions.js';
 
 /** Something `console` satisfies. */
@@ -158,6 +159,8 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
     maskedErrors: { maskError },
     // useRequestBodyLimit (below) limits the body as this would, at less cost per request.
     maxRequestBodySize: false,
+    // Parsed documents are still cached by yoga; their validation results by useValidationCache (below), at less cost per request.
+    parserAndValidationCache: { validationCache: false },
     cors: {
       origin: options.corsOrigins ?? '*',
       methods: ['GET', 'POST', 'OPTIONS'],
@@ -190,6 +193,8 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
       maxAliasesPlugin({ n: limits.maxAliases ?? 15 }),
       costLimitPlugin({ maxCost: limits.maxCost ?? 20_000, ignoreIntrospection: true }),
       blockFieldSuggestionsPlugin(),
+      // After every plugin that adds a validation rule or rewrites the result.
+      useValidationCache(),
       // Executes through a function compiled once per document (kept as long as yoga's parse
       // cache keeps the document): the generic executor's per-field type checks, argument
       // coercion and promise plumbing were a good part of a request's CPU. Parsing, validation

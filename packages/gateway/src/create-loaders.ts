@@ -1,5 +1,8 @@
 import type {
   ArticleRecord,
+  DealFilterInput,
+  DealOrderInput,
+  DealSelection,
   ClaimRecord,
   DealRecord,
   GraphReader,
@@ -38,8 +41,17 @@ function groupedLoader<T>(load: (ids: string[], group: string) => Promise<T[]>):
   );
 }
 
+/** Every field of DealRecord, so a record with all of them defined is a full deal. */
+const DEAL_FIELDS: readonly (keyof DealRecord)[] = [
+  'id', 'kind', 'status', 'year', 'month', 'day', 'amountValue', 'amountCurrency', 'amountEur', 'amountApproximate',
+  'amountUpTo', 'amountText', 'confidence', 'sourceCount', 'acquirer', 'target', 'seller', 'bidders',
+];
+
+/** Whether a deal was read in full: every field, every party with its aliases (a DealSelection can leave any out). */
 function isFullDeal(record: SelectedDealRecord): record is DealRecord {
-  return record.acquirer !== undefined && record.target !== undefined && record.seller !== undefined && record.bidders !== undefined;
+  if (DEAL_FIELDS.some((field) => record[field] === undefined)) return false;
+  const parties = [record.acquirer, record.target, record.seller, ...(record.bidders ?? [])];
+  return parties.every((party) => !party || party.aliases !== undefined);
 }
 
 /**
@@ -82,6 +94,10 @@ export function createLoaders(reader: GraphReader, shared: SharedReads, signal: 
   return {
     party,
     deal,
+    /** A neighborhood, in one query with the same reads of the other requests in flight (createSharedReads). */
+    neighborhood: (id: string, depth: number, limit: number) => shared.neighborhood(id, depth, limit, signal),
+    /** A page of deals, in one query with the same reads of the other requests in flight (createSharedReads). */
+    dealPage: (filter: DealFilterInput, order: DealOrderInput, page: PageInput, selection: DealSelection) => shared.dealPage(filter, order, page, selection, signal),
     /**
      * Parties with what the request asks of them (planPartyRead): one query for all parties
      * asked with the same plan (group: the plan as JSON), shared with concurrent requests;

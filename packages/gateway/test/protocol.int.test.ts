@@ -76,6 +76,17 @@ describe('limits, errors and files', () => {
     expect(body.errors?.[0]?.message).not.toMatch(/Did you mean/);
   });
 
+  it('answers an operation asked again as the first time, refused or not (validation results are remembered per document)', async () => {
+    const deep = `{ company(id: "x") { ${'units { '.repeat(14)}name${' }'.repeat(14)} } }`;
+    for (const query of [deep, `{ compny(id: "x") { id } }`, '{ stats { deals } }']) {
+      const first = await t.query(query);
+      const again = await t.query(query);
+      expect(again).toEqual(first);
+    }
+    expect((await t.query(deep)).errors?.[0]?.message).toMatch(/depth/i);
+    expect((await t.query(`{ compny(id: "x") { id } }`)).errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
   it('serves the widget bundle, and says how to build what is missing', async () => {
     const script = await t.gateway.fetch('http://test/widget.js');
     expect(script.status).toBe(200);

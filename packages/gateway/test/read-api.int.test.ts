@@ -107,6 +107,49 @@ describe('reading the graph', () => {
     for (const role of ['ACQUIRER', 'SELLER', 'BIDDER']) expect(cypher).not.toContain(`(d)-[:${role}]->`);
   });
 
+  it('reads only the deal fields a deals page shows: no kind, status or aliases for dates and party names', async () => {
+    t.reset();
+    const body = await t.query(`query ($party: ID) { deals(filter: { party: $party }) { nodes { id date { year } amount { eur } acquirer { name } } } }`, {
+      party: id('withings'),
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.deals.nodes).toEqual([
+      { id: id('d2'), date: { year: 2018 }, amount: null, acquirer: { name: `Eric Carreel ${t.tag}` } },
+      { id: id('d1'), date: { year: 2016 }, amount: { eur: 170_000_000 }, acquirer: { name: `Nokia ${t.tag}` } },
+    ]);
+    expect(t.counter.roundTrips).toBe(1);
+    const [cypher = ''] = t.counter.queries;
+    for (const field of ['d.kind', 'd.status', 'd.confidence', 'd.sourceCount', 'x.aliases']) expect(cypher).not.toContain(field);
+  });
+
+  it('reads the aliases of deal parties when a fragment on Party asks for them', async () => {
+    t.reset();
+    const body = await t.query(`query ($id: ID!) { company(id: $id) { dealsAsAcquirer { nodes { target { ...P } } } } } fragment P on Party { aliases }`, {
+      id: id('nokia'),
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.company.dealsAsAcquirer.nodes).toEqual([{ target: { aliases: [`Withings ${t.tag}`] } }]);
+    expect(t.counter.roundTrips).toBe(1);
+    expect(t.counter.queries[0]).toContain('x.aliases');
+  });
+
+  it('answers deal fields and aliases that a page read without them is asked for again further down', async () => {
+    // The company's page is read with target names and acquirers only and primes the page loader;
+    // the same page asked again through a deal's acquirer wants the kind, status, date, counts and
+    // target aliases it does not hold, so those come from the deals and parties read in full.
+    const body = await t.query(
+      `query ($id: ID!) { company(id: $id) { dealsAsAcquirer { nodes { id target { name } acquirer { ... on Company {
+        dealsAsAcquirer { nodes { id kind status date { year } confidence sourceCount target { aliases } } } } } } } } }`,
+      { id: id('nokia') },
+    );
+    expect(body.errors).toBeUndefined();
+    const [outer] = body.data?.company.dealsAsAcquirer.nodes ?? [];
+    expect(outer.target).toEqual({ name: `Withings ${t.tag}` });
+    expect(outer.acquirer.dealsAsAcquirer.nodes).toEqual([
+      { id: id('d1'), kind: 'ACQUISITION', status: 'COMPLETED', date: { year: 2016 }, confidence: 0.9, sourceCount: 1, target: { aliases: [`Withings ${t.tag}`] } },
+    ]);
+  });
+
   it('shares one round trip among concurrent requests for companies, each answered with its own', async () => {
     t.reset();
     const ask = (name: string) => t.query(`query ($id: ID!) { company(id: $id) { name dealsAsSeller { nodes { id } } } }`, { id: id(name) });
@@ -114,6 +157,28 @@ describe('reading the graph', () => {
     expect(nokia.data?.company).toEqual({ name: `Nokia ${t.tag}`, dealsAsSeller: { nodes: [{ id: id('d2') }] } });
     expect(withings.data?.company).toEqual({ name: `Withings ${t.tag}`, dealsAsSeller: { nodes: [] } });
     expect(t.counter.roundTrips).toBe(1);
+  });
+
+  it('shares one round trip among concurrent requests for deal pages of one shape, each answered with its own', async () => {
+    t.reset();
+    const ask = (party: string, first: number) =>
+      t.query(`query ($party: ID, $first: Int) { deals(filter: { party: $party }, first: $first) { nodes { id target { name } } } }`, { party: id(party), first });
+    const [withings, nokia, eric, nobody, withingsAgain] = await Promise.all([ask('withings', 5), ask('nokia', 5), ask('eric', 5), ask('missing', 5), ask('withings', 5)]);
+    expect(withings.data?.deals.nodes).toEqual([
+      { id: id('d2'), target: { name: `Withings ${t.tag}` } },
+      { id: id('d1'), target: { name: `Withings ${t.tag}` } },
+    ]);
+    expect(withingsAgain.data?.deals).toEqual(withings.data?.deals);
+    expect(nokia.data?.deals.nodes).toEqual(withings.data?.deals.nodes);
+    expect(eric.data?.deals.nodes).toEqual([{ id: id('d2'), target: { name: `Withings ${t.tag}` } }]);
+    expect(nobody.data?.deals.nodes).toEqual([]);
+    expect(t.counter.roundTrips).toBe(1);
+    // Another page size is another query: LIMIT takes no value from the batch.
+    t.reset();
+    const [two, one] = await Promise.all([ask('withings', 2), ask('withings', 1)]);
+    expect(two.data?.deals.nodes.map((deal: { id: string }) => deal.id)).toEqual([id('d2'), id('d1')]);
+    expect(one.data?.deals.nodes.map((deal: { id: string }) => deal.id)).toEqual([id('d2')]);
+    expect(t.counter.roundTrips).toBe(2);
   });
 
   it('costs the same round trips for one company or many', async () => {
@@ -237,6 +302,14 @@ describe('reading the graph', () => {
     expect(cut.truncated).toBe(true);
     const fromDeal = await graph(id('d1'), 1);
     expect(fromDeal.nodes).toHaveLength(4);
+    // Concurrent requests of one depth and limit share the round trip, each answered as if alone.
+    const starts = [id('samsung'), id('withings'), id('d1'), id('nobody')];
+    const alone = [];
+    for (const start of starts) alone.push(await graph(start, 2));
+    t.reset();
+    const together = await Promise.all(starts.map((start) => graph(start, 2)));
+    expect(together).toEqual(alone);
+    expect(t.counter.roundTrips).toBe(1);
   });
 
   it('finds parties by full-text search, typos included', async () => {

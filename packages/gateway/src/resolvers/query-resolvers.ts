@@ -5,7 +5,7 @@ import { buildOwnership } from '../build-timeline.js';
 import type { GatewayContext } from '../gateway-context.js';
 import { GatewayError, badInput } from '../gateway-error.js';
 import { toConnection, toPage, type PageArgs } from '../paginate.js';
-import { dealPartiesAsked, planPartyRead } from '../plan-party-read.js';
+import { dealSelectionAsked, planPartyRead } from '../plan-party-read.js';
 
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -79,7 +79,7 @@ export const queryResolvers = {
     }
     if (filter.minEur !== null && filter.minEur !== undefined && !(filter.minEur >= 0)) throw badInput('filter.minEur', 'must be 0 or more.');
     const page = toPage(args);
-    const rows = await reader.dealPage(filter, args.orderBy ?? 'DATE_DESC', page, dealPartiesAsked(info, info.fieldNodes));
+    const rows = await loaders.dealPage(filter, args.orderBy ?? 'DATE_DESC', page, dealSelectionAsked(info, info.fieldNodes));
     loaders.primeDeals(rows);
     return toConnection(rows, page, () => reader.dealCount(filter));
   },
@@ -101,7 +101,7 @@ export const queryResolvers = {
   },
   path: (_root: unknown, args: { fromId: string; toId: string; maxHops?: number | null }, { reader }: GatewayContext) =>
     reader.path(args.fromId, args.toId, checkRange('maxHops', args.maxHops ?? 3, 1, 6)),
-  neighborhood: (_root: unknown, args: { id: string; depth?: number | null; limit?: number | null }, { reader }: GatewayContext) =>
-    reader.neighborhood(args.id, checkRange('depth', args.depth ?? 1, 1, 3), checkRange('limit', args.limit ?? 200, 1, 500)),
+  neighborhood: (_root: unknown, args: { id: string; depth?: number | null; limit?: number | null }, { loaders }: GatewayContext) =>
+    loaders.neighborhood(args.id, checkRange('depth', args.depth ?? 1, 1, 3), checkRange('limit', args.limit ?? 200, 1, 500)),
   stats: (_root: unknown, _args: unknown, { reader }: GatewayContext) => reader.stats(),
 };

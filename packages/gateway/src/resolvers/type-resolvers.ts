@@ -1,5 +1,5 @@
 // Field resolvers of the object types: each reads through the request's loaders.
-import type { ClaimRecord, DealPartyField, DealRecord, PartyRecord, RoleRecord, SelectedDealRecord, SourceRecord } from '@dealgraph/graph';
+import type { ClaimRecord, DealPartyField, DealPartyRecord, DealRecord, PartyRecord, RoleRecord, SelectedDealRecord, SourceRecord } from '@dealgraph/graph';
 import type { GatewayContext } from '../gateway-context.js';
 import type { OwnershipPeriod } from '../build-timeline.js';
 import { toConnection, toPage, type Connection, type PageArgs } from '../paginate.js';
@@ -35,6 +35,22 @@ function dealParty<K extends DealPartyField>(field: K, none: DealRecord[K]) {
   };
 }
 
+/**
+ * A scalar field of a deal: as read with the deal when the request's selection asked for it
+ * (dealSelectionAsked), else from the deal read in full (one batched query for all such deals).
+ */
+function dealField<T>(pick: (deal: DealRecord | SelectedDealRecord) => T, present: (deal: SelectedDealRecord) => boolean) {
+  return (deal: SelectedDealRecord, _args: unknown, { loaders }: GatewayContext): T | Promise<T | null> => {
+    if (present(deal)) return pick(deal);
+    return loaders.deal.load(deal.id).then((full) => (full ? pick(full) : null));
+  };
+}
+
+/** A party's aliases, from the party read in full when it came with a deal read without them. */
+function partyAliases(party: PartyRecord | DealPartyRecord, _args: unknown, { loaders }: GatewayContext): string[] | Promise<string[]> {
+  return party.aliases ?? loaders.party.load(party.id).then((full) => full?.aliases ?? []);
+}
+
 function parseValue(claim: ClaimRecord): Record<string, unknown> | string | null {
   if (claim.value === null || claim.value === undefined) return null;
   try {
@@ -67,11 +83,13 @@ export const typeResolvers = {
     dealsAsSeller: partyDeals(roles('dealsAsSeller')),
     dealsAsTarget: partyDeals(roles('dealsAsTarget')),
     dealsAsBidder: partyDeals(roles('dealsAsBidder')),
+    aliases: partyAliases,
     people: (company: PartyRecord, _args: unknown, { loaders }: GatewayContext) => loaders.rolesAtCompany.load(company.id),
     units: async (company: PartyRecord, _args: unknown, { loaders }: GatewayContext) => (await loaders.units.load(company.id)).units,
     parent: async (company: PartyRecord, _args: unknown, { loaders }: GatewayContext) => (await loaders.units.load(company.id)).parent,
   },
   Person: {
+    aliases: partyAliases,
     roles: (person: PartyRecord, _args: unknown, { loaders }: GatewayContext) => loaders.rolesOfPerson.load(person.id),
     deals: partyDeals(roles('deals')),
   },
@@ -79,23 +97,29 @@ export const typeResolvers = {
     sources: (role: RoleRecord, _args: unknown, { loaders }: GatewayContext) => loaders.roleSources.load(role.id),
   },
   Deal: {
-    date: (deal: DealRecord) => dealDate(deal),
-    amount: (deal: DealRecord) =>
-      deal.amountValue === null || deal.amountValue === undefined
-        ? null
-        : {
-            value: deal.amountValue,
-            currency: deal.amountCurrency ?? 'EUR',
-            eur: deal.amountEur ?? null,
-            approximate: deal.amountApproximate === true,
-            upTo: deal.amountUpTo === true,
-            text: deal.amountText ?? null,
-          },
+    kind: dealField((deal) => deal.kind, (deal) => deal.kind !== undefined),
+    status: dealField((deal) => deal.status, (deal) => deal.status !== undefined),
+    date: dealField(dealDate, (deal) => deal.year !== undefined),
+    amount: dealField(
+      (deal) =>
+        deal.amountValue === null || deal.amountValue === undefined
+          ? null
+          : {
+              value: deal.amountValue,
+              currency: deal.amountCurrency ?? 'EUR',
+              eur: deal.amountEur ?? null,
+              approximate: deal.amountApproximate === true,
+              upTo: deal.amountUpTo === true,
+              text: deal.amountText ?? null,
+            },
+      (deal) => deal.amountValue !== undefined,
+    ),
+    confidence: dealField((deal) => deal.confidence ?? null, (deal) => deal.confidence !== undefined),
     acquirer: dealParty('acquirer', null),
     target: dealParty('target', null),
     seller: dealParty('seller', null),
     bidders: dealParty('bidders', []),
-    sourceCount: (deal: DealRecord) => deal.sourceCount ?? 0,
+    sourceCount: dealField((deal) => deal.sourceCount ?? 0, (deal) => deal.sourceCount !== undefined),
     sources: (deal: DealRecord, _args: unknown, { loaders }: GatewayContext) => loaders.dealSources.load(deal.id),
     claims: (deal: DealRecord, _args: unknown, { loaders }: GatewayContext) => loaders.dealClaims.load(deal.id),
   },

@@ -112,6 +112,18 @@ export class NeighborhoodBuilder {
   }
 }
 
+/**
+ * Fills in, in place, a frontier party's own entries in its deals, which buildNeighborhoodQuery
+ * sends as [role] alone (the row names the party): the rows then have NeighborhoodLevelRow's shape.
+ */
+export function expandSelfParties(rows: readonly NeighborhoodLevelRow[]): void {
+  for (const row of rows) {
+    for (const deal of row[3]) {
+      for (const party of deal[5] as unknown[][]) if (party.length === 1) party.push(row[0], row[1], row[2]);
+    }
+  }
+}
+
 /** The parties a level reaches that are not in `seen`, in the order met; adds them to `seen`. */
 export function partiesReached(rows: readonly NeighborhoodLevelRow[], seen: Set<string>): string[] {
   const next: string[] = [];

@@ -1,7 +1,7 @@
 // Cypher for deals: by id (batched), per party (batched pages), filtered pages, counts, sources, claims, timeline.
 import type { CypherQuery } from './cypher-query.js';
 import { claimProjection, dealOrderBy, dealProjection, dealRoleTypes } from './projections.js';
-import type { DealFilterInput, DealOrderInput, DealPartyField, PageInput } from './read-types.js';
+import type { DealFilterInput, DealOrderInput, DealSelection, PageInput } from './read-types.js';
 
 /** Deals by id, one row per id found. */
 export function buildDealsByIdsQuery(ids: readonly string[]): CypherQuery {
@@ -44,36 +44,43 @@ export function toDateKey(date: string, end: boolean): { key: number; year: numb
   return { key: year * 10_000 + month * 100 + day, year };
 }
 
-/** MATCH and WHERE for a deal filter: starts from the party when given so the id index serves. */
-function dealSelection(filter: DealFilterInput, order: DealOrderInput | null): { text: string; params: Record<string, unknown> } {
+/**
+ * MATCH and WHERE for a deal filter: starts from the party when given so the id index serves.
+ * `ref` names a filter value in the text: a parameter by default, a field of the batch row `b` in buildDealPagesQuery.
+ */
+function dealSelection(
+  filter: DealFilterInput,
+  order: DealOrderInput | null,
+  ref: (name: string) => string = (name) => `$${name}`,
+): { text: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = {};
   const where: string[] = [];
   let match = 'MATCH (d:Deal)';
   if (filter.party) {
-    match = `MATCH (:Party {id: $party})<-[:${dealRoleTypes()}]-(d:Deal) WITH DISTINCT d`;
+    match = `MATCH (:Party {id: ${ref('party')}})<-[:${dealRoleTypes()}]-(d:Deal) WITH DISTINCT d`;
     params.party = filter.party;
   }
   if (filter.kind) {
-    where.push('d.kind = $kind');
+    where.push(`d.kind = ${ref('kind')}`);
     params.kind = filter.kind;
   }
   if (filter.status) {
-    where.push('d.status = $status');
+    where.push(`d.status = ${ref('status')}`);
     params.status = filter.status;
   }
   if (filter.minEur !== null && filter.minEur !== undefined) {
-    where.push('d.amountEur >= $minEur');
+    where.push(`d.amountEur >= ${ref('minEur')}`);
     params.minEur = filter.minEur;
   }
   // Undated deals have dateKey 0: a date bound excludes them, as it always has.
   if (filter.from) {
-    where.push('d.dateKey >= $fromKey');
+    where.push(`d.dateKey >= ${ref('fromKey')}`);
     params.fromKey = toDateKey(filter.from, false).key;
   } else if (filter.to) {
     where.push('d.dateKey >= 10000');
   }
   if (filter.to) {
-    where.push('d.dateKey <= $toKey');
+    where.push(`d.dateKey <= ${ref('toKey')}`);
     params.toKey = toDateKey(filter.to, true).key;
   }
   if (!filter.from && !filter.to && order === 'DATE_DESC') {
@@ -84,24 +91,56 @@ function dealSelection(filter: DealFilterInput, order: DealOrderInput | null): {
 }
 
 /**
- * A page of deals matching the filter, in the order asked, with the parties named (default: all
- * four), each as `project` returns it (default: dealProjection's compact list).
+ * A page of deals matching the filter, in the order asked, with what the selection names
+ * (default: all of each deal), each as `project` returns it (default: dealProjection's compact list).
  */
 export function buildDealPageQuery(
   filter: DealFilterInput,
   order: DealOrderInput,
   page: PageInput,
-  parties?: readonly DealPartyField[],
-  project: (d: string, parties?: readonly DealPartyField[]) => string = dealProjection,
+  selection?: DealSelection,
+  project: (d: string, selection?: DealSelection) => string = dealProjection,
 ): CypherQuery {
-  const selection = dealSelection(filter, order);
-  // With minEur every row has an amount, so the amount index can give the order without a sort.
-  const orderBy = order === 'AMOUNT_DESC' && typeof filter.minEur === 'number' ? 'd.amountEur DESC, d.id ASC' : dealOrderBy('d', order);
+  const matched = dealSelection(filter, order);
+  const orderBy = dealPageOrder(filter, order);
   return {
     text:
-      `${selection.text} WITH d ORDER BY ${orderBy} SKIP toInteger($skip) LIMIT toInteger($limit) ` +
-      `RETURN ${project('d', parties)} AS deal`,
-    params: { ...selection.params, skip: page.skip, limit: page.limit },
+      `${matched.text} WITH d ORDER BY ${orderBy} SKIP toInteger($skip) LIMIT toInteger($limit) ` +
+      `RETURN ${project('d', selection)} AS deal`,
+    params: { ...matched.params, skip: page.skip, limit: page.limit },
+  };
+}
+
+/** The sort keys of a deal page. */
+function dealPageOrder(filter: DealFilterInput, order: DealOrderInput): string {
+  // With minEur every row has an amount, so the amount index can give the order without a sort.
+  return order === 'AMOUNT_DESC' && typeof filter.minEur === 'number' ? 'd.amountEur DESC, d.id ASC' : dealOrderBy('d', order);
+}
+
+/**
+ * What decides the Cypher of a deal page besides its values: filters of one shape (the same
+ * filters given, whatever their values) can be read by one buildDealPagesQuery.
+ */
+export function dealFilterShape(filter: DealFilterInput, order: DealOrderInput): string {
+  return `${dealSelection(filter, order).text} ORDER BY ${dealPageOrder(filter, order)}`;
+}
+
+/**
+ * One page of deals for each filter, all of one shape (dealFilterShape), in one round trip:
+ * as buildDealPageQuery reads each, the filter values a field of the batch row; row `i` holds
+ * the page of filters[i] as `deals`.
+ */
+export function buildDealPagesQuery(filters: readonly DealFilterInput[], order: DealOrderInput, page: PageInput, selection?: DealSelection): CypherQuery {
+  const [first] = filters;
+  if (!first) throw new Error('buildDealPagesQuery needs at least one filter.');
+  const shape = dealFilterShape(first, order);
+  if (filters.some((filter) => dealFilterShape(filter, order) !== shape)) throw new Error('buildDealPagesQuery reads filters of one shape only (dealFilterShape).');
+  const matched = dealSelection(first, order, (name) => `b.${name}`);
+  return {
+    text:
+      `UNWIND $batch AS b CALL (b) { ${matched.text} WITH d ORDER BY ${dealPageOrder(first, order)} SKIP toInteger($skip) LIMIT toInteger($limit) ` +
+      `RETURN collect(${dealProjection('d', selection)}) AS deals } RETURN b.i AS i, deals`,
+    params: { batch: filters.map((filter, i) => ({ i, ...dealSelection(filter, order).params })), skip: page.skip, limit: page.limit },
   };
 }
 

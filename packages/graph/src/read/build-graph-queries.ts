@@ -9,9 +9,16 @@ const graphDeal = (v: string, more: string) => `${v} { .id, .kind, .status, .yea
 // the server converts less. The shapes are NeighborhoodLevelRow's tuples in assemble-graph.ts.
 /** A party as [id, name, isPerson]. */
 const compactParty = (v: string) => `${v}.id, ${v}.name, ${v}:Person`;
-/** A deal as [id, kind, status, year, amountEur, [role, partyId, partyName, isPerson]...]. */
-const compactDeal = (v: string, roles: string) =>
-  `[${v}.id, ${v}.kind, ${v}.status, ${v}.year, ${v}.amountEur, [(${v})-[r:${roles}]->(x:Party) | [type(r), ${compactParty('x')}]]]`;
+/**
+ * A deal as [id, kind, status, year, amountEur, [role, partyId, partyName, isPerson]...]. With
+ * `self` (the variable of the frontier party whose deal it is), that party's own entries are
+ * [role] alone: the row names it already, and every deal of a hub named it again (two property
+ * reads in Neo4j and two strings on the wire per deal). expandSelfParties fills them in.
+ */
+const compactDeal = (v: string, roles: string, self?: string) => {
+  const party = self ? `CASE WHEN x = ${self} THEN [type(r)] ELSE [type(r), ${compactParty('x')}] END` : `[type(r), ${compactParty('x')}]`;
+  return `[${v}.id, ${v}.kind, ${v}.status, ${v}.year, ${v}.amountEur, [(${v})-[r:${roles}]->(x:Party) | ${party}]]`;
+};
 
 /** The distinct deals of `p`, at most `limit` (a literal or a parameter: LIMIT takes no variables), as the list `found`. */
 const dealsFound = (roles: string, limit: string) => `COLLECT { MATCH (p)<-[:${roles}]-(d:Deal) RETURN DISTINCT d LIMIT ${limit} } AS found`;
@@ -22,14 +29,15 @@ const LINKS = `[(p)-[l:HAS_ROLE|AT|UNIT_OF]-(n) | [type(l), startNode(l) = p, n]
 /**
  * One level's row for frontier party `p` (with `found`, its deals, and `links`, as
  * dealsFound and LINKS read them): at most `cap` of its deals (each with all its parties),
- * of its roles each way and of its units, as NeighborhoodLevelRow in assemble-graph.ts.
+ * of its roles each way and of its units, as NeighborhoodLevelRow in assemble-graph.ts
+ * (with `compactSelf`, p's own entries in its deals as [role] alone: see compactDeal).
  * `cap` is an expression: a parameter or the variable `cap`.
  */
-function levelRow(roles: string, cap: string): string {
+function levelRow(roles: string, cap: string, compactSelf = false): string {
   const linked = (type: string, outgoing: boolean) => `[k IN links WHERE k[0] = '${type}' AND ${outgoing ? '' : 'NOT '}k[1] | k[2]]`;
   const role = (person: string, company: string) => `[r.id, coalesce(r.title, r.role), ${compactParty(person)}, ${compactParty(company)}]`;
   return (
-    `[p.id, p.name, p:Person, [d IN found[..${cap}] | ${compactDeal('d', roles)}], ` +
+    `[p.id, p.name, p:Person, [d IN found[..${cap}] | ${compactDeal('d', roles, compactSelf ? 'p' : undefined)}], ` +
     // As [(p)-[:HAS_ROLE]->(r:Role)-[:AT]->(c:Company) | …] and [(x:Person)-[:HAS_ROLE]->(r:Role)-[:AT]->(p) | …] list them.
     `reduce(acc = [], r IN ${linked('HAS_ROLE', true)} | acc + [(r:Role)-[:AT]->(c:Company) | ${role('p', 'c')}])[..${cap}] ` +
     `+ reduce(acc = [], r IN ${linked('AT', false)} | acc + [(x:Person)-[:HAS_ROLE]->(r:Role) | ${role('x', 'p')}])[..${cap}], ` +
@@ -73,38 +81,56 @@ export function buildNeighborhoodLevelQuery(ids: readonly string[], cap: number)
  * the next level (null when depth is 1, or nothing is left to read or room to keep it), read
  * as the level-by-level reader would: its frontier is the parties the start or first level
  * reached, in the order met, cut to the node budget the first level leaves, each with
- * ceil(budget / frontier) deals at most. `cut` says that budget cut the frontier short.
+ * ceil(budget / frontier) deals at most. `cut` says that budget cut the frontier short. In
+ * `first` and `second`, a row's own party is [role] alone in its deals (expandSelfParties fills it in).
  */
 export function buildNeighborhoodQuery(id: string, depth: 1 | 2, limit: number): CypherQuery {
-  const roles = dealRoleTypes();
-  const start =
-    `CALL () { OPTIONAL MATCH (s:Deal {id: $id}) ` +
-    `RETURN CASE WHEN s IS NULL THEN null ELSE ${compactDeal('s', roles)} END AS start } ` +
-    `CALL (start) { UNWIND CASE WHEN start IS NULL THEN [$id] ELSE [] END AS id MATCH (p:Party {id: id}) ` +
-    `WITH p, ${dealsFound(roles, 'toInteger($limit)')}, ${LINKS} RETURN collect(${levelRow(roles, 'toInteger($limit)')}) AS first } `;
-  if (depth === 1) return { text: `${start}RETURN start, first, null AS second, false AS cut`, params: { id, limit } };
+  return { text: neighborhoodBody(depth, false), params: { id, limit } };
+}
+
+/**
+ * Neighborhoods of depth 1 or 2 from many ids in one round trip, each read as
+ * buildNeighborhoodQuery reads it (the id a field of its batch row): row `i` holds the
+ * start, first, second and cut of ids[i].
+ */
+export function buildNeighborhoodsQuery(ids: readonly string[], depth: 1 | 2, limit: number): CypherQuery {
   return {
-    text:
-      start +
-      // The parties reached, in the order met (from a deal: its parties as listed), and every node id the first step kept.
-      `WITH start, first, CASE WHEN start IS NULL ` +
-      `THEN reduce(ids = [], r IN first | ids + reduce(ids = [], d IN r[3] | ids + [x IN d[5] | x[1]]) ` +
-      `+ reduce(ids = [], o IN r[4] | ids + [o[2], o[5]]) + reduce(ids = [], u IN r[5] | ids + [u[0], u[3]])) ` +
-      `ELSE [x IN start[5] | x[1]] END AS met ` +
-      `CALL (start, first, met) { ` +
-      `UNWIND CASE WHEN start IS NULL THEN [r IN first | r[0]] + reduce(ids = [], r IN first | ids + [d IN r[3] | d[0]]) ELSE [start[0]] END + met AS kept ` +
-      `RETURN $limit - CASE WHEN count(DISTINCT kept) < $limit THEN count(DISTINCT kept) ELSE $limit END AS budget } ` +
-      `CALL (start, met) { ` +
-      `UNWIND CASE WHEN start IS NULL THEN range(0, size(met) - 1) ELSE [] END AS i WITH met[i] AS pid, i WHERE pid <> $id ` +
-      `WITH pid, min(i) AS at ORDER BY at RETURN collect(pid) AS reached } ` +
-      `WITH start, first, budget, CASE WHEN start IS NULL THEN reached ELSE met END AS reached ` +
-      `WITH start, first, budget, CASE WHEN budget <= 0 THEN [] ELSE reached[..budget] END AS frontier, ` +
-      `size(reached) > 0 AND (budget <= 0 OR size(reached) > budget) AS cut ` +
-      `CALL (frontier, budget) { WITH frontier, CASE WHEN size(frontier) = 0 THEN 0 ELSE toInteger(ceil(toFloat(budget) / size(frontier))) END AS cap ` +
-      `${frontierWithDeals(roles)}WITH p, found, cap, ${LINKS} RETURN collect(${levelRow(roles, 'cap')}) AS second } ` +
-      `RETURN start, first, CASE WHEN size(frontier) = 0 THEN null ELSE second END AS second, cut`,
-    params: { id, limit },
+    text: `UNWIND $batch AS b CALL (b) { ${neighborhoodBody(depth, true)} } RETURN b.i AS i, start, first, second, cut`,
+    params: { batch: ids.map((id, i) => ({ i, id })), limit },
   };
+}
+
+/** The Cypher of buildNeighborhoodQuery, its id the parameter $id or, in a batch, the field b.id of the row `b` it carries. */
+function neighborhoodBody(depth: 1 | 2, batch: boolean): string {
+  const roles = dealRoleTypes();
+  const id = batch ? 'b.id' : '$id';
+  const scope = (...names: string[]) => `(${(batch ? [...names, 'b'] : names).join(', ')})`;
+  const start =
+    `CALL ${scope()} { OPTIONAL MATCH (s:Deal {id: ${id}}) ` +
+    `RETURN CASE WHEN s IS NULL THEN null ELSE ${compactDeal('s', roles)} END AS start } ` +
+    `CALL ${scope('start')} { UNWIND CASE WHEN start IS NULL THEN [${id}] ELSE [] END AS id MATCH (p:Party {id: id}) ` +
+    `WITH p, ${dealsFound(roles, 'toInteger($limit)')}, ${LINKS} RETURN collect(${levelRow(roles, 'toInteger($limit)', true)}) AS first } `;
+  if (depth === 1) return `${start}RETURN start, first, null AS second, false AS cut`;
+  return (
+    start +
+    // The parties reached, in the order met (from a deal: its parties as listed), and every node id the first step kept.
+    `WITH ${batch ? 'b, ' : ''}start, first, CASE WHEN start IS NULL ` +
+    `THEN reduce(ids = [], r IN first | ids + reduce(ids = [], d IN r[3] | ids + [x IN d[5] WHERE size(x) > 1 | x[1]]) ` +
+    `+ reduce(ids = [], o IN r[4] | ids + [o[2], o[5]]) + reduce(ids = [], u IN r[5] | ids + [u[0], u[3]])) ` +
+    `ELSE [x IN start[5] | x[1]] END AS met ` +
+    `CALL (start, first, met) { ` +
+    `UNWIND CASE WHEN start IS NULL THEN [r IN first | r[0]] + reduce(ids = [], r IN first | ids + [d IN r[3] | d[0]]) ELSE [start[0]] END + met AS kept ` +
+    `RETURN $limit - CASE WHEN count(DISTINCT kept) < $limit THEN count(DISTINCT kept) ELSE $limit END AS budget } ` +
+    `CALL ${scope('start', 'met')} { ` +
+    `UNWIND CASE WHEN start IS NULL THEN range(0, size(met) - 1) ELSE [] END AS i WITH met[i] AS pid, i WHERE pid <> ${id} ` +
+    `WITH pid, min(i) AS at ORDER BY at RETURN collect(pid) AS reached } ` +
+    `WITH start, first, budget, CASE WHEN start IS NULL THEN reached ELSE met END AS reached ` +
+    `WITH start, first, budget, CASE WHEN budget <= 0 THEN [] ELSE reached[..budget] END AS frontier, ` +
+    `size(reached) > 0 AND (budget <= 0 OR size(reached) > budget) AS cut ` +
+    `CALL (frontier, budget) { WITH frontier, CASE WHEN size(frontier) = 0 THEN 0 ELSE toInteger(ceil(toFloat(budget) / size(frontier))) END AS cap ` +
+    `${frontierWithDeals(roles)}WITH p, found, cap, ${LINKS} RETURN collect(${levelRow(roles, 'cap', true)}) AS second } ` +
+    `RETURN start, first, CASE WHEN size(frontier) = 0 THEN null ELSE second END AS second, cut`
+  );
 }
 
 /** A deal and its parties, where a neighborhood starts at a deal. */

@@ -32,7 +32,7 @@ function partyReadParts(pages: readonly PartyDealsPageInput[], withUnits: boolea
     return (
       `CALL (p) { MATCH (p)<-[:${dealRoleTypes(page.roles)}]-(d:Deal) WITH DISTINCT d ` +
       `ORDER BY ${dealOrderBy('d', 'DATE_DESC')} SKIP toInteger($skip${index}) LIMIT toInteger($limit${index}) ` +
-      `RETURN collect(${dealProjection('d', page.parties)}) AS deals${index} } `
+      `RETURN collect(${dealProjection('d', page.selection)}) AS deals${index} } `
     );
   });
   const units = withUnits

@@ -4,12 +4,13 @@ import {
   buildClaimsQuery,
   buildDealCountQuery,
   buildDealPageQuery,
+  buildDealPagesQuery,
   buildDealsByIdsQuery,
   buildPartyDealCountQuery,
   buildPartyDealsQuery,
   buildTimelineQuery,
 } from './build-deal-queries.js';
-import { buildNeighborhoodQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
+import { buildNeighborhoodQuery, buildNeighborhoodsQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
 import { readNeighborhoodLevels } from './read-neighborhood-levels.js';
 import {
   buildPartiesByIdsQuery,
@@ -23,14 +24,14 @@ import {
   buildUnitsQuery,
 } from './build-party-queries.js';
 import type { QueryRunner, Row } from './cypher-query.js';
-import { assemblePath, NeighborhoodBuilder, partiesReached, type CompactDeal, type NeighborhoodLevelRow } from './assemble-graph.js';
+import { assemblePath, expandSelfParties, NeighborhoodBuilder, partiesReached, type CompactDeal, type NeighborhoodLevelRow } from './assemble-graph.js';
 import { toDeal, toFullDeal } from './projections.js';
 import type {
   ArticleRecord,
   ClaimRecord,
   DealFilterInput,
   DealOrderInput,
-  DealPartyField,
+  DealSelection,
   DealRecord,
   GraphRecord,
   PageInput,
@@ -69,8 +70,10 @@ export interface GraphReader {
   dealsByIds(ids: readonly string[]): Promise<(DealRecord | null)[]>;
   dealsOfParties(ids: readonly string[], roles: readonly string[], page: PageInput): Promise<DealRecord[][]>;
   dealCountsOfParties(ids: readonly string[], roles: readonly string[]): Promise<number[]>;
-  /** A page of deals; with `parties`, only those parties are read (the others are absent). */
-  dealPage(filter: DealFilterInput, order: DealOrderInput, page: PageInput, parties?: readonly DealPartyField[]): Promise<SelectedDealRecord[]>;
+  /** A page of deals; with `selection`, only what it names is read (the rest is absent). */
+  dealPage(filter: DealFilterInput, order: DealOrderInput, page: PageInput, selection?: DealSelection): Promise<SelectedDealRecord[]>;
+  /** dealPage for many filters of one shape (dealFilterShape) in one round trip, the pages in the order of the filters. */
+  dealPages(filters: readonly DealFilterInput[], order: DealOrderInput, page: PageInput, selection?: DealSelection): Promise<SelectedDealRecord[][]>;
   dealCount(filter: DealFilterInput): Promise<number>;
   /** Sources of deals (label Deal) or roles (label Role): their 'deal' or 'role' claims. */
   sourcesOf(ids: readonly string[], label: 'Deal' | 'Role'): Promise<SourceRecord[][]>;
@@ -83,6 +86,8 @@ export interface GraphReader {
   search(text: string, limit: number): Promise<SearchHitRecord[]>;
   timeline(partyId: string): Promise<TimelineEventRecord[]>;
   neighborhood(id: string, depth: number, limit: number): Promise<GraphRecord>;
+  /** neighborhood for many ids with one depth and limit, the start and two levels of all in one round trip; in the order of the ids. */
+  neighborhoods(ids: readonly string[], depth: number, limit: number): Promise<GraphRecord[]>;
   path(fromId: string, toId: string, maxHops: number): Promise<GraphRecord>;
   stats(): Promise<StatsRecord>;
 }
@@ -98,13 +103,41 @@ function byId<T>(ids: readonly string[], rows: Row[], pick: (row: Row) => T, mis
 function toPartyWithDeals(row: Row, pages: readonly PartyDealsPageInput[], withUnits: boolean): PartyWithDealsRecord {
   return {
     party: row.party as PartyRecord,
-    pages: (row.pages as unknown[][][]).map((deals, at) => deals.map((deal) => toDeal(deal, pages[at]?.parties))),
+    pages: (row.pages as unknown[][][]).map((deals, at) => deals.map((deal) => toDeal(deal, pages[at]?.selection))),
     units: withUnits ? { units: row.units as PartyRecord[], parent: (row.parent as PartyRecord | null) ?? null } : null,
   };
 }
 
 function count(rows: Row[]): number {
   return Number(rows[0]?.count ?? 0);
+}
+
+/**
+ * A neighborhood from the row buildNeighborhoodQuery (or a row of buildNeighborhoodsQuery)
+ * returned for `id`, with the levels past the second read one round trip each.
+ */
+async function neighborhoodFromRow(run: QueryRunner, row: Row | undefined, id: string, depth: number, limit: number): Promise<GraphRecord> {
+  // One builder across the levels: what it holds after a level is what the next may still add.
+  const builder = new NeighborhoodBuilder(limit);
+  const start = (row?.start ?? null) as CompactDeal | null;
+  const first = (row?.first ?? []) as NeighborhoodLevelRow[];
+  const second = (row?.second ?? null) as NeighborhoodLevelRow[] | null;
+  let cutShort = row?.cut === true;
+  expandSelfParties(first);
+  if (second) expandSelfParties(second);
+  if (start) builder.addDeal(start);
+  else builder.addLevel(first);
+  if (second) builder.addLevel(second);
+  if (depth > 2 && second) {
+    // Deeper levels, one round trip each, from the parties the second level reached first.
+    const seen = new Set<string>([id]);
+    if (start) for (const party of start[5]) seen.add(party[1]);
+    else partiesReached(first, seen);
+    const deeper = await readNeighborhoodLevels(run, builder, partiesReached(second, seen).slice(0, limit), seen, depth - 2, limit);
+    cutShort = deeper || cutShort;
+  }
+  const graph = builder.build();
+  return { nodes: graph.nodes, edges: graph.edges, truncated: graph.truncated || cutShort };
 }
 
 /** The read side of @dealgraph/graph over a query runner (createQueryRunner, or a wrapped one). */
@@ -157,8 +190,14 @@ export function createGraphReader(run: QueryRunner): GraphReader {
     async dealCountsOfParties(ids, roles) {
       return byId(ids, await run(buildPartyDealCountQuery(ids, roles)), (row) => Number(row.count), 0);
     },
-    async dealPage(filter, order, page, parties) {
-      return (await run(buildDealPageQuery(filter, order, page, parties))).map((row) => toDeal(row.deal as unknown[], parties));
+    async dealPage(filter, order, page, selection) {
+      return (await run(buildDealPageQuery(filter, order, page, selection))).map((row) => toDeal(row.deal as unknown[], selection));
+    },
+    async dealPages(filters, order, page, selection) {
+      const rows = await run(buildDealPagesQuery(filters, order, page, selection));
+      const pages = filters.map((): SelectedDealRecord[] => []);
+      for (const row of rows) pages[row.i as number] = (row.deals as unknown[][]).map((deal) => toDeal(deal, selection));
+      return pages;
     },
     async dealCount(filter) {
       return count(await run(buildDealCountQuery(filter)));
@@ -197,27 +236,14 @@ export function createGraphReader(run: QueryRunner): GraphReader {
       return (await run(buildTimelineQuery(partyId))).map((row): TimelineEventRecord => ({ role: row.role as TimelineEventRecord['role'], deal: toFullDeal(row.deal as unknown[]) }));
     },
     async neighborhood(id, depth, limit) {
-      // One builder across the levels: what it holds after a level is what the next may still add.
-      const builder = new NeighborhoodBuilder(limit);
       // The start and up to two levels: one round trip, the budget of the second level worked out in Neo4j.
       const row = (await run(buildNeighborhoodQuery(id, depth >= 2 ? 2 : 1, limit)))[0];
-      const start = (row?.start ?? null) as CompactDeal | null;
-      const first = (row?.first ?? []) as NeighborhoodLevelRow[];
-      const second = (row?.second ?? null) as NeighborhoodLevelRow[] | null;
-      let cutShort = row?.cut === true;
-      if (start) builder.addDeal(start);
-      else builder.addLevel(first);
-      if (second) builder.addLevel(second);
-      if (depth > 2 && second) {
-        // Deeper levels, one round trip each, from the parties the second level reached first.
-        const seen = new Set<string>([id]);
-        if (start) for (const party of start[5]) seen.add(party[1]);
-        else partiesReached(first, seen);
-        const deeper = await readNeighborhoodLevels(run, builder, partiesReached(second, seen).slice(0, limit), seen, depth - 2, limit);
-        cutShort = deeper || cutShort;
-      }
-      const graph = builder.build();
-      return { nodes: graph.nodes, edges: graph.edges, truncated: graph.truncated || cutShort };
+      return neighborhoodFromRow(run, row, id, depth, limit);
+    },
+    async neighborhoods(ids, depth, limit) {
+      const rows = await run(buildNeighborhoodsQuery(ids, depth >= 2 ? 2 : 1, limit));
+      const byIndex = new Map(rows.map((row) => [row.i as number, row]));
+      return Promise.all(ids.map((id, i) => neighborhoodFromRow(run, byIndex.get(i), id, depth, limit)));
     },
     async path(fromId, toId, maxHops) {
       if (fromId === toId) {

@@ -14,6 +14,9 @@ export type {
   DealFilterInput,
   DealOrderInput,
   DealPartyField,
+  DealPartyRecord,
+  DealScalarField,
+  DealSelection,
   DealRecord,
   DealRoleType,
   GraphEdgeRecord,
@@ -31,6 +34,7 @@ export type {
   StatsRecord,
   TimelineEventRecord,
 } from './read-types.js';
+export { FULL_DEAL_SELECTION, isFullSelection } from './projections.js';
 
 // Query builders (pure; snapshot-tested, and EXPLAINed by the gateway's tests)
 export { buildArticleContentsQuery, buildArticleCountQuery, buildArticlePageQuery, buildArticlesByIdsQuery } from './build-article-queries.js';
@@ -39,13 +43,15 @@ export {
   buildClaimsQuery,
   buildDealCountQuery,
   buildDealPageQuery,
+  buildDealPagesQuery,
+  dealFilterShape,
   buildDealsByIdsQuery,
   buildPartyDealCountQuery,
   buildPartyDealsQuery,
   buildTimelineQuery,
   toDateKey,
 } from './build-deal-queries.js';
-export { buildDealStartQuery, buildNeighborhoodLevelQuery, buildNeighborhoodQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
+export { buildDealStartQuery, buildNeighborhoodLevelQuery, buildNeighborhoodQuery, buildNeighborhoodsQuery, buildPathQuery, buildStatsQuery } from './build-graph-queries.js';
 export {
   PARTY_FULLTEXT_INDEX,
   buildPartiesByIdsQuery,

@@ -95,16 +95,27 @@ test('the neighborhood in one round trip equals the level-by-level reading, trun
   const reader = createGraphReader(counted);
   const starts = ['hub', 't1', 't2', 't3', 's1', 'person', 'unit', 'alone', 'd1', 'e1', 'both', 'own', 'missing'].map(id);
   let truncated = 0;
+  const expectedOf = new Map<string, GraphRecord>();
   for (const start of starts) {
     for (const depth of [1, 2, 3]) {
       for (const limit of [1, 2, 3, 5, 8, 13, 21, 40, 200]) {
         const expected = await neighborhoodByLevels(runner, start, depth, limit);
+        expectedOf.set(`${start} ${depth} ${limit}`, expected);
         trips.length = 0;
         const actual = await reader.neighborhood(start, depth, limit);
         expect({ start, depth, limit, ...actual }).toEqual({ start, depth, limit, ...expected });
         if (depth <= 2) expect(trips).toHaveLength(1);
         if (actual.truncated) truncated += 1;
       }
+    }
+  }
+  // Many starts at once (concurrent requests sharing a round trip): each as read alone.
+  for (const depth of [1, 2, 3]) {
+    for (const limit of [1, 5, 21, 200]) {
+      trips.length = 0;
+      const actual = await reader.neighborhoods(starts, depth, limit);
+      expect(actual.map((graph, at) => ({ start: starts[at], ...graph }))).toEqual(starts.map((start) => ({ start, ...expectedOf.get(`${start} ${depth} ${limit}`) })));
+      if (depth <= 2) expect(trips).toHaveLength(1);
     }
   }
   // The limits did cut graphs short, and the widest ones did not.

@@ -34,8 +34,33 @@ export interface DealRecord {
 /** The fields of DealRecord that hold its parties: what a read can leave out when nobody asks for it. */
 export type DealPartyField = 'acquirer' | 'target' | 'seller' | 'bidders';
 
-/** A deal read with only some of its parties (the others are absent, not null): see dealProjection. */
-export type SelectedDealRecord = Omit<DealRecord, DealPartyField> & Partial<Pick<DealRecord, DealPartyField>>;
+/**
+ * The scalar fields of a deal that a read can leave out, named as the GraphQL Deal fields
+ * that need them: `date` is year, month and day; `amount` the six amount fields.
+ */
+export type DealScalarField = 'kind' | 'status' | 'date' | 'amount' | 'confidence' | 'sourceCount';
+
+/** What a read returns of each deal beside its id; what it leaves out is absent from the record (SelectedDealRecord). */
+export interface DealSelection {
+  /** The parties to read. */
+  parties: readonly DealPartyField[];
+  /** The scalar fields to read. */
+  scalars: readonly DealScalarField[];
+  /** Whether the parties come with their aliases. */
+  aliases: boolean;
+}
+
+/** A party of a deal read without aliases (DealSelection.aliases false) lacks them. */
+export type DealPartyRecord = Omit<PartyRecord, 'aliases'> & Partial<Pick<PartyRecord, 'aliases'>>;
+
+/** A deal read with a DealSelection: the fields left out are absent, not null (see dealProjection). */
+export type SelectedDealRecord = Pick<DealRecord, 'id'> &
+  Partial<Omit<DealRecord, 'id' | DealPartyField>> & {
+    acquirer?: DealPartyRecord | null;
+    target?: DealPartyRecord | null;
+    seller?: DealPartyRecord | null;
+    bidders?: DealPartyRecord[];
+  };
 
 export interface ArticleRecord {
   id: string;
@@ -137,8 +162,8 @@ export interface PageInput {
 /** One page of a party's deals in some roles (DealRoleType names), latest first. */
 export interface PartyDealsPageInput extends PageInput {
   roles: readonly string[];
-  /** The parties to read of each deal. Default: all four. */
-  parties?: readonly DealPartyField[];
+  /** What to read of each deal. Default: all of it. */
+  selection?: DealSelection;
 }
 
 /** A party with the deal pages (in the order asked) and, when asked, the units read with it. */
