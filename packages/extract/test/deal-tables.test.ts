@@ -618,3 +618,10 @@ describe('extractDocument: a share buyback, a web address ending a name', () => 
     expect(dealsOf(extraction)).toEqual([expect.objectContaining({ kind: 'ACQUISITION', acquirer: 'Prosus', target: expect.stringMatching(/^Just Eat Takeaway/u) })]);
   });
 });
+
+describe("extractDocument: 'und' after a German verb-final participle opens another clause", () => {
+  test("'Als Linde-Vorstandschef hatte er 2006 BOC übernommen und damit Linde zum Weltmarktführer gemacht'", () => {
+    const text = 'Für Reitzle ist es die zweite große Übernahmeschlacht. Als Linde-Vorstandschef hatte er 2006 den britischen Konkurrenten BOC für 8,2 Milliarden Pfund übernommen und damit Linde zum Weltmarktführer gemacht.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2018-06-01' }))).toEqual([expect.objectContaining({ acquirer: 'Linde', target: 'BOC', year: 2006 })]);
+  });
+});

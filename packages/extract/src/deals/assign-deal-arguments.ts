@@ -191,6 +191,17 @@ function subordinateClause(before: string, lang: string): { from: number; pronou
 /** The rest of a company's shares right after a verb: 'the remaining stake', 'resten af aktierne', 'die restlichen Anteile'. */
 const remainderAhead = /^\s+(?:(?:the|den|det|de|die|le|la|les)\s+)?(?:remaining|rest|resten|resterende|restlichen|restliche|återstående|reste|overige)(?![\p{L}])/iu;
 
+const participleEndCache = new Map<string, RegExp>();
+/** A comma or an 'and' right after a verb-final participle. */
+function clauseAfterParticiple(lang: string): RegExp {
+  let regex = participleEndCache.get(lang);
+  if (!regex) {
+    regex = new RegExp(`^\\s*(?:,|${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s)`, 'iu');
+    participleEndCache.set(lang, regex);
+  }
+  return regex;
+}
+
 const andVerbCache = new Map<string, RegExp>();
 /** An 'and' right before a verb, after the first verb's objects: '… Wyeth in 2009 and swallowed'. */
 function andVerbOpening(lang: string): RegExp {
@@ -626,10 +637,11 @@ export function assignDealArguments(
     // participle or infinitive at the end of a German or Dutch clause the first name is the subject and the names after
     // it are objects (for an infinitive, names the page firmly tells as names: German capitalises every noun).
     const firmNames = before.every((m) => entities[m.entity as number]?.accepted === true);
-    // 'hatte Reebok 2006 übernommen, um gegen Nike aufzuholen': after a verb-final participle a comma opens another clause.
+    // 'hatte Reebok 2006 übernommen, um gegen Nike aufzuholen', '… übernommen und damit Linde …': after a verb-final
+    // participle a comma or an 'and' opens another clause.
     if (verbFinalInfinitive.has(lang) && trigger.tense === 'past' && !/\s/u.test(trigger.text) && before.length >= 2 && after.length > 0) {
-      const comma = text.indexOf(',', trigger.end);
-      if (comma >= 0 && /^\s*,/u.test(text.slice(trigger.end, comma + 1))) after = after.filter((m) => m.start < comma);
+      const next = clauseAfterParticiple(lang).exec(text.slice(trigger.end));
+      if (next !== null) after = after.filter((m) => m.start < trigger.end + next[0].length);
     }
     if (subject === undefined && verbFinalInfinitive.has(lang) && (trigger.tense === 'past' || (trigger.tense === 'base' && (firmNames || !nounsCapitalised.has(lang)))) && !/\s/u.test(trigger.text) && after.length === 0 && before.length >= 2) {
       subject = before.find((m, i) => prep(m, i > 0 ? (before[i - 1] as Mention).end : clauseStart) === null);
