@@ -625,3 +625,11 @@ describe("extractDocument: 'und' after a German verb-final participle opens anot
     expect(dealsOf(extractDocument(text, { publishedAt: '2018-06-01' }))).toEqual([expect.objectContaining({ acquirer: 'Linde', target: 'BOC', year: 2006 })]);
   });
 });
+
+describe('extractDocument: names with surname particles', () => {
+  test("'Topman Jan van Dijk', 'Jan van de Winkel': one person each, the particles inside", () => {
+    const names = extractDocument('Topman Jan van de Winkel van Genmab zei dat Jan van Dijk het eens was.', { publishedAt: '2024-01-01' }).entities.map((entity) => [entity.type, entity.name]);
+    expect(names).toEqual(expect.arrayContaining([['PERSON', 'Jan van de Winkel'], ['PERSON', 'Jan van Dijk'], ['COMPANY', 'Genmab']]));
+    expect(names.map(([, name]) => name)).not.toContain('Winkel');
+  });
+});

@@ -369,7 +369,9 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // 'Ian Read', 'Theresa May': a surname that is also a common word stays after a first name opening the piece.
       const current = pieces[pieces.length - 1] as NameToken[];
       const surnameAfterFirstName = current.length === 1 && firstNameSet.has((current[0] as NameToken).word) && token.word.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(token.word) && !isTitleWord(token.word, lang) && !determiners.has(token.word.toLowerCase()) && !functionWords.has(token.word.toLowerCase());
-      if ((!suffixed || leading) && !known.has(token) && !openingThe && !surnameAfterFirstName && (isStopWord(token, index, lang, words) || participleOpening(token, index, sentence.text, lang))) pieces.push([]);
+      // 'Jan van Dijk', 'Jan van de Winkel': a lower-case particle joined into the run stays inside the name.
+      const innerParticle = !leading && surnameParticles.has(token.word) && token !== run[run.length - 1];
+      if ((!suffixed || leading) && !known.has(token) && !openingThe && !surnameAfterFirstName && !innerParticle && (isStopWord(token, index, lang, words) || participleOpening(token, index, sentence.text, lang))) pieces.push([]);
       else (pieces[pieces.length - 1] as NameToken[]).push(token);
       // "Warren Buffett's Berkshire Hathaway": a genitive inside a run ends the owner's name.
       if (token !== run[run.length - 1] && /['’]s$/u.test(token.text) && !known.has(token)) pieces.push([]);
@@ -393,7 +395,14 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     const gap = previous ? sentence.text.slice(previous.end, token.start) : '';
     // 'Procter & Gamble': an ampersand between capitalised words joins them.
     const joins = run.length > 0 && (/^\s+$/.test(gap) || (/^\s+&\s+$/.test(gap) && isCapitalised(token.word))) && !(run[run.length - 1] as NameToken).cut;
-    const particle = run.length > 0 && joins && surnameParticles.has(token.word) && firstNameSet.has((run[0] as NameToken).word) && isCapitalised(tokens[i + 1]?.word ?? '');
+    // 'Jan van de Winkel': particles may follow one another before the surname.
+    const nextWord = tokens[i + 1]?.word ?? '';
+    const particle =
+      run.length > 0 &&
+      joins &&
+      surnameParticles.has(token.word) &&
+      (firstNameSet.has((run[run.length - 1] as NameToken).word) || surnameParticles.has((run[run.length - 1] as NameToken).word)) &&
+      (isCapitalised(nextWord) || (surnameParticles.has(nextWord) && isCapitalised(tokens[i + 2]?.word ?? '')));
     // '21st Century Fox', '3M': a number opens a name when a capital follows it or is glued to it.
     const numberOpening = run.length === 0 && (digitCapitals.test(token.word) || (ordinal.test(token.word) && isCapitalised(tokens[i + 1]?.word ?? '') && /^ $/.test(sentence.text.slice(token.end, tokens[i + 1]?.start ?? token.end))));
     if ((isNameWord(token) || particle || numberOpening) && (joins || run.length === 0)) {
