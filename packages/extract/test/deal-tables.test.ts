@@ -633,3 +633,14 @@ describe('extractDocument: names with surname particles', () => {
     expect(names.map(([, name]) => name)).not.toContain('Winkel');
   });
 });
+
+describe('extractDocument: titles after "had been" and "will become"', () => {
+  test.each([
+    ['Mellody Hobson, who had been chair of the Starbucks board, becomes lead independent director.', 'Mellody Hobson', 'CHAIRMAN', 'Starbucks'],
+    ['Starbucks said that Brian Niccol will become its chairman and chief executive.', 'Brian Niccol', 'CEO', 'Starbucks'],
+  ])('%s', (text, person, role, org) => {
+    const extraction = extractDocument(text, { publishedAt: '2024-08-14' });
+    const name = (id: string | null) => extraction.entities.find((entity) => entity.id === id)?.name;
+    expect(extraction.roles.map((r) => [name(r.person), r.role, name(r.org)])).toContainEqual([person, role, org]);
+  });
+});
