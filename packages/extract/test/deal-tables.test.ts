@@ -638,6 +638,7 @@ describe('extractDocument: titles after "had been" and "will become"', () => {
   test.each([
     ['Mellody Hobson, who had been chair of the Starbucks board, becomes lead independent director.', 'Mellody Hobson', 'CHAIRMAN', 'Starbucks'],
     ['Starbucks said that Brian Niccol will become its chairman and chief executive.', 'Brian Niccol', 'CEO', 'Starbucks'],
+    ['Chipotle named Scott Boatwright, its chief operating officer, as interim chief executive.', 'Scott Boatwright', 'EXECUTIVE', 'Chipotle'],
   ])('%s', (text, person, role, org) => {
     const extraction = extractDocument(text, { publishedAt: '2024-08-14' });
     const name = (id: string | null) => extraction.entities.find((entity) => entity.id === id)?.name;

@@ -170,6 +170,9 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
     const forwardHits = readTitles(forward[2] as string, lang);
     if (forwardHits.length === 0) continue;
     let org = joined ?? (genitiveOrg ? (genitiveOrg.entity as number) : orgAfter(person.end + forward[0].length));
+    // 'Chipotle named X, its chief operating officer, …': 'its' is the company named before the person in the sentence.
+    const possessive = /(?<![\p{L}])(\p{Ll}+)\s+$/u.exec(between)?.[1];
+    if (org === null && possessive !== undefined && coreference.reflexivePossessives.includes(possessive)) org = (companies.filter((m) => m.end <= person.start).pop()?.entity as number | undefined) ?? null;
     // 'X has been CEO since 2020': a top title with no company named is held at the company the page is about.
     if (org === null && forwardHits.every((h) => h.role === 'CEO' || h.role === 'CHAIRMAN')) org = topicCompany(entities);
     if (org !== null) push(person, org, forwardHits);
