@@ -14,7 +14,7 @@ export const titles: Titles = {
   former: ['tidligere', 'forhenværende', 'fhv.', 'eks-', 'daværende'],
   and: ['og', '&', ','],
   pastEmployment: ['har en fortid hos', 'har en fortid i', 'fortid hos', 'tidligere har arbejdet hos', 'tidligere var ansat hos', 'kommer fra en stilling hos', 'var tidligere ansat i', 'har tidligere arbejdet for'],
-  titleAfter: ['blev', 'bliver', 'der blev', 'som', 'der er', 'der var', 'var', 'er', 'den', 'til', 'til ny'],
+  titleAfter: ['blev', 'bliver', 'der blev', 'som', 'der er', 'der var', 'var', 'er', 'den', 'til', 'til ny', 'der havde været', 'havde været', 'har været', 'dets', 'deres'],
   foundedBy: ['grundlagt', 'stiftet', 'grundlagde', 'etableret', 'startet', 'oprettet'],
   ledBy: ['ledet af', 'der ledes af', 'med', 'hvis'],
   founded: ['grundlagde', 'stiftede', 'var med til at stifte', 'var med til at grundlægge', 'startede'],

@@ -15,7 +15,7 @@ export const titles: Titles = {
   former: ['ehemalige', 'ehemaliger', 'ehemaligen', 'früherer', 'frühere', 'ex-', 'damalige', 'damaliger'],
   and: ['und', '&', ','],
   pastEmployment: ['war zuvor bei', 'arbeitete zuvor bei', 'früher bei', 'kam von', 'zuvor bei', 'arbeitete früher für'],
-  titleAfter: ['wurde', 'wird', 'bleibt', 'als', 'ist', 'war', 'der', 'zum', 'zur', 'zum neuen', 'zur neuen'],
+  titleAfter: ['wurde', 'wird', 'bleibt', 'als', 'ist', 'war', 'der', 'zum', 'zur', 'zum neuen', 'zur neuen', 'der zuvor', 'zuvor', 'sein', 'ihr', 'seine', 'ihre'],
   foundedBy: ['gegründet', 'mitgegründet', 'ins Leben gerufen'],
   ledBy: ['geführt von', 'angeführt von', 'unter', 'mit'],
   founded: ['gründete', 'mitbegründete', 'hat … gegründet', 'hatte … gegründet', 'hatte … mitgegründet', 'hat … mitgegründet'],

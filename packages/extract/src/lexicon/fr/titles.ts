@@ -14,7 +14,7 @@ export const titles: Titles = {
   former: ['ancien', 'ancienne', 'ex-', "l'ex-", 'précédent'],
   and: ['et', '&', ','],
   pastEmployment: ['a travaillé chez', 'passé par', 'passée par', 'ancien de', 'ancienne de', 'venu de', 'venue de', 'auparavant chez'],
-  titleAfter: ['devient', 'est devenu', 'est devenue', 'reste', 'en tant que', 'comme', 'est', 'était', 'le', 'la', 'nommé', 'nommée'],
+  titleAfter: ['devient', 'est devenu', 'est devenue', 'reste', 'en tant que', 'comme', 'est', 'était', 'le', 'la', 'nommé', 'nommée', 'qui était', 'qui avait été', 'avait été', 'a été', 'son', 'sa'],
   foundedBy: ['fondé', 'fondée', 'créé', 'créée', 'cofondé', 'cofondée'],
   ledBy: ['dirigé par', 'dirigée par', 'mené par', 'menée par', 'avec son', 'avec sa'],
   founded: ['a fondé', 'a cofondé', 'fonda', 'a créé', 'avait fondé', 'avait cofondé'],
