@@ -634,11 +634,12 @@ describe('extractDocument: names with surname particles', () => {
   });
 });
 
-describe('extractDocument: titles after "had been" and "will become"', () => {
+describe('extractDocument: titles after "had been" and "will become", a company a person runs', () => {
   test.each([
     ['Mellody Hobson, who had been chair of the Starbucks board, becomes lead independent director.', 'Mellody Hobson', 'CHAIRMAN', 'Starbucks'],
     ['Starbucks said that Brian Niccol will become its chairman and chief executive.', 'Brian Niccol', 'CEO', 'Starbucks'],
     ['Chipotle named Scott Boatwright, its chief operating officer, as interim chief executive.', 'Scott Boatwright', 'EXECUTIVE', 'Chipotle'],
+    ['Starbucks said that Brian Niccol, who has run Chipotle since 2018, will join it.', 'Brian Niccol', 'CEO', 'Chipotle'],
   ])('%s', (text, person, role, org) => {
     const extraction = extractDocument(text, { publishedAt: '2024-08-14' });
     const name = (id: string | null) => extraction.entities.find((entity) => entity.id === id)?.name;

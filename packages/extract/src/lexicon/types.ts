@@ -113,6 +113,10 @@ export interface Titles {
   ledBy: string[];
   /** Active verbs of founding, the founder before and the company after: 'founded', 'co-founded'. */
   founded: string[];
+  /** Verbs of running a company, after a name and before the company: 'who runs', 'der leder' (current) … */
+  runs: string[];
+  /** … and 'who has run', 'who led' (the person led it once, maybe still). */
+  ran: string[];
 }
 
 /**

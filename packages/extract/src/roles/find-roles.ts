@@ -72,6 +72,19 @@ function titleAfterPattern(lang: string): RegExp {
   return regex;
 }
 
+const runsCache = new Map<string, RegExp>();
+/** A comma and a verb of running a company right after a name; group 2 is set for the past ('who has run'). */
+function runsPattern(lang: string): RegExp {
+  let regex = runsCache.get(lang);
+  if (!regex) {
+    const { runs, ran } = lexiconFor(lang).titles;
+    const alternation = (phrases: string[]) => [...phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegex(p).replace(/\s+/g, '\\s+')).join('|');
+    regex = new RegExp(`^\\s*,\\s*((?:${alternation(runs)})|(${alternation(ran)}))\\s`, 'iu');
+    runsCache.set(lang, regex);
+  }
+  return regex;
+}
+
 type FindPhrase = (text: string) => RegExpExecArray | null;
 const foundingCache = new Map<string, { passive: FindPhrase; active: FindPhrase }>();
 function foundingPatterns(lang: string): { passive: FindPhrase; active: FindPhrase } {
@@ -176,6 +189,14 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
     // 'X has been CEO since 2020': a top title with no company named is held at the company the page is about.
     if (org === null && forwardHits.every((h) => h.role === 'CEO' || h.role === 'CHAIRMAN')) org = topicCompany(entities);
     if (org !== null) push(person, org, forwardHits);
+  }
+  // 'Brian Niccol, who has run Chipotle since 2018', 'X, der leder Y': the company a person runs, right after the verb.
+  for (const person of persons) {
+    if (roles.some((role) => role.person === person.entity)) continue;
+    const ran = runsPattern(lang).exec(text.slice(person.end, person.end + 40));
+    if (ran === null) continue;
+    const org = companies.find((m) => m.start >= person.end + ran[0].length && /^\s*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(person.end + ran[0].length, m.start)));
+    if (org) roles.push({ person: person.entity as number, org: org.entity as number, role: 'CEO', title: ran[1]?.trim() ?? '', current: ran[2] === undefined ? true : null, sentence: sentenceIndex });
   }
   roles.push(...findFounders(text, sentenceIndex, lang, mentions, persons, companies));
   // 'Y, who has a past at X': a former employment.

@@ -14,6 +14,8 @@ export const titles: Titles = {
   former: ['tidligere', 'forhenværende', 'fhv.', 'eks-', 'daværende'],
   and: ['og', '&', ','],
   pastEmployment: ['har en fortid hos', 'har en fortid i', 'fortid hos', 'tidligere har arbejdet hos', 'tidligere var ansat hos', 'kommer fra en stilling hos', 'var tidligere ansat i', 'har tidligere arbejdet for'],
+  runs: ['der leder', 'leder', 'der driver'],
+  ran: ['der har ledet', 'har ledet', 'ledede', 'der ledede'],
   titleAfter: ['blev', 'bliver', 'der blev', 'som', 'der er', 'der var', 'var', 'er', 'den', 'til', 'til ny', 'der havde været', 'havde været', 'har været', 'dets', 'deres'],
   foundedBy: ['grundlagt', 'stiftet', 'grundlagde', 'etableret', 'startet', 'oprettet'],
   ledBy: ['ledet af', 'der ledes af', 'med', 'hvis'],

@@ -15,6 +15,8 @@ export const titles: Titles = {
   former: ['ehemalige', 'ehemaliger', 'ehemaligen', 'früherer', 'frühere', 'ex-', 'damalige', 'damaliger'],
   and: ['und', '&', ','],
   pastEmployment: ['war zuvor bei', 'arbeitete zuvor bei', 'früher bei', 'kam von', 'zuvor bei', 'arbeitete früher für'],
+  runs: ['der leitet', 'leitet', 'der führt', 'führt'],
+  ran: ['der geleitet hat', 'leitete', 'der leitete', 'führte'],
   titleAfter: ['wurde', 'wird', 'bleibt', 'als', 'ist', 'war', 'der', 'zum', 'zur', 'zum neuen', 'zur neuen', 'der zuvor', 'zuvor', 'sein', 'ihr', 'seine', 'ihre'],
   foundedBy: ['gegründet', 'mitgegründet', 'ins Leben gerufen'],
   ledBy: ['geführt von', 'angeführt von', 'unter', 'mit'],

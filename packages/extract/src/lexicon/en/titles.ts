@@ -14,6 +14,8 @@ export const titles: Titles = {
   former: ['former', 'ex-', 'erstwhile', 'previous', 'one-time', 'onetime'],
   and: ['and', '&', ','],
   pastEmployment: ['previously worked at', 'formerly at', 'formerly of', 'a former employee of', 'who previously worked at', 'came from', 'a veteran of', 'previously at', 'spent years at', 'used to work at'],
+  runs: ['who runs', 'runs', 'who leads', 'leads', 'who heads', 'heads'],
+  ran: ['who has run', 'has run', 'who ran', 'ran', 'who led', 'led', 'who headed', 'headed', 'who has led', 'has led', 'who had run'],
   titleAfter: ['who became', 'became', 'becomes', 'will become', 'who was', 'was', 'is', 'has been', 'had been', 'who had been', 'who has been', 'remains', 'as', 'who serves as', 'who is', 'now', 'the', 'its', 'their', 'to be', 'to become'],
   foundedBy: ['founded', 'co-founded', 'set up', 'established', 'started', 'created'],
   ledBy: ['led by', 'run by', 'headed by', 'chaired by', 'whose'],

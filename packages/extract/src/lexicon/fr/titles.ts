@@ -14,6 +14,8 @@ export const titles: Titles = {
   former: ['ancien', 'ancienne', 'ex-', "l'ex-", 'précédent'],
   and: ['et', '&', ','],
   pastEmployment: ['a travaillé chez', 'passé par', 'passée par', 'ancien de', 'ancienne de', 'venu de', 'venue de', 'auparavant chez'],
+  runs: ['qui dirige', 'dirige'],
+  ran: ['qui a dirigé', 'a dirigé', 'qui dirigeait', 'dirigeait'],
   titleAfter: ['devient', 'est devenu', 'est devenue', 'reste', 'en tant que', 'comme', 'est', 'était', 'le', 'la', 'nommé', 'nommée', 'qui était', 'qui avait été', 'avait été', 'a été', 'son', 'sa'],
   foundedBy: ['fondé', 'fondée', 'créé', 'créée', 'cofondé', 'cofondée'],
   ledBy: ['dirigé par', 'dirigée par', 'mené par', 'menée par', 'avec son', 'avec sa'],

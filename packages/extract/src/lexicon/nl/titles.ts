@@ -14,6 +14,8 @@ export const titles: Titles = {
   former: ['voormalige', 'voormalig', 'oud-', 'ex-', 'vroegere', 'toenmalige'],
   and: ['en', '&', ','],
   pastEmployment: ['werkte eerder bij', 'werkte voorheen bij', 'voorheen bij', 'eerder werkzaam bij', 'kwam over van', 'was eerder bij'],
+  runs: ['die leidt', 'leidt'],
+  ran: ['die leidde', 'leidde', 'heeft geleid'],
   titleAfter: ['werd', 'wordt', 'die werd', 'als', 'is', 'was', 'de', 'tot', 'tot nieuwe', 'die eerder', 'had been', 'is geweest', 'zijn', 'haar', 'hun'],
   foundedBy: ['opgericht', 'gesticht', 'opgezet'],
   ledBy: ['geleid door', 'onder leiding van', 'met'],

@@ -14,6 +14,8 @@ export const titles: Titles = {
   former: ['tidligere', 'forhenværende', 'eks-', 'daværende'],
   and: ['og', '&', ','],
   pastEmployment: ['har tidligere jobbet i', 'har en fortid i', 'har en fortid fra', 'kommer fra en stilling i', 'jobbet tidligere i', 'var tidligere ansatt i'],
+  runs: ['som leder', 'leder'],
+  ran: ['som har ledet', 'har ledet', 'ledet', 'som ledet'],
   titleAfter: ['ble', 'blir', 'som ble', 'som', 'er', 'var', 'den', 'til', 'til ny', 'som hadde vært', 'hadde vært', 'har vært', 'dets', 'deres'],
   foundedBy: ['grunnlagt', 'stiftet', 'etablert', 'startet', 'opprettet'],
   ledBy: ['ledet av', 'som ledes av', 'med'],

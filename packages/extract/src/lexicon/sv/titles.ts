@@ -14,6 +14,8 @@ export const titles: Titles = {
   former: ['tidigare', 'före detta', 'f.d.', 'förre', 'ex-'],
   and: ['och', '&', ','],
   pastEmployment: ['har tidigare arbetat på', 'arbetade tidigare på', 'kommer närmast från', 'tidigare på', 'var tidigare anställd på'],
+  runs: ['som leder', 'leder'],
+  ran: ['som har lett', 'har lett', 'ledde', 'som ledde'],
   titleAfter: ['blev', 'blir', 'som blev', 'som', 'är', 'var', 'den', 'till', 'till ny', 'som hade varit', 'hade varit', 'har varit', 'dess', 'deras'],
   foundedBy: ['grundat', 'grundad', 'grundades', 'startat', 'startades', 'bildades', 'etablerat'],
   ledBy: ['lett av', 'som leds av', 'under ledning av', 'med'],
