@@ -18,6 +18,7 @@ import { cleanText, decodeBytes, detectBlockLanguages, detectLanguage, looksLike
 import { findRoles, type RoleMention } from './roles/find-roles.js';
 import { wordAlternation } from './lexicon/compile-phrases.js';
 import { clauseWordsOfAll, lexiconFor, supportedLanguages } from './lexicon/languages.js';
+import { perLanguage } from './lexicon/per-language.js';
 import { ExtractError } from './extract-error.js';
 import type { Amount, Deal, DealDate, Entity, Evidence, Extraction, Role, RoleKind } from './types.js';
 
@@ -347,17 +348,14 @@ function clauseDates(mention: DealMention, facts: SentenceFacts): DateMention[] 
   });
 }
 
-const relativeOpenings = new Map<string, RegExp>();
+/** A comma and a relative pronoun: ', which', ', som'. */
+const relativeOpening = perLanguage((lang) => new RegExp(`^,\\s*${wordAlternation(lexiconFor(lang).coreference.relativePronouns)}\\s`, 'iu'));
+
 /** The comma-bounded relative clause holding a position (', which bought Arm in 2016,'), or null. */
 function relativeSpan(text: string, position: number, lang: string): [number, number] | null {
   const start = text.lastIndexOf(',', position);
   if (start < 0) return null;
-  let opening = relativeOpenings.get(lang);
-  if (!opening) {
-    opening = new RegExp(`^,\\s*${wordAlternation(lexiconFor(lang).coreference.relativePronouns)}\\s`, 'iu');
-    relativeOpenings.set(lang, opening);
-  }
-  if (!opening.test(text.slice(start, start + 20))) return null;
+  if (!relativeOpening(lang).test(text.slice(start, start + 20))) return null;
   const end = text.indexOf(',', position);
   return [start, end < 0 ? text.length : end];
 }

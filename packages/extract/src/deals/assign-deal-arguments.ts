@@ -1,5 +1,6 @@
 // Gives each deal trigger its parties from the shape of its clause: subject, object and the prepositions before names.
 import { wordAlternation } from '../lexicon/compile-phrases.js';
+import { perLanguage } from '../lexicon/per-language.js';
 import { clauseWordsOfAll, definiteSuffixLanguages, genitiveSuffixLanguages, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Mention, ResolvedEntity } from '../entities/mention.js';
 import { definiteUnitNounSource, isUnitNoun } from '../entities/find-unit-mentions.js';
@@ -157,85 +158,47 @@ function otherNounRelative(before: string, lang: string): boolean {
   return noun !== undefined && !isCompanyClassWord(noun, lang) && !pointsBackToCompany(noun, lang);
 }
 
-const otherActorCache = new Map<string, [RegExp, RegExp]>();
-function otherActorPatterns(lang: string): [RegExp, RegExp] {
-  let patterns = otherActorCache.get(lang);
-  if (!patterns) {
-    const actors = wordAlternation(lexiconFor(lang).clauseWords.otherActors);
-    patterns = [new RegExp(`(?<![\\p{L}])${actors}(?![\\p{L}])(?:\\s+[\\p{L}-]+){0,3}\\s*$`, 'iu'), new RegExp(`^\\s*${actors}(?![\\p{L}])`, 'iu')];
-    otherActorCache.set(lang, patterns);
-  }
-  return patterns;
-}
 /** 'Russiske myndigheder overtog …': a subject that is no company, in the few words before the verb. */
-const otherActorBefore = (lang: string) => otherActorPatterns(lang)[0];
+const otherActorBefore = perLanguage((lang) => new RegExp(`(?<![\\p{L}])${wordAlternation(lexiconFor(lang).clauseWords.otherActors)}(?![\\p{L}])(?:\\s+[\\p{L}-]+){0,3}\\s*$`, 'iu'));
 /** 'I fjor overtok staten …': the same right after a verb-second verb. */
-const otherActorAfter = (lang: string) => otherActorPatterns(lang)[1];
+const otherActorAfter = perLanguage((lang) => new RegExp(`^\\s*${wordAlternation(lexiconFor(lang).clauseWords.otherActors)}(?![\\p{L}])`, 'iu'));
 
-const subordinateCache = new Map<string, RegExp>();
+/** A subordinating conjunction, maybe a pronoun after it, and no other conjunction later ('… dat het '). */
+const subordinateOpening = perLanguage((lang) => {
+  const { subordinators, subjectPronouns } = lexiconFor(lang).clauseWords;
+  return subordinators.length === 0 ? null : new RegExp(`(?<![\\p{L}])${wordAlternation(subordinators)}\\s+(?:(${wordAlternation(subjectPronouns)})\\s+)?(?!.*(?<![\\p{L}])${wordAlternation(subordinators)}\\s)`, 'iu');
+});
 /** Where a verb-final subordinate clause's words start ('dat het …'), whether a pronoun opens them and its length. */
 function subordinateClause(before: string, lang: string): { from: number; pronoun: boolean; length: number } | null {
-  const { subordinators, subjectPronouns } = lexiconFor(lang).clauseWords;
-  if (subordinators.length === 0) return null;
-  let pattern = subordinateCache.get(lang);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}])${wordAlternation(subordinators)}\\s+(?:(${wordAlternation(subjectPronouns)})\\s+)?(?!.*(?<![\\p{L}])${wordAlternation(subordinators)}\\s)`, 'iu');
-    subordinateCache.set(lang, pattern);
-  }
-  const match = pattern.exec(before);
-  if (match === null) return null;
-  const pronoun = match[1] !== undefined;
-  return { from: match.index + match[0].length - (pronoun ? (match[1] as string).length + 1 : 0), pronoun, length: pronoun ? (match[1] as string).length + 1 : 0 };
+  const match = subordinateOpening(lang)?.exec(before);
+  if (match === null || match === undefined) return null;
+  const length = match[1] === undefined ? 0 : match[1].length + 1;
+  return { from: match.index + match[0].length - length, pronoun: length > 0, length };
 }
 
 /** The rest of a company's shares right after a verb: 'the remaining stake', 'resten af aktierne', 'die restlichen Anteile'. */
 const remainderAhead = /^\s+(?:(?:the|den|det|de|die|le|la|les)\s+)?(?:remaining|rest|resten|resterende|restlichen|restliche|återstående|reste|overige)(?![\p{L}])/iu;
 
-const participleEndCache = new Map<string, RegExp>();
 /** A comma or an 'and' right after a verb-final participle. */
-function clauseAfterParticiple(lang: string): RegExp {
-  let regex = participleEndCache.get(lang);
-  if (!regex) {
-    regex = new RegExp(`^\\s*(?:,|${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s)`, 'iu');
-    participleEndCache.set(lang, regex);
-  }
-  return regex;
-}
+const clauseAfterParticiple = perLanguage((lang) => new RegExp(`^\\s*(?:,|${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s)`, 'iu'));
 
-const andVerbCache = new Map<string, RegExp>();
 /** An 'and' right before a verb, after the first verb's objects: '… Wyeth in 2009 and swallowed'. */
-function andVerbOpening(lang: string): RegExp {
-  let regex = andVerbCache.get(lang);
-  if (!regex) {
-    regex = new RegExp(`^[^,;:]*\\s${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s+(?:\\p{Ll}+\\s+)?$`, 'iu');
-    andVerbCache.set(lang, regex);
-  }
-  return regex;
-}
+const andVerbOpening = perLanguage((lang) => new RegExp(`^[^,;:]*\\s${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s+(?:\\p{Ll}+\\s+)?$`, 'iu'));
 
-const accordingToCache = new Map<string, RegExp>();
 /** 'according to ', 'enligt ', 'laut ' right before a name. */
-function accordingToBefore(lang: string): RegExp {
-  let regex = accordingToCache.get(lang);
-  if (!regex) {
-    regex = new RegExp(`(?<![\\p{L}])${wordAlternation(lexiconFor(lang).clauseWords.accordingTo)}\\s+$`, 'iu');
-    accordingToCache.set(lang, regex);
-  }
-  return regex;
-}
+const accordingToBefore = perLanguage((lang) => new RegExp(`(?<![\\p{L}])${wordAlternation(lexiconFor(lang).clauseWords.accordingTo)}\\s+$`, 'iu'));
 
-const gerundCache = new Map<string, [RegExp, RegExp]>();
+/** Words closing the text before a gerund: of something done first ('after buying') or of the means ('by paying'). */
+const gerundOpeners = perLanguage((lang) => {
+  const { afterDoing, byDoing } = lexiconFor(lang).clauseWords;
+  const pattern = (words: string[]) => (words.length === 0 ? null : new RegExp(`(?<![\\p{L}])${wordAlternation(words)}\\s+$`, 'iu'));
+  return { after: pattern(afterDoing), by: pattern(byDoing) };
+});
 /** Whether the words right before a verb make it a gerund of something done first ('after') or of the means ('by'). */
 function gerundOpening(before: string, lang: string): 'after' | 'by' | null {
-  let patterns = gerundCache.get(lang);
-  if (!patterns) {
-    const { afterDoing, byDoing } = lexiconFor(lang).clauseWords;
-    const pattern = (words: string[]) => (words.length === 0 ? /$^/u : new RegExp(`(?<![\\p{L}])${wordAlternation(words)}\\s+$`, 'iu'));
-    patterns = [pattern(afterDoing), pattern(byDoing)];
-    gerundCache.set(lang, patterns);
-  }
-  if (patterns[0].test(before)) return 'after';
-  return patterns[1].test(before) ? 'by' : null;
+  const { after, by } = gerundOpeners(lang);
+  if (after?.test(before)) return 'after';
+  return by?.test(before) ? 'by' : null;
 }
 
 /** Whether a clause opens with a preposition of the language ('Für den Anteil …', 'Efter handlen …'). */

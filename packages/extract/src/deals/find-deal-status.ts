@@ -1,6 +1,7 @@
 // Reads a deal mention's status from the cues in its clause, else from the tense of its trigger.
 import { compilePhraseMatcher, wordAlternation } from '../lexicon/compile-phrases.js';
 import { clauseWordsOfAll, lexiconFor } from '../lexicon/languages.js';
+import { perLanguage } from '../lexicon/per-language.js';
 import type { DealStatus } from '../types.js';
 import type { DealMention } from './deal-mention.js';
 
@@ -11,26 +12,10 @@ const pastModal = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('p
 const futureBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('future'))}(?:\\s+[\\p{L}\\d-]+){0,8}\\s*$`, 'iu');
 
 /** 'and' opening a second clause: 'PSA took control of Opel and wants to cut costs'. Per language: Danish 'et' is 'a'. */
-const andCache = new Map<string, RegExp>();
-function andWordOf(lang: string): RegExp {
-  let pattern = andCache.get(lang);
-  if (!pattern) {
-    pattern = new RegExp(`\\s${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s`, 'iu');
-    andCache.set(lang, pattern);
-  }
-  return pattern;
-}
+const andWordOf = perLanguage((lang) => new RegExp(`\\s${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s`, 'iu'));
 
-const relativeCache = new Map<string, RegExp>();
 /** A comma and a relative pronoun a few words before a verb: ', which bought', ', som købte'. */
-function relativeBeforeOf(lang: string): RegExp {
-  let pattern = relativeCache.get(lang);
-  if (!pattern) {
-    pattern = new RegExp(`,\\s*${wordAlternation(lexiconFor(lang).coreference.relativePronouns)}(?:\\s+[\\p{L}\\d-]+){0,3}\\s+$`, 'iu');
-    relativeCache.set(lang, pattern);
-  }
-  return pattern;
-}
+const relativeBeforeOf = perLanguage((lang) => new RegExp(`,\\s*${wordAlternation(lexiconFor(lang).coreference.relativePronouns)}(?:\\s+[\\p{L}\\d-]+){0,3}\\s+$`, 'iu'));
 
 const cache = new Map<string, [DealStatus, (text: string) => RegExpExecArray | null][]>();
 

@@ -1,5 +1,6 @@
 // Finds units of a company named through a possessive: 'its mobile division', 'sin cloud-afdeling', 'zijn afdeling X'.
-import { compilePhrases } from '../lexicon/compile-phrases.js';
+import { compilePhrases, wordAlternation } from '../lexicon/compile-phrases.js';
+import { perLanguage } from '../lexicon/per-language.js';
 import { definiteSuffixLanguages, lexiconFor } from '../lexicon/languages.js';
 import type { Mention, TextSentence } from './mention.js';
 
@@ -87,17 +88,9 @@ function mainCompany(mentions: Mention[], from: number, stop: number, exclude: s
   return best?.mention;
 }
 
-const prepositionCache = new Map<string, RegExp>();
 /** Whether text ends with one of the language's deal prepositions ('med ', 'with ', 'von der '). */
-function afterPreposition(before: string, lang: string): boolean {
-  let regex = prepositionCache.get(lang);
-  if (!regex) {
-    const words = [...new Set(Object.values(lexiconFor(lang).prepositions).flat())].sort((a, b) => b.length - a.length);
-    regex = new RegExp(`(?<![\\p{L}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?:\\p{Ll}+\\s+)?$`, 'iu');
-    prepositionCache.set(lang, regex);
-  }
-  return regex.test(before);
-}
+const prepositionAtEnd = perLanguage((lang) => new RegExp(`(?<![\\p{L}])${wordAlternation([...new Set(Object.values(lexiconFor(lang).prepositions).flat())])}\\s+(?:\\p{Ll}+\\s+)?$`, 'iu'));
+const afterPreposition = (before: string, lang: string) => prepositionAtEnd(lang).test(before);
 
 /** The company a possessive points to: the nearest company before it, skipping the buyer when a deal word lies between. */
 function ownerOf(possessive: string, position: number, sentenceIndex: number, mentions: Mention[], lang: string, text: string): Mention | undefined {

@@ -1,6 +1,7 @@
 // Finds who holds which role where: 'X's founder Y', 'founder Y of X', "the division's head Y", 'Y, who used to work at X'.
 import { compilePhraseMatcher } from '../lexicon/compile-phrases.js';
 import { lexiconFor } from '../lexicon/languages.js';
+import { perLanguage } from '../lexicon/per-language.js';
 import type { Mention, ResolvedEntity } from '../entities/mention.js';
 import type { RoleKind } from '../types.js';
 
@@ -72,18 +73,12 @@ function titleAfterPattern(lang: string): RegExp {
   return regex;
 }
 
-const runsCache = new Map<string, RegExp>();
 /** A comma and a verb of running a company right after a name; group 2 is set for the past ('who has run'). */
-function runsPattern(lang: string): RegExp {
-  let regex = runsCache.get(lang);
-  if (!regex) {
-    const { runs, ran } = lexiconFor(lang).titles;
-    const alternation = (phrases: string[]) => [...phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegex(p).replace(/\s+/g, '\\s+')).join('|');
-    regex = new RegExp(`^\\s*,\\s*((?:${alternation(runs)})|(${alternation(ran)}))\\s`, 'iu');
-    runsCache.set(lang, regex);
-  }
-  return regex;
-}
+const runsPattern = perLanguage((lang) => {
+  const { runs, ran } = lexiconFor(lang).titles;
+  const alternation = (phrases: string[]) => [...phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegex(p).replace(/\s+/g, '\\s+')).join('|');
+  return new RegExp(`^\\s*,\\s*((?:${alternation(runs)})|(${alternation(ran)}))\\s`, 'iu');
+});
 
 type FindPhrase = (text: string) => RegExpExecArray | null;
 const foundingCache = new Map<string, { passive: FindPhrase; active: FindPhrase }>();
