@@ -8,7 +8,7 @@ const GENITIVE = /(['’`]s|s['’`]|['’`])$/u;
 /**
  * The folded form under which names are compared and looked up: case, accents,
  * punctuation, a corporate suffix, a genitive and a leading adjective removed.
- * "Émile Dupré" → "emile dupre", "Coca-Cola" → "coca cola", "Nokia's" → "nokia".
+ * "Émile Dupré" → "emile dupre", "Coca-Cola" → "coca cola", "Siemens's" → "siemens".
  */
 export function foldName(name: string): string {
   let text = name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().trim();

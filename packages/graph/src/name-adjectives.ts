@@ -1,5 +1,5 @@
 // Leading adjectives of nationality or origin that news text puts before a name
-// ("finske Nokia", "het Franse Danone"): never part of the name, in any language.
+// ("finske Kone", "het Franse Danone"): never part of the name, in any language.
 export const leadingAdjectives: ReadonlySet<string> = new Set([
   // da / no / sv
   'finske', 'finska', 'franske', 'franska', 'amerikanske', 'amerikanska', 'tyske', 'tyska', 'svenske', 'svenska',
