@@ -17,6 +17,7 @@ const sets = [
   ['dev5', join(repoRoot, 'corpus', 'dev5', 'gold.json'), join(repoRoot, 'corpus', 'dev5')],
   ['dev6', join(repoRoot, 'corpus', 'dev6', 'gold.json'), join(repoRoot, 'corpus', 'dev6')],
   ['dev7', join(repoRoot, 'corpus', 'dev7', 'gold.json'), join(repoRoot, 'corpus', 'dev7')],
+  ['dev8', join(repoRoot, 'corpus', 'dev8', 'gold.json'), join(repoRoot, 'corpus', 'dev8')],
   ['holdout', join(repoRoot, 'corpus', 'holdout', 'gold.json'), join(repoRoot, 'corpus', 'holdout')],
   ['seeds', join(repoRoot, '..', 'shared', 'eval', 'seeds.gold.json'), join(repoRoot, '..', 'shared', 'corpus', 'seeds')],
 ].filter(([, goldPath]) => existsSync(goldPath as string)) as [string, string, string][];
