@@ -322,10 +322,21 @@ function clauseAmounts(mention: DealMention, facts: SentenceFacts): MoneyMention
     amounts = findAmounts(sentence.text, sentence.lang);
     facts.amounts.set(mention.sentence, amounts);
   }
-  return amounts.filter((a) => a.start >= mention.clauseStart && a.end <= mention.clauseEnd && !perShare.test(sentence.text.slice(a.end, a.end + 20)));
+  return amounts.filter((a) => a.start >= mention.clauseStart && a.end <= mention.clauseEnd && !inOtherItem(mention, a) && !perShare.test(sentence.text.slice(a.end, a.end + 20)));
+}
+
+/** A year or price told beside another item of the mention's list is that item's. */
+function inOtherItem(mention: DealMention, found: { start: number; end: number }): boolean {
+  return mention.otherItems?.some(([start, end]) => found.start >= start && found.end <= end) ?? false;
 }
 
 function clauseDates(mention: DealMention, facts: SentenceFacts): DateMention[] {
+  // 'Parsley Energy in 2021 and, months later, DoublePoint Energy': an item of a list without a year of its own takes the list's.
+  const own = clauseDatesOf(mention, facts, true);
+  return own.length > 0 || mention.otherItems === undefined ? own : clauseDatesOf(mention, facts, false);
+}
+
+function clauseDatesOf(mention: DealMention, facts: SentenceFacts, ownItemOnly: boolean): DateMention[] {
   const sentence = facts.sentences[mention.sentence] as TextSentence;
   let dates = facts.dates.get(mention.sentence);
   if (dates === undefined) {
@@ -338,7 +349,7 @@ function clauseDates(mention: DealMention, facts: SentenceFacts): DateMention[] 
   return dates.filter((d) => {
     // Another deal verb nearer to the year dates its own deal.
     if (verbs.some((verb) => verb !== mention.trigger && distance(verb, d) < distance(mention.trigger, d))) return false;
-    if (d.start < mention.clauseStart || d.end > mention.clauseEnd || d.year === null || foundingCue.test(sentence.text.slice(Math.max(0, d.start - 30), d.start))) return false;
+    if (d.start < mention.clauseStart || d.end > mention.clauseEnd || d.year === null || (ownItemOnly && inOtherItem(mention, d)) || foundingCue.test(sentence.text.slice(Math.max(0, d.start - 30), d.start))) return false;
     // 'SoftBank, which bought Arm in 2016, will keep the fee Nvidia paid when the deal was signed in 2020': a relative
     // clause's year dates its own verb, and only that.
     if (own !== null) return d.start >= own[0] && d.end <= own[1];

@@ -651,3 +651,53 @@ describe('extractDocument: titles after "had been" and "will become", a company 
     expect(extraction.roles.map((r) => [name(r.person), r.role, name(r.org)])).toContainEqual([person, role, org]);
   });
 });
+
+describe('extractDocument: lists of purchases, each with its own year', () => {
+  /** The page's deals as 'acquirer → target (year)', in order. */
+  const listed = (text: string, publishedAt: string) => dealsOf(extractDocument(text, { publishedAt })).map((deal) => `${deal.acquirer} → ${deal.target} (${deal.year})`);
+
+  test.each([
+    ['en', '2022-01-01', 'Vonovia bought Gagfah in 2015, Buwog in 2018 and Hembla in 2021.', ['Vonovia → Gagfah (2015)', 'Vonovia → Buwog (2018)', 'Vonovia → Hembla (2021)']],
+    ['en', '2020-01-01', 'Spotify has made several acquisitions, among them The Echo Nest in 2014 and Soundtrap in 2017.', ['Spotify → The Echo Nest (2014)', 'Spotify → Soundtrap (2017)']],
+    ['en', '2020-01-01', 'Spotify has previously acquired The Echo Nest (2014) and Soundtrap (2017).', ['Spotify → The Echo Nest (2014)', 'Spotify → Soundtrap (2017)']],
+    ['en', '2020-01-01', 'In 2014 Spotify acquired The Echo Nest and Soundtrap.', ['Spotify → The Echo Nest (2014)', 'Spotify → Soundtrap (2014)']],
+    ['en', '2016-01-01', 'Pfizer bought Wyeth, the maker of Advil, for $68bn in 2009 and Hospira for $17bn in 2015.', ['Pfizer → Wyeth (2009)', 'Pfizer → Hospira (2015)']],
+    ['en', '2023-10-12', 'Pioneer bought Parsley Energy for about $4.5bn in 2021 and, months later, DoublePoint Energy for $6.4bn.', ['Pioneer → Parsley Energy (2021)', 'Pioneer → DoublePoint Energy (2021)']],
+    ['en', '2020-01-01', 'Microsoft bought the games maker Mojang and the software company Xamarin.', ['Microsoft → Mojang (2020)', 'Microsoft → Xamarin (2020)']],
+    ['fr', '2014-01-01', "Le groupe Publicis a racheté le britannique Saatchi & Saatchi en 2000, puis l'américain Digitas en 2007 pour 1,3 milliard de dollars.", ['Publicis → Saatchi & Saatchi (2000)', 'Publicis → Digitas (2007)']],
+    ['sv', '2019-01-01', 'Spotify har tidigare gjort mindre köp, bland annat av musikdataföretaget The Echo Nest 2014 och av Stockholmsbolaget Soundtrap, som gör mjukvara för musik, 2017.', ['Spotify → The Echo Nest (2014)', 'Spotify → Soundtrap (2017)']],
+    ['de', '2020-01-01', 'Vonovia hat in den vergangenen Jahren mehrere Konkurrenten übernommen, darunter Buwog und Hembla.', ['Vonovia → Buwog (2020)', 'Vonovia → Hembla (2020)']],
+    ['sv', '2023-01-01', 'Kindred Group växer. År 2017 köpte Kindred Group brittiska 32Red för 176 miljoner pund, och 2022 förvärvade det spelutvecklaren Relax Gaming för 295 miljoner euro.', ['Kindred Group → 32Red (2017)', 'Kindred Group → Relax Gaming (2022)']],
+    ['en', '2016-01-01', 'Pfizer bought Wyeth in 2009, and in 2015 it acquired Hospira.', ['Pfizer → Wyeth (2009)', 'Pfizer → Hospira (2015)']],
+  ])('%s %s: %s', (_lang, publishedAt, text, expected) => {
+    expect(listed(text, publishedAt)).toEqual(expected);
+  });
+
+  test("a bid with a rival in between names no purchase of the rival: 'efter en budstrid med riskkapitalbolaget Carlyle, och …'", () => {
+    const text = 'Förra året köpte Philip Morris det brittiska inhalatorföretaget Vectura för drygt en miljard pund, efter en budstrid med riskkapitalbolaget Carlyle, och danska Fertin Pharma för 5,1 miljarder danska kronor.';
+    expect(listed(text, '2022-05-11').filter((deal) => deal.includes('Carlyle'))).toEqual([]);
+  });
+});
+
+describe('extractDocument: taking a company private, Dutch participles before the buyer', () => {
+  test.each([
+    ['en', '2023-11-01', 'Permira and Blackstone are in talks to take Adevinta private.', { target: 'Adevinta', status: 'RUMORED' }],
+    ['no', '2023-11-01', 'Ifølge Bloomberg forhandler oppkjøpsfondene Permira og Blackstone om å ta Adevinta av børs.', { target: 'Adevinta', status: 'RUMORED' }],
+    ['nl', '2023-11-01', 'Philips heeft zijn divisie Signify verkocht aan Apollo.', { acquirer: 'Apollo', target: 'Signify', seller: 'Philips' }],
+    ['nl', '2023-11-01', 'DSM heeft zijn divisie Protective Materials overgedaan aan het Amerikaanse Avient.', { acquirer: 'Avient', target: 'Protective Materials', seller: 'DSM' }],
+  ])('%s %s: %s', (_lang, publishedAt, text, expected) => {
+    expectOneDeal(text, publishedAt, expected);
+  });
+
+  test("a subordinate clause keeps its subject: 'toen het Nederlandse Akzo fuseerde met het Zweedse Nobel Industries'", () => {
+    expectOneDeal('AkzoNobel ontstond in 1994 toen het Nederlandse Akzo fuseerde met het Zweedse Nobel Industries.', '2020-01-01', { kind: 'MERGER', acquirer: 'Akzo', target: 'Nobel Industries', year: 1994 });
+  });
+
+  test("'Vorig jaar kocht het …': a word of time opening a sentence names no company, and 'het' is the company told of", () => {
+    const text = "Randstad is een geoefende koper. Het bedrijf nam in 2008 branchegenoot Vedior over voor zo'n 3,5 miljard euro. Vorig jaar kocht het de Nederlandse concurrent Monster voor 1,1 miljard euro.";
+    expect(dealsOf(extractDocument(text, { publishedAt: '2016-03-01' })).map((deal) => [deal.acquirer, deal.target])).toEqual([
+      ['Randstad', 'Vedior'],
+      ['Randstad', 'Monster'],
+    ]);
+  });
+});

@@ -185,6 +185,8 @@ const clauseAfterParticiple = perLanguage((lang) => new RegExp(`^\\s*(?:,|${word
 /** An 'and' right before a verb, after the first verb's objects: '… Wyeth in 2009 and swallowed'. */
 const andVerbOpening = perLanguage((lang) => new RegExp(`^[^,;:]*\\s${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s+(?:\\p{Ll}+\\s+)?$`, 'iu'));
 
+const andYearVerbOpening = perLanguage((lang) => new RegExp(`^[^;:]*,\\s*${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s+(?:(?:i|in|en|im)\\s+)?\\d{4}\\s+(?:\\p{Ll}{2,3}\\s+)?$`, 'iu'));
+
 /** 'according to ', 'enligt ', 'laut ' right before a name. */
 const accordingToBefore = perLanguage((lang) => new RegExp(`(?<![\\p{L}])${wordAlternation(lexiconFor(lang).clauseWords.accordingTo)}\\s+$`, 'iu'));
 
@@ -270,6 +272,13 @@ const agreedWith = new RegExp(
   `${wordAlternation(clauseWordsOfAll('agreement'))}(?:\\s+[\\p{L}-]+){0,2}\\s+${wordAlternation(supportedLanguages.flatMap((lang) => lexiconFor(lang).prepositions.with))}\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`,
   'iu',
 );
+
+/** An auxiliary of the perfect or pluperfect ('heeft', 'hatte') before a final participle, in the verb-final languages. */
+const perfectAuxiliaries: Record<string, string[]> = {
+  nl: ['heeft', 'hebben', 'had', 'hadden', 'is', 'zijn', 'was', 'waren'],
+  de: ['hat', 'haben', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren'],
+};
+const perfectAuxiliary = perLanguage((lang) => new RegExp(`(?<![\\p{L}])${wordAlternation(perfectAuxiliaries[lang] ?? [])}(?![\\p{L}])`, 'iu'));
 
 /** Languages whose infinitive clauses end with the verb ('om X over te nemen', 'X zu übernehmen'). */
 const verbFinalInfinitive = new Set(['nl', 'de']);
@@ -401,6 +410,9 @@ function pointsBackToCompany(opening: string, lang: string): boolean {
   // A determiner, adjectives and a noun that names a kind of company ('Der Leverkusener Konzern'): any of the first
   // three words after the determiner may be the noun.
   const words = [...((match[1] as string).match(/[\p{L}-]+/gu) ?? []), match[2] as string];
+  // 'kocht het de Nederlandse concurrent X', 'förvärvade det spelutvecklaren X': a pronoun before the object, not a
+  // phrase (a determiner before another, or before a noun already definite).
+  if (determiners.includes((words[0] as string).toLowerCase()) || (definiteSuffixLanguages.has(lang) && words.length === 1)) return false;
   return words.some((word) => isCompanyClassWord(lang === 'de' ? word : word.toLowerCase(), lang));
 }
 
@@ -429,7 +441,43 @@ function objectRelative(text: string, verbStart: number, lang: string, mentions:
 }
 
 /** A gap ending in 'and' (and an article or adjective of origin): 'for $11.6bn and', ', puis le californien'. */
-const andBefore = /(?:^|[\s,])(?:and|und|og|och|en|et|samt|puis|sowie|as well as)\s+(?:(?:the|le|la|les|l'|de|het|den|det|die|der|das|[\p{Ll}-]+(?:ais|aise|ien|ienne|sk|ske|ska|ischen|ische|se))\s+){0,2}$/iu;
+const andBefore =
+  /(?:(?:^|[\s,])(?:and|und|og|och|en|et|samt|puis|sowie|as well as)(?:\s*,[\p{L}\d\s]{1,30},)?\s+(?:(?:later|then|subsequently|senere|senare|später|daarna|ensuite)\s+)?(?:(?:av|af|of|von|van|de|d'|du)\s+)?|,\s*(?:then|later|dann|danach|später|derefter|senere|sedan|därefter|senare|deretter|daarna|vervolgens|ensuite)\s+)(?:(?:the|le|la|les|l'|de|het|den|det|die|der|das|(?:l['’])?[\p{Ll}-]+(?:ais|aise|ain|aine|ois|oise|and|ande|ique|ien|ienne|sk|ske|ska|ischen|ische|se))\s+){0,2}$/iu;
+
+/**
+ * The gap between two names of a list without the class noun that describes the second ('och av Stockholmsbolaget ',
+ * 'and the software company '): the gap as it is, else without the noun, then without one or two lower-case words before it.
+ */
+function withoutClassNoun(gap: string, lang: string): string[] {
+  const noun = /(?<=\s)[\p{L}-]+\s+$/u.exec(gap);
+  if (noun === null || !isCompanyClassWord(noun[0].trim().toLowerCase(), lang)) return [gap];
+  const bare = [gap.slice(0, noun.index)];
+  const prepositions = Object.values(lexiconFor(lang).prepositions).flat();
+  for (let k = 0; k < 2; k += 1) {
+    const word = /(?<=\s)\p{Ll}[\p{L}-]*\s+$/u.exec(bare[k] as string);
+    // 'efter en budstrid med riskkapitalbolaget Carlyle': past a preposition the noun is no item's description.
+    if (word === null || prepositions.includes(word[0].trim())) break;
+    bare.push((bare[k] as string).slice(0, word.index));
+  }
+  return bare;
+}
+
+/** 'several purchases, including X and Y', 'flere opkøb, blandt andet af X': the deals of a plural noun, one by one. */
+const examplesOpening =
+  /^\s*,?\s*(?:(?:of|van|av|af|von|de)\s+)?(?:including|among them|among others|such as|notably|bland annat|blandt andet|blant annet|bl\.\s?a\.|darunter|unter anderem|u\.\s?a\.|wie|onder meer|onder andere|waaronder|zoals|dont|notamment|parmi lesquel(?:le)?s|comme)(?:\s+(?:av|af|of|von|van|de|d'|du|des))?\s/iu;
+
+function examplesAfterNoun(gap: string): boolean {
+  return examplesOpening.test(gap) && (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 6;
+}
+
+/** 'Gagfah in 2015, Buwog in 2018 and …': between two items of a list only a comma and the item's year or price. */
+const listComma = /^[\s(]*(?:[\p{L}.]{1,4}\s*|[\d.,$€£¥%]+\s*){0,4}\)?\s*,\s*$/u;
+
+/** A lower-case noun right after a name ending in -s ('Augusts bostadsverksamhet'), not a preposition ('Digitas in 2007'). */
+function ownedNounAfter(after: string, lang: string): boolean {
+  const word = /^s?\s+(\p{Ll}+)/u.exec(after)?.[1];
+  return word !== undefined && !Object.values(lexiconFor(lang).prepositions).some((words) => words.includes(word));
+}
 
 /** 'and' between two merging parties, in the languages read. */
 const andWord = /^\s*(?:and|und|og|och|en|et|&)\s*$/iu;
@@ -606,7 +654,10 @@ export function assignDealArguments(
       const next = clauseAfterParticiple(lang).exec(text.slice(trigger.end));
       if (next !== null) after = after.filter((m) => m.start < trigger.end + next[0].length);
     }
-    if (subject === undefined && verbFinalInfinitive.has(lang) && (trigger.tense === 'past' || (trigger.tense === 'base' && (firmNames || !nounsCapitalised.has(lang)))) && !/\s/u.test(trigger.text) && after.length === 0 && before.length >= 2) {
+    // 'heeft Signify verkocht aan Apollo': after an auxiliary, names after the final participle only in prepositional
+    // phrases leave it final.
+    const onlyPrepositionalAfter = after.length === 0 || (perfectAuxiliary(lang).test(text.slice(clauseStart, trigger.start)) && after.every((m, i) => prep(m, i > 0 ? (after[i - 1] as Mention).end : trigger.end) !== null));
+    if (subject === undefined && verbFinalInfinitive.has(lang) && (trigger.tense === 'past' || (trigger.tense === 'base' && (firmNames || !nounsCapitalised.has(lang)))) && !/\s/u.test(trigger.text) && onlyPrepositionalAfter && before.length >= 2) {
       subject = before.find((m, i) => prep(m, i > 0 ? (before[i - 1] as Mention).end : clauseStart) === null);
     }
     for (let i = before.length - 1; i >= 0 && subject === undefined; i -= 1) {
@@ -647,7 +698,16 @@ export function assignDealArguments(
     let subjectId = id(subject);
     // 'It bought Wyeth in 2009 and swallowed Warner-Lambert': a verb joined by 'and' shares the subject of the verb before.
     const previous = results[results.length - 1];
-    if (previous !== undefined && previous.trigger.tense !== 'noun' && trigger.tense !== 'noun' && previous.trigger.end <= trigger.start && andVerbOpening(lang).test(text.slice(Math.max(clauseStart, previous.trigger.end), trigger.start))) {
+    // 'köpte bolaget 32Red, och 2022 förvärvade det Relax Gaming': so does one after ', and' and a year, unless it names its own.
+    const joined = previous !== undefined && previous.trigger.tense !== 'noun' && trigger.tense !== 'noun' && previous.trigger.end <= trigger.start;
+    const gapFromPrevious = joined ? text.slice(Math.max(clauseStart, previous.trigger.end), trigger.start) : '';
+    const afterYear = joined && andYearVerbOpening(lang).test(gapFromPrevious);
+    // '…, och 2022 förvärvade Betsson X': a name right after a verb-second verb is its own subject.
+    if (afterYear && verbSecond.has(lang) && first && /^\s+$/u.test(text.slice(headEnd, first.start)) && after.length >= 2 && !pointsBackToCompany(text.slice(trigger.end, first.start + 1), lang)) {
+      subject = first;
+      subjectId = id(first);
+      objects = after.slice(1);
+    } else if (joined && (afterYear || andVerbOpening(lang).test(gapFromPrevious))) {
       const shared = previous.trigger.action === 'sell' ? previous.seller : previous.acquirer;
       if (shared !== null) subjectId = shared;
     }
@@ -682,10 +742,10 @@ export function assignDealArguments(
     // Verb-final clauses ('heeft een belang in X gekocht', 'hat X übernommen'): the objects stand between subject and verb.
     // A phrase ending in its own preposition ('overtog kontrollen med', 'took control of') governs what follows it.
     let objectsFrom = trigger.action === 'buy' && trigger.tense !== 'noun' && !trigger.offer && !inClause.some((m) => m.start >= headEnd && m.end <= trigger.end) ? trigger.end : headEnd;
-    if (objects.length === 0 && subject && verbFinalInfinitive.has(lang) && trigger.tense !== 'noun') {
+    if ((objects.length === 0 || (objects === after && onlyPrepositionalAfter)) && subject && subject.end <= trigger.start && verbFinalInfinitive.has(lang) && trigger.tense !== 'noun') {
       // 'Exor, de investeringsmaatschappij van de familie X, heeft … verworven': X inside the apposition is no object.
       const subjectEnd = subject.end;
-      objects = before.filter((m) => m.start >= subjectEnd && !(/^\s*,/.test(text.slice(subjectEnd, m.start)) && text.slice(m.end, trigger.start).includes(',')));
+      objects = [...before.filter((m) => m.start >= subjectEnd && !(/^\s*,/.test(text.slice(subjectEnd, m.start)) && text.slice(m.end, trigger.start).includes(','))), ...objects];
       objectsFrom = subject.end;
     }
     const withPrep: { m: Mention; p: Preposition }[] = [];
@@ -718,7 +778,7 @@ export function assignDealArguments(
       }
       // 'la vente de sa participation de 98 % dans Legrand', 'the sale of its 40% stake in X': the company a share is in.
       const stakeIn = gapWords.length <= 9 && stakeNounBefore.test(gap);
-      return ((of || offerTarget || (trigger.price && x.p === 'for')) && gapWords.length <= 4) || stakeIn ? x.m : undefined;
+      return ((of || offerTarget || (trigger.price && x.p === 'for')) && gapWords.length <= 4) || stakeIn || examplesAfterNoun(gap) ? x.m : undefined;
     };
     /** The company named right after an owner's genitive and a unit noun, a few words on. */
     // Also a share of it: 'kjøper Orklas halvpart i Sapa', "buys X's stake in Y".
@@ -767,6 +827,7 @@ export function assignDealArguments(
       interestOnly: false,
     };
     const party = (m: Mention | undefined) => (m ? id(appositionPerson(m, mentions, text)) : null);
+    const listAfterNoun = trigger.tense === 'noun' && examplesAfterNoun(text.slice(trigger.end, after[0]?.start ?? trigger.end));
     switch (trigger.action) {
       case 'buy': {
         const object = directObject();
@@ -869,7 +930,8 @@ export function assignDealArguments(
         // Not after an offer noun: 'l'offre … et à Eiffage' lists a rival, no seller.
         const fromObject = firstWith('from') ?? (buysWithTo.has(lang) && !trigger.offer ? firstWith('to') : undefined) ?? byAfterObject;
         // 'with financial backing from Berkshire Hathaway': who lends the money sells nothing.
-        if (fromObject && !financingBefore.test(text.slice(Math.max(clauseStart, fromObject.start - 40), fromObject.start))) mention.seller ??= id(fromObject);
+        // 'köp, bland annat av X och av Y': in a list of examples 'av' is 'of', and Y another purchase.
+        if (fromObject && !listAfterNoun && !financingBefore.test(text.slice(Math.max(clauseStart, fromObject.start - 40), fromObject.start))) mention.seller ??= id(fromObject);
         break;
       }
       case 'sell': {
@@ -985,8 +1047,10 @@ export function assignDealArguments(
     // 'avait racheté The Body Shop et Avon', 'bought X and Y': each company joined to the object is bought too.
     const coordinated: DealMention[] = [];
     // Also past an apposition or a price: 'buying X, the maker of Y, for $11.6bn and Z for $5.4bn'.
-    if ((trigger.action === 'buy' || trigger.action === 'sell') && trigger.tense !== 'noun' && mention.target !== null) {
+    if ((trigger.action === 'buy' || trigger.action === 'sell') && (trigger.tense !== 'noun' || listAfterNoun) && mention.target !== null) {
       let last = after.find((m) => id(m) === mention.target);
+      // Items after a bare comma are bought only once an 'and' closes the list: 'Gagfah in 2015, Buwog in 2018 and Hembla'.
+      let pending: Mention[] = [];
       for (let next = last ? after[after.indexOf(last) + 1] : undefined; last && next; next = after[after.indexOf(next) + 1]) {
         const previous = after[after.indexOf(next) - 1] as Mention;
         // 'an Advent International und Cinven': 'and' after the buyer joins buyers, not things bought.
@@ -996,11 +1060,27 @@ export function assignDealArguments(
         const gap = text.slice(previous.end, next.start);
         if (next.start - last.end > 100 || /[;:.!?]/u.test(gap.replace(/\d[.,]\d/gu, ''))) break;
         // 'in Italy, Belgium and Indiana': a list of places and things is no list of companies.
-        if (!andBefore.test(gap) || /(?<![\p{L}])\p{Lu}/u.test(gap) || entities[id(next) as number]?.type !== 'COMPANY') continue;
+        // A capitalised class noun glued before the name says what it is: 'och av Stockholmsbolaget Soundtrap'.
+        // So does one after a few lower-case words: 'and the software company Xamarin'.
+        const bareGaps = withoutClassNoun(gap, lang);
+        if (/(?<![\p{L}])\p{Lu}/u.test(bareGaps[0] as string) || entities[id(next) as number]?.type !== 'COMPANY') continue;
+        const listed = previous === last && listComma.test(bareGaps[0] as string);
+        if (!bareGaps.some((bare) => andBefore.test(bare)) && !listed) continue;
         // 'Emtek samt Yales och Augusts bostadsverksamhet': owners' genitives name parts of one sale, not more purchases.
-        if (next.genitive || /^s?\s+\p{Ll}/u.test(text.slice(next.end, next.end + 3)) && /s$/u.test(next.surface)) break;
-        if (![mention.acquirer, mention.seller, mention.target].includes(id(next))) coordinated.push({ ...mention, target: id(next), bidders: [] });
+        if (next.genitive || (genitiveSuffixLanguages.has(lang) && /s$/u.test(next.surface) && ownedNounAfter(text.slice(next.end, next.end + 30), lang))) break;
+        if (![mention.acquirer, mention.seller, mention.target].includes(id(next)) && !pending.includes(next)) pending.push(next);
         last = next;
+        if (listed) continue;
+        for (const item of pending) coordinated.push({ ...mention, target: id(item), bidders: [] });
+        pending = [];
+      }
+      // Each item of a list keeps the year and price told beside it: 'The Echo Nest in 2014 and Soundtrap in 2017'.
+      const items = [after.find((m) => id(m) === mention.target), ...coordinated.map((c) => after.find((m) => id(m) === c.target))];
+      if (coordinated.length > 0 && items.every((m) => m !== undefined)) {
+        const spans = (items as Mention[]).map((m, i): [number, number] => [m.start, (items[i + 1] as Mention | undefined)?.start ?? clauseEnd]);
+        [mention, ...coordinated].forEach((item, i) => {
+          item.otherItems = spans.filter((_, j) => j !== i);
+        });
       }
     }
     // 'dess fientliga bud på hela LSE', 'its hostile bid for X': a possessive before an event noun is the company told of.

@@ -27,6 +27,8 @@ export interface DealMention {
   interestOnly: boolean;
   /** Interest with what is wanted ('X made an offer for Y'): rumoured, or a rival's bid where another buyer wants Y too. */
   interest?: boolean;
+  /** In a list of things bought ('A in 2014 and B in 2017'), the spans of the other items: their years and prices are theirs. */
+  otherItems?: [number, number][];
   /** Names no party, only 'the deal' or 'the acquisition': it adds its clause's amount, date and status to the deal told before. */
   refersBack?: boolean;
 }

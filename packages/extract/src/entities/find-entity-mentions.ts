@@ -85,7 +85,7 @@ function splitCompound(token: Token, index: number, lang: string): NameToken {
 }
 
 const ordinal = /^\d{1,3}(?:st|nd|rd|th)$/u;
-const digitCapitals = /^\d\p{Lu}{1,3}$/u;
+const digitCapitals = /^\d{1,3}\p{Lu}(?:\p{Lu}{0,2}|\p{Ll}{2,})$/u;
 
 /** 'eBay', 'iRobot': a brand written with a lower-case first letter and a capital after it. */
 const lowerCamel = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
@@ -309,14 +309,17 @@ const functionWords = new Set(
   supportedLanguages.flatMap((lang) => [...Object.values(lexiconFor(lang).prepositions).flat(), ...lexiconFor(lang).coreference.personPronouns, ...lexiconFor(lang).coreference.relativePronouns, 'and', 'og', 'och', 'und', 'en', 'et', 'or', 'but']),
 );
 
+const germanNounOpeners = ['im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans', 'aufs', 'fürs', 'mehrere', 'einige', 'viele', 'alle', 'beide', 'beiden', 'weitere', 'andere', 'anderen', 'zwei', 'drei', 'vier', 'fünf', 'keine', 'jede', 'jeden', 'jeder', 'diese', 'diesen', 'dieser', 'dieses', 'diesem', 'seinem', 'seiner', 'seines', 'ihrem', 'ihrer', 'ihres', 'unsere'];
+
 /** The person and company mentions of one sentence, in order. */
 const determinerSets = new Map<string, Set<string>>();
 
 function determinersOf(lang: string): Set<string> {
   let set = determinerSets.get(lang);
   if (set === undefined) {
-    // German folds the article into a preposition ('im Vorjahreszeitraum', 'beim Konkurrenten'): a noun follows those too.
-    set = new Set([...lexiconFor(lang).coreference.determiners, ...(lang === 'de' ? ['im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans', 'aufs', 'fürs'] : [])]);
+    // German folds the article into a preposition ('im Vorjahreszeitraum', 'beim Konkurrenten'): a noun follows those too,
+    // and quantifiers and demonstratives ('mehrere Konkurrenten', 'dieses Unternehmen').
+    set = new Set([...lexiconFor(lang).coreference.determiners, ...(lang === 'de' ? germanNounOpeners : [])]);
     determinerSets.set(lang, set);
   }
   return set;

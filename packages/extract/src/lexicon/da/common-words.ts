@@ -1,5 +1,7 @@
 // Danish words often capitalised at a sentence start or in headlines that never name a company or person.
 export const commonWords: string[] = [
+  // Words of time that open a sentence ('Vorig jaar kocht …', 'År 2017 köpte …', 'Quelques semaines plus tôt').
+  'næste', 'forrige', 'år',
   // Numbers open sentences ('Fire år etter …') and name nothing.
   'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'tolv', 'tyve', 'hundrede',
   'den', 'det', 'de', 'en', 'et', 'der', 'som', 'han', 'hun', 'vi', 'jeg', 'du', 'i', 'man', 'dette', 'disse', 'denne', 'sin', 'sit', 'sine', 'hans', 'hendes', 'deres', 'vores',

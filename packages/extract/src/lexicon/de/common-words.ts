@@ -1,5 +1,7 @@
 // German words often capitalised at a sentence start or in headlines that never name a company or person.
 export const commonWords: string[] = [
+  // Words of time that open a sentence ('Vorig jaar kocht …', 'År 2017 köpte …', 'Quelques semaines plus tôt').
+  'letztes', 'vergangenes', 'nächstes', 'letzten', 'vergangenen',
   // Numbers open sentences ('Fire år etter …') and name nothing.
   'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'zwölf', 'zwanzig', 'hundert',
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'dieser', 'diese', 'dieses', 'er', 'sie', 'es', 'wir', 'ich', 'du', 'ihr', 'man', 'sein', 'seine', 'ihre', 'unser',

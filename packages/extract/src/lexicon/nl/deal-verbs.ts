@@ -3,14 +3,14 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['kocht', 'kochten', 'nam … over', 'namen … over', 'overnam', 'overnamen', 'heeft gekocht', 'heeft overgenomen', 'overgenomen', 'gekocht', 'verwierf', 'heeft verworven', 'verworven', 'lijfde … in', 'inlijfde', 'stapte in bij', 'stapten in bij', 'nam de controle over', 'kreeg de controle over', 'slokte … op'],
-    present: ['koopt', 'neemt … over', 'overneemt', 'verwerft', 'lijft … in', 'stapt in bij', 'stappen in bij', 'neemt de controle over', 'krijgt de controle over', 'slokt … op'],
-    base: ['kopen', 'overnemen', 'over te nemen', 'te kopen', 'verwerven', 'in te lijven', 'de controle over … krijgen'],
+    past: ['haalde … van de beurs', 'kocht', 'kochten', 'nam … over', 'namen … over', 'overnam', 'overnamen', 'heeft gekocht', 'heeft overgenomen', 'overgenomen', 'gekocht', 'verwierf', 'heeft verworven', 'verworven', 'lijfde … in', 'inlijfde', 'stapte in bij', 'stapten in bij', 'nam de controle over', 'kreeg de controle over', 'slokte … op'],
+    present: ['haalt … van de beurs', 'koopt', 'neemt … over', 'overneemt', 'verwerft', 'lijft … in', 'stapt in bij', 'stappen in bij', 'neemt de controle over', 'krijgt de controle over', 'slokt … op'],
+    base: ['van de beurs halen', 'van de beurs te halen', 'kopen', 'overnemen', 'over te nemen', 'te kopen', 'verwerven', 'in te lijven', 'de controle over … krijgen'],
   },
   sell: {
-    past: ['verkocht', 'verkochten', 'heeft verkocht', 'deed … van de hand', 'stootte … af', 'afgestoten'],
+    past: ['overgedaan', 'verkocht', 'verkochten', 'heeft verkocht', 'deed … van de hand', 'stootte … af', 'afgestoten'],
     present: ['verkoopt', 'verkopen', 'doet … van de hand', 'stoot … af', 'afstoot'],
-    base: ['te verkopen', 'verkopen', 'af te stoten', 'afstoten'],
+    base: ['over te doen', 'overdoen', 'te verkopen', 'verkopen', 'af te stoten', 'afstoten'],
   },
   pay: {
     past: ['betaalde', 'betaalden', 'heeft betaald', 'legde … neer', 'telde … neer'],

@@ -1,5 +1,7 @@
 // Norwegian words often capitalised at a sentence start or in headlines that never name a company or person.
 export const commonWords: string[] = [
+  // Words of time that open a sentence ('Vorig jaar kocht …', 'År 2017 köpte …', 'Quelques semaines plus tôt').
+  'forrige', 'neste', 'år',
   // Numbers open sentences ('Fire år etter …') and name nothing.
   'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'tolv', 'tjue', 'hundre',
   'den', 'det', 'de', 'en', 'et', 'ei', 'som', 'han', 'hun', 'vi', 'jeg', 'du', 'man', 'dette', 'disse', 'denne', 'sin', 'sitt', 'sine', 'hans', 'hennes', 'deres', 'vår',

@@ -1,5 +1,7 @@
 // Swedish words often capitalised at a sentence start or in headlines that never name a company or person.
 export const commonWords: string[] = [
+  // Words of time that open a sentence ('Vorig jaar kocht …', 'År 2017 köpte …', 'Quelques semaines plus tôt').
+  'år', 'förra', 'nästa', 'förrförra',
   // Numbers open sentences ('Fire år etter …') and name nothing.
   'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'tolv', 'tjugo', 'hundra',
   'den', 'det', 'de', 'en', 'ett', 'som', 'han', 'hon', 'vi', 'jag', 'du', 'man', 'detta', 'dessa', 'denna', 'sin', 'sitt', 'sina', 'hans', 'hennes', 'deras', 'vår',
