@@ -669,6 +669,7 @@ describe('extractDocument: lists of purchases, each with its own year', () => {
     ['de', '2020-01-01', 'Vonovia hat in den vergangenen Jahren mehrere Konkurrenten übernommen, darunter Buwog und Hembla.', ['Vonovia → Buwog (2020)', 'Vonovia → Hembla (2020)']],
     ['sv', '2023-01-01', 'Kindred Group växer. År 2017 köpte Kindred Group brittiska 32Red för 176 miljoner pund, och 2022 förvärvade det spelutvecklaren Relax Gaming för 295 miljoner euro.', ['Kindred Group → 32Red (2017)', 'Kindred Group → Relax Gaming (2022)']],
     ['en', '2016-01-01', 'Pfizer bought Wyeth in 2009, and in 2015 it acquired Hospira.', ['Pfizer → Wyeth (2009)', 'Pfizer → Hospira (2015)']],
+    ['en', '2016-08-22', 'Pfizer has not been shy about buying. Last year it paid $17bn for Hospira, a maker of generic drugs, and before that it acquired Wyeth for $68bn in 2009.', ['Pfizer → Hospira (2015)', 'Pfizer → Wyeth (2009)']],
   ])('%s %s: %s', (_lang, publishedAt, text, expected) => {
     expect(listed(text, publishedAt)).toEqual(expected);
   });
@@ -699,5 +700,14 @@ describe('extractDocument: taking a company private, Dutch participles before th
       ['Randstad', 'Vedior'],
       ['Randstad', 'Monster'],
     ]);
+  });
+});
+
+describe('extractDocument: a described company right after the verb is what is bought', () => {
+  test.each([
+    ['Medivation has a buyer. Pfizer said it had agreed to acquire the San Francisco cancer specialist for $81.50 a share, or about $14bn, beating rival offers for the company behind the cancer drug Xtandi.', 'Medivation'],
+    ['Pfizer bought the Dublin-based group, Allergan, for $160bn.', 'Allergan'],
+  ])('%s', (text, target) => {
+    expectOneDeal(text, '2016-08-22', { acquirer: 'Pfizer', target });
   });
 });

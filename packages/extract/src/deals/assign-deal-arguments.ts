@@ -185,7 +185,14 @@ const clauseAfterParticiple = perLanguage((lang) => new RegExp(`^\\s*(?:,|${word
 /** An 'and' right before a verb, after the first verb's objects: '… Wyeth in 2009 and swallowed'. */
 const andVerbOpening = perLanguage((lang) => new RegExp(`^[^,;:]*\\s${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s+(?:\\p{Ll}+\\s+)?$`, 'iu'));
 
-const andYearVerbOpening = perLanguage((lang) => new RegExp(`^[^;:]*,\\s*${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s+(?:(?:i|in|en|im)\\s+)?\\d{4}\\s+(?:\\p{Ll}{2,3}\\s+)?$`, 'iu'));
+/** ', and in 2015 (it) ', ', and before that it ': a verb after these shares the subject of the verb before, past a comma. */
+const andYearVerbOpening = perLanguage(
+  (lang) =>
+    new RegExp(
+      `^[^;:]*,\\s*${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s+(?:(?:(?:i|in|en|im)\\s+)?\\d{4}\\s+(?:\\p{Ll}{2,3}\\s+)?|(?:\\p{Ll}+\\s+){0,3}(?:it|they|det|den|het|es|il|elle|hij|han|hun)\\s+)$`,
+      'iu',
+    ),
+);
 
 /** 'according to ', 'enligt ', 'laut ' right before a name. */
 const accordingToBefore = perLanguage((lang) => new RegExp(`(?<![\\p{L}])${wordAlternation(lexiconFor(lang).clauseWords.accordingTo)}\\s+$`, 'iu'));
@@ -460,6 +467,25 @@ function withoutClassNoun(gap: string, lang: string): string[] {
     bare.push((bare[k] as string).slice(0, word.index));
   }
   return bare;
+}
+
+/**
+ * A definite phrase of a few words naming a kind of company right after a verb, closed by a comma or a preposition with
+ * no name inside ('the San Francisco cancer specialist for …,'), where the words after the verb run on past a comma.
+ */
+function describedCompanyOpening(after: string, lang: string): boolean {
+  const { determiners, indefiniteArticles } = lexiconFor(lang).coreference;
+  const prepositions = Object.values(lexiconFor(lang).prepositions).flat();
+  const words = after.match(/[\p{L}\p{N}'’-]+|,/gu) ?? [];
+  const first = words[0]?.toLowerCase();
+  if (first === undefined || !determiners.includes(first) || indefiniteArticles.includes(first) || !after.includes(',')) return false;
+  const phrase: string[] = [];
+  for (const word of words.slice(1, 7)) {
+    if (word === ',' || prepositions.includes(word.toLowerCase())) break;
+    phrase.push(word);
+  }
+  const head = phrase[phrase.length - 1];
+  return head !== undefined && phrase.length < 6 && isCompanyClassWord(lang === 'de' ? head : head.toLowerCase(), lang);
 }
 
 /** 'several purchases, including X and Y', 'flere opkøb, blandt andet af X': the deals of a plural noun, one by one. */
@@ -800,6 +826,10 @@ export function assignDealArguments(
           object = company;
         }
       }
+      // 'agreed to acquire the San Francisco cancer specialist for $14bn, beating offers for … Xtandi': a described company
+      // right after the verb is what is bought, and a name past the comma is no object.
+      // 'bought the Dublin-based group, Allergan,': a name in apposition right after the phrase is that company.
+      if (object && trigger.tense !== 'noun' && !/,\s*$/u.test(text.slice(trigger.end, object.start)) && describedCompanyOpening(text.slice(trigger.end, object.start), lang)) return undefined;
       return object && goodsAfter.test(text.slice(object.end, object.end + 20)) ? undefined : object;
     };
     let personSeller: number | null = null;
@@ -862,7 +892,8 @@ export function assignDealArguments(
           const objectText = /\S/.test(finalObject) && pointsBack(finalObject) ? finalObject : text.slice(trigger.end);
           // 'X chaired it before the Finnish company bought it': a company noun before the verb is its real subject, not X.
           const gap = /\S/.test(finalObject) || !subject ? [] : text.slice(subject.end, trigger.start).match(/[\p{L}-]+/gu) ?? [];
-          if (!gap.some((word) => isCompanyClassWord(word, lang)) && (pointsBackToCompany(objectText, lang) || compoundCompanyPhrase(objectText, lang))) mention.target = companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, subjectId, lang);
+          const described = pointsBackToCompany(objectText, lang) || compoundCompanyPhrase(objectText, lang) || describedCompanyOpening(objectText, lang);
+          if (!gap.some((word) => isCompanyClassWord(word, lang)) && described) mention.target = companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, subjectId, lang);
         }
         // 'geboekt op Skype, het bedrijf dat het vorig jaar overnam', 'Skype, which it bought in 2011': the company before
         // the comma is what a pronoun subject of the relative clause bought, the main clause's subject the buyer.
