@@ -5,7 +5,7 @@ import { findUnitMentions } from './entities/find-unit-mentions.js';
 import type { Mention, ResolvedEntity, TextSentence } from './entities/mention.js';
 import { basedEndings } from './entities/name-lexicons.js';
 import { resolveEntities } from './entities/resolve-entities.js';
-import { assignDealArguments, type DiscourseState } from './deals/assign-deal-arguments.js';
+import { assignDealArguments, followedBy, type DiscourseState } from './deals/assign-deal-arguments.js';
 import type { DealMention } from './deals/deal-mention.js';
 import { findDealTriggers, mayHaveDealTrigger, type Trigger } from './deals/find-deal-triggers.js';
 import { combineStatuses, findDealStatus } from './deals/find-deal-status.js';
@@ -345,11 +345,12 @@ function clauseDatesOf(mention: DealMention, facts: SentenceFacts, ownItemOnly: 
   }
   const own = relativeSpan(sentence.text, mention.trigger.start, sentence.lang);
   const verbs = mention.trigger.tense === 'noun' ? [] : (facts.verbs.get(mention.sentence) ?? []);
-  const distance = (trigger: Trigger, d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : trigger.start - d.end);
+  // A participle of following ('…, followed by X in 2015') is dated only by what follows it.
+  const distance = (trigger: Trigger, d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : followedBy.test(trigger.text) ? Infinity : trigger.start - d.end);
   return dates.filter((d) => {
     // Another deal verb nearer to the year dates its own deal.
     if (verbs.some((verb) => verb !== mention.trigger && distance(verb, d) < distance(mention.trigger, d))) return false;
-    if (d.start < mention.clauseStart || d.end > mention.clauseEnd || d.year === null || (ownItemOnly && inOtherItem(mention, d)) || foundingCue.test(sentence.text.slice(Math.max(0, d.start - 30), d.start))) return false;
+    if ((followedBy.test(mention.trigger.text) && d.start < mention.trigger.end) || d.start < mention.clauseStart || d.end > mention.clauseEnd || d.year === null || (ownItemOnly && inOtherItem(mention, d)) || foundingCue.test(sentence.text.slice(Math.max(0, d.start - 30), d.start))) return false;
     // 'SoftBank, which bought Arm in 2016, will keep the fee Nvidia paid when the deal was signed in 2020': a relative
     // clause's year dates its own verb, and only that.
     if (own !== null) return d.start >= own[0] && d.end <= own[1];

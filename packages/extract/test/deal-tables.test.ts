@@ -669,6 +669,10 @@ describe('extractDocument: lists of purchases, each with its own year', () => {
     ['de', '2020-01-01', 'Vonovia hat in den vergangenen Jahren mehrere Konkurrenten übernommen, darunter Buwog und Hembla.', ['Vonovia → Buwog (2020)', 'Vonovia → Hembla (2020)']],
     ['sv', '2023-01-01', 'Kindred Group växer. År 2017 köpte Kindred Group brittiska 32Red för 176 miljoner pund, och 2022 förvärvade det spelutvecklaren Relax Gaming för 295 miljoner euro.', ['Kindred Group → 32Red (2017)', 'Kindred Group → Relax Gaming (2022)']],
     ['en', '2016-01-01', 'Pfizer bought Wyeth in 2009, and in 2015 it acquired Hospira.', ['Pfizer → Wyeth (2009)', 'Pfizer → Hospira (2015)']],
+    ['da', '2022-09-01', 'FLSmidth vokser. I 2007 købte koncernen det canadiske GL&V Process, og i 2012 fulgte australske Ludowici for omkring 1,4 mia. kr.', ['FLSmidth → GL&V Process (2007)', 'FLSmidth → Ludowici (2012)']],
+    ['de', '2020-01-01', 'Für Merck ist es der dritte große Zukauf. 2014 übernahm das Familienunternehmen den britischen Hersteller AZ Electronic Materials für 1,6 Mrd. Pfund, ein Jahr später folgte der US-Laborausrüster Sigma-Aldrich für 17 Mrd. Dollar.', ['Merck → AZ Electronic Materials (2014)', 'Merck → Sigma-Aldrich (2015)']],
+    ['de', '2021-01-01', 'Vonovia ist durch Zukäufe gewachsen. 2015 schluckte das Bochumer Unternehmen den Konkurrenten Gagfah, später folgten die österreichische Buwog und die schwedische Hembla.', ['Vonovia → Gagfah (2015)', 'Vonovia → Buwog (2021)', 'Vonovia → Hembla (2021)']],
+    ['en', '2020-02-10', 'Pfizer bought Wyeth in 2009, followed by Hospira in 2015.', ['Pfizer → Wyeth (2009)', 'Pfizer → Hospira (2015)']],
     ['en', '2016-08-22', 'Pfizer has not been shy about buying. Last year it paid $17bn for Hospira, a maker of generic drugs, and before that it acquired Wyeth for $68bn in 2009.', ['Pfizer → Hospira (2015)', 'Pfizer → Wyeth (2009)']],
   ])('%s %s: %s', (_lang, publishedAt, text, expected) => {
     expect(listed(text, publishedAt)).toEqual(expected);
@@ -709,5 +713,20 @@ describe('extractDocument: a described company right after the verb is what is b
     ['Pfizer bought the Dublin-based group, Allergan, for $160bn.', 'Allergan'],
   ])('%s', (text, target) => {
     expectOneDeal(text, '2016-08-22', { acquirer: 'Pfizer', target });
+  });
+});
+
+describe('extractDocument: a verb of following buys nothing without a purchase just before it', () => {
+  test.each([['de', 'Der Aktienkurs folgte dem Markt. Siemens folgte Bosch an die Spitze des Index.'], ['en', 'The announcement was followed by a rally in Volvo shares.']])('%s: %s', (_lang, text) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2020-01-01' }))).toEqual([]);
+  });
+});
+
+describe('extractDocument: a sale of own businesses in places named', () => {
+  test.each([
+    'Telenor solgte i fjor sine virksomheter i Ungarn, Bulgaria, Montenegro og Serbia til det tsjekkiske investeringsselskapet PPF for 2,8 milliarder euro.',
+    'Telenor solgte sine virksomheter i Ungarn til investeringsselskapet PPF.',
+  ])('%s', (text) => {
+    expectOneDeal(text, '2019-05-10', { acquirer: 'PPF', target: 'Telenor', seller: 'Telenor' });
   });
 });

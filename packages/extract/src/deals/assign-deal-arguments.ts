@@ -341,7 +341,8 @@ function ownPartFollows(rest: string, lang: string): boolean {
     const { coreference, prepositions } = lexiconFor(lang);
     const possessives = coreference.reflexivePossessives.map(escape).join('|');
     const to = prepositions.to.map(escape).join('|');
-    regex = new RegExp(`^\\s*(?:(?:${possessives})(?:\\s+[\\p{Ll}'’-]+){1,4}|[\\p{Ll}-]+\\s+(?:${possessives}))\\s+(?:${to})(?![\\p{L}])`, 'u');
+    // Past an adverb ('i fjor sine virksomheter') and the places the part is in ('i Ungarn, Bulgaria og Serbia').
+    regex = new RegExp(`^\\s*(?:\\p{Ll}+\\s+){0,2}?(?:(?:${possessives})(?:\\s+[\\p{Ll}'’-]+){1,4}(?:\\s+(?:i|in|im|en|au|aux|à|på)(?:,?\\s+(?:\\p{Lu}[\\p{L}-]*|og|och|and|und|en|et)){1,7})?|[\\p{Ll}-]+\\s+(?:${possessives}))\\s+(?:${to})(?![\\p{L}])`, 'u');
     ownPartCache.set(lang, regex);
   }
   return regex.test(rest);
@@ -488,6 +489,12 @@ function describedCompanyOpening(after: string, lang: string): boolean {
   return head !== undefined && phrase.length < 6 && isCompanyClassWord(lang === 'de' ? head : head.toLowerCase(), lang);
 }
 
+/** Verbs of following, in the buy lexicons, that continue a list of purchases. */
+const followVerb = /^(?:folgte|folgten|fulgte|följde|volgde|volgden|followed by|suivi de|suivi par)$/iu;
+
+/** The participles among them, which a year before them does not date ('in 2009, followed by X in 2015'). */
+export const followedBy = /^(?:followed by|suivi de|suivi par)$/iu;
+
 /** 'several purchases, including X and Y', 'flere opkøb, blandt andet af X': the deals of a plural noun, one by one. */
 const examplesOpening =
   /^\s*,?\s*(?:(?:of|van|av|af|von|de)\s+)?(?:including|among them|among others|such as|notably|bland annat|blandt andet|blant annet|bl\.\s?a\.|darunter|unter anderem|u\.\s?a\.|wie|onder meer|onder andere|waaronder|zoals|dont|notamment|parmi lesquel(?:le)?s|comme)(?:\s+(?:av|af|of|von|van|de|d'|du|des))?\s/iu;
@@ -583,6 +590,10 @@ export function assignDealArguments(
   const partyTriggers = triggers.filter((trigger) => trigger.action !== 'deal');
   let sentenceSubject: number | null = null;
   for (const trigger of triggers) {
+    // 'I 2007 købte koncernen X, og i 2012 fulgte australske Ludowici', 'bought A in 2015, followed by B': a verb of
+    // following names one more purchase of the buyer told just before, and nothing without one.
+    const continued = followVerb.test(trigger.text) ? ([...results].reverse().find((m) => m.trigger.action === 'buy' && m.acquirer !== null) ?? (state.lastPurchase && state.lastPurchase.sentence >= sentenceIndex - 1 ? state.lastPurchase : undefined)) : null;
+    if (continued === undefined) continue;
     if (trigger.action === 'deal' || (trigger.action === 'sell' && opensSellerIs(text, trigger, lang)) || takesOffice(text, trigger, lang) || buysBackOwnShares(text, trigger)) continue;
     let [clauseStart, clauseEnd] = clauseAround(text, trigger.start, lang);
     // 'X paid €170 million for Y and wrote off €141 million last year': a write-down verb starts its own clause, so the
@@ -590,6 +601,8 @@ export function assignDealArguments(
     // 'booked a write-down on Y, the company it bought last year': a purchase in a relative clause after a comma keeps its
     // own date, and the write-down's clause ends at that comma.
     for (const other of partyTriggers) {
+      // '…, followed by Hospira': a verb of following ends the clause of the purchase before it.
+      if (other !== trigger && followVerb.test(other.text) && other.start >= trigger.end && other.start < clauseEnd) clauseEnd = other.start;
       if (other === trigger || (other.action === 'writeDown') === (trigger.action === 'writeDown')) continue;
       const verbs = other.tense !== 'noun' && trigger.tense !== 'noun';
       if (verbs && trigger.action === 'writeDown' && other.end <= trigger.start && other.start >= clauseStart) clauseStart = trigger.start;
@@ -764,6 +777,12 @@ export function assignDealArguments(
     if (subjectId === null && trigger.tense !== 'noun' && (phraseSubject || phraseAfterVerb)) subjectId = companyPointedTo(before, entities, state, null, lang);
     // 'Der Leverkusener Konzern hat die Übernahme …', 'the group completed the purchase of X': a company phrase is the subject.
     if (subjectId === null && trigger.tense === 'noun' && before.length === 0 && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? state.lastSubject);
+
+    if (continued) {
+      subject = undefined;
+      subjectId = continued.acquirer;
+      objects = after;
+    }
 
     // Verb-final clauses ('heeft een belang in X gekocht', 'hat X übernommen'): the objects stand between subject and verb.
     // A phrase ending in its own preposition ('overtog kontrollen med', 'took control of') governs what follows it.

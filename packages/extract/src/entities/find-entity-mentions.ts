@@ -106,6 +106,17 @@ function followsArticleAndAdjectives(tokens: NameToken[], i: number, determiners
   return adjectives > 0 && j >= 0 && determiners.has((tokens[j] as NameToken).text.toLowerCase());
 }
 
+/**
+ * German: 'die österreichische Buwog': after an adjective of origin a capitalised word that is no common or agent noun
+ * by its ending, no kind of company and no common word may be a name.
+ */
+function afterGermanOriginAdjective(token: NameToken, previous: NameToken): boolean {
+  if (!/^(?:[\p{L}]+-)?\p{Ll}+ischen?$|^deutschen?$/u.test(previous.text)) return false;
+  const lower = token.word.toLowerCase();
+  // Agent nouns end in -er or -or ('der finnische Versorger', 'der US-Investor').
+  return !germanCommonNounEnding.test(lower) && !/(?:er|or)$/u.test(lower) && !isCompanyClassWord(token.word, 'de') && !isCommonWord(token.word, 'de') && !placeSet.has(lower);
+}
+
 const germanCommonNounEnding = /\p{L}{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ismus|gabe|gaben|konzern|vorstand|vorsitzende|vorsitzender|chef|chefin|sprecher|behörde|anwalt|ministerium|minister|anleger|anlegern|investoren|aktionäre|aktionären|händler|händlern)$/u;
 
 /** A legal suffix or a corporate word that closes company names ('AB', 'Group', 'Bank'). */
@@ -309,7 +320,7 @@ const functionWords = new Set(
   supportedLanguages.flatMap((lang) => [...Object.values(lexiconFor(lang).prepositions).flat(), ...lexiconFor(lang).coreference.personPronouns, ...lexiconFor(lang).coreference.relativePronouns, 'and', 'og', 'och', 'und', 'en', 'et', 'or', 'but']),
 );
 
-const germanNounOpeners = ['im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans', 'aufs', 'fürs', 'mehrere', 'einige', 'viele', 'alle', 'beide', 'beiden', 'weitere', 'andere', 'anderen', 'zwei', 'drei', 'vier', 'fünf', 'keine', 'jede', 'jeden', 'jeder', 'diese', 'diesen', 'dieser', 'dieses', 'diesem', 'seinem', 'seiner', 'seines', 'ihrem', 'ihrer', 'ihres', 'unsere'];
+const germanNounOpeners = ['im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans', 'aufs', 'fürs', 'mehrere', 'einige', 'viele', 'alle', 'beide', 'beiden', 'weitere', 'andere', 'anderen', 'zwei', 'drei', 'vier', 'fünf', 'keine', 'jede', 'jeden', 'jeder', 'diese', 'diesen', 'dieser', 'dieses', 'diesem', 'seinem', 'seiner', 'seines', 'ihrem', 'ihrer', 'ihres', 'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres', 'meinem', 'meiner'];
 
 /** The person and company mentions of one sentence, in order. */
 const determinerSets = new Map<string, Set<string>>();
@@ -414,7 +425,7 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       if (lang === 'de' && run.length === 1 && previous && run[0] === previous && determiners.has(previous.text.toLowerCase())) run = [];
       // A corporate word right after it makes a name of both ('der Dresdner Bank', 'die Hamburger Sparkasse AG').
       const closedByCorporateWord = tokens[i + 1] !== undefined && isCorporateWord((tokens[i + 1] as NameToken).word) && /^ $/.test(sentence.text.slice(token.end, (tokens[i + 1] as NameToken).start));
-      if (run.length === 0 && lang === 'de' && previous && knownPrefixLength([token.word]) === 0 && !capitalisedNationalityIsName(token.word, lang) && !closedByCorporateWord && (determiners.has(previous.text.toLowerCase()) || followsArticleAndAdjectives(tokens, i, determiners, sentence.text))) continue;
+      if (run.length === 0 && lang === 'de' && previous && knownPrefixLength([token.word]) === 0 && !capitalisedNationalityIsName(token.word, lang) && !closedByCorporateWord && !afterGermanOriginAdjective(token, previous) && (determiners.has(previous.text.toLowerCase()) || followsArticleAndAdjectives(tokens, i, determiners, sentence.text))) continue;
       if (run.length === 0) runInitial = i === 0 || /[:!?"“”«»]\s*$/.test(sentence.text.slice(0, token.start));
       run.push(token);
       continue;

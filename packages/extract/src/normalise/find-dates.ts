@@ -10,6 +10,8 @@ interface Matcher {
   phrases: Map<string, { unit: 'year' | 'month' | 'day'; offset: number }>;
   numberWords: Map<string, number>;
   hedges: Set<string>;
+  /** Words for years that say 'ago' only after their opening word ('Jahren' after 'vor'). */
+  needBefore: Set<string>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -41,6 +43,8 @@ function matcherFor(lang: string): Matcher {
   const hedges = new Set(lexicons.flatMap((l) => l.hedges));
   const befores = lexicons.flatMap((l) => l.yearsAgo.map((y) => y.before)).filter((b) => b !== '');
   const afters = lexicons.flatMap((l) => l.yearsAgo.flatMap((y) => y.after));
+  // 'vor N Jahren', 'il y a N ans': a bare word for years says 'ago' only with its opening word ('ein Jahr' is a span).
+  const needBefore = new Set(lexicons.flatMap((l) => l.yearsAgo.filter((y) => y.before !== '').flatMap((y) => y.after.filter((after) => !/\s/u.test(after)))));
   const laters = lexicons.flatMap((l) => l.yearsLater ?? []);
   const earliers = lexicons.flatMap((l) => l.yearsEarlier ?? []);
 
@@ -57,13 +61,14 @@ function matcherFor(lang: string): Matcher {
     String.raw`(?<dd>\d{1,2})(?:\.|st|nd|rd|th|er|e)?${sp}(?:de${sp})?(?<dm>${M})(?:,?${sp}(?:de${sp})?(?<dy>${YEAR})(?!\d))?`,
     String.raw`(?<mm>${M})${sp}(?<md>\d{1,2})(?:st|nd|rd|th)?,?${sp}(?<my>${YEAR})(?!\d)`,
     String.raw`(?<ym>${M})${sp}(?:de${sp}|del${sp})?(?<yy>${YEAR})(?!\d)`,
-    String.raw`(?:(?<before>${alternation(befores)})${sp})?(?:(?<hedge>${alternation(hedges)})${sp})?(?<ago>${N})${sp}(?<after>${alternation(afters)})`,
+    // 'ein Jahr später' before 'ein Jahr': a shift from a year named before, not a span back from publication.
     String.raw`(?<shift>${N})${sp}(?:(?<later>${alternation(laters)})|(?<earlier>${alternation(earliers)}))`,
+    String.raw`(?:(?<before>${alternation(befores)})${sp})?(?:(?<hedge>${alternation(hedges)})${sp})?(?<ago>${N})${sp}(?<after>${alternation(afters)})`,
     String.raw`(?<rel>${alternation(phrases.keys())})`,
     String.raw`(?<year>${YEAR})(?![.,]\d|\d)`,
   ].join('|');
   const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}.,'’$€£¥/])(?:${source})(?![\p{L}\p{N}])`, 'giu');
-  const matcher = { pattern, months, fullMonths, phrases, numberWords, hedges };
+  const matcher = { pattern, months, fullMonths, phrases, numberWords, hedges, needBefore };
   matchers.set(lang, matcher);
   return matcher;
 }
@@ -102,6 +107,7 @@ export function findDates(sentence: string, lang: string, publishedAt: string | 
     } else if (g.mm !== undefined) absolute(Number(g.my), m.months.get(lower(g.mm)) ?? null, Number(g.md));
     else if (g.ym !== undefined) absolute(Number(g.yy), m.months.get(lower(g.ym)) ?? null, null);
     else if (g.ago !== undefined) {
+      if (g.before === undefined && m.needBefore.has(lower(g.after ?? ''))) continue;
       const n = /^\d/u.test(g.ago) ? Number(g.ago) : (m.numberWords.get(lower(g.ago)) ?? NaN);
       const exact = g.hedge === undefined && n >= 1;
       const year = exact && published !== null ? published.year - n : null;

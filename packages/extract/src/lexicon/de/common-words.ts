@@ -1,5 +1,7 @@
 // German words often capitalised at a sentence start or in headlines that never name a company or person.
 export const commonWords: string[] = [
+  // Words of a page's dateline ('Stand: 26.06.2018, 17:05 Uhr').
+  'uhr', 'stand',
   // Words of time that open a sentence ('Vorig jaar kocht …', 'År 2017 köpte …', 'Quelques semaines plus tôt').
   'letztes', 'vergangenes', 'nächstes', 'letzten', 'vergangenen',
   // Numbers open sentences ('Fire år etter …') and name nothing.

@@ -8,7 +8,7 @@ export const coreference: Coreference = {
   personPronouns: ['er'],
   unitNouns: ['Marke*', 'Sparte*', 'Geschäftsbereich*', 'Abteilung*', 'Tochter', 'Tochtergesellschaft*', 'Tochterfirma', 'Division*', 'Einheit*', 'Geschäft', 'Bereich'],
   unitGenitives: ['der Sparte', 'der Abteilung', 'des Geschäftsbereichs'],
-  companyClassNouns: ['Fonds', 'Unternehmen*', 'Konzern*', 'Firma*', 'Hersteller*', 'Gesellschaft*', 'Bank*', 'Versicherer*', 'Konkurrent*', 'Rivale*', 'Kette*', 'Start-up*', 'Nachrichtenagentur*', 'Agentur*', 'Zulieferer*', 'Riese*', 'Investor*', 'Finanzinvestor*', 'Mutterkonzern*'],
+  companyClassNouns: ['Fonds', 'Unternehmen*', 'Konzern*', 'Firma*', 'Hersteller*', 'Gesellschaft*', 'Bank*', 'Versicherer*', 'Konkurrent*', 'Rivale*', 'Kette*', 'Start-up*', 'Nachrichtenagentur*', 'Agentur*', 'Zulieferer*', 'Riese*', 'Investor*', 'Finanzinvestor*', 'Mutterkonzern*', 'Gruppe*', 'Holding*', 'Anbieter*', 'Betreiber*', 'Dienstleister*', 'Produzent*', 'Reederei*', 'Brauerei*', 'Autobauer*', 'Ausrüster*', 'Hedgefonds', 'Vermögensverwalter*', 'Mobilfunker*', 'Einzelhändler*', 'Onlinehändler*', 'Versandhändler*', 'Verlag*'],
   relativePronouns: ['der', 'die', 'das', 'welche', 'welcher'],
   clauseConjunctions: ['aber', 'doch', 'während', 'obwohl', 'sondern'],
   buyerIs: ['käufer ist', 'der käufer ist', 'neuer eigentümer ist', 'der neue eigentümer ist'],

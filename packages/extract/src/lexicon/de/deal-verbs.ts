@@ -3,7 +3,7 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['nahm … von der Börse', 'kaufte', 'kauften', 'übernahm', 'übernahmen', 'erwarb', 'erwarben', 'hat … gekauft', 'hat … übernommen', 'hat … erworben', 'kaufte … auf', 'übernommen', 'gekauft', 'erworben', 'schluckte', 'hat … geschluckt', 'geschluckt', 'übernahm die Kontrolle über', 'sicherte sich die Kontrolle über', 'stieg … ein', 'stiegen … ein', 'ist … eingestiegen'],
+    past: ['nahm … von der Börse', 'kaufte', 'kauften', 'übernahm', 'übernahmen', 'erwarb', 'erwarben', 'hat … gekauft', 'hat … übernommen', 'hat … erworben', 'kaufte … auf', 'übernommen', 'gekauft', 'erworben', 'schluckte', 'hat … geschluckt', 'geschluckt', 'übernahm die Kontrolle über', 'sicherte sich die Kontrolle über', 'stieg … ein', 'stiegen … ein', 'ist … eingestiegen', 'folgte', 'folgten'],
     present: ['nimmt … von der Börse', 'kauft', 'übernimmt', 'erwirbt', 'kauft … auf', 'schluckt', 'übernimmt die Kontrolle über', 'sichert sich die Kontrolle über', 'steigt … ein'],
     base: ['von der Börse nehmen', 'von der Börse zu nehmen', 'kaufen', 'übernehmen', 'erwerben', 'zu kaufen', 'zu übernehmen', 'zu erwerben', 'aufkaufen', 'abkaufen', 'abzukaufen', 'einsteigen', 'einzusteigen'],
   },

@@ -15,5 +15,5 @@ export const relativeDates: RelativeDates = {
   yearsLater: ['jahre später', 'jahr später'],
   yearsEarlier: ['jahre zuvor', 'jahr zuvor', 'jahre früher', 'jahr früher'],
   hedges: ['weniger als', 'mehr als', 'knapp', 'etwa', 'rund', 'über', 'fast'],
-  numberWords: { einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwanzig: 20 },
+  numberWords: { einem: 1, ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwanzig: 20 },
 };

@@ -3,7 +3,7 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['haalde … van de beurs', 'kocht', 'kochten', 'nam … over', 'namen … over', 'overnam', 'overnamen', 'heeft gekocht', 'heeft overgenomen', 'overgenomen', 'gekocht', 'verwierf', 'heeft verworven', 'verworven', 'lijfde … in', 'inlijfde', 'stapte in bij', 'stapten in bij', 'nam de controle over', 'kreeg de controle over', 'slokte … op'],
+    past: ['haalde … van de beurs', 'kocht', 'kochten', 'nam … over', 'namen … over', 'overnam', 'overnamen', 'heeft gekocht', 'heeft overgenomen', 'overgenomen', 'gekocht', 'verwierf', 'heeft verworven', 'verworven', 'lijfde … in', 'inlijfde', 'stapte in bij', 'stapten in bij', 'nam de controle over', 'kreeg de controle over', 'slokte … op', 'volgde', 'volgden'],
     present: ['haalt … van de beurs', 'koopt', 'neemt … over', 'overneemt', 'verwerft', 'lijft … in', 'stapt in bij', 'stappen in bij', 'neemt de controle over', 'krijgt de controle over', 'slokt … op'],
     base: ['van de beurs halen', 'van de beurs te halen', 'kopen', 'overnemen', 'over te nemen', 'te kopen', 'verwerven', 'in te lijven', 'de controle over … krijgen'],
   },
