@@ -170,6 +170,12 @@ function withPeopleInTheirPlace(groups: DealGroup[], entities: ResolvedEntity[],
   const withRoles = new Set(roles.map((role) => role.person));
   /** The company a person runs on this page (not one they founded: founders buy in their own name). */
   const runs = (person: number) => roles.find((role) => role.person === person && role.current !== false && managing.has(role.role) && entities[role.org]?.type === 'COMPANY')?.org ?? null;
+  /** The company of the page that bears a person's surname: a family's company. */
+  const namesakeCompany = (person: number) => {
+    const surname = (entities[person] as ResolvedEntity).name.split(' ').pop() ?? '';
+    const found = entities.findIndex((entity) => entity.type === 'COMPANY' && entity.name === surname);
+    return found >= 0 ? found : null;
+  };
   const inClause = (m: DealMention, id: number | null) => (bySentence[m.sentence] ?? []).some((x) => x.entity === id && x.start >= m.clauseStart && x.end <= m.clauseEnd);
   return groups.filter((group) => {
     if (isPerson(group.target)) {
@@ -180,8 +186,9 @@ function withPeopleInTheirPlace(groups: DealGroup[], entities: ResolvedEntity[],
       target.type = 'COMPANY';
     }
     if (isPerson(group.seller)) group.seller = null;
-    // 'Rupert Murdoch, executive chairman of 21st Century Fox, has tried to buy Sky': a manager buys for the company they run.
-    const company = isPerson(group.acquirer) ? runs(group.acquirer as number) : null;
+    // 'Rupert Murdoch, executive chairman of 21st Century Fox, has tried to buy Sky': a manager buys for the company they run;
+    // 'le groupe de Martin Bouygues' for the company named after them.
+    const company = isPerson(group.acquirer) ? (runs(group.acquirer as number) ?? namesakeCompany(group.acquirer as number)) : null;
     if (company !== null && company !== group.target && company !== group.seller) group.acquirer = company;
     if (!isPerson(group.acquirer)) return true;
     return group.mentions.some((m) => m.acquirer === group.acquirer && m.target === group.target && inClause(m, group.acquirer) && inClause(m, group.target));

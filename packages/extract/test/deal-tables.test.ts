@@ -708,6 +708,10 @@ describe('extractDocument: taking a company private, Dutch participles before th
 });
 
 describe('extractDocument: a described company right after the verb is what is bought', () => {
+  test('a name inside a relative clause is no subject: "Avago, which Tan ran before it took the Broadcom name, bought …"', () => {
+    expectOneDeal('Avago, which Tan ran before it took the Broadcom name, bought the original Broadcom for $37bn in 2016.', '2023-11-22', { acquirer: 'Avago', target: 'Broadcom', year: 2016 });
+  });
+
   test.each([
     ['Medivation has a buyer. Pfizer said it had agreed to acquire the San Francisco cancer specialist for $81.50 a share, or about $14bn, beating rival offers for the company behind the cancer drug Xtandi.', 'Medivation'],
     ['Pfizer bought the Dublin-based group, Allergan, for $160bn.', 'Allergan'],

@@ -489,6 +489,12 @@ function describedCompanyOpening(after: string, lang: string): boolean {
   return head !== undefined && phrase.length < 6 && isCompanyClassWord(lang === 'de' ? head : head.toLowerCase(), lang);
 }
 
+/** Whether the text before a name ends inside a relative clause opened after a comma (', which Tan ran before it took the '). */
+function insideRelativeClause(before: string, relative: RegExp): boolean {
+  const comma = before.lastIndexOf(',');
+  return comma >= 0 && relative.test(before.slice(comma));
+}
+
 /** Verbs of following, in the buy lexicons, that continue a list of purchases. */
 const followVerb = /^(?:folgte|folgten|fulgte|följde|volgde|volgden|followed by|suivi de|suivi par)$/iu;
 
@@ -710,6 +716,8 @@ export function assignDealArguments(
       // 'X, the company that controls Y, has agreed to buy': Y inside commas is not the subject, X is.
       const antecedent = relative.test(text.slice(m.end, m.end + 12));
       if (i > 0 && !antecedent && text.slice(previousEnd, m.start).includes(',') && text.slice(m.end, trigger.start).includes(',')) continue;
+      // 'Avago, which Tan ran before it took the Broadcom name, bought …': nor is a name further inside a relative clause.
+      if (i > 0 && insideRelativeClause(text.slice(clauseStart, m.start), relative) && text.slice(m.end, trigger.start).includes(',')) continue;
       // 'le conseil d'administration d'Engie a accepté de vendre', 'the board of X agreed': the board acts for X.
       if (prep(m, previousEnd) === null || antecedent || boardOf.test(text.slice(Math.max(previousEnd, m.start - 40), m.start))) {
         subject = m;
