@@ -734,3 +734,14 @@ describe('extractDocument: a sale of own businesses in places named', () => {
     expectOneDeal(text, '2019-05-10', { acquirer: 'PPF', target: 'Telenor', seller: 'Telenor' });
   });
 });
+
+describe('extractDocument: sellers described before their name, dividends paid', () => {
+  test("'af den svenske familieejede Axel Johnson-gruppe': a name glued to a kind of company is the seller", () => {
+    expectOneDeal('GN Store Nord køber danske SteelSeries af den svenske familieejede Axel Johnson-gruppe.', '2021-10-01', { acquirer: 'GN Store Nord', target: 'SteelSeries', seller: 'Axel Johnson' });
+  });
+
+  test('paying a dividend or buying back own shares adds no stake to the deal', () => {
+    const text = 'Storebrand kjøper Danica Pensjon av Danske Bank. Storebrand vil fortsatt betale utbytte og har ikke planer om å kjøpe tilbake egne aksjer i år.';
+    expectOneDeal(text, '2018-05-01', { kind: 'ACQUISITION', acquirer: 'Storebrand', target: 'Danica Pensjon', seller: 'Danske Bank' });
+  });
+});

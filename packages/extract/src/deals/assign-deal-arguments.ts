@@ -95,7 +95,7 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
     }
     // 'an ein Konsortium aus den Finanzinvestoren X', 'to a consortium of X': the members of a consortium are the party.
     if (consortiumMember.test(word) && i > 0 && consortiumNoun.test(words[i - 1] as string)) continue;
-    if (skip.has(word) || nationalitySet.has(word) || originAdjective.test(word) || word.endsWith('-') || isCompanyClassWord(word, lang) || consortiumNoun.test(word)) continue;
+    if (skip.has(word) || nationalitySet.has(word) || originAdjective.test(word) || ownedAdjective.test(word) || word.endsWith('-') || isCompanyClassWord(word, lang) || consortiumNoun.test(word)) continue;
     // 'av artisten X', 'to rapper X': one noun in apposition right before the name.
     if (!apposition && appositionNoun(word, originalWords[i] ?? '', lang) && /^[\s\p{L}-]*$/u.test(segment.slice(segment.lastIndexOf(originalWords[i] ?? '') + (originalWords[i] ?? '').length))) {
       apposition = true;
@@ -105,6 +105,9 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
   }
   return found;
 }
+
+/** Adjectives of who owns or runs a company, or where it is based: 'familieejede', 'family-owned', 'Paris-based'. */
+const ownedAdjective = /^[\p{L}-]{3,}(?:ejede|ejet|eide|eid|ägda|ägd|owned|based|baserede|baserte|baserade|basierte|basierten|eigen|eigene|geführte|geführten|gesteunde|backed)$/u;
 
 /** Adjectives of origin by their ending: 'libanesiske', 'svenska', 'amerikanischen', 'française'. */
 const originAdjective = /^\p{Ll}+(?:sk|ske|ska|iske|iska|isk|ische|ischen|ischer|isches|aise|ienne|ese)$/u;
@@ -230,8 +233,12 @@ const officeTaken = new RegExp(
 );
 /** Own shares in the languages read: 'its own shares', 'eigen aandelen', 'egne aktier', 'eigene Aktien', 'ses propres actions'. */
 const ownShares = /(?<![\p{L}])(?:own\s+shares|eigen\s+aandelen|egne\s+aktier|egne\s+aksjer|egna\s+aktier|eigene[n]?\s+aktien|propres\s+actions)(?![\p{L}])/iu;
-/** 'om eigen aandelen in te kopen', 'to buy back its own shares': a buyback, no deal. */
+/** Dividends in the languages read: paying them buys nothing. */
+const dividendAfter = /^\s+(?:\p{Ll}+\s+){0,2}?(?:dividends?|utbytte|udbytte|utdelning|aandeelhouders?dividend|dividend|dividende[ns]?|payout)(?![\p{L}])/iu;
+
+/** 'om eigen aandelen in te kopen', 'to buy back its own shares': a buyback, no deal; nor is paying a dividend. */
 function buysBackOwnShares(text: string, trigger: Trigger): boolean {
+  if (trigger.action === 'pay' && dividendAfter.test(text.slice(trigger.end, trigger.end + 40))) return true;
   return (trigger.action === 'buy' || trigger.action === 'pay') && ownShares.test(text.slice(Math.max(0, trigger.start - 30), trigger.end + 30));
 }
 

@@ -262,7 +262,9 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
     if (firstName === 0 || (afterTitle && known === 0 && words.length >= 2 && words.length <= 4 && !words.some((word) => suffixSet.has(word)))) {
       let end = 1;
       while (end < rest.length && end < 4 && !suffixSet.has(words[end] as string)) end += 1;
-      mentions.push(makeMention(sentenceIndex, sentence, rest.slice(0, end), 'PERSON', 2, runInitial));
+      // 'den svenske Axel Johnson-gruppe': a name glued to a kind of company is that company, not its founder.
+      const glued = rest[end - 1]?.descriptor === true;
+      mentions.push(makeMention(sentenceIndex, sentence, rest.slice(0, end), glued ? 'COMPANY' : 'PERSON', glued ? 1 : 2, runInitial));
       rest = rest.slice(end);
       runInitial = false;
       continue;
