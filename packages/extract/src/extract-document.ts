@@ -394,7 +394,10 @@ function dealDate(group: DealGroup, facts: SentenceFacts, status: Deal['status']
   for (const mention of group.mentions) {
     if (mention.refersBack) continue;
     // 'verwachten de fusie volgend jaar af te ronden': a year after the page's is when the deal should close.
-    const date = clauseDates(mention, facts).find((d) => publishedYear === null || status === 'COMPLETED' || (d.year as number) <= publishedYear);
+    const dates = clauseDates(mention, facts).filter((d) => publishedYear === null || status === 'COMPLETED' || (d.year as number) <= publishedYear);
+    // 'né en 2004 du rachat d'Aventis …, issu de la fusion de Sanofi et Synthélabo en 1999': an event noun takes the year
+    // nearest to it.
+    const date = mention.trigger.tense === 'noun' ? nearestTo(mention.trigger, dates) : dates[0];
     if (date) return { year: date.year, month: date.month, day: date.day };
   }
   if (publishedYear === null) return null;
@@ -402,6 +405,12 @@ function dealDate(group: DealGroup, facts: SentenceFacts, status: Deal['status']
   // So does a bare past tense in the lead, where news reports what just happened.
   const current = status !== 'COMPLETED' || group.mentions.some((m) => perfectTense.test(m.trigger.text) || (facts.bodyIndex[m.sentence] ?? m.sentence) < 3);
   return current ? { year: publishedYear, month: null, day: null } : null;
+}
+
+/** The date nearest to a trigger, the earlier one on a tie. */
+function nearestTo(trigger: Trigger, dates: DateMention[]): DateMention | undefined {
+  const distance = (d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : trigger.start - d.end);
+  return dates.reduce<DateMention | undefined>((best, d) => (best === undefined || distance(d) < distance(best) ? d : best), undefined);
 }
 
 function dealAmount(group: DealGroup, facts: SentenceFacts, year: number | null): Amount | null {

@@ -532,8 +532,13 @@ const andWord = /^\s*(?:and|und|og|och|en|et|&)\s*$/iu;
 function mergerPair(text: string, nounEnd: number, after: Mention[]): [number, number] | null {
   const [first, second] = after;
   if (!first || !second || first.entity === undefined || second.entity === undefined || first.entity === second.entity) return null;
-  if ((text.slice(nounEnd, first.start).match(/[\p{L}-]+/gu) ?? []).length > 4 || !andWord.test(text.slice(first.end, second.start))) return null;
+  if ((text.slice(nounEnd, first.start).match(/[\p{L}-]+/gu) ?? []).length > 4 || !andWord.test(withoutOrigin(text.slice(first.end, second.start)))) return null;
   return [first.entity, second.entity];
+}
+
+/** 'and Britain's ', 'og finske ', 'et le français ': the 'and' between two parties without where the second is from. */
+function withoutOrigin(gap: string): string {
+  return gap.replace(/(?:\s+(?:the|le|la|l['’]|de|het|die|der|den|det))?(?:\s+(?:\p{Lu}[\p{L}-]*['’]s|[\p{L}-]+(?:sk|ske|ska|ische|ischen|se|sche|ais|aise|ain|aine|ois|oise|ien|ienne|an|ian)))?\s*$/u, ' ');
 }
 
 /** 'overtager olieselskabet', 'köper bilföretaget': a compound whose last part is a definite company phrase (da, no, sv, de). */
