@@ -64,7 +64,8 @@ export async function reindexArticles(graph: Graph, options: ReindexOptions): Pr
         const moved = (footprint?.moved as Array<{ dealId: string; fromDeals: string[] }> | undefined) ?? [];
         if (moved.length > 0) await run(restoreDealMoves(id, moved));
         await refreshDeals(run, batch.dealIds);
-        await run(pruneUnsupported(batch.dealIds, []));
+        // The batch links every unit the article states to its parent, rejected or not.
+        await run(pruneUnsupported(batch.dealIds, [], unitIds));
         await run(pruneOrphanParties(partyIds));
         return batch;
       });

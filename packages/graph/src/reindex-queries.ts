@@ -48,7 +48,10 @@ CALL (a) { MATCH (a)-[m:MENTIONS]->() DELETE m }`,
   };
 }
 
-/** Removes deal links, deals, roles and units' links to their parents that no claim states any more. */
+/**
+ * Removes deal links, deals, and roles that no claim states any more, and units' links to their
+ * parents that no claim states but one an analyst rejected.
+ */
 export function pruneUnsupported(dealIds: readonly string[], roleIds: readonly string[], unitIds: readonly string[] = []): CypherQuery {
   return {
     text: `CALL () {
@@ -75,7 +78,8 @@ CALL () {
   MATCH (u:Party {id: id})-[r:UNIT_OF]->(p:Party)
   WHERE NOT EXISTS {
     MATCH (u)<-[:SUPPORTS]-(c:Claim {field: 'unit'})
-    WHERE c.partyId = p.id OR EXISTS { MATCH (:MergedParty {id: c.partyId})-[:MERGED_INTO*1..10]->(p) }
+    WHERE coalesce(c.curation, '') <> 'REJECTED'
+      AND (c.partyId = p.id OR EXISTS { MATCH (:MergedParty {id: c.partyId})-[:MERGED_INTO*1..10]->(p) })
   }
   DELETE r
 }`,

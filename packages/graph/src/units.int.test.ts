@@ -1,5 +1,6 @@
 import { expect, test } from '@jest/globals';
 import type { Graph } from './create-graph.js';
+import { confirmFact, rejectFact } from './curate-fact.js';
 import { ingestArticle } from './ingest-articles.js';
 import { reindexArticles } from './reindex-articles.js';
 import { article, cap, query, useTestGraph } from './__fixtures__/test-graph.js';
@@ -105,4 +106,65 @@ test('reindex replaces unit links like other facts: gone when no article states 
   });
   expect(again.failures).toEqual([]);
   expect((await unitLinks(tag))[0]?.claims).toEqual([expect.objectContaining({ article: `test://${tag}/1`, extractorVersion: 'test-2' })]);
+});
+
+/** The ids of the tag's unit claims, by the url of the article stating each. */
+async function unitClaims(tag: string): Promise<Record<string, string>> {
+  const rows = await query(graph, "MATCH (c:Claim {field: 'unit'})-[:FROM]->(a:Article) WHERE a.url STARTS WITH $p RETURN a.url AS url, c.id AS id", { p: `test://${tag}/` });
+  return Object.fromEntries(rows.map((r) => [String(r.url), String(r.id)]));
+}
+
+test('rejecting the only claim of a unit link removes the link, and confirming it brings the link back', async () => {
+  const tag = tagged();
+  await ingestArticle(graph, unitArticle(tag, 1, { parent: true }));
+  const claim = (await unitClaims(tag))[`test://${tag}/1`]!;
+
+  await rejectFact(graph, claim, { by: 'analyst', reason: 'a brand, not a unit' });
+  expect(await unitLinks(tag)).toEqual([]);
+  const [kept] = await query(graph, 'MATCH (c:Claim {id: $id}) RETURN c.curation AS curation, c.curatedBy AS by', { id: claim });
+  expect(kept).toEqual({ curation: 'REJECTED', by: 'analyst' });
+
+  await confirmFact(graph, claim, { by: 'analyst' });
+  expect(await unitLinks(tag)).toEqual([expect.objectContaining({ unit: `${cap(tag)}tel Health`, parent: `${cap(tag)}tel` })]);
+});
+
+test('a unit link lives while one claim not rejected states it', async () => {
+  const tag = tagged();
+  await ingestArticle(graph, unitArticle(tag, 1, { parent: true }));
+  await ingestArticle(graph, unitArticle(tag, 2, { parent: true }));
+  const claims = await unitClaims(tag);
+
+  await rejectFact(graph, claims[`test://${tag}/1`]!);
+  expect(await unitLinks(tag)).toHaveLength(1);
+  await rejectFact(graph, claims[`test://${tag}/2`]!);
+  expect(await unitLinks(tag)).toEqual([]);
+
+  // A third article stating it is a source not rejected: the link is back.
+  await ingestArticle(graph, unitArticle(tag, 3, { parent: true }));
+  expect(await unitLinks(tag)).toHaveLength(1);
+});
+
+test('a rejected unit claim stays rejected and its link gone across re-ingest and reindex', async () => {
+  const tag = tagged();
+  const facts = unitArticle(tag, 1, { parent: true });
+  await ingestArticle(graph, facts);
+  const claim = (await unitClaims(tag))[`test://${tag}/1`]!;
+  await rejectFact(graph, claim, { by: 'analyst' });
+
+  await ingestArticle(graph, facts);
+  expect(await unitLinks(tag)).toEqual([]);
+
+  const id = await articleId(tag, 1);
+  const reindexed = await reindexArticles(graph, {
+    ids: [id],
+    extract: (stored) => ({ ...unitArticle(tag, 1, { parent: true, version: 'test-2' }), article: { ...unitArticle(tag, 1, { parent: true, version: 'test-2' }).article, text: stored.text } }),
+  });
+  expect(reindexed.failures).toEqual([]);
+  expect(await unitLinks(tag)).toEqual([]);
+  const rejected = await query(graph, "MATCH (c:Claim {field: 'unit'})-[:FROM]->(:Article {id: $id}) RETURN c.curation AS curation, c.curatedBy AS by", { id });
+  expect(rejected).toEqual([{ curation: 'REJECTED', by: 'analyst' }]);
+
+  // The verdict is on the claim reindex kept, so confirming it restores the link.
+  await confirmFact(graph, String((await unitClaims(tag))[`test://${tag}/1`]));
+  expect(await unitLinks(tag)).toHaveLength(1);
 });
