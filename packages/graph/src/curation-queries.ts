@@ -75,14 +75,15 @@ WHERE r.movedFrom = $mergedId OR $mergedId IN coalesce(r.alsoFrom, [])
 CREATE ${arrows(type, party, 'm', 'n')}
 SET n = properties(r)
 REMOVE n.movedFrom, n.alsoFrom
-WITH r, r.movedFrom = $mergedId AS whole
+WITH r, coalesce(r.movedFrom = $mergedId, false) AS whole
 CALL (r, whole) {
   WITH r WHERE whole
   DELETE r
 }
 CALL (r, whole) {
   WITH r WHERE NOT whole
-  SET r.alsoFrom = [v IN r.alsoFrom WHERE v <> $mergedId]
+  WITH r, [v IN r.alsoFrom WHERE v <> $mergedId] AS rest
+  SET r.alsoFrom = CASE WHEN size(rest) = 0 THEN null ELSE rest END
 }`,
     parameters: { keepId, mergedId },
   };
