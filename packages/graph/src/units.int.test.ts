@@ -2,7 +2,9 @@ import { expect, test } from '@jest/globals';
 import type { Graph } from './create-graph.js';
 import { confirmFact, rejectFact } from './curate-fact.js';
 import { ingestArticle } from './ingest-articles.js';
+import { mergeParties } from './merge-parties.js';
 import { reindexArticles } from './reindex-articles.js';
+import { undoMerge } from './undo-merge.js';
 import { article, cap, query, useTestGraph } from './__fixtures__/test-graph.js';
 import type { ArticleFacts } from './types.js';
 
@@ -167,4 +169,22 @@ test('a rejected unit claim stays rejected and its link gone across re-ingest an
   // The verdict is on the claim reindex kept, so confirming it restores the link.
   await confirmFact(graph, String((await unitClaims(tag))[`test://${tag}/1`]));
   expect(await unitLinks(tag)).toHaveLength(1);
+});
+
+test('a unit link confirmed again after its parent was merged away lands on the kept party, and undoMerge takes it back', async () => {
+  const tag = tagged();
+  const T = cap(tag);
+  await ingestArticle(graph, unitArticle(tag, 1, { parent: true }));
+  // Another spelling of the parent, which resolution keeps apart, to merge the parent into.
+  await ingestArticle(graph, article(tag, { n: 2, entities: [{ id: 'e1', type: 'COMPANY', name: `${T}tel Group` }] }));
+  const parties = Object.fromEntries((await query(graph, 'MATCH (p:Party) WHERE p.nameKey CONTAINS $tag RETURN p.name AS name, p.id AS id', { tag })).map((r) => [String(r.name), String(r.id)]));
+  const claim = (await unitClaims(tag))[`test://${tag}/1`]!;
+  await rejectFact(graph, claim);
+  await mergeParties(graph, { keepId: parties[`${T}tel Group`]!, mergeId: parties[`${T}tel`]!, by: 'analyst' });
+  expect(await unitLinks(tag)).toEqual([]);
+
+  await confirmFact(graph, claim);
+  expect(await unitLinks(tag)).toEqual([expect.objectContaining({ unit: `${T}tel Health`, parent: `${T}tel Group` })]);
+  await undoMerge(graph, parties[`${T}tel`]!);
+  expect(await unitLinks(tag)).toEqual([expect.objectContaining({ unit: `${T}tel Health`, parent: `${T}tel` })]);
 });
