@@ -124,6 +124,7 @@ export function createLoaders(reader: GraphReader, shared: SharedReads, signal: 
     rolesAtCompany: new DataLoader<string, RoleRecord[]>((ids) => reader.rolesOf(ids, 'COMPANY')),
     dealSources: new DataLoader<string, SourceRecord[]>((ids) => reader.sourcesOf(ids, 'Deal')),
     roleSources: new DataLoader<string, SourceRecord[]>((ids) => reader.sourcesOf(ids, 'Role')),
+    parentSources: new DataLoader<string, SourceRecord[]>((ids) => reader.parentSourcesOf(ids)),
     dealClaims: new DataLoader<string, ClaimRecord[]>((ids) => reader.claimsOf(ids)),
     articleContents: new DataLoader<string, { deals: DealRecord[]; parties: PartyRecord[] }>((ids) => reader.articleContents(ids)),
   };

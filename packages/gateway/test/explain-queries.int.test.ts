@@ -28,6 +28,7 @@ const QUERIES: Record<string, CypherQuery> = {
   'company count': read.buildPartyCountQuery('COMPANY', null),
   'company search count': read.buildPartyCountQuery('COMPANY', 'nokia'),
   units: read.buildUnitsQuery(['a']),
+  'parent sources': read.buildParentSourcesQuery(['a']),
   'roles of people': read.buildRolesQuery(['a'], 'PERSON'),
   'roles at companies': read.buildRolesQuery(['a'], 'COMPANY'),
   'deals by ids': read.buildDealsByIdsQuery(['a']),

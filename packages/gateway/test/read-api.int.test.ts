@@ -366,4 +366,31 @@ describe('reading the graph', () => {
     expect(body.data?.stats.companies).toBeGreaterThanOrEqual(4);
     expect(body.data?.stats.dealsByKind.find((row: { kind: string }) => row.kind === 'ACQUISITION').count).toBeGreaterThanOrEqual(2);
   });
+  it("shows the sentences that state a company is a unit of its parent, not the rejected ones or another parent's", async () => {
+    await t.write(
+      `MATCH (tech:Company {id: $tag + '-nokiatech'}), (a1:Article {id: $tag + '-a1'}), (a2:Article {id: $tag + '-a2'})
+       MERGE (c5:Claim {id: $tag + '-c5'}) SET c5 += {field: 'unit', value: '{}', partyId: $tag + '-nokia', evidence: 'Nokia Technologies, a unit of Nokia, licenses patents.', start: 0, end: 52, lang: 'en', confidence: 1.0}
+       MERGE (c6:Claim {id: $tag + '-c6'}) SET c6 += {field: 'unit', value: '{}', partyId: $tag + '-nokia', evidence: 'Nokia Technologies, of Nokia.', start: 0, end: 29, lang: 'en', confidence: 1.0, curation: 'REJECTED'}
+       MERGE (c7:Claim {id: $tag + '-c7'}) SET c7 += {field: 'unit', value: '{}', partyId: $tag + '-samsung', evidence: 'Nokia Technologies, of Samsung.', start: 0, end: 31, lang: 'en', confidence: 1.0}
+       MERGE (c5)-[:SUPPORTS]->(tech) MERGE (c5)-[:FROM]->(a1)
+       MERGE (c6)-[:SUPPORTS]->(tech) MERGE (c6)-[:FROM]->(a2)
+       MERGE (c7)-[:SUPPORTS]->(tech) MERGE (c7)-[:FROM]->(a2)`,
+    );
+    t.reset();
+    const body = await t.query(
+      `query ($id: ID!) { company(id: $id) { parentSources { evidence } units { name parent { name } parentSources { article { id } evidence start end lang confidence } } } }`,
+      { id: id('nokia') },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.company).toEqual({
+      parentSources: [],
+      units: [
+        {
+          name: `Nokia Technologies ${t.tag}`,
+          parent: { name: `Nokia ${t.tag}` },
+          parentSources: [{ article: { id: id('a1') }, evidence: 'Nokia Technologies, a unit of Nokia, licenses patents.', start: 0, end: 52, lang: 'en', confidence: 1 }],
+        },
+      ],
+    });
+  });
 });

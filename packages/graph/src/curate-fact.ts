@@ -1,7 +1,8 @@
-import { inWriteTransaction, type Graph } from './create-graph.js';
-import { setCuration } from './curation-queries.js';
+import { inWriteTransaction, type Graph, type RunQuery } from './create-graph.js';
+import { linkStatedUnits, setCuration } from './curation-queries.js';
 import { GraphError } from './graph-error.js';
 import { refreshDeals } from './refresh-deals.js';
+import { pruneUnsupported } from './reindex-queries.js';
 
 export interface CurateFactOptions {
   /** Who decided. */
@@ -9,20 +10,34 @@ export interface CurateFactOptions {
   reason?: string | null;
 }
 
+/** A unit's link to its parent lives as long as a claim not rejected states it: dropped or restored to match. */
+async function followUnitClaims(run: RunQuery, unitIds: readonly string[]): Promise<void> {
+  if (unitIds.length === 0) return;
+  await run(pruneUnsupported([], [], unitIds));
+  await run(linkStatedUnits(unitIds));
+}
+
 async function curate(graph: Graph, claimId: string, curation: 'CONFIRMED' | 'REJECTED', options: CurateFactOptions): Promise<void> {
   await inWriteTransaction(graph, `curating claim ${claimId}`, async (run) => {
     const [claim] = await run(setCuration(claimId, curation, options.by ?? null, options.reason ?? null));
-    if (!claim) throw new GraphError('NOT_FOUND', `No claim ${claimId}: pass the id of a claim (a deal's or role's source).`);
+    if (!claim) throw new GraphError('NOT_FOUND', `No claim ${claimId}: pass the id of a claim (a deal's, role's or unit's source).`);
     await refreshDeals(run, claim.dealIds as string[]);
+    await followUnitClaims(run, claim.unitIds as string[]);
   });
 }
 
-/** Marks a stated fact wrong: it stays with its source but no longer counts in what its deal shows. */
+/**
+ * Marks a stated fact wrong: it stays with its source but no longer counts in what its deal shows,
+ * and a unit's link to its parent goes once every claim stating it is rejected.
+ */
 export function rejectFact(graph: Graph, claimId: string, options: CurateFactOptions = {}): Promise<void> {
   return curate(graph, claimId, 'REJECTED', options);
 }
 
-/** Marks a stated fact right: confirmed facts outrank unconfirmed ones in what their deal shows. */
+/**
+ * Marks a stated fact right: confirmed facts outrank unconfirmed ones in what their deal shows,
+ * and a unit's link to its parent is back if rejecting the claim had removed it.
+ */
 export function confirmFact(graph: Graph, claimId: string, options: CurateFactOptions = {}): Promise<void> {
   return curate(graph, claimId, 'CONFIRMED', options);
 }

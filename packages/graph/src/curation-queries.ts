@@ -75,14 +75,15 @@ WHERE r.movedFrom = $mergedId OR $mergedId IN coalesce(r.alsoFrom, [])
 CREATE ${arrows(type, party, 'm', 'n')}
 SET n = properties(r)
 REMOVE n.movedFrom, n.alsoFrom
-WITH r, r.movedFrom = $mergedId AS whole
+WITH r, coalesce(r.movedFrom = $mergedId, false) AS whole
 CALL (r, whole) {
   WITH r WHERE whole
   DELETE r
 }
 CALL (r, whole) {
   WITH r WHERE NOT whole
-  SET r.alsoFrom = [v IN r.alsoFrom WHERE v <> $mergedId]
+  WITH r, [v IN r.alsoFrom WHERE v <> $mergedId] AS rest
+  SET r.alsoFrom = CASE WHEN size(rest) = 0 THEN null ELSE rest END
 }`,
     parameters: { keepId, mergedId },
   };
@@ -110,7 +111,9 @@ export function setCuration(claimId: string, curation: 'CONFIRMED' | 'REJECTED',
 SET c.curation = $curation, c.curatedBy = $by, c.curatedAt = datetime(), c.curationReason = $reason
 WITH c
 OPTIONAL MATCH (c)-[:SUPPORTS]->(d:Deal)
-RETURN c.id AS id, collect(d.id) AS dealIds`,
+WITH c, collect(d.id) AS dealIds
+OPTIONAL MATCH (c)-[:SUPPORTS]->(u:Party) WHERE c.field = 'unit'
+RETURN c.id AS id, dealIds, collect(u.id) AS unitIds`,
     parameters: { claimId, curation, by, reason },
   };
 }
@@ -190,5 +193,28 @@ REMOVE from:MergedDeal
 SET from:Deal
 RETURN from.id AS fromId, into.id AS intoId`,
     parameters: { fromId },
+  };
+}
+
+/**
+ * Links each unit to every parent a unit claim not rejected states, where the link is missing
+ * (an analyst confirmed a rejected claim again). A parent merged into another is linked where it
+ * went, and the link remembers the merge (`movedFrom`), as if the merge had moved it, so an undo
+ * moves it back.
+ */
+export function linkStatedUnits(unitIds: readonly string[]): CypherQuery {
+  return {
+    text: `UNWIND $unitIds AS id
+MATCH (u:Party {id: id})<-[s:SUPPORTS]-(c:Claim {field: 'unit'})
+WHERE coalesce(c.curation, '') <> 'REJECTED'
+CALL (c) {
+  MATCH (p:Party {id: c.partyId}) RETURN p, null AS hop
+  UNION
+  MATCH (:MergedParty {id: c.partyId})-[:MERGED_INTO*0..9]->(hop:MergedParty)-[:MERGED_INTO]->(p:Party) RETURN p, hop.id AS hop
+}
+WITH u, p, s, hop WHERE u <> p
+MERGE (u)-[r:UNIT_OF]->(p)
+ON CREATE SET r.movedFrom = coalesce(s.movedFrom, hop)`,
+    parameters: { unitIds },
   };
 }

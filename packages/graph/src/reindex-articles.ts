@@ -3,7 +3,8 @@ import { GraphError } from './graph-error.js';
 import { addSummaries, emptySummary, ingestBatch, type IngestSummary } from './ingest-batch.js';
 import { prepareArticle } from './prepare-articles.js';
 import { refreshDeals } from './refresh-deals.js';
-import { carryCuration, findArticleFootprint, forgetArticleFacts, listArticles, pruneOrphanParties, pruneUnsupported, readArticle, restoreDealMoves } from './reindex-queries.js';
+import { carryCuration, findArticleFootprint, forgetArticleFacts, listArticles, pruneOrphanParties, pruneUnsupported, readArticle, restoreDealMoves, type MergedName } from './reindex-queries.js';
+import { markMergedNames, renameMergedClaims, renameRestatedDeals } from './restore-merged-names.js';
 import type { ArticleFacts } from './types.js';
 
 /** An article as stored: what the extractor reads again. */
@@ -35,8 +36,9 @@ export interface ReindexResult {
 /**
  * Extracts every stored article again and replaces the facts derived from it, one
  * transaction per article. Analysts' curation stays: curated claims are kept (and
- * carried over to the claim that states the same again), merges keep resolving, and
- * deals a merge folded together stay one.
+ * carried over to the claim that states the same again), merges keep resolving, deals a
+ * merge folded together stay one, and what an article says of a merged party stays marked as
+ * the merge's, so undoMerge gives it back as if no reindex had run.
  */
 export async function reindexArticles(graph: Graph, options: ReindexOptions): Promise<ReindexResult> {
   const ids = (await inReadTransaction(graph, 'listing articles', (run) => run(listArticles(options.ids ?? null)))).map((r) => String(r.id));
@@ -60,12 +62,17 @@ export async function reindexArticles(graph: Graph, options: ReindexOptions): Pr
         await run(forgetArticleFacts(id));
         await run(pruneUnsupported(dealIds, roleIds, unitIds));
         const batch = await ingestBatch(run, [prepared], { force: true, alsoRefresh: dealIds });
+        const named = (footprint?.named as MergedName[] | undefined) ?? [];
+        const mergedClaims = await renameMergedClaims(run, id, named);
         await run(carryCuration(id));
         const moved = (footprint?.moved as Array<{ dealId: string; fromDeals: string[] }> | undefined) ?? [];
         if (moved.length > 0) await run(restoreDealMoves(id, moved));
+        await markMergedNames(run, id, named, mergedClaims);
         await refreshDeals(run, batch.dealIds);
-        await run(pruneUnsupported(batch.dealIds, []));
+        // The batch links every unit the article states to its parent, rejected or not.
+        await run(pruneUnsupported(batch.dealIds, [], unitIds));
         await run(pruneOrphanParties(partyIds));
+        await renameRestatedDeals(run, id, batch.createdDealIds, mergedClaims);
         return batch;
       });
       summary = addSummaries(summary, result.summary);

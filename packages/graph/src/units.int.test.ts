@@ -1,7 +1,10 @@
 import { expect, test } from '@jest/globals';
 import type { Graph } from './create-graph.js';
+import { confirmFact, rejectFact } from './curate-fact.js';
 import { ingestArticle } from './ingest-articles.js';
+import { mergeParties } from './merge-parties.js';
 import { reindexArticles } from './reindex-articles.js';
+import { undoMerge } from './undo-merge.js';
 import { article, cap, query, useTestGraph } from './__fixtures__/test-graph.js';
 import type { ArticleFacts } from './types.js';
 
@@ -105,4 +108,83 @@ test('reindex replaces unit links like other facts: gone when no article states 
   });
   expect(again.failures).toEqual([]);
   expect((await unitLinks(tag))[0]?.claims).toEqual([expect.objectContaining({ article: `test://${tag}/1`, extractorVersion: 'test-2' })]);
+});
+
+/** The ids of the tag's unit claims, by the url of the article stating each. */
+async function unitClaims(tag: string): Promise<Record<string, string>> {
+  const rows = await query(graph, "MATCH (c:Claim {field: 'unit'})-[:FROM]->(a:Article) WHERE a.url STARTS WITH $p RETURN a.url AS url, c.id AS id", { p: `test://${tag}/` });
+  return Object.fromEntries(rows.map((r) => [String(r.url), String(r.id)]));
+}
+
+test('rejecting the only claim of a unit link removes the link, and confirming it brings the link back', async () => {
+  const tag = tagged();
+  await ingestArticle(graph, unitArticle(tag, 1, { parent: true }));
+  const claim = (await unitClaims(tag))[`test://${tag}/1`]!;
+
+  await rejectFact(graph, claim, { by: 'analyst', reason: 'a brand, not a unit' });
+  expect(await unitLinks(tag)).toEqual([]);
+  const [kept] = await query(graph, 'MATCH (c:Claim {id: $id}) RETURN c.curation AS curation, c.curatedBy AS by', { id: claim });
+  expect(kept).toEqual({ curation: 'REJECTED', by: 'analyst' });
+
+  await confirmFact(graph, claim, { by: 'analyst' });
+  expect(await unitLinks(tag)).toEqual([expect.objectContaining({ unit: `${cap(tag)}tel Health`, parent: `${cap(tag)}tel` })]);
+});
+
+test('a unit link lives while one claim not rejected states it', async () => {
+  const tag = tagged();
+  await ingestArticle(graph, unitArticle(tag, 1, { parent: true }));
+  await ingestArticle(graph, unitArticle(tag, 2, { parent: true }));
+  const claims = await unitClaims(tag);
+
+  await rejectFact(graph, claims[`test://${tag}/1`]!);
+  expect(await unitLinks(tag)).toHaveLength(1);
+  await rejectFact(graph, claims[`test://${tag}/2`]!);
+  expect(await unitLinks(tag)).toEqual([]);
+
+  // A third article stating it is a source not rejected: the link is back.
+  await ingestArticle(graph, unitArticle(tag, 3, { parent: true }));
+  expect(await unitLinks(tag)).toHaveLength(1);
+});
+
+test('a rejected unit claim stays rejected and its link gone across re-ingest and reindex', async () => {
+  const tag = tagged();
+  const facts = unitArticle(tag, 1, { parent: true });
+  await ingestArticle(graph, facts);
+  const claim = (await unitClaims(tag))[`test://${tag}/1`]!;
+  await rejectFact(graph, claim, { by: 'analyst' });
+
+  await ingestArticle(graph, facts);
+  expect(await unitLinks(tag)).toEqual([]);
+
+  const id = await articleId(tag, 1);
+  const reindexed = await reindexArticles(graph, {
+    ids: [id],
+    extract: (stored) => ({ ...unitArticle(tag, 1, { parent: true, version: 'test-2' }), article: { ...unitArticle(tag, 1, { parent: true, version: 'test-2' }).article, text: stored.text } }),
+  });
+  expect(reindexed.failures).toEqual([]);
+  expect(await unitLinks(tag)).toEqual([]);
+  const rejected = await query(graph, "MATCH (c:Claim {field: 'unit'})-[:FROM]->(:Article {id: $id}) RETURN c.curation AS curation, c.curatedBy AS by", { id });
+  expect(rejected).toEqual([{ curation: 'REJECTED', by: 'analyst' }]);
+
+  // The verdict is on the claim reindex kept, so confirming it restores the link.
+  await confirmFact(graph, String((await unitClaims(tag))[`test://${tag}/1`]));
+  expect(await unitLinks(tag)).toHaveLength(1);
+});
+
+test('a unit link confirmed again after its parent was merged away lands on the kept party, and undoMerge takes it back', async () => {
+  const tag = tagged();
+  const T = cap(tag);
+  await ingestArticle(graph, unitArticle(tag, 1, { parent: true }));
+  // Another spelling of the parent, which resolution keeps apart, to merge the parent into.
+  await ingestArticle(graph, article(tag, { n: 2, entities: [{ id: 'e1', type: 'COMPANY', name: `${T}tel Group` }] }));
+  const parties = Object.fromEntries((await query(graph, 'MATCH (p:Party) WHERE p.nameKey CONTAINS $tag RETURN p.name AS name, p.id AS id', { tag })).map((r) => [String(r.name), String(r.id)]));
+  const claim = (await unitClaims(tag))[`test://${tag}/1`]!;
+  await rejectFact(graph, claim);
+  await mergeParties(graph, { keepId: parties[`${T}tel Group`]!, mergeId: parties[`${T}tel`]!, by: 'analyst' });
+  expect(await unitLinks(tag)).toEqual([]);
+
+  await confirmFact(graph, claim);
+  expect(await unitLinks(tag)).toEqual([expect.objectContaining({ unit: `${T}tel Health`, parent: `${T}tel Group` })]);
+  await undoMerge(graph, parties[`${T}tel`]!);
+  expect(await unitLinks(tag)).toEqual([expect.objectContaining({ unit: `${T}tel Health`, parent: `${T}tel` })]);
 });

@@ -87,6 +87,7 @@ export const typeResolvers = {
     people: (company: PartyRecord, _args: unknown, { loaders }: GatewayContext) => loaders.rolesAtCompany.load(company.id),
     units: async (company: PartyRecord, _args: unknown, { loaders }: GatewayContext) => (await loaders.units.load(company.id)).units,
     parent: async (company: PartyRecord, _args: unknown, { loaders }: GatewayContext) => (await loaders.units.load(company.id)).parent,
+    parentSources: (company: PartyRecord, _args: unknown, { loaders }: GatewayContext) => loaders.parentSources.load(company.id),
   },
   Person: {
     aliases: partyAliases,

@@ -1,6 +1,6 @@
 // Cypher for companies and people: by id (batched), by name, pages, counts, units, roles.
 import type { CypherQuery } from './cypher-query.js';
-import { dealOrderBy, dealProjection, dealRoleTypes, partyProjection, roleProjection } from './projections.js';
+import { claimProjection, dealOrderBy, dealProjection, dealRoleTypes, partyProjection, roleProjection } from './projections.js';
 import type { PageInput, PartyDealsPageInput, PartyType } from './read-types.js';
 
 /** The full-text index over party names and aliases (schema/*.cypher creates it). */
@@ -162,6 +162,21 @@ export function buildUnitsQuery(ids: readonly string[]): CypherQuery {
       `UNWIND $ids AS id MATCH (c:Party {id: id}) ` +
       `RETURN id, [(u:Company)-[:UNIT_OF]->(c) | ${partyProjection('u')}] AS units, ` +
       `head([(c)-[:UNIT_OF]->(x:Company) | ${partyProjection('x')}]) AS parent`,
+    params: { ids: [...ids] },
+  };
+}
+
+/**
+ * The sources of each company's link to its parent: its unit claims not rejected that state a parent
+ * it is linked to (by the parent's id, or a party's merged into it).
+ */
+export function buildParentSourcesQuery(ids: readonly string[]): CypherQuery {
+  return {
+    text:
+      `UNWIND $ids AS id MATCH (u:Party {id: id}) ` +
+      `RETURN id, [(c:Claim)-[:SUPPORTS]->(u) WHERE c.field = 'unit' AND coalesce(c.curation, '') <> 'REJECTED' AND EXISTS { ` +
+      `MATCH (u)-[:UNIT_OF]->(p:Company) WHERE p.id = c.partyId OR EXISTS { MATCH (:MergedParty {id: c.partyId})-[:MERGED_INTO*1..10]->(p) } } ` +
+      `| ${claimProjection('c')}] AS claims`,
     params: { ids: [...ids] },
   };
 }

@@ -23,6 +23,7 @@ import {
   buildPartyWithDealsByNameQuery,
   buildRolesQuery,
   buildSearchQuery,
+  buildParentSourcesQuery,
   buildUnitsQuery,
   toFulltextQuery,
 } from './build-party-queries.js';
@@ -36,6 +37,7 @@ describe('read query builders', () => {
     ['company search page', buildPartyPageQuery('COMPANY', 'nokia', { skip: 0, limit: 21 })],
     ['company count', buildPartyCountQuery('COMPANY', null)],
     ['units', buildUnitsQuery(['c1'])],
+    ['parent sources', buildParentSourcesQuery(['c1'])],
     ['roles of people', buildRolesQuery(['p1'], 'PERSON')],
     ['roles at companies', buildRolesQuery(['c1'], 'COMPANY')],
     ['deals by ids', buildDealsByIdsQuery(['d1'])],

@@ -21,6 +21,7 @@ import {
   buildPartyWithDealsByNameQuery,
   buildRolesQuery,
   buildSearchQuery,
+  buildParentSourcesQuery,
   buildUnitsQuery,
 } from './build-party-queries.js';
 import type { QueryRunner, Row } from './cypher-query.js';
@@ -66,6 +67,8 @@ export interface GraphReader {
   partyPage(type: PartyType, search: string | null, page: PageInput): Promise<PartyRecord[]>;
   partyCount(type: PartyType, search: string | null): Promise<number>;
   unitsOf(ids: readonly string[]): Promise<{ units: PartyRecord[]; parent: PartyRecord | null }[]>;
+  /** Sources of each company's link to its parent: its unit claims not rejected (none without a parent). */
+  parentSourcesOf(ids: readonly string[]): Promise<SourceRecord[][]>;
   rolesOf(ids: readonly string[], side: PartyType): Promise<RoleRecord[][]>;
   dealsByIds(ids: readonly string[]): Promise<(DealRecord | null)[]>;
   dealsOfParties(ids: readonly string[], roles: readonly string[], page: PageInput): Promise<DealRecord[][]>;
@@ -177,6 +180,9 @@ export function createGraphReader(run: QueryRunner): GraphReader {
         units: [],
         parent: null,
       });
+    },
+    async parentSourcesOf(ids) {
+      return byId(ids, await run(buildParentSourcesQuery(ids)), (row) => row.claims as SourceRecord[], []);
     },
     async rolesOf(ids, side) {
       return byId(ids, await run(buildRolesQuery(ids, side)), (row) => row.roles as RoleRecord[], []);

@@ -62,6 +62,7 @@ export {
   buildPartyWithDealsByNameQuery,
   buildRolesQuery,
   buildSearchQuery,
+  buildParentSourcesQuery,
   buildUnitsQuery,
   toFulltextQuery,
 } from './build-party-queries.js';
