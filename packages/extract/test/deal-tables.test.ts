@@ -745,3 +745,17 @@ describe('extractDocument: sellers described before their name, dividends paid',
     expectOneDeal(text, '2018-05-01', { kind: 'ACQUISITION', acquirer: 'Storebrand', target: 'Danica Pensjon', seller: 'Danske Bank' });
   });
 });
+
+describe('extractDocument: mergers told with where each party is from, dated by the year nearest the noun', () => {
+  test.each([
+    ['en', '2014-05-01', "AstraZeneca itself was born out of the 1999 merger of Sweden's Astra and Britain's Zeneca.", { kind: 'MERGER', acquirer: 'Astra', target: 'Zeneca', year: 1999 }],
+    ['nl', '2017-12-18', 'Gemalto ontstond in 2006 uit de fusie van het Franse Gemplus en het Nederlandse Axalto.', { kind: 'MERGER', acquirer: 'Axalto', target: 'Gemplus', year: 2006 }],
+  ])('%s %s: %s', (_lang, publishedAt, text, expected) => {
+    expectOneDeal(text, publishedAt, expected);
+  });
+
+  test("'lui-même issu de la fusion de Sanofi et Synthélabo en 1999': the merger's year is the one beside it", () => {
+    const deals = dealsOf(extractDocument("Sanofi-Aventis est né en 2004 du rachat d'Aventis par Sanofi-Synthélabo, lui-même issu de la fusion de Sanofi et Synthélabo en 1999.", { publishedAt: '2014-05-01' }));
+    expect(deals.filter((deal) => deal.kind === 'MERGER')).toEqual([expect.objectContaining({ acquirer: 'Sanofi', target: 'Synthélabo', year: 1999 })]);
+  });
+});
