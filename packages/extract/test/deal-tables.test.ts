@@ -698,6 +698,14 @@ describe('extractDocument: taking a company private, Dutch participles before th
     expectOneDeal('AkzoNobel ontstond in 1994 toen het Nederlandse Akzo fuseerde met het Zweedse Nobel Industries.', '2020-01-01', { kind: 'MERGER', acquirer: 'Akzo', target: 'Nobel Industries', year: 1994 });
   });
 
+  test("'ontstond in 1994 toen het Nederlandse Akzo fuseerde …': a later 'de groep' is the main clause's subject", () => {
+    const deals = dealsOf(extractDocument('AkzoNobel ontstond in 1994 toen het Nederlandse Akzo fuseerde met het Zweedse Nobel Industries. In 2007 kwam de groep overeen om het Britse ICI over te nemen voor circa 8 miljard pond.', { publishedAt: '2017-06-01' }));
+    expect(deals.map((deal) => [deal.kind, deal.acquirer, deal.target])).toEqual([
+      ['MERGER', 'Akzo', 'Nobel Industries'],
+      ['ACQUISITION', 'AkzoNobel', 'ICI'],
+    ]);
+  });
+
   test("'Vorig jaar kocht het …': a word of time opening a sentence names no company, and 'het' is the company told of", () => {
     const text = "Randstad is een geoefende koper. Het bedrijf nam in 2008 branchegenoot Vedior over voor zo'n 3,5 miljard euro. Vorig jaar kocht het de Nederlandse concurrent Monster voor 1,1 miljard euro.";
     expect(dealsOf(extractDocument(text, { publishedAt: '2016-03-01' })).map((deal) => [deal.acquirer, deal.target])).toEqual([

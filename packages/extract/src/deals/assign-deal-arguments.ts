@@ -502,6 +502,9 @@ function insideRelativeClause(before: string, relative: RegExp): boolean {
   return comma >= 0 && relative.test(before.slice(comma));
 }
 
+/** A conjunction of time opening a clause: 'when', 'toen', 'als', 'da', 'när', 'lorsque'. */
+const timeClauseOpening = /(?<![\p{L}])(?:when|toen|als|wenn|nachdem|da|då|när|lorsque|quand)\s(?:(?!,)[^,])*$/iu;
+
 /** Verbs of following, in the buy lexicons, that continue a list of purchases. */
 const followVerb = /^(?:folgte|folgten|fulgte|följde|volgde|volgden|followed by|suivi de|suivi par)$/iu;
 
@@ -1165,6 +1168,10 @@ export function assignDealArguments(
     if (mention.seller !== null && ((mention.seller === mention.target && !mention.partOfSeller) || mention.seller === mention.acquirer)) mention.seller = null;
     const owner = mention.acquirer ?? mention.seller;
     if (owner !== null && trigger.tense !== 'noun') sentenceSubject = subjectId;
+    // 'AkzoNobel ontstond in 1994 toen het Nederlandse Akzo fuseerde …': a deal told in a clause of time leaves the
+    // main clause's subject the one a later 'the group' points back to.
+    const opening = mentions.find((m) => m.entity !== undefined && m.start < trigger.start);
+    if (owner !== null && trigger.tense !== 'noun' && subject !== undefined && opening !== undefined && opening !== subject && entities[opening.entity as number]?.type === 'COMPANY' && /^[\s"“'‘(]*$/u.test(text.slice(0, opening.start)) && timeClauseOpening.test(text.slice(opening.end, subject.start))) sentenceSubject = opening.entity as number;
     results.push(mention);
     for (const other of coordinated) results.push(other);
     if (mention.acquirer === null && (mention.target !== null || mention.seller !== null) && trigger.action === 'sell') state.lastOpen = mention;
