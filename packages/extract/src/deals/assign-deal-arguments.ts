@@ -519,6 +519,9 @@ function examplesAfterNoun(gap: string): boolean {
   return examplesOpening.test(gap) && (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 6;
 }
 
+/** ', puis ', ', then ', 'und danach ': a list goes on to the next purchase. */
+const thenBefore = /(?:^|[\s,])(?:puis|then|dann|danach|derefter|sedan|därefter|deretter|daarna|vervolgens|ensuite)\s/iu;
+
 /** 'Gagfah in 2015, Buwog in 2018 and …': between two items of a list only a comma and the item's year or price. */
 const listComma = /^[\s(]*(?:[\p{L}.]{1,4}\s*|[\d.,$€£¥%]+\s*){0,4}\)?\s*,\s*$/u;
 
@@ -856,6 +859,10 @@ export function assignDealArguments(
     };
     const directObject = () => {
       let object = trigger.tense === 'noun' ? nounObject() : firstWith(null, 'of');
+      // 'Third Point des Investors Daniel Loeb hatte eine Beteiligung an Nestlé erworben': a stake is in the company
+      // named after the stake noun.
+      const stakeIn = trigger.tense !== 'noun' ? withPrep.find((x) => id(x.m) !== subjectId && stakeNounBefore.test(text.slice(Math.max(clauseStart, x.m.start - 60), x.m.start)))?.m : undefined;
+      if (stakeIn && object && stakeIn !== object && object.start < stakeIn.start && entities[id(object) as number]?.type === 'PERSON') object = stakeIn;
       // 'kauft der Familie Burkard deren Holding X ab': a person is no thing bought; a company after it is. So with
       // 'abkaufen' ('kaufte dem US-Konzern Ford die Marke Volvo Cars ab'): the first object sells to the buyer.
       const buysFrom = trigger.action === 'buy' && lang === 'de' && (/^ab(?:zu)?kaufen$/u.test(trigger.text) || (/^kauf/u.test(trigger.text) && /\sab\s*(?:[.,;!?]|$)/u.test(text.slice(trigger.end, clauseEnd + 1))));
@@ -1124,10 +1131,13 @@ export function assignDealArguments(
       let last = after.find((m) => id(m) === mention.target);
       // Items after a bare comma are bought only once an 'and' closes the list: 'Gagfah in 2015, Buwog in 2018 and Hembla'.
       let pending: Mention[] = [];
+      let afterSeller = false;
       for (let next = last ? after[after.indexOf(last) + 1] : undefined; last && next; next = after[after.indexOf(next) + 1]) {
         const previous = after[after.indexOf(next) - 1] as Mention;
-        // 'an Advent International und Cinven': 'and' after the buyer joins buyers, not things bought.
-        if (previous !== last && [mention.acquirer, mention.seller].includes(id(previous))) break;
+        // 'an Advent International und Cinven': 'and' after the buyer joins buyers, not things bought; 'puis' after a
+        // seller ('à Bausch & Lomb en 1999, puis le californien Oakley') opens the next purchase.
+        if (previous !== last && [mention.acquirer, mention.seller].includes(id(previous)) && !thenBefore.test(text.slice(previous.end, next.start))) break;
+        if (mention.seller !== null && id(previous) === mention.seller) afterSeller = true;
         // Past an apposition only after its comma: 'X, the maker of Y, for \$1bn and Z' (not 'blandt andet Y og Z').
         if (previous !== last && !text.slice(previous.end, next.start).includes(',')) continue;
         const gap = text.slice(previous.end, next.start);
@@ -1144,7 +1154,8 @@ export function assignDealArguments(
         if (![mention.acquirer, mention.seller, mention.target].includes(id(next)) && !pending.includes(next)) pending.push(next);
         last = next;
         if (listed) continue;
-        for (const item of pending) coordinated.push({ ...mention, target: id(item), bidders: [] });
+        // The seller named before belongs to the purchases before it: 'X à Bausch & Lomb, puis Oakley'.
+        for (const item of pending) coordinated.push({ ...mention, target: id(item), bidders: [], seller: afterSeller ? null : mention.seller });
         pending = [];
       }
       // Each item of a list keeps the year and price told beside it: 'The Echo Nest in 2014 and Soundtrap in 2017'.

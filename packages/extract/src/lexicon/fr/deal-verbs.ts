@@ -13,8 +13,8 @@ export const dealVerbs: DealVerbs = {
     base: ['vendre', 'céder', 'se séparer de'],
   },
   pay: {
-    past: ['a payé', 'a déboursé', 'avait payé', 'paya', 'a versé'],
-    present: ['paie', 'paye', 'débourse', 'verse'],
+    past: ['a payé', 'a déboursé', 'avait payé', 'paya', 'a versé', 'a mis … sur la table'],
+    present: ['paie', 'paye', 'débourse', 'verse', 'met … sur la table'],
     base: ['payer', 'débourser'],
   },
   merge: {

@@ -13,8 +13,8 @@ export const dealVerbs: DealVerbs = {
     base: ['over te doen', 'overdoen', 'te verkopen', 'verkopen', 'af te stoten', 'afstoten'],
   },
   pay: {
-    past: ['betaalde', 'betaalden', 'heeft betaald', 'legde … neer', 'telde … neer'],
-    present: ['betaalt', 'legt … neer', 'telt … neer'],
+    past: ['betaalde', 'betaalden', 'heeft betaald', 'legde … neer', 'telde … neer', 'legde … op tafel'],
+    present: ['betaalt', 'legt … neer', 'telt … neer', 'legt … op tafel'],
     base: ['betalen', 'te betalen'],
   },
   merge: {
