@@ -785,3 +785,17 @@ describe('extractDocument: money on the table, a stake in the company after the 
     ]);
   });
 });
+
+describe('extractDocument: shared compounds, operators, verbs capitalised by a headline', () => {
+  test("'til energi- og telekombolaget Norlys': the buyer after a shared compound", () => {
+    expectOneDeal('Den svensk-finska teleoperatören säljer Telia Danmark till energi- och telekombolaget Norlys för 6,25 miljarder danska kronor.', '2023-04-01', { acquirer: 'Norlys', target: 'Telia Danmark' });
+  });
+
+  test.each([
+    ['no', 'Telenor kjøper seg opp i Finland: Betaler 1,5 milliarder euro for aksjene', 'Betaler'],
+    ['en', 'Microsoft Acquires GitHub For $7.5 Billion', 'Microsoft Acquires GitHub'],
+  ])('%s: %s', (_lang, text, notAName) => {
+    const names = extractDocument(text, { publishedAt: '2018-06-04' }).entities.map((entity) => entity.name);
+    expect(names).not.toContain(notAName);
+  });
+});

@@ -95,6 +95,8 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
     }
     // 'an ein Konsortium aus den Finanzinvestoren X', 'to a consortium of X': the members of a consortium are the party.
     if (consortiumMember.test(word) && i > 0 && consortiumNoun.test(words[i - 1] as string)) continue;
+    // 'till energi- och telekombolaget Norlys': the 'and' of a shared compound is part of the noun phrase.
+    if (andWord.test(word) && (words[i - 1] ?? '').endsWith('-')) continue;
     if (skip.has(word) || nationalitySet.has(word) || originAdjective.test(word) || ownedAdjective.test(word) || word.endsWith('-') || isCompanyClassWord(word, lang) || consortiumNoun.test(word)) continue;
     // 'av artisten X', 'to rapper X': one noun in apposition right before the name.
     if (!apposition && appositionNoun(word, originalWords[i] ?? '', lang) && /^[\s\p{L}-]*$/u.test(segment.slice(segment.lastIndexOf(originalWords[i] ?? '') + (originalWords[i] ?? '').length))) {

@@ -49,6 +49,20 @@ interface NameToken extends Token {
 
 const dealNounCache = new Map<string, RegExp>();
 /** Whether a word is one of the language's nouns of buying, selling, merging, writing down or bidding. */
+const dealVerbCache = new Map<string, Set<string>>();
+
+/** 'Telenor kjøper seg opp: Betaler 1,5 milliarder', 'Microsoft Acquires GitHub': a one-word verb of a deal, capitalised by
+ * position or a headline's style, names nothing. */
+function isDealVerb(word: string, lang: string): boolean {
+  let verbs = dealVerbCache.get(lang);
+  if (!verbs) {
+    const { buy, sell, pay, merge } = lexiconFor(lang).dealVerbs;
+    verbs = new Set([buy, sell, pay, merge].flatMap((forms) => [...forms.past, ...forms.present]).filter((form) => /^\p{L}{4,}$/u.test(form)).map((form) => form.toLowerCase()));
+    dealVerbCache.set(lang, verbs);
+  }
+  return verbs.has(word.toLowerCase());
+}
+
 function isDealNoun(word: string, lang: string): boolean {
   let regex = dealNounCache.get(lang);
   if (!regex) {
@@ -150,7 +164,7 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   if (acronym.test(word) && /\p{Lu}{2}/u.test(word) && !isTitleWord(word, lang) && !genericAcronymSet.has(word.toUpperCase()) && !/^(?:[IVX]+|[A-Z])$/u.test(word) && !placeSet.has(lower) && !nationalitySet.has(lower)) return false;
   // 'Issy-les-Moulineaux', 'Neuilly-sur-Seine': a French place name joined by lower-case particles.
   if (joinedPlace.test(token.text)) return true;
-  if (isCommonWord(word, lang) || nationalitySet.has(lower) || isTitleWord(word, lang) || isCoreferenceWord(lower, lang) || currencyWordSet.has(lower) || accountingTermSet.has(lower)) return true;
+  if (isCommonWord(word, lang) || isDealVerb(word, lang) || nationalitySet.has(lower) || isTitleWord(word, lang) || isCoreferenceWord(lower, lang) || currencyWordSet.has(lower) || accountingTermSet.has(lower)) return true;
   // Products in the plural too ('iPads', 'Macs').
   // Places in the genitive too ('Danmarks største forsikringsselskab').
   if (placeSet.has(lower) || productSet.has(lower) || (lower.endsWith('s') && (productSet.has(lower.slice(0, -1)) || placeSet.has(lower.replace(/['’]?s$/u, ''))))) return true;
