@@ -799,3 +799,11 @@ describe('extractDocument: shared compounds, operators, verbs capitalised by a h
     expect(names).not.toContain(notAName);
   });
 });
+
+describe("extractDocument: an offer 'on the maker of X' names what is bid for, not a bidder", () => {
+  test('no bid by the brand, and no city as a company', () => {
+    const text = 'Na drie maanden touwtrekken heeft PPG Industries de strijd om Akzo Nobel opgegeven. De Amerikaanse verfmaker uit Pittsburgh maakte bekend dat hij geen formeel bod uitbrengt op de maker van Sikkens en Flexa.';
+    const deals = dealsOf(extractDocument(text, { publishedAt: '2017-06-02' }));
+    expect(deals.some((deal) => deal.acquirer === 'Sikkens' || deal.target === 'Pittsburgh')).toBe(false);
+  });
+});

@@ -521,6 +521,12 @@ function examplesAfterNoun(gap: string): boolean {
   return examplesOpening.test(gap) && (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 6;
 }
 
+/** 'een bod … op de maker van Sikkens': past the offer's own 'on' or 'for', a 'from' word names no bidder. */
+function offerTargetBetween(gap: string, lang: string): boolean {
+  const { prepositions } = lexiconFor(lang);
+  return (gap.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).some((word) => prepositions.on.includes(word) || prepositions.for.includes(word));
+}
+
 /** ', puis ', ', then ', 'und danach ': a list goes on to the next purchase. */
 const thenBefore = /(?:^|[\s,])(?:puis|then|dann|danach|derefter|sedan|därefter|deretter|daarna|vervolgens|ensuite)\s/iu;
 
@@ -839,7 +845,7 @@ export function assignDealArguments(
       // 'oppkjøpet av X', 'le rachat de X', 'de overname van X': after an event noun a word that is also 'of' means 'of'.
       // 'het bod van Barclays', 'l'offre d'Altice', 'das Angebot von X': after an offer noun a word that is both 'from' and
       // 'of' names the bidder.
-      const bidderWord = trigger.offer === true && gapWords.some((word) => lexiconFor(lang).prepositions.from.includes(word.replace(/['’]$/u, '')));
+      const bidderWord = trigger.offer === true && gapWords.some((word) => lexiconFor(lang).prepositions.from.includes(word.replace(/['’]$/u, ''))) && !offerTargetBetween(gap, lang);
       const of = !bidderWord && (x.p === 'of' || ((x.p === 'by' || x.p === 'from') && gapWords.some((word) => lexiconFor(lang).prepositions.of.includes(word))));
       // 'the largest purchase in the history of X', 'det største opkøb i Coloplasts historie': X is the buyer, not the object.
       if (historyWord.test(gap) || historyWord.test(text.slice(x.m.end, x.m.end + 14))) return undefined;
@@ -967,7 +973,7 @@ export function assignDealArguments(
         }
         // 'Xs bestyrelse anbefaler et forhøjet tilbud fra DSV', 'X rejected an offer from Y': the bidder follows 'from',
         // and the company the clause is about, when the offer names no target, is the one bid for.
-        const bidder = trigger.offer ? withPrep.find((x) => x.p === 'from' && id(x.m) !== mention.target)?.m : undefined;
+        const bidder = trigger.offer ? withPrep.find((x) => x.p === 'from' && id(x.m) !== mention.target && !offerTargetBetween(text.slice(trigger.end, x.m.start), lang))?.m : undefined;
         if (bidder) {
           if (mention.target === null && mention.acquirer !== null && mention.acquirer !== id(bidder)) mention.target = mention.acquirer;
           mention.acquirer = id(bidder);
