@@ -1,5 +1,5 @@
 import { inWriteTransaction, type Graph } from './create-graph.js';
-import { PARTY_RELATIONSHIPS, findDealMerges, findMerge, moveBack, undoDealMerge, unmarkMerged } from './curation-queries.js';
+import { PARTY_RELATIONSHIPS, findDealMerges, findMerge, linkStatedDealParties, moveBack, undoDealMerge, unmarkMerged } from './curation-queries.js';
 import { GraphError } from './graph-error.js';
 import { refreshDeals } from './refresh-deals.js';
 import { pruneUnsupported } from './reindex-queries.js';
@@ -30,6 +30,9 @@ export async function undoMerge(graph: Graph, mergedId: string, options: { by?: 
     }
     for (const { type, party } of PARTY_RELATIONSHIPS) await run(moveBack(type, party, keepId, mergedId));
     await run(unmarkMerged(keepId, mergedId, options.by ?? 'unknown'));
+    // A parted deal links what its claims state that no link moved back carried: a party claim an
+    // analyst confirmed again while the deals were one.
+    await run(linkStatedDealParties(dealIds));
     await refreshDeals(run, dealIds);
     return keepId;
   });
