@@ -164,6 +164,15 @@ RETURN from.id AS id`,
   };
 }
 
+/** The deals a party takes part in, by id. */
+export function findPartyDeals(partyId: string): CypherQuery {
+  return {
+    text: `MATCH (:Party {id: $partyId})<-[:ACQUIRER|TARGET|SELLER|BIDDER]-(d:Deal)
+RETURN collect(DISTINCT d.id) AS dealIds`,
+    parameters: { partyId },
+  };
+}
+
 /** The deals a merge of parties folded, newest first: undone before the parties are parted. */
 export function findDealMerges(mergedPartyId: string): CypherQuery {
   return {

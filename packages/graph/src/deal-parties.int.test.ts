@@ -154,6 +154,38 @@ test('a deal party link stated of the kept party too is shared with the merged o
   expect((await sellers(tag)).sort()).toEqual([`SELLER ${T}holder`, `SELLER ${T}holder Group`]);
 });
 
+test('undoMerge gives the merged party no deal link that only a rejected claim states', async () => {
+  const tag = tagged();
+  const T = cap(tag);
+  await ingestArticle(graph, sale(tag, 1));
+  await ingestArticle(graph, sale(tag, 2, { seller: `${T}holder Group` }));
+  const parties = Object.fromEntries((await query(graph, 'MATCH (p:Party) WHERE p.nameKey CONTAINS $tag RETURN p.name AS name, p.id AS id', { tag })).map((r) => [String(r.name), String(r.id)]));
+  await mergeParties(graph, { keepId: parties[`${T}holder Group`]!, mergeId: parties[`${T}holder`]!, by: 'analyst' });
+  // Rejected while merged: the link stays on the kept party's own claim.
+  await rejectFact(graph, (await claims(tag, 'party', 'SELLER'))[`test://${tag}/1`]!);
+  expect(await sellers(tag)).toEqual([`SELLER ${T}holder Group`]);
+
+  await undoMerge(graph, parties[`${T}holder`]!);
+  expect(await sellers(tag)).toEqual([`SELLER ${T}holder Group`]);
+});
+
+test('undoMerge leaves the kept party a deal link its own claim states when the merged party\'s claim was rejected', async () => {
+  const tag = tagged();
+  const T = cap(tag);
+  await ingestArticle(graph, sale(tag, 1));
+  await ingestArticle(graph, article(tag, { n: 2, entities: [{ id: 'e1', type: 'COMPANY', name: `${T}holder Group` }] }));
+  const parties = Object.fromEntries((await query(graph, 'MATCH (p:Party) WHERE p.nameKey CONTAINS $tag RETURN p.name AS name, p.id AS id', { tag })).map((r) => [String(r.name), String(r.id)]));
+  await mergeParties(graph, { keepId: parties[`${T}holder Group`]!, mergeId: parties[`${T}holder`]!, by: 'analyst' });
+  // Read after the merge, this article states the kept party as the seller of the deal the merge moved the link of.
+  await ingestArticle(graph, sale(tag, 3, { seller: `${T}holder Group` }));
+  expect(await deals(tag)).toHaveLength(1);
+  await rejectFact(graph, (await claims(tag, 'party', 'SELLER'))[`test://${tag}/1`]!);
+  expect(await sellers(tag)).toEqual([`SELLER ${T}holder Group`]);
+
+  await undoMerge(graph, parties[`${T}holder`]!);
+  expect(await sellers(tag)).toEqual([`SELLER ${T}holder Group`]);
+});
+
 test('a party claim confirmed while a merge made its deal one with another goes back with its deal on undoMerge', async () => {
   const tag = tagged();
   const T = cap(tag);
