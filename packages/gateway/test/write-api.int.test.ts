@@ -152,4 +152,24 @@ describe('writing through the gateway', () => {
     const self = await t.query(`mutation ($k: ID!) { mergeParties(keepId: $k, mergeId: $k) { id } }`, { k: acme.id }, headers);
     expect(self.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('names the claim of each source, so rejecting it takes the source out of the deal until it is confirmed again', async () => {
+    const headers = { 'x-api-key': API_KEY };
+    const ingested = await t.query(INGEST, { text: `Acme ${t.tag} has bought Sprocket ${t.tag}.` }, headers);
+    expect(ingested.errors).toBeUndefined();
+    const dealId = ingested.data?.ingestArticle.deals[0].id as string;
+    const DEAL = `query ($id: ID!) { deal(id: $id) { sourceCount confidence sources { claimId evidence } claims { id field source { claimId } } } }`;
+    const before = (await t.query(DEAL, { id: dealId })).data?.deal;
+    expect(before).toMatchObject({ sourceCount: 1, confidence: 0.9, sources: [{ claimId: expect.any(String), evidence: `Acme ${t.tag} has bought Sprocket ${t.tag}.` }] });
+    const claimId = before.sources[0].claimId as string;
+    // The id is the claim's, wherever a source is read.
+    expect(before.claims).toContainEqual({ id: claimId, field: 'DEAL', source: { claimId } });
+
+    const rejected = await t.query(`mutation ($id: ID!) { rejectFact(claimId: $id, reason: "a rumour") { id field curation } }`, { id: claimId }, headers);
+    expect(rejected.data?.rejectFact).toEqual({ id: claimId, field: 'DEAL', curation: 'REJECTED' });
+    expect((await t.query(DEAL, { id: dealId })).data?.deal).toMatchObject({ sourceCount: 0, confidence: 0, sources: [] });
+
+    await t.query(`mutation ($id: ID!) { confirmFact(claimId: $id) { id } }`, { id: claimId }, headers);
+    expect((await t.query(DEAL, { id: dealId })).data?.deal).toMatchObject({ sourceCount: 1, sources: [{ claimId }] });
+  });
 });

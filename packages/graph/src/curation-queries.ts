@@ -113,7 +113,7 @@ WITH c
 OPTIONAL MATCH (c)-[:SUPPORTS]->(d:Deal)
 WITH c, collect(d.id) AS dealIds
 OPTIONAL MATCH (c)-[:SUPPORTS]->(u:Party) WHERE c.field = 'unit'
-RETURN c.id AS id, dealIds, collect(u.id) AS unitIds`,
+RETURN c.id AS id, c.field AS field, dealIds, collect(u.id) AS unitIds`,
     parameters: { claimId, curation, by, reason },
   };
 }
@@ -161,6 +161,15 @@ REMOVE from:Deal
 SET from:MergedDeal
 RETURN from.id AS id`,
     parameters: { fromId, intoId, byMerge, by },
+  };
+}
+
+/** The deals a party takes part in, by id. */
+export function findPartyDeals(partyId: string): CypherQuery {
+  return {
+    text: `MATCH (:Party {id: $partyId})<-[:ACQUIRER|TARGET|SELLER|BIDDER]-(d:Deal)
+RETURN collect(DISTINCT d.id) AS dealIds`,
+    parameters: { partyId },
   };
 }
 
@@ -216,5 +225,38 @@ WITH u, p, s, hop WHERE u <> p
 MERGE (u)-[r:UNIT_OF]->(p)
 ON CREATE SET r.movedFrom = coalesce(s.movedFrom, hop)`,
     parameters: { unitIds },
+  };
+}
+
+/**
+ * Links each deal to every party a party claim not rejected states, as the role it states, where
+ * the link is missing (an analyst confirmed a rejected claim again, or an undo parted deals). A
+ * party merged into another is linked where it went, and the link remembers the merge as the merge
+ * marks what it moves (`movedFrom`, or `alsoFrom` where the kept party had the link already), so an
+ * undo moves it back; not on a deal the claim was folded into, whose links a merge never marks.
+ */
+export function linkStatedDealParties(dealIds: readonly string[]): CypherQuery {
+  const links = DEAL_PARTY_TYPES.map(
+    (type) => `CALL (d, c, s, p, hop) {
+  WITH * WHERE c.partyAs = '${type}'
+  MERGE (d)-[r:${type}]->(p)
+  ON CREATE SET r.movedFrom = CASE WHEN s.fromDeals IS NULL THEN hop END
+  ON MATCH SET r.alsoFrom = CASE
+    WHEN hop IS NULL OR s.fromDeals IS NOT NULL OR coalesce(r.movedFrom = hop, false) OR hop IN coalesce(r.alsoFrom, []) THEN r.alsoFrom
+    ELSE coalesce(r.alsoFrom, []) + hop
+  END
+}`,
+  ).join('\n');
+  return {
+    text: `UNWIND $dealIds AS id
+MATCH (d:Deal {id: id})<-[s:SUPPORTS]-(c:Claim {field: 'party'})
+WHERE coalesce(c.curation, '') <> 'REJECTED'
+CALL (c) {
+  MATCH (p:Party {id: c.partyId}) RETURN p, null AS hop
+  UNION
+  MATCH (:MergedParty {id: c.partyId})-[:MERGED_INTO*0..9]->(hop:MergedParty)-[:MERGED_INTO]->(p:Party) RETURN p, hop.id AS hop
+}
+${links}`,
+    parameters: { dealIds },
   };
 }

@@ -56,8 +56,9 @@ CALL (a) { MATCH (a)-[m:MENTIONS]->() DELETE m }`,
 }
 
 /**
- * Removes deal links, deals, and roles that no claim states any more, and units' links to their
- * parents that no claim states but one an analyst rejected.
+ * Removes deal links and units' links to their parents that no claim states but one an analyst
+ * rejected, and deals and roles no claim states any more (a rejected claim still keeps its deal or
+ * role, so the verdict stays where an analyst can take it back).
  */
 export function pruneUnsupported(dealIds: readonly string[], roleIds: readonly string[], unitIds: readonly string[] = []): CypherQuery {
   return {
@@ -66,7 +67,8 @@ export function pruneUnsupported(dealIds: readonly string[], roleIds: readonly s
   MATCH (d:Deal {id: id})-[r:ACQUIRER|TARGET|SELLER|BIDDER]->(p:Party)
   WHERE NOT EXISTS {
     MATCH (d)<-[:SUPPORTS]-(c:Claim {field: 'party'})
-    WHERE c.partyAs = type(r) AND (c.partyId = p.id OR EXISTS { MATCH (:MergedParty {id: c.partyId})-[:MERGED_INTO*1..10]->(p) })
+    WHERE c.partyAs = type(r) AND coalesce(c.curation, '') <> 'REJECTED'
+      AND (c.partyId = p.id OR EXISTS { MATCH (:MergedParty {id: c.partyId})-[:MERGED_INTO*1..10]->(p) })
   }
   DELETE r
 }
@@ -227,10 +229,10 @@ export function markMergeMoves(
 CALL () {
   UNWIND $renamed AS row
   MATCH (c:Claim {id: row.claimId, field: 'party'})-[s:SUPPORTS]->(d:Deal)-[r]->(k:Party {id: row.keepId})
-  WHERE s.fromDeals IS NULL AND type(r) = c.partyAs
+  WHERE s.fromDeals IS NULL AND type(r) = c.partyAs AND coalesce(c.curation, '') <> 'REJECTED'
   WITH DISTINCT d, r, k, row.mergedId AS mergedId
   WHERE ${free('r')}
-  WITH r, mergedId, EXISTS { MATCH (d)<-[:SUPPORTS]-(o:Claim {field: 'party'}) WHERE o.partyId = k.id AND o.partyAs = type(r) } AS shared
+  WITH r, mergedId, EXISTS { MATCH (d)<-[:SUPPORTS]-(o:Claim {field: 'party'}) WHERE o.partyId = k.id AND o.partyAs = type(r) AND coalesce(o.curation, '') <> 'REJECTED' } AS shared
   ${markMoved('r', 'mergedId', 'shared')}
 }
 CALL () {

@@ -1,5 +1,5 @@
 import { inWriteTransaction, type Graph } from './create-graph.js';
-import { PARTY_RELATIONSHIPS, findDealMerges, findMerge, moveBack, undoDealMerge, unmarkMerged } from './curation-queries.js';
+import { PARTY_RELATIONSHIPS, findDealMerges, findMerge, findPartyDeals, linkStatedDealParties, moveBack, undoDealMerge, unmarkMerged } from './curation-queries.js';
 import { GraphError } from './graph-error.js';
 import { refreshDeals } from './refresh-deals.js';
 import { pruneUnsupported } from './reindex-queries.js';
@@ -30,6 +30,13 @@ export async function undoMerge(graph: Graph, mergedId: string, options: { by?: 
     }
     for (const { type, party } of PARTY_RELATIONSHIPS) await run(moveBack(type, party, keepId, mergedId));
     await run(unmarkMerged(keepId, mergedId, options.by ?? 'unknown'));
+    // The links moved back follow what the merge found, not the verdicts given since: a party claim
+    // rejected while merged must not give the party its link back, nor take the kept party's own
+    // away, and one confirmed again while two deals were one links the deal it goes back to.
+    const [moved] = await run(findPartyDeals(mergedId));
+    const touched = [...new Set([...dealIds, ...((moved?.dealIds as string[] | undefined) ?? [])])].sort();
+    await run(pruneUnsupported(touched, []));
+    await run(linkStatedDealParties(touched));
     await refreshDeals(run, dealIds);
     return keepId;
   });

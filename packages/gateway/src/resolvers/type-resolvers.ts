@@ -125,6 +125,7 @@ export const typeResolvers = {
     claims: (deal: DealRecord, _args: unknown, { loaders }: GatewayContext) => loaders.dealClaims.load(deal.id),
   },
   Source: {
+    claimId: (source: SourceRecord) => source.id,
     evidence: (source: SourceRecord) => source.evidence ?? '',
   },
   Claim: {

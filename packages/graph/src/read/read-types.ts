@@ -70,7 +70,9 @@ export interface ArticleRecord {
   url: string | null;
 }
 
+/** A sentence stating a fact: one claim, by its `id`. */
 export interface SourceRecord {
+  id: string;
   article: ArticleRecord;
   evidence: string;
   start: number | null;
@@ -80,7 +82,6 @@ export interface SourceRecord {
 }
 
 export interface ClaimRecord extends SourceRecord {
-  id: string;
   field: string;
   value: string | null;
   curation: string | null;
