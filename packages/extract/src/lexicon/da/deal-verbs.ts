@@ -13,8 +13,8 @@ export const dealVerbs: DealVerbs = {
     base: ['sælge', 'frasælge', 'afhænde', 'udskille'],
   },
   pay: {
-    past: ['betalte', 'har betalt', 'gav', 'lagde … på bordet'],
-    present: ['betaler', 'giver', 'lægger … på bordet'],
+    past: ['betalte', 'har betalt', 'gav'],
+    present: ['betaler', 'giver'],
     base: ['betale'],
   },
   merge: {

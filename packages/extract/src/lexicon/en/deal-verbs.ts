@@ -13,8 +13,8 @@ export const dealVerbs: DealVerbs = {
     base: ['sell', 'divest', 'offload', 'dispose of', 'spin off', 'selling', 'divesting'],
   },
   pay: {
-    past: ['paid', 'has paid', 'spent', 'has spent', 'shelled out', 'forked out', 'put … on the table'],
-    present: ['pays', 'is paying', 'puts … on the table'],
+    past: ['paid', 'has paid', 'spent', 'has spent', 'shelled out', 'forked out'],
+    present: ['pays', 'is paying'],
     base: ['pay', 'paying'],
   },
   merge: {

@@ -3,7 +3,7 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['a retiré … de la cote', 'a racheté', 'a acquis', 'a acheté', 'a repris', 'racheta', 'acquit', 'acheta', 'avait racheté', 'avait acquis', 'a mis la main sur', 'a … racheté', 'a … repris', 'a … acquis', 'avait repris', "s'est offert", "s'était offert", 'a absorbé', 'a … absorbé', 'a pris le contrôle de', "a pris le contrôle d'", 'prit le contrôle de', 'avait acheté', 'avaient acheté', 'avaient racheté', 'est entré au capital de', "est entré au capital d'", 'suivi de', 'suivi par'],
+    past: ['a racheté', 'a acquis', 'a acheté', 'a repris', 'racheta', 'acquit', 'acheta', 'avait racheté', 'avait acquis', 'a mis la main sur', 'a … racheté', 'a … repris', 'a … acquis', 'avait repris', "s'est offert", "s'était offert", 'a absorbé', 'a … absorbé', 'a pris le contrôle de', "a pris le contrôle d'", 'prit le contrôle de', 'avait acheté', 'avaient acheté', 'avaient racheté', 'est entré au capital de', "est entré au capital d'", 'suivi de', 'suivi par'],
     present: ['retire … de la cote', 'rachète', 'acquiert', 'achète', 'reprend', 'met la main sur', "s'offre", 'prend le contrôle de', "prend le contrôle d'", 'entre au capital de', "entre au capital d'", 'rachètera', 'rachèteront', 'acquerra', 'acquerront', 'achètera', 'achèteront', 'reprendra', 'reprendront'],
     base: ['retirer … de la cote', 'racheter', 'acquérir', 'acheter', 'reprendre', "s'offrir", 'avoir racheté', 'avoir acquis', 'avoir repris', 'avoir acheté', 'rachetant', 'acquérant', 'reprenant', 'prendre le contrôle de', "prendre le contrôle d'", 'entrer au capital de', "entrer au capital d'"],
   },
@@ -13,8 +13,8 @@ export const dealVerbs: DealVerbs = {
     base: ['vendre', 'céder', 'se séparer de'],
   },
   pay: {
-    past: ['a payé', 'a déboursé', 'avait payé', 'paya', 'a versé', 'a mis … sur la table'],
-    present: ['paie', 'paye', 'débourse', 'verse', 'met … sur la table'],
+    past: ['a payé', 'a déboursé', 'avait payé', 'paya', 'a versé'],
+    present: ['paie', 'paye', 'débourse', 'verse'],
     base: ['payer', 'débourser'],
   },
   merge: {

@@ -13,8 +13,8 @@ export const dealVerbs: DealVerbs = {
     base: ['selge', 'avhende'],
   },
   pay: {
-    past: ['betalte', 'har betalt', 'betalt', 'ga', 'la … på bordet'],
-    present: ['betaler', 'legger … på bordet'],
+    past: ['betalte', 'har betalt', 'betalt', 'ga'],
+    present: ['betaler'],
     base: ['betale'],
   },
   merge: {

@@ -13,8 +13,8 @@ export const dealVerbs: DealVerbs = {
     base: ['sälja', 'avyttra'],
   },
   pay: {
-    past: ['betalade', 'har betalat', 'betalat', 'lade … på bordet'],
-    present: ['betalar', 'lägger … på bordet'],
+    past: ['betalade', 'har betalat', 'betalat'],
+    present: ['betalar'],
     base: ['betala'],
   },
   merge: {
