@@ -771,6 +771,7 @@ describe('extractDocument: mergers told with where each party is from, dated by 
 describe('extractDocument: money on the table, a stake in the company after the stake noun, a purchase after a seller', () => {
   test.each([
     ['nl', '2015-04-08', 'Shell legt 47 miljard pond op tafel voor BG Group.', { acquirer: 'Shell', target: 'BG Group', status: 'PLANNED' }],
+    ['en', '2019-07-15', 'Gilead paid $425m for a 15% stake in Galapagos in 2015.', { kind: 'STAKE', acquirer: 'Gilead', target: 'Galapagos', year: 2015 }],
     ['de', '2019-04-08', 'Der New Yorker Hedgefonds Third Point des aktivistischen Investors Daniel Loeb hatte im Juni 2017 für rund 3,5 Milliarden Dollar eine Beteiligung an Nestlé erworben.', { kind: 'STAKE', acquirer: 'Third Point', target: 'Nestlé', year: 2017 }],
   ])('%s %s: %s', (_lang, publishedAt, text, expected) => {
     expectOneDeal(text, publishedAt, expected);

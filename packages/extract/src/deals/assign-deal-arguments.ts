@@ -1058,6 +1058,8 @@ export function assignDealArguments(
         mention.acquirer = subjectId;
         // 'paid $X for Y', 'the $15.7bn it spent on Y'.
         mention.target = trigger.price ? id(nounObject()) : id(firstWith('for', 'on'));
+        // 'betaalde 425 miljoen dollar voor een aandelenbelang in Galapagos', 'paid $1bn for a stake in X'.
+        if (mention.target === null && !trigger.price) mention.target = id(withPrep.find((x) => id(x.m) !== subjectId && stakeNounBefore.test(text.slice(Math.max(clauseStart, x.m.start - 60), x.m.start)))?.m);
         // 'ska Veoneer betala 110 miljoner dollar till Magna': money paid to a party buys nothing from it.
         if (mention.target === null && !trigger.price && firstWith('to') !== undefined) mention.acquirer = null;
         break;
