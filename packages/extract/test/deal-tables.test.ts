@@ -792,6 +792,19 @@ describe('extractDocument: shared compounds, operators, verbs capitalised by a h
   });
 
   test.each([
+    ['en', 'Subsea 7 and Acergy agreed to merge in 2010.', 'Subsea 7'],
+    ['no', 'Equinor eier 7 prosent av Subsea 7, og Nokia 3 prosent.', 'Nokia'],
+  ])('%s: %s keeps its digit, a share does not', (_lang, text, name) => {
+    const names = extractDocument(text, { publishedAt: '2011-01-01' }).entities.map((entity) => entity.name);
+    expect(names.filter((entity) => entity.startsWith(name.split(' ')[0] as string))).toEqual([name]);
+  });
+
+  test('a run of spaces parts menu entries', () => {
+    const names = extractDocument('Forside  Medicinsk udstyr  Pharma  Hospitaler  Børs  Karriere\n\nColoplast køber Atos Medical for 16 mia. kr.', { publishedAt: '2021-08-04' }).entities.map((entity) => entity.name);
+    expect(names.some((name) => /\s{2}/u.test(name))).toBe(false);
+  });
+
+  test.each([
     ['no', 'Telenor kjøper seg opp i Finland: Betaler 1,5 milliarder euro for aksjene', 'Betaler'],
     ['en', 'Microsoft Acquires GitHub For $7.5 Billion', 'Microsoft Acquires GitHub'],
   ])('%s: %s', (_lang, text, notAName) => {

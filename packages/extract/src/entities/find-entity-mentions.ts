@@ -406,8 +406,8 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // "Warren Buffett's Berkshire Hathaway": a genitive inside a run ends the owner's name.
       if (token !== run[run.length - 1] && /['’]s$/u.test(token.text) && !known.has(token)) pieces.push([]);
     }
-    // An ordinal left alone ('the 21st March') names nothing.
-    pieces = pieces.filter((piece) => piece.length > 0 && !(piece.length === 1 && ordinal.test((piece[0] as NameToken).word)));
+    // An ordinal or a digit left alone ('the 21st March', the '7' of a run whose name was dropped) names nothing.
+    pieces = pieces.filter((piece) => piece.length > 0 && !(piece.length === 1 && (ordinal.test((piece[0] as NameToken).word) || /^\d$/u.test((piece[0] as NameToken).word))));
     // 'Konkurrence- og Forbrugerstyrelsen': the first half of a compound shared with the word after 'og' names nothing alone.
     pieces = pieces.filter((piece) => !/^-\s/u.test(sentence.text.slice((piece[piece.length - 1] as NameToken).end, (piece[piece.length - 1] as NameToken).end + 2)));
     // 'San Francisco', 'Tel Aviv': a place of several words names no company.
@@ -424,7 +424,8 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     const previous = tokens[i - 1];
     const gap = previous ? sentence.text.slice(previous.end, token.start) : '';
     // 'Procter & Gamble': an ampersand between capitalised words joins them.
-    const joins = run.length > 0 && (/^\s+$/.test(gap) || (/^\s+&\s+$/.test(gap) && isCapitalised(token.word))) && !(run[run.length - 1] as NameToken).cut;
+    // A run of spaces separates menu entries ('Pharma  Hospitaler  Børs'), not the words of one name.
+    const joins = run.length > 0 && (/^\s$/u.test(gap) || (/^\s+&\s+$/.test(gap) && isCapitalised(token.word))) && !(run[run.length - 1] as NameToken).cut;
     // 'Jan van de Winkel': particles may follow one another before the surname.
     const nextWord = tokens[i + 1]?.word ?? '';
     const particle =
@@ -435,7 +436,9 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       (isCapitalised(nextWord) || (surnameParticles.has(nextWord) && isCapitalised(tokens[i + 2]?.word ?? '')));
     // '21st Century Fox', '3M': a number opens a name when a capital follows it or is glued to it.
     const numberOpening = run.length === 0 && (digitCapitals.test(token.word) || (ordinal.test(token.word) && isCapitalised(tokens[i + 1]?.word ?? '') && /^ $/.test(sentence.text.slice(token.end, tokens[i + 1]?.start ?? token.end))));
-    if ((isNameWord(token) || particle || numberOpening) && (joins || run.length === 0)) {
+    // 'Subsea 7', 'Channel 4': one digit after a name closes it, unless a share, amount or unit follows.
+    const closingDigit = run.length > 0 && joins && /^\d$/u.test(token.word) && !isCapitalised(nextWord) && !/^\s*(?:[%,.]\d|%|(?:procent|prosent|prozent|percent|per cent|cent|million\p{L}*|milliard\p{L}*|mia|mrd|mio|bn|år|jahre?n?|years?|ans?)(?![\p{L}]))/iu.test(sentence.text.slice(token.end, token.end + 14));
+    if ((isNameWord(token) || particle || numberOpening || closingDigit) && (joins || run.length === 0)) {
       // German capitalises every noun: after an article a capitalised word is a noun unless it is a known name.
       // A capitalised article opening the sentence ('Der Leverkusener Konzern') is no name either.
       if (lang === 'de' && run.length === 1 && previous && run[0] === previous && determiners.has(previous.text.toLowerCase())) run = [];
