@@ -799,6 +799,13 @@ describe('extractDocument: shared compounds, operators, verbs capitalised by a h
     expect(names.filter((entity) => entity.startsWith(name.split(' ')[0] as string))).toEqual([name]);
   });
 
+  test.each([
+    ['Bank of America bought Merrill Lynch in 2008.', 'Bank of America'],
+    ['Royal Bank of Scotland led the consortium that bought ABN Amro.', 'Royal Bank of Scotland'],
+  ])("'of' after an institution's noun joins the name: %s", (text, name) => {
+    expect(extractDocument(text, { publishedAt: '2009-01-01' }).entities.map((entity) => entity.name)).toContain(name);
+  });
+
   test('a run of spaces parts menu entries', () => {
     const names = extractDocument('Forside  Medicinsk udstyr  Pharma  Hospitaler  Børs  Karriere\n\nColoplast køber Atos Medical for 16 mia. kr.', { publishedAt: '2021-08-04' }).entities.map((entity) => entity.name);
     expect(names.some((name) => /\s{2}/u.test(name))).toBe(false);

@@ -31,6 +31,10 @@ export interface DocumentWords {
 }
 
 const surnameParticles = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'af', 'zu', 'ter', 'ten', 'dos', 'del', 'bin', 'al']);
+
+/** 'Bank of America', 'Royal Bank of Scotland', 'Caisse des Dépôts': an institution's noun, a lower-case 'of' and a name. */
+const institutionNouns = new Set(['Bank', 'Banque', 'Banco', 'Banca', 'Caisse', 'Compagnie', 'Société', 'Crédit', 'Trust', 'Corporation']);
+const institutionOf = new Set(['of', 'de', 'des', 'du', 'di', 'del', 'della', 'do', 'da']);
 const genitiveApostrophe = /(?:'s|’s|'|’)$/u;
 const acronym = /^[\p{Lu}\d&]{2,6}$/u;
 const innerCapital = /^\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
@@ -400,7 +404,8 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       const current = pieces[pieces.length - 1] as NameToken[];
       const surnameAfterFirstName = current.length === 1 && firstNameSet.has((current[0] as NameToken).word) && token.word.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(token.word) && !isTitleWord(token.word, lang) && !determiners.has(token.word.toLowerCase()) && !functionWords.has(token.word.toLowerCase());
       // 'Jan van Dijk', 'Jan van de Winkel': a lower-case particle joined into the run stays inside the name.
-      const innerParticle = !leading && surnameParticles.has(token.word) && token !== run[run.length - 1];
+      const before = run[run.indexOf(token) - 1];
+      const innerParticle = !leading && (surnameParticles.has(token.word) || (institutionOf.has(token.word) && before !== undefined && institutionNouns.has(before.word))) && token !== run[run.length - 1];
       if ((!suffixed || leading) && !known.has(token) && !openingThe && !surnameAfterFirstName && !innerParticle && (isStopWord(token, index, lang, words) || participleOpening(token, index, sentence.text, lang))) pieces.push([]);
       else (pieces[pieces.length - 1] as NameToken[]).push(token);
       // "Warren Buffett's Berkshire Hathaway": a genitive inside a run ends the owner's name.
@@ -434,11 +439,13 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       surnameParticles.has(token.word) &&
       (firstNameSet.has((run[run.length - 1] as NameToken).word) || surnameParticles.has((run[run.length - 1] as NameToken).word)) &&
       (isCapitalised(nextWord) || (surnameParticles.has(nextWord) && isCapitalised(tokens[i + 2]?.word ?? '')));
+    // 'Bank of America': 'of' after an institution's noun joins the name that follows.
+    const institutionJoin = run.length > 0 && joins && institutionOf.has(token.word) && institutionNouns.has((run[run.length - 1] as NameToken).word) && isCapitalised(nextWord) && /^\s$/u.test(sentence.text.slice(token.end, tokens[i + 1]?.start ?? token.end));
     // '21st Century Fox', '3M': a number opens a name when a capital follows it or is glued to it.
     const numberOpening = run.length === 0 && (digitCapitals.test(token.word) || (ordinal.test(token.word) && isCapitalised(tokens[i + 1]?.word ?? '') && /^ $/.test(sentence.text.slice(token.end, tokens[i + 1]?.start ?? token.end))));
     // 'Subsea 7', 'Channel 4': one digit after a name closes it, unless a share, amount or unit follows.
     const closingDigit = run.length > 0 && joins && /^\d$/u.test(token.word) && !isCapitalised(nextWord) && !/^\s*(?:[%,.]\d|%|(?:procent|prosent|prozent|percent|per cent|cent|million\p{L}*|milliard\p{L}*|mia|mrd|mio|bn|år|jahre?n?|years?|ans?)(?![\p{L}]))/iu.test(sentence.text.slice(token.end, token.end + 14));
-    if ((isNameWord(token) || particle || numberOpening || closingDigit) && (joins || run.length === 0)) {
+    if ((isNameWord(token) || particle || institutionJoin || numberOpening || closingDigit) && (joins || run.length === 0)) {
       // German capitalises every noun: after an article a capitalised word is a noun unless it is a known name.
       // A capitalised article opening the sentence ('Der Leverkusener Konzern') is no name either.
       if (lang === 'de' && run.length === 1 && previous && run[0] === previous && determiners.has(previous.text.toLowerCase())) run = [];
