@@ -728,6 +728,16 @@ describe('extractDocument: a described company right after the verb is what is b
   });
 });
 
+describe("extractDocument: 'added' buys only with a price", () => {
+  test.each([
+    ['Nestlé has grown through deals. Last year it added the British chocolatier Thorntons for £534m, and it has built a pet-care arm.', [{ kind: 'ACQUISITION', acquirer: 'Nestlé', target: 'Thorntons', status: 'COMPLETED', year: 2023 }]],
+    ['Nestlé shares added 3% after Thorntons reported.', []],
+    ['Nestlé added Thorntons chocolates to its range.', []],
+  ])('%s', (text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2024-08-15' }))).toEqual(expected);
+  });
+});
+
 describe('extractDocument: a verb of following buys nothing without a purchase just before it', () => {
   test.each([['de', 'Der Aktienkurs folgte dem Markt. Siemens folgte Bosch an die Spitze des Index.'], ['en', 'The announcement was followed by a rally in Volvo shares.']])('%s: %s', (_lang, text) => {
     expect(dealsOf(extractDocument(text, { publishedAt: '2020-01-01' }))).toEqual([]);

@@ -4,7 +4,7 @@ import { perLanguage } from '../lexicon/per-language.js';
 import { clauseWordsOfAll, definiteSuffixLanguages, genitiveSuffixLanguages, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Mention, ResolvedEntity } from '../entities/mention.js';
 import { definiteUnitNounSource, isUnitNoun } from '../entities/find-unit-mentions.js';
-import { isCompanyClassWord, nationalitySet } from '../entities/name-lexicons.js';
+import { isCompanyClassWord, nationalitySet, placeSet } from '../entities/name-lexicons.js';
 import type { DealKind } from '../types.js';
 import type { DealMention } from './deal-mention.js';
 import type { Trigger } from './find-deal-triggers.js';
@@ -194,7 +194,7 @@ const andVerbOpening = perLanguage((lang) => new RegExp(`^[^,;:]*\\s${wordAltern
 const andYearVerbOpening = perLanguage(
   (lang) =>
     new RegExp(
-      `^[^;:]*,\\s*${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s+(?:(?:(?:i|in|en|im)\\s+)?\\d{4}\\s+(?:\\p{Ll}{2,3}\\s+)?|(?:\\p{Ll}+\\s+){0,3}(?:it|they|det|den|het|es|il|elle|hij|han|hun)\\s+)$`,
+      `^[^;:]*,\\s*${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s+(?:(?:(?:i|in|en|im)\\s+)?\\d{4}\\s+(?:\\p{Ll}{2,3}\\s+)?|(?:\\p{Ll}+\\s+){0,4}(?:it|they|det|den|het|es|il|elle|hij|han|hun)\\s+)$`,
       'iu',
     ),
 );
@@ -507,6 +507,9 @@ function insideRelativeClause(before: string, relative: RegExp): boolean {
 /** A conjunction of time opening a clause: 'when', 'toen', 'als', 'da', 'när', 'lorsque'. */
 const timeClauseOpening = /(?<![\p{L}])(?:when|toen|als|wenn|nachdem|da|då|när|lorsque|quand)\s(?:(?!,)[^,])*$/iu;
 
+/** A price after the thing added: '… Hotel Chocolat for £534m', '… for about $1.7bn'. */
+const addedForPrice = /^[^.;:]*?\sfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:[$€£¥]\s?\d|\d[\d.,]*\s?(?:bn|m|billion|million)\b)/iu;
+
 /** Verbs of following, in the buy lexicons, that continue a list of purchases. */
 const followVerb = /^(?:folgte|folgten|fulgte|följde|volgde|volgden|followed by|suivi de|suivi par)$/iu;
 
@@ -626,6 +629,8 @@ export function assignDealArguments(
     // following names one more purchase of the buyer told just before, and nothing without one.
     const continued = followVerb.test(trigger.text) ? ([...results].reverse().find((m) => m.trigger.action === 'buy' && m.acquirer !== null) ?? (state.lastPurchase && state.lastPurchase.sentence >= sentenceIndex - 1 ? state.lastPurchase : undefined)) : null;
     if (continued === undefined) continue;
+    // 'Last year it added the chocolatier Hotel Chocolat for £534m': 'added' buys only with a price.
+    if (/^adds?$|^added$/iu.test(trigger.text) && !addedForPrice.test(text.slice(trigger.end, trigger.end + 120))) continue;
     if (trigger.action === 'deal' || (trigger.action === 'sell' && opensSellerIs(text, trigger, lang)) || takesOffice(text, trigger, lang) || buysBackOwnShares(text, trigger)) continue;
     let [clauseStart, clauseEnd] = clauseAround(text, trigger.start, lang);
     // 'X paid €170 million for Y and wrote off €141 million last year': a write-down verb starts its own clause, so the
@@ -1155,7 +1160,8 @@ export function assignDealArguments(
         // 'in Italy, Belgium and Indiana': a list of places and things is no list of companies.
         // A capitalised class noun glued before the name says what it is: 'och av Stockholmsbolaget Soundtrap'.
         // So does one after a few lower-case words: 'and the software company Xamarin'.
-        const bareGaps = withoutClassNoun(gap, lang);
+        // 'Northern Bank i Nordirland og National Irish Bank': where each is from is no item of the list.
+        const bareGaps = withoutClassNoun(gap.replace(/^(\s+(?:i|in|im|en|à|au|på)\s+)(\p{Lu}[\p{L}-]*)/u, (whole, preposition: string, word: string) => (placeSet.has(word.toLowerCase()) ? `${preposition}place` : whole)), lang);
         if (/(?<![\p{L}])\p{Lu}/u.test(bareGaps[0] as string) || entities[id(next) as number]?.type !== 'COMPANY') continue;
         const listed = previous === last && listComma.test(bareGaps[0] as string);
         if (!bareGaps.some((bare) => andBefore.test(bare)) && !listed) continue;
