@@ -205,6 +205,13 @@ RETURN from.id AS fromId, into.id AS intoId`,
   };
 }
 
+/** The party a claim names (`c.partyId`), or the one it was merged into, with the last merged id passed (`hop`, else null). */
+const PARTY_WHERE_IT_WENT = `CALL (c) {
+  MATCH (p:Party {id: c.partyId}) RETURN p, null AS hop
+  UNION
+  MATCH (:MergedParty {id: c.partyId})-[:MERGED_INTO*0..9]->(hop:MergedParty)-[:MERGED_INTO]->(p:Party) RETURN p, hop.id AS hop
+}`;
+
 /**
  * Links each unit to every parent a unit claim not rejected states, where the link is missing
  * (an analyst confirmed a rejected claim again). A parent merged into another is linked where it
@@ -216,11 +223,7 @@ export function linkStatedUnits(unitIds: readonly string[]): CypherQuery {
     text: `UNWIND $unitIds AS id
 MATCH (u:Party {id: id})<-[s:SUPPORTS]-(c:Claim {field: 'unit'})
 WHERE coalesce(c.curation, '') <> 'REJECTED'
-CALL (c) {
-  MATCH (p:Party {id: c.partyId}) RETURN p, null AS hop
-  UNION
-  MATCH (:MergedParty {id: c.partyId})-[:MERGED_INTO*0..9]->(hop:MergedParty)-[:MERGED_INTO]->(p:Party) RETURN p, hop.id AS hop
-}
+${PARTY_WHERE_IT_WENT}
 WITH u, p, s, hop WHERE u <> p
 MERGE (u)-[r:UNIT_OF]->(p)
 ON CREATE SET r.movedFrom = coalesce(s.movedFrom, hop)`,
@@ -251,11 +254,7 @@ export function linkStatedDealParties(dealIds: readonly string[]): CypherQuery {
     text: `UNWIND $dealIds AS id
 MATCH (d:Deal {id: id})<-[s:SUPPORTS]-(c:Claim {field: 'party'})
 WHERE coalesce(c.curation, '') <> 'REJECTED'
-CALL (c) {
-  MATCH (p:Party {id: c.partyId}) RETURN p, null AS hop
-  UNION
-  MATCH (:MergedParty {id: c.partyId})-[:MERGED_INTO*0..9]->(hop:MergedParty)-[:MERGED_INTO]->(p:Party) RETURN p, hop.id AS hop
-}
+${PARTY_WHERE_IT_WENT}
 ${links}`,
     parameters: { dealIds },
   };
