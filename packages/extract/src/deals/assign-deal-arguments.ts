@@ -218,7 +218,7 @@ function gerundOpening(before: string, lang: string): 'after' | 'by' | null {
 /** Whether a clause opens with a preposition of the language ('Für den Anteil …', 'Efter handlen …'). */
 function opensWithPreposition(text: string, lang: string): boolean {
   const first = /^\s*([\p{L}]+)/u.exec(text)?.[1]?.toLowerCase();
-  return first !== undefined && Object.values(lexiconFor(lang).prepositions).some((words) => words.includes(first));
+  return first !== undefined && anyPreposition(lang).has(first);
 }
 
 /** A capitalised definite noun opening a clause ('Rapperen', 'Investoren'). */
@@ -469,11 +469,11 @@ function withoutClassNoun(gap: string, lang: string): string[] {
   const noun = /(?<=\s)[\p{L}-]+\s+$/u.exec(gap);
   if (noun === null || !isCompanyClassWord(noun[0].trim().toLowerCase(), lang)) return [gap];
   const bare = [gap.slice(0, noun.index)];
-  const prepositions = Object.values(lexiconFor(lang).prepositions).flat();
+  const prepositions = anyPreposition(lang);
   for (let k = 0; k < 2; k += 1) {
     const word = /(?<=\s)\p{Ll}[\p{L}-]*\s+$/u.exec(bare[k] as string);
     // 'efter en budstrid med riskkapitalbolaget Carlyle': past a preposition the noun is no item's description.
-    if (word === null || prepositions.includes(word[0].trim())) break;
+    if (word === null || prepositions.has(word[0].trim())) break;
     bare.push((bare[k] as string).slice(0, word.index));
   }
   return bare;
@@ -485,13 +485,13 @@ function withoutClassNoun(gap: string, lang: string): string[] {
  */
 function describedCompanyOpening(after: string, lang: string): boolean {
   const { determiners, indefiniteArticles } = lexiconFor(lang).coreference;
-  const prepositions = Object.values(lexiconFor(lang).prepositions).flat();
+  const prepositions = anyPreposition(lang);
   const words = after.match(/[\p{L}\p{N}'’-]+|,/gu) ?? [];
   const first = words[0]?.toLowerCase();
   if (first === undefined || !determiners.includes(first) || indefiniteArticles.includes(first) || !after.includes(',')) return false;
   const phrase: string[] = [];
   for (const word of words.slice(1, 7)) {
-    if (word === ',' || prepositions.includes(word.toLowerCase())) break;
+    if (word === ',' || prepositions.has(word.toLowerCase())) break;
     phrase.push(word);
   }
   const head = phrase[phrase.length - 1];
@@ -536,10 +536,13 @@ const thenBefore = /(?:^|[\s,])(?:puis|then|dann|danach|derefter|sedan|därefter
 /** 'Gagfah in 2015, Buwog in 2018 and …': between two items of a list only a comma and the item's year or price. */
 const listComma = /^[\s(]*(?:[\p{L}.]{1,4}\s*|[\d.,$€£¥%]+\s*){0,4}\)?\s*,\s*$/u;
 
+/** Every deal preposition of a language ('from', 'to', 'of', …), in one set. */
+const anyPreposition = perLanguage((lang) => new Set(Object.values(lexiconFor(lang).prepositions).flat()));
+
 /** A lower-case noun right after a name ending in -s ('Augusts bostadsverksamhet'), not a preposition ('Digitas in 2007'). */
 function ownedNounAfter(after: string, lang: string): boolean {
   const word = /^s?\s+(\p{Ll}+)/u.exec(after)?.[1];
-  return word !== undefined && !Object.values(lexiconFor(lang).prepositions).some((words) => words.includes(word));
+  return word !== undefined && !anyPreposition(lang).has(word);
 }
 
 /** 'and' between two merging parties, in the languages read. */
