@@ -5,16 +5,12 @@ import { ingestArticle } from './ingest-articles.js';
 import { mergeParties } from './merge-parties.js';
 import { reindexArticles } from './reindex-articles.js';
 import { undoMerge } from './undo-merge.js';
-import { article, cap, query, useTestGraph } from './__fixtures__/test-graph.js';
+import { article, cap, partyIdsByName, query, useTestGraph } from './__fixtures__/test-graph.js';
 import type { ArticleFacts } from './types.js';
 
 let graph: Graph;
 const tagged = useTestGraph(process.env, (opened) => (graph = opened));
 
-async function partyIds(tag: string): Promise<Record<string, string>> {
-  const rows = await query(graph, 'MATCH (p:Party) WHERE p.nameKey CONTAINS $tag RETURN p.name AS name, p.id AS id', { tag });
-  return Object.fromEntries(rows.map((r) => [String(r.name), String(r.id)]));
-}
 
 /** Two articles about one deal, a third naming the target in a way resolution cannot tie to it. */
 function corpus(tag: string): ArticleFacts[] {
@@ -69,13 +65,13 @@ test('an analyst merge moves everything, survives re-ingest and reindex, and can
   const T = cap(tag);
   const facts = corpus(tag);
   for (const f of facts) await ingestArticle(graph, f);
-  const ids = await partyIds(tag);
+  const ids = await partyIdsByName(graph, tag);
   const keepId = ids[`${T}soft`]!;
   const mergeId = ids[`${T}software Labs`]!;
   expect(Object.keys(ids)).toHaveLength(3);
 
   await mergeParties(graph, { keepId, mergeId, by: 'analyst', reason: 'same company' });
-  expect(Object.keys(await partyIds(tag)).sort()).toEqual([`${T}buyer`, `${T}soft`]);
+  expect(Object.keys(await partyIdsByName(graph, tag)).sort()).toEqual([`${T}buyer`, `${T}soft`]);
   const [kept] = await query(graph, 'MATCH (k:Party {id: $id}) RETURN k.aliases AS aliases, COUNT { (k)<-[:MENTIONS]-() } AS mentions', { id: keepId });
   expect(kept).toEqual({ aliases: expect.arrayContaining([`${T}software Labs`]), mentions: 3 });
   const [trail] = await query(graph, 'MATCH (:MergedParty {id: $m})-[r:MERGED_INTO]->(:Party {id: $k}) RETURN r.reason AS reason, r.by AS by', { m: mergeId, k: keepId });
@@ -86,12 +82,12 @@ test('an analyst merge moves everything, survives re-ingest and reindex, and can
   const [third] = await query(graph, 'MATCH (a:Article {url: $url}) RETURN a.id AS id', { url: `test://${tag}/3` });
   const result = await reindexArticles(graph, { ids: [String(third?.id)], extract: () => facts[2]! });
   expect(result.failures).toEqual([]);
-  expect(Object.keys(await partyIds(tag)).sort()).toEqual([`${T}buyer`, `${T}soft`]);
+  expect(Object.keys(await partyIdsByName(graph, tag)).sort()).toEqual([`${T}buyer`, `${T}soft`]);
   const [after] = await query(graph, 'MATCH (k:Party {id: $id}) RETURN COUNT { (k)<-[:MENTIONS]-() } AS mentions', { id: keepId });
   expect(after).toEqual({ mentions: 4 });
 
   expect(await undoMerge(graph, mergeId, { by: 'analyst' })).toBe(keepId);
-  expect(Object.keys(await partyIds(tag)).sort()).toEqual([`${T}buyer`, `${T}soft`, `${T}software Labs`]);
+  expect(Object.keys(await partyIdsByName(graph, tag)).sort()).toEqual([`${T}buyer`, `${T}soft`, `${T}software Labs`]);
   const [restored] = await query(graph, 'MATCH (k:Party {id: $id}) RETURN k.aliases AS aliases', { id: keepId });
   expect(restored?.aliases).not.toContain(`${T}software Labs`);
 });

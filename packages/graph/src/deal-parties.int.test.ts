@@ -5,7 +5,7 @@ import { ingestArticle } from './ingest-articles.js';
 import { mergeParties } from './merge-parties.js';
 import { reindexArticles } from './reindex-articles.js';
 import { undoMerge } from './undo-merge.js';
-import { article, cap, query, useTestGraph } from './__fixtures__/test-graph.js';
+import { article, cap, partyIdsByName, query, useTestGraph } from './__fixtures__/test-graph.js';
 import type { ArticleFacts } from './types.js';
 
 let graph: Graph;
@@ -123,7 +123,7 @@ test('a deal party link confirmed again after its party was merged away lands on
   await ingestArticle(graph, sale(tag, 1));
   // Another spelling of the seller, which resolution keeps apart, to merge the seller into.
   await ingestArticle(graph, article(tag, { n: 2, entities: [{ id: 'e1', type: 'COMPANY', name: `${T}holder Group` }] }));
-  const parties = Object.fromEntries((await query(graph, 'MATCH (p:Party) WHERE p.nameKey CONTAINS $tag RETURN p.name AS name, p.id AS id', { tag })).map((r) => [String(r.name), String(r.id)]));
+  const parties = await partyIdsByName(graph, tag);
   const claim = (await claims(tag, 'party', 'SELLER'))[`test://${tag}/1`]!;
   await rejectFact(graph, claim);
   await mergeParties(graph, { keepId: parties[`${T}holder Group`]!, mergeId: parties[`${T}holder`]!, by: 'analyst' });
@@ -142,7 +142,7 @@ test('a deal party link stated of the kept party too is shared with the merged o
   // The same sale told with another spelling of the seller, which resolution keeps apart.
   await ingestArticle(graph, sale(tag, 2, { seller: `${T}holder Group` }));
   expect(await deals(tag)).toHaveLength(1);
-  const parties = Object.fromEntries((await query(graph, 'MATCH (p:Party) WHERE p.nameKey CONTAINS $tag RETURN p.name AS name, p.id AS id', { tag })).map((r) => [String(r.name), String(r.id)]));
+  const parties = await partyIdsByName(graph, tag);
   const claim = (await claims(tag, 'party', 'SELLER'))[`test://${tag}/1`]!;
   await rejectFact(graph, claim);
   await mergeParties(graph, { keepId: parties[`${T}holder Group`]!, mergeId: parties[`${T}holder`]!, by: 'analyst' });
@@ -159,7 +159,7 @@ test('undoMerge gives the merged party no deal link that only a rejected claim s
   const T = cap(tag);
   await ingestArticle(graph, sale(tag, 1));
   await ingestArticle(graph, sale(tag, 2, { seller: `${T}holder Group` }));
-  const parties = Object.fromEntries((await query(graph, 'MATCH (p:Party) WHERE p.nameKey CONTAINS $tag RETURN p.name AS name, p.id AS id', { tag })).map((r) => [String(r.name), String(r.id)]));
+  const parties = await partyIdsByName(graph, tag);
   await mergeParties(graph, { keepId: parties[`${T}holder Group`]!, mergeId: parties[`${T}holder`]!, by: 'analyst' });
   // Rejected while merged: the link stays on the kept party's own claim.
   await rejectFact(graph, (await claims(tag, 'party', 'SELLER'))[`test://${tag}/1`]!);
@@ -174,7 +174,7 @@ test('undoMerge leaves the kept party a deal link its own claim states when the 
   const T = cap(tag);
   await ingestArticle(graph, sale(tag, 1));
   await ingestArticle(graph, article(tag, { n: 2, entities: [{ id: 'e1', type: 'COMPANY', name: `${T}holder Group` }] }));
-  const parties = Object.fromEntries((await query(graph, 'MATCH (p:Party) WHERE p.nameKey CONTAINS $tag RETURN p.name AS name, p.id AS id', { tag })).map((r) => [String(r.name), String(r.id)]));
+  const parties = await partyIdsByName(graph, tag);
   await mergeParties(graph, { keepId: parties[`${T}holder Group`]!, mergeId: parties[`${T}holder`]!, by: 'analyst' });
   // Read after the merge, this article states the kept party as the seller of the deal the merge moved the link of.
   await ingestArticle(graph, sale(tag, 3, { seller: `${T}holder Group` }));
@@ -193,7 +193,7 @@ test('a party claim confirmed while a merge made its deal one with another goes 
   await ingestArticle(graph, article(tag, { n: 1, entities: [{ id: 'e1', type: 'COMPANY', name: `${T}buyer` }, { id: 'e2', type: 'COMPANY', name: `${T}soft` }], deals: [{ id: 'd1', kind: 'ACQUISITION', acquirer: 'e1', target: 'e2', date: { year: 2020, month: null, day: null } }] }));
   await ingestArticle(graph, sale(tag, 2, {}, `${T}software Labs`));
   expect(await deals(tag)).toHaveLength(2);
-  const parties = Object.fromEntries((await query(graph, 'MATCH (p:Party) WHERE p.nameKey CONTAINS $tag RETURN p.name AS name, p.id AS id', { tag })).map((r) => [String(r.name), String(r.id)]));
+  const parties = await partyIdsByName(graph, tag);
   const claim = (await claims(tag, 'party', 'SELLER'))[`test://${tag}/2`]!;
   await rejectFact(graph, claim);
   await mergeParties(graph, { keepId: parties[`${T}soft`]!, mergeId: parties[`${T}software Labs`]!, by: 'analyst' });

@@ -5,7 +5,7 @@ import { ingestArticle } from './ingest-articles.js';
 import { mergeParties } from './merge-parties.js';
 import { reindexArticles } from './reindex-articles.js';
 import { undoMerge } from './undo-merge.js';
-import { article, cap, query, useTestGraph } from './__fixtures__/test-graph.js';
+import { article, cap, partyIdsByName, query, useTestGraph } from './__fixtures__/test-graph.js';
 import type { ArticleFacts, FactAmount } from './types.js';
 
 let graph: Graph;
@@ -88,10 +88,6 @@ async function state(tag: string): Promise<unknown> {
   return { parties: sorted(row?.parties), deals: sorted(row?.deals), links: sorted(row?.links), claims: sorted(row?.claims) };
 }
 
-async function ids(tag: string): Promise<Record<string, string>> {
-  const rows = await query(graph, 'MATCH (p:Party) WHERE p.nameKey CONTAINS $tag RETURN p.name AS name, p.id AS id', { tag });
-  return Object.fromEntries(rows.map((r) => [String(r.name), String(r.id)]));
-}
 
 /** The deals of the buyer, oldest first, with what is derived from their claims. */
 async function buyerDeals(tag: string): Promise<Array<Record<string, unknown>>> {
@@ -123,7 +119,7 @@ test('merging two parties makes their deals of the same real deal one, with ever
     expect.objectContaining({ year: 2019, month: 6, status: 'COMPLETED', amountEur: null, sources: 1, targets: [`${T}software Labs`] }),
   ]);
   const before = await state(tag);
-  const party = await ids(tag);
+  const party = await partyIdsByName(graph, tag);
 
   const result = await mergeParties(graph, { keepId: party[`${T}soft`]!, mergeId: party[`${T}software Labs`]!, by: 'analyst' });
   expect(result.mergedDeals).toHaveLength(1);
@@ -147,7 +143,7 @@ test('deals a merge made one stay one through re-ingest and reindex, with their 
   const facts = corpus(tag);
   for (const f of facts) await ingestArticle(graph, f);
   await rejectFact(graph, await amountClaim(tag, 2), { by: 'analyst' });
-  const party = await ids(tag);
+  const party = await partyIdsByName(graph, tag);
   await mergeParties(graph, { keepId: party[`${T}soft`]!, mergeId: party[`${T}software Labs`]!, by: 'analyst' });
   const merged = await buyerDeals(tag);
 
@@ -197,7 +193,7 @@ test('an undo that a later merge of the same deals depends on says which to undo
     }),
   );
   for (const f of facts) await ingestArticle(graph, f);
-  const party = await ids(tag);
+  const party = await partyIdsByName(graph, tag);
   const first = await mergeParties(graph, { keepId: party[`${T}software Labs`]!, mergeId: party[`${T}labs Group`]!, by: 'analyst' });
   const second = await mergeParties(graph, { keepId: party[`${T}soft`]!, mergeId: party[`${T}software Labs`]!, by: 'analyst' });
   expect([first.mergedDeals.length, second.mergedDeals.length]).toEqual([1, 1]);
@@ -273,7 +269,7 @@ async function picture(tag: string, options: { anonymous: boolean }): Promise<un
        } AS deals`,
     { tag },
   );
-  const names = Object.entries(await ids(tag));
+  const names = Object.entries(await partyIdsByName(graph, tag));
   const plain = (text: string): string =>
     options.anonymous
       ? names.reduce((t, [name, id]) => t.replaceAll(id, `<${name}>`), text).replaceAll(cap(tag), 'TAG').replaceAll(tag, 'TAG').replace(/(deal|role)_[0-9a-f]{24}/gu, '$1')
@@ -292,7 +288,7 @@ async function mergeAndUndo(options: { reindex: boolean; bothSpellings: boolean 
   for (const f of facts) await ingestArticle(graph, f);
   await rejectFact(graph, await amountClaim(tag, 2), { by: 'analyst' });
   const before = await picture(tag, { anonymous: false });
-  const party = await ids(tag);
+  const party = await partyIdsByName(graph, tag);
   await mergeParties(graph, { keepId: party[`${T}soft`]!, mergeId: party[`${T}software Labs`]!, by: 'analyst' });
   if (options.reindex) {
     const articleIds = await query(graph, 'MATCH (a:Article) WHERE a.url STARTS WITH $p RETURN a.id AS id', { p: `test://${tag}/` });

@@ -5,7 +5,7 @@ import { ingestArticle } from './ingest-articles.js';
 import { mergeParties } from './merge-parties.js';
 import { reindexArticles } from './reindex-articles.js';
 import { undoMerge } from './undo-merge.js';
-import { article, cap, query, useTestGraph } from './__fixtures__/test-graph.js';
+import { article, cap, partyIdsByName, query, useTestGraph } from './__fixtures__/test-graph.js';
 import type { ArticleFacts } from './types.js';
 
 let graph: Graph;
@@ -177,7 +177,7 @@ test('a unit link confirmed again after its parent was merged away lands on the 
   await ingestArticle(graph, unitArticle(tag, 1, { parent: true }));
   // Another spelling of the parent, which resolution keeps apart, to merge the parent into.
   await ingestArticle(graph, article(tag, { n: 2, entities: [{ id: 'e1', type: 'COMPANY', name: `${T}tel Group` }] }));
-  const parties = Object.fromEntries((await query(graph, 'MATCH (p:Party) WHERE p.nameKey CONTAINS $tag RETURN p.name AS name, p.id AS id', { tag })).map((r) => [String(r.name), String(r.id)]));
+  const parties = await partyIdsByName(graph, tag);
   const claim = (await unitClaims(tag))[`test://${tag}/1`]!;
   await rejectFact(graph, claim);
   await mergeParties(graph, { keepId: parties[`${T}tel Group`]!, mergeId: parties[`${T}tel`]!, by: 'analyst' });

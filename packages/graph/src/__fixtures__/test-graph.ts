@@ -115,3 +115,9 @@ export async function query(graph: Graph, text: string, parameters: Record<strin
     await session.close();
   }
 }
+
+/** The ids of a test's parties, by name. */
+export async function partyIdsByName(graph: Graph, tag: string): Promise<Record<string, string>> {
+  const rows = await query(graph, 'MATCH (p:Party) WHERE p.nameKey CONTAINS $tag RETURN p.name AS name, p.id AS id', { tag });
+  return Object.fromEntries(rows.map((r) => [String(r.name), String(r.id)]));
+}
