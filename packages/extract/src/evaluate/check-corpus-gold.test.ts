@@ -18,6 +18,7 @@ const sets = [
   ['dev6', join(repoRoot, 'corpus', 'dev6', 'gold.json'), join(repoRoot, 'corpus', 'dev6')],
   ['dev7', join(repoRoot, 'corpus', 'dev7', 'gold.json'), join(repoRoot, 'corpus', 'dev7')],
   ['dev8', join(repoRoot, 'corpus', 'dev8', 'gold.json'), join(repoRoot, 'corpus', 'dev8')],
+  ['dev9', join(repoRoot, 'corpus', 'dev9', 'gold.json'), join(repoRoot, 'corpus', 'dev9')],
   ['holdout', join(repoRoot, 'corpus', 'holdout', 'gold.json'), join(repoRoot, 'corpus', 'holdout')],
   ['seeds', join(repoRoot, '..', 'shared', 'eval', 'seeds.gold.json'), join(repoRoot, '..', 'shared', 'corpus', 'seeds')],
 ].filter(([, goldPath]) => existsSync(goldPath as string)) as [string, string, string][];
