@@ -1,4 +1,4 @@
-// npx tsx --conditions=@dealgraph/source bench/gateway.ts — the gateway against a peer.
+// npm run bench:gateway [-- SECONDS [QUERY_IDS]] — the gateway against a peer (QUERY_IDS: e.g. company,deals).
 //
 // Starts a dedicated embedded Neo4j, loads a generated graph (10,000 companies, 50,000
 // deals) with straight UNWIND Cypher, then serves it twice: through the dealgraph gateway,
@@ -26,6 +26,8 @@ import { COMPANIES, DEALS, loadBenchGraph } from './load-bench-graph.js';
 import { measureLoad, type Measured } from './measure-load.js';
 
 const SECONDS = Number(process.argv[2] ?? 10);
+/** Query ids to run (bench/gateway-queries.ts), comma-separated; default all. */
+const ONLY = process.argv[3]?.split(',');
 const CONNECTIONS = 50;
 
 /** The same model for @neo4j/graphql: labels and relationship types as in schema/README.md. */
@@ -74,7 +76,7 @@ try {
   const peerUrl = `http://127.0.0.1:${(peerServer.address() as AddressInfo).port}/graphql`;
 
   const rows: string[] = [];
-  for (const query of QUERIES) {
+  for (const query of QUERIES.filter((q) => !ONLY || ONLY.includes(q.id))) {
     await check(oursUrl, query.ours);
     await check(peerUrl, query.peer);
     await measureLoad(oursUrl, query.ours, LOAD); // warm-up: JIT, plan cache, page cache

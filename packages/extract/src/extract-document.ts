@@ -345,11 +345,7 @@ function clauseDates(mention: DealMention, facts: SentenceFacts): DateMention[] 
 
 function clauseDatesOf(mention: DealMention, facts: SentenceFacts, ownItemOnly: boolean): DateMention[] {
   const sentence = facts.sentences[mention.sentence] as TextSentence;
-  let dates = facts.dates.get(mention.sentence);
-  if (dates === undefined) {
-    dates = findDates(sentence.text, sentence.lang, facts.publishedAt);
-    facts.dates.set(mention.sentence, dates);
-  }
+  const dates = sentenceDates(facts, mention.sentence);
   const own = relativeSpan(sentence.text, mention.trigger.start, sentence.lang);
   const verbs = mention.trigger.tense === 'noun' ? [] : (facts.verbs.get(mention.sentence) ?? []);
   // A participle of following ('…, followed by X in 2015') is dated only by what follows it.
@@ -365,6 +361,24 @@ function clauseDatesOf(mention: DealMention, facts: SentenceFacts, ownItemOnly: 
     // 'the purchase of X, which closed in 2018': a relative clause without a verb of its own dates the deal.
     return span === null || !findDealTriggers(sentence.text.slice(span[0], span[1]), sentence.lang).some((trigger) => trigger.tense !== 'noun');
   });
+}
+
+/**
+ * The dates of a sentence, found once. 'Three years later the company paid …' opening a sentence counts from the last
+ * year the sentence before told ('… picked up in 2009.'), when that one told a year.
+ */
+function sentenceDates(facts: SentenceFacts, index: number): DateMention[] {
+  let dates = facts.dates.get(index);
+  if (dates !== undefined) return dates;
+  const sentence = facts.sentences[index] as TextSentence;
+  dates = findDates(sentence.text, sentence.lang, facts.publishedAt);
+  facts.dates.set(index, dates);
+  if (index > 0 && dates.some((d) => d.shift !== undefined)) {
+    const anchor = sentenceDates(facts, index - 1).findLast((d) => !d.relative && d.year !== null)?.year ?? null;
+    if (anchor !== null) dates = dates.map((d) => (d.shift === undefined ? d : { ...d, year: anchor + d.shift }));
+    facts.dates.set(index, dates);
+  }
+  return dates;
 }
 
 /** A comma and a relative pronoun: ', which', ', som'. */

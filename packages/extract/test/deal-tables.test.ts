@@ -837,3 +837,24 @@ describe("extractDocument: an offer 'on the maker of X' names what is bid for, n
     expect(deals.some((deal) => deal.acquirer === 'Sikkens' || deal.target === 'Pittsburgh')).toBe(false);
   });
 });
+
+describe('extractDocument: a described name after a preposition, a relative clause without its pronoun, years counted from the sentence before', () => {
+  const listed = (text: string, publishedAt: string) => dealsOf(extractDocument(text, { publishedAt })).map((deal) => `${deal.acquirer} → ${deal.target} (${deal.year})`);
+
+  test.each([
+    ['en', '2017-06-16', 'Amazon bought Zappos in 2009. In 2014 it spent $970m on the video-game streaming site Twitch.', ['Amazon → Zappos (2009)', 'Amazon → Twitch (2014)']],
+    ['en', '2017-06-16', 'Whole Foods is the biggest acquisition Amazon has made. Until now that title belonged to Zappos, the online shoe seller it picked up in 2009 for about $1.2bn.', ['Amazon → Zappos (2009)']],
+    ['en', '2017-06-16', 'Amazon bought Zappos in 2009. Three years later it paid $775m for Kiva Systems.', ['Amazon → Zappos (2009)', 'Amazon → Kiva Systems (2012)']],
+  ])('%s %s: %s', (_lang, publishedAt, text, expected) => {
+    expect(listed(text, publishedAt)).toEqual(expected);
+  });
+
+  test("'het bedrijf uit Cambridge' describes a place, not a company bought", () => {
+    const text = 'HP betaalde destijds 11,1 miljard dollar voor het bedrijf uit Cambridge, dat software maakt.';
+    expect(listed(text, '2012-11-20').some((deal) => deal.includes('Cambridge'))).toBe(false);
+  });
+
+  test('years later with no year before it stay open', () => {
+    expect(listed('Three years later Amazon paid $775m for Kiva Systems.', '2017-06-16')).not.toContain('Amazon → Kiva Systems (2012)');
+  });
+});

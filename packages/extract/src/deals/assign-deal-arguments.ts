@@ -4,7 +4,7 @@ import { perLanguage } from '../lexicon/per-language.js';
 import { clauseWordsOfAll, definiteSuffixLanguages, genitiveSuffixLanguages, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Mention, ResolvedEntity } from '../entities/mention.js';
 import { definiteUnitNounSource, isUnitNoun } from '../entities/find-unit-mentions.js';
-import { isCompanyClassWord, nationalitySet, placeSet } from '../entities/name-lexicons.js';
+import { isCommonWord, isCompanyClassWord, nationalitySet, placeSet } from '../entities/name-lexicons.js';
 import type { DealKind } from '../types.js';
 import type { DealMention } from './deal-mention.js';
 import type { Trigger } from './find-deal-triggers.js';
@@ -103,9 +103,35 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
       apposition = true;
       continue;
     }
+    // 'on the video-game streaming site Twitch', 'to the online retailer Zappos': a preposition, a determiner and a
+    // lower-case noun phrase describing the name ('in the year Amazon bought …' describes a time, not the name).
+    if (!apposition && lang !== 'de') found = describedAfterPreposition(words, originalWords, i, lang);
     break;
   }
   return found;
+}
+
+/** Nouns of time that a name may follow without being described by them: 'the year Amazon', 'the day X'. */
+const timeNoun = /^(?:years?|days?|weeks?|months?|times?|moments?|quarters?|period|år|året|jaar|jahr|ans?|année|dag|dagen|tid|tiden)$/u;
+
+/**
+ * The preposition before 'the <two to four lower-case words> <name>', where the words end at index `head`, or null.
+ * The words must all be lower-case letters or hyphens and no common words ('het bedrijf uit Cambridge'), the head no
+ * noun of time.
+ */
+function describedAfterPreposition(words: string[], originalWords: string[], head: number, lang: string): Preposition {
+  const { prepositions, coreference } = lexiconFor(lang);
+  if (timeNoun.test(words[head] as string)) return null;
+  for (let j = head; j >= Math.max(0, head - 3); j -= 1) {
+    if (!/^[\p{Ll}-]+$/u.test(originalWords[j] ?? '') || isCommonWord(words[j] as string, lang)) return null;
+    const determiner = words[j - 1];
+    const preposition = words[j - 2];
+    if (head - j >= 1 && determiner !== undefined && preposition !== undefined && coreference.determiners.includes(determiner)) {
+      const order: Exclude<Preposition, null>[] = ['to', 'by', 'from', 'for', 'with', 'on', 'of'];
+      return order.find((role) => prepositions[role].includes(preposition)) ?? null;
+    }
+  }
+  return null;
 }
 
 /** Adjectives of who owns or runs a company, or where it is based: 'familieejede', 'family-owned', 'Paris-based'. */
@@ -452,7 +478,9 @@ function objectRelative(text: string, verbStart: number, lang: string, mentions:
   const words = text.slice(comma + 1, verbStart).toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
   const relatives = lexiconFor(lang).coreference.relativePronouns;
   const at = words.findIndex((word) => relatives.includes(word));
-  if (at < 0 || words.length > 10 || !words.slice(at + 1).some((word) => pronounSubjects.has(word))) return null;
+  // 'Zappos, the online shoe seller it picked up in 2009': English leaves the object's relative pronoun out.
+  const reduced = at < 0 && lang === 'en' && words.length >= 3 && words.length <= 6 && lexiconFor(lang).coreference.determiners.includes(words[0] as string) && pronounSubjects.has(words[words.length - 1] as string);
+  if (!reduced && (at < 0 || words.length > 10 || !words.slice(at + 1).some((word) => pronounSubjects.has(word)))) return null;
   const antecedent = [...mentions].reverse().find((m) => m.end <= comma && /^\s*$/.test(text.slice(m.end, comma)));
   return antecedent && antecedent.entity !== undefined && entities[antecedent.entity]?.type === 'COMPANY' ? antecedent.entity : null;
 }

@@ -116,8 +116,9 @@ export function findDates(sentence: string, lang: string, publishedAt: string | 
       // 'took control in 2011 and bought the rest two years later': from the year named before in the sentence, else open.
       const n = /^\d/u.test(g.shift) ? Number(g.shift) : (m.numberWords.get(lower(g.shift)) ?? NaN);
       const anchor = [...found].reverse().find((date) => !date.relative && date.year !== null)?.year ?? null;
-      const year = anchor !== null && n >= 1 ? anchor + (g.later !== undefined ? n : -n) : null;
-      found.push({ year, month: null, day: null, relative: true, ...at });
+      const shift = g.later !== undefined ? n : -n;
+      const year = anchor !== null && n >= 1 ? anchor + shift : null;
+      found.push({ year, month: null, day: null, relative: true, ...(anchor === null && n >= 1 ? { shift } : {}), ...at });
     } else if (g.rel !== undefined) {
       const phrase = m.phrases.get(lower(g.rel));
       if (phrase === undefined) continue;

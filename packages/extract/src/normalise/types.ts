@@ -22,6 +22,8 @@ export interface DateMention {
   day: number | null;
   /** Said relative to the publication ('last year'); resolved only when the publication date is known. */
   relative: boolean;
+  /** 'three years later' with no year before it in the sentence: the years to count from a year told earlier. */
+  shift?: number;
   text: string;
   start: number;
   end: number;

@@ -3,7 +3,7 @@ export const commonWords: string[] = [
   // Words of time that open a sentence ('Vorig jaar kocht …', 'År 2017 köpte …', 'Quelques semaines plus tôt').
   'vorig', 'vorige', 'volgend', 'volgende', 'afgelopen', 'komende',
   // Adverbs that open sentences.
-  'daarmee', 'daarom', 'daarna', 'daarvoor', 'daardoor', 'eerder', 'later', 'intussen', 'inmiddels', 'bovendien', 'echter', 'toen', 'destijds', 'eind', 'begin', 'medio',
+  'uit', 'daarmee', 'daarom', 'daarna', 'daarvoor', 'daardoor', 'eerder', 'later', 'intussen', 'inmiddels', 'bovendien', 'echter', 'toen', 'destijds', 'eind', 'begin', 'medio',
   // Numbers open sentences ('Fire år etter …') and name nothing.
   'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'twaalf', 'twintig', 'honderd',
   'de', 'het', 'een', 'dit', 'dat', 'deze', 'die', 'hij', 'zij', 'ze', 'wij', 'we', 'ik', 'jij', 'je', 'u', 'men', 'zijn', 'haar', 'hun', 'ons', 'onze',
