@@ -858,3 +858,15 @@ describe('extractDocument: a described name after a preposition, a relative clau
     expect(listed('Three years later Amazon paid $775m for Kiva Systems.', '2017-06-16')).not.toContain('Amazon → Kiva Systems (2012)');
   });
 });
+
+describe('extractDocument: a third name word the page also writes in lower case, a takeover told with an attempt to combine', () => {
+  const text = "Comcast has abandoned its $45.2bn takeover of Time Warner Cable, bringing a 14-month attempt to combine America's two biggest cable operators to an end.";
+
+  test("'Time Warner Cable' keeps 'Cable' beside 'cable operators'", () => {
+    expect(extractDocument(text, { publishedAt: '2015-04-24' }).entities.map((entity) => entity.name)).toContain('Time Warner Cable');
+  });
+
+  test("the takeover is an acquisition, not a merger of the 'two biggest cable operators'", () => {
+    expectOneDeal(text, '2015-04-24', { kind: 'ACQUISITION', acquirer: 'Comcast', target: 'Time Warner Cable', status: 'CANCELLED' });
+  });
+});

@@ -1132,7 +1132,13 @@ export function assignDealArguments(
           mention.target = id(partnerBefore);
           mention.acquirer ??= id(before.find((m) => m.end <= partnerBefore.start && prep(m, clauseStart) === null));
         }
-        mention.target ??= id(firstWith('with', null, 'of')) ?? id(before.find((m) => id(m) !== subjectId));
+        mention.target ??= id(firstWith('with', null, 'of'));
+        if (mention.target === null) {
+          const partner = before.find((m) => id(m) !== subjectId);
+          mention.target = id(partner);
+          // The object of another deal word before it ('its takeover of X, … an attempt to combine …').
+          mention.partnerBefore = partner !== undefined && triggers.some((other) => other !== trigger && other.end <= partner.start);
+        }
         // 'när svenska OM och finska HEX gick samman': the company joined to the subject by 'and' is the other party.
         if (subject && mention.target === null) {
           const partner = before[before.indexOf(subject) - 1];

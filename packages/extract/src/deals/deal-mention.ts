@@ -29,6 +29,8 @@ export interface DealMention {
   interest?: boolean;
   /** In a list of things bought ('A in 2014 and B in 2017'), the spans of the other items: their years and prices are theirs. */
   otherItems?: [number, number][];
+  /** A merger whose other party is only the object of another deal word before it ('its takeover of X, … an attempt to combine the two'). */
+  partnerBefore?: boolean;
   /** Names no party, only 'the deal' or 'the acquisition': it adds its clause's amount, date and status to the deal told before. */
   refersBack?: boolean;
 }

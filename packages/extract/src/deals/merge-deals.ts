@@ -207,13 +207,16 @@ export function mergeDeals(
   }
   // 3b. 'Acergy og Subsea 7 slår seg sammen … Formelt blir det Acergy som overtar Subsea 7': a merger and a purchase of
   //     the same two companies, in years that agree, are one deal, of the kind the page tells more often (a merger on a
-  //     tie), the purchase saying who takes over whom.
+  //     tie, unless its partner is only another deal word's object), the purchase saying who takes over whom.
   for (const merger of [...groups]) {
     if (merger.kind !== 'MERGER' || merger.acquirer === null || merger.target === null || !groups.includes(merger)) continue;
     const pair = new Set([merger.acquirer, merger.target]);
     const purchase = groups.find((g) => g.kind === 'ACQUISITION' && g.acquirer !== null && g.target !== null && pair.has(g.acquirer) && pair.has(g.target) && (g.years.length === 0 || merger.years.length === 0 || g.years.some((year) => merger.years.includes(year))));
     if (!purchase) continue;
-    const [kept, folded] = purchase.mentions.length > merger.mentions.length ? [purchase, merger] : [merger, purchase];
+    // On a tie, a merger whose partner is only another deal word's object yields: 'abandoned its takeover of X, bringing an
+    // attempt to combine the two biggest cable operators' is a takeover.
+    const purchaseWins = purchase.mentions.length > merger.mentions.length || (purchase.mentions.length === merger.mentions.length && merger.mentions.every((m) => m.partnerBefore === true));
+    const [kept, folded] = purchaseWins ? [purchase, merger] : [merger, purchase];
     for (const mention of folded.mentions) kept.mentions.push(mention);
     for (const year of folded.years) kept.years.push(year);
     for (const amount of folded.amounts) kept.amounts.push(amount);

@@ -356,6 +356,12 @@ function determinersOf(lang: string): Set<string> {
   return set;
 }
 
+/** 'Kroger Cuts Prices Again As Discounters Close In': most longer words capitalised, as in a headline. */
+function isTitleCased(tokens: NameToken[]): boolean {
+  const long = tokens.filter((token) => token.word.length > 3 && /^\p{L}/u.test(token.word));
+  return long.length >= 3 && long.filter((token) => isCapitalised(token.word)).length / long.length > 0.6;
+}
+
 export function findEntityMentions(sentence: TextSentence, sentenceIndex: number, words: DocumentWords): Mention[] {
   const lang = sentence.lang;
   const determiners = determinersOf(lang);
@@ -363,6 +369,8 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
   const mentions: Mention[] = [];
   let run: NameToken[] = [];
   let runInitial = false;
+  const wordsInName: DocumentWords = { ...words, lowercase: new Set() };
+  const titleCased = isTitleCased(tokens);
   const flush = () => {
     // Drop stop words at either end; a stop word inside splits the run.
     let pieces: NameToken[][] = [[]];
@@ -406,7 +414,10 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // 'Jan van Dijk', 'Jan van de Winkel': a lower-case particle joined into the run stays inside the name.
       const before = run[run.indexOf(token) - 1];
       const innerParticle = !leading && (surnameParticles.has(token.word) || (institutionOf.has(token.word) && before !== undefined && institutionNouns.has(before.word))) && token !== run[run.length - 1];
-      if ((!suffixed || leading) && !known.has(token) && !openingThe && !surnameAfterFirstName && !innerParticle && (isStopWord(token, index, lang, words) || participleOpening(token, index, sentence.text, lang))) pieces.push([]);
+      // 'takeover of Time Warner Cable, … two cable operators': a third word going on with two names inside a sentence is
+      // capitalised by the name, not by its position, even where the page writes it in lower case too.
+      const wordsHere = current.length >= 2 && insideSentence && !titleCased ? wordsInName : words;
+      if ((!suffixed || leading) && !known.has(token) && !openingThe && !surnameAfterFirstName && !innerParticle && (isStopWord(token, index, lang, wordsHere) || participleOpening(token, index, sentence.text, lang))) pieces.push([]);
       else (pieces[pieces.length - 1] as NameToken[]).push(token);
       // "Warren Buffett's Berkshire Hathaway": a genitive inside a run ends the owner's name.
       if (token !== run[run.length - 1] && /['’]s$/u.test(token.text) && !known.has(token)) pieces.push([]);

@@ -1,0 +1,18 @@
+import { describe, expect, test } from '@jest/globals';
+import { findEntityMentions, type DocumentWords } from './find-entity-mentions.js';
+
+/** The names found in one English sentence, with the page's lower-case words given. */
+function namesIn(text: string, lowercase: string[]): string[] {
+  const words: DocumentWords = { lowercase: new Set(lowercase), capitalisedInside: new Set() };
+  return findEntityMentions({ text, start: 0, end: text.length, block: 0, lang: 'en', isTitle: false }, 0, words).map((mention) => mention.name);
+}
+
+describe('findEntityMentions: a word the page also writes in lower case', () => {
+  test('goes on a name of two words inside a sentence', () => {
+    expect(namesIn('Comcast has abandoned its takeover of Time Warner Cable, bringing an attempt to end.', ['cable'])).toContain('Time Warner Cable');
+  });
+
+  test('is cut from a headline in title case, where capitals say nothing', () => {
+    expect(namesIn('The Rise of the Whole Foods Rivals Continues', ['rise', 'rivals', 'continues'])).toEqual(['Whole Foods']);
+  });
+});
