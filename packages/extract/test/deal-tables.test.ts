@@ -870,3 +870,25 @@ describe('extractDocument: a third name word the page also writes in lower case,
     expectOneDeal(text, '2015-04-24', { kind: 'ACQUISITION', acquirer: 'Comcast', target: 'Time Warner Cable', status: 'CANCELLED' });
   });
 });
+
+describe('extractDocument: a short first word joins its full name, offices taken over, stakes taken, joint ventures bought out', () => {
+  test("'Dow' is 'Dow Chemical', and 'Dow Corning' beside 'Corning' joins two companies", () => {
+    const text = 'Dow and DuPont agree to merge. Dow Chemical and DuPont are to merge in an all-stock deal. Dow will also buy out Dow Corning from Corning.';
+    const names = extractDocument(text, { publishedAt: '2015-12-11' }).entities.map((entity) => [entity.name, ...entity.aliases].sort().join(' = '));
+    expect(names).toEqual(expect.arrayContaining(['Dow = Dow Chemical', 'Dow Corning', 'Corning']));
+  });
+
+  test.each([
+    ["Edward Breen, who took over as DuPont's chief executive in November, will run the combined company."],
+    ['Edward Breen took over as chief executive of DuPont in November.'],
+  ])('no purchase by a person taking an office: %s', (text) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2015-12-11' }))).toEqual([]);
+  });
+
+  test.each([
+    ["Daniel Loeb's Third Point took a stake in Dow in early 2014.", { kind: 'STAKE', acquirer: 'Third Point', target: 'Dow', year: 2014 }],
+    ['On the same day Dow said it would take full control of Dow Corning, its silicones joint venture with Corning, which will receive $4.8bn.', { acquirer: 'Dow', target: 'Dow Corning', seller: 'Corning' }],
+  ])('%s', (text, expected) => {
+    expectOneDeal(text, '2015-12-11', expected);
+  });
+});

@@ -134,6 +134,9 @@ function describedAfterPreposition(words: string[], originalWords: string[], hea
   return null;
 }
 
+/** An apposition naming a joint venture's partner: ', its silicones joint venture with ', ', sit joint venture med '. */
+const jointVentureWith = /^\s*,\s*(?:[\p{L}'’-]+\s+){1,3}(?:joint[ -]venture|joint-venture-selskab|fællesforetagende|samriskföretag|samriskbolag|Gemeinschaftsunternehmen|coentreprise|co-entreprise)\s+(?:with|med|mit|avec|met)\s+(?:\p{Ll}+\s+){0,2}$/iu;
+
 /** Adjectives of who owns or runs a company, or where it is based: 'familieejede', 'family-owned', 'Paris-based'. */
 const ownedAdjective = /^[\p{L}-]{3,}(?:ejede|ejet|eide|eid|ägda|ägd|owned|based|baserede|baserte|baserade|basierte|basierten|eigen|eigene|geführte|geführten|gesteunde|backed)$/u;
 
@@ -256,7 +259,7 @@ const allTitles = [...new Set(supportedLanguages.flatMap((lang) => Object.keys(l
 /** 'took over the post', 'übernahm 2015 das Amt', 'tar över som tillförordnad vd': a person's new job, no deal. German
  * compounds too ('die Geschäftsführung'). */
 const officeTaken = new RegExp(
-  `^(?:(?:\\s+[\\p{L}\\d'’-]+){0,2}?\\s+(?:${wordAlternation(clauseWordsOfAll('offices'))}|[\\p{L}-]+?${wordAlternation(lexiconFor('de').clauseWords.offices)})|\\s+${wordAlternation(clauseWordsOfAll('officeAs'))}(?:\\s+[\\p{L}-]+){0,2}?\\s+${wordAlternation(allTitles)})(?![\\p{L}])`,
+  `^(?:(?:\\s+[\\p{L}\\d'’-]+){0,2}?\\s+(?:${wordAlternation(clauseWordsOfAll('offices'))}|[\\p{L}-]+?${wordAlternation(lexiconFor('de').clauseWords.offices)})|\\s+${wordAlternation(clauseWordsOfAll('officeAs'))}(?:\\s+[\\p{L}'’-]+){0,2}?\\s+${wordAlternation(allTitles)})(?![\\p{L}])`,
   'iu',
 );
 /** Own shares in the languages read: 'its own shares', 'eigen aandelen', 'egne aktier', 'eigene Aktien', 'ses propres actions'. */
@@ -274,7 +277,8 @@ function buysBackOwnShares(text: string, trigger: Trigger): boolean {
 function takesOffice(text: string, trigger: Trigger, lang: string): boolean {
   if (trigger.action !== 'buy' || trigger.tense === 'noun') return false;
   const head = (trigger.text.split(/\s+/)[0] ?? '').length;
-  if (officeTaken.test(text.slice(trigger.start + head, trigger.end + 60))) return true;
+  // 'overtager posten', 'took over as DuPont's chief executive': an office or 'as' and a title after the verb's first word or after the verb.
+  if (officeTaken.test(text.slice(trigger.start + head, trigger.end + 60)) || officeTaken.test(text.slice(trigger.end, trigger.end + 60))) return true;
   // 'Die Nachfolge an der Puma-Spitze übernimmt X': the office opens a verb-second clause.
   if (officeOpening.test(text.slice(0, trigger.start))) return true;
   // Only a participle closing a German or Dutch clause has its object before it.
@@ -1228,6 +1232,12 @@ export function assignDealArguments(
     // 'backed by chairman Leif Johansson, fended off an approach from Pfizer': an event noun's object is a business.
     if (trigger.tense === 'noun' && mention.target !== null && entities[mention.target]?.type === 'PERSON') mention.target = null;
     if (mention.target === null && trigger.action !== 'interest') mention.unnamedTarget = true;
+    // 'take full control of Dow Corning, its joint venture with Corning': the partner sells its share.
+    if (mention.kind !== 'MERGER' && mention.seller === null && mention.target !== null) {
+      const target = inClause.find((m) => id(m) === mention.target && m.start > trigger.start);
+      const partner = target ? inClause.find((m) => m.start > target.end && jointVentureWith.test(text.slice(target.end, m.start))) : undefined;
+      if (partner && entities[id(partner) as number]?.type === 'COMPANY') mention.seller = id(partner);
+    }
     if (mention.acquirer !== null && mention.acquirer === mention.target) mention.target = null;
     if (mention.seller !== null && ((mention.seller === mention.target && !mention.partOfSeller) || mention.seller === mention.acquirer)) mention.seller = null;
     const owner = mention.acquirer ?? mention.seller;

@@ -190,13 +190,12 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
   }
   for (const a of companies) {
     const na = nameOf(a);
-    // Three letters will do for an acronym ('VTB … VTB Group').
-    const candidates = na.length >= 4 || (na.length === 3 && a.mentions.some((m) => /^\p{Lu}{3}$/u.test(m.name))) ? byFirstWord.get(na) : undefined;
+    // Three letters will do ('VTB … VTB Group', 'Dow … Dow Chemical').
+    // A name joining two companies of the page ('Dow Corning' beside 'Corning') is no full name of the first.
+    const candidates = na.length >= 3 ? byFirstWord.get(na)?.filter((b) => !companyByName.has(nameOf(b).slice(na.length + 1))) : undefined;
     if (!candidates || candidates.length !== 1) continue;
     const b = candidates[0] as Group;
     if (root(a) === root(b)) continue;
-    const restGroup = companyByName.get(nameOf(b).slice(na.length + 1));
-    if (restGroup && namedTogether(a, restGroup)) continue;
     // 'WhiteWave … WhiteWave Foods': a page shortens a full name. A short form known on its own ('eBay' beside 'eBay
     // Classifieds Group', 'Siemens' beside 'Siemens Energy') or the owner of a unit named through it is a company of its own.
     // Both named in one sentence ('köper Kathrein Mobile Communication från Kathrein') are two companies.

@@ -3,9 +3,9 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['took … private', 'bought out', 'picked up', 'has bought out', 'bought', 'acquired', 'purchased', 'took over', 'snapped up', 'has bought', 'has acquired', 'completed the acquisition of', 'completed its acquisition of', 'closed its acquisition of', 'absorbed', 'built up a stake', 'has built up a stake', 'built a stake', 'has built a stake', 'swallowed', 'took control of', 'has taken control of', 'gained control of', 'seized control of', 'added', 'scooped up', 'followed by'],
-    present: ['adds', 'takes … private', 'buys out', 'picks up', 'buys', 'acquires', 'purchases', 'takes over', 'snaps up', 'is buying', 'is acquiring', 'will own', 'swallows', 'takes control of', 'gains control of'],
-    base: ['take … private', 'taking … private', 'buy', 'acquire', 'purchase', 'take over', 'buying', 'acquiring', 'taking over', 'swallow', 'take control of', 'taking control of', 'gain control of'],
+    past: ['took … private', 'bought out', 'picked up', 'has bought out', 'bought', 'acquired', 'purchased', 'took over', 'snapped up', 'has bought', 'has acquired', 'completed the acquisition of', 'completed its acquisition of', 'closed its acquisition of', 'absorbed', 'built up a stake', 'has built up a stake', 'built a stake', 'has built a stake', 'took a stake', 'has taken a stake', 'took full control of', 'has taken full control of', 'swallowed', 'took control of', 'has taken control of', 'gained control of', 'seized control of', 'added', 'scooped up', 'followed by'],
+    present: ['adds', 'takes … private', 'buys out', 'picks up', 'buys', 'acquires', 'purchases', 'takes over', 'snaps up', 'is buying', 'is acquiring', 'will own', 'swallows', 'takes control of', 'gains control of', 'takes a stake', 'takes full control of'],
+    base: ['take … private', 'taking … private', 'buy', 'acquire', 'purchase', 'take over', 'buying', 'acquiring', 'taking over', 'swallow', 'take control of', 'taking control of', 'gain control of', 'take a stake', 'taking a stake', 'take full control of', 'taking full control of'],
   },
   sell: {
     past: ['sold', 'divested', 'offloaded', 'disposed of', 'spun off', 'has sold', 'has divested', 'carved out'],
