@@ -892,3 +892,13 @@ describe('extractDocument: a short first word joins its full name, offices taken
     expectOneDeal(text, '2015-12-11', expected);
   });
 });
+
+describe("extractDocument: a unit 'van' its owner, talks with a company, a pronoun inside a relative clause", () => {
+  test.each([
+    ['In 2010 nam Heineken de biertak van het Mexicaanse FEMSA over, een transactie van ongeveer 5,3 miljard euro.', { acquirer: 'Heineken', target: 'FEMSA', year: 2010 }],
+    ['Heineken heeft bevestigd dat het in gesprek is met Distell, de Zuid-Afrikaanse producent van cider en likeur.', { acquirer: 'Heineken', target: 'Distell', status: 'RUMORED' }],
+    ['Heineken is in het land de nummer twee, ver achter AB InBev, dat de markt beheerst sinds het in 2016 SABMiller overnam.', { acquirer: 'AB InBev', target: 'SABMiller', year: 2016 }],
+  ])('%s', (text, expected) => {
+    expectOneDeal(text, '2021-04-20', expected);
+  });
+});

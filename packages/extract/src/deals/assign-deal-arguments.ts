@@ -90,7 +90,8 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
     if (hit && skip.has(word) && i > 0 && (prepositions.from.includes(words[i - 1] as string) || prepositions.by.includes(words[i - 1] as string))) continue;
     if (hit) {
       // '44 prosent av X', 'resten af X': after a share word, a preposition that is both 'by' and 'of' means 'of'.
-      found = (hit === 'by' || hit === 'from') && prepositions.of.includes(word) && i > 0 && shareWord.test(words[i - 1] as string) ? 'of' : hit;
+      // 'de biertak van FEMSA', 'die Sparte von X': after a unit noun it is the owner's 'of' too.
+      found = (hit === 'by' || hit === 'from') && prepositions.of.includes(word) && i > 0 && (shareWord.test(words[i - 1] as string) || isUnitNoun(words[i - 1] as string, lang)) ? 'of' : hit;
       break;
     }
     // 'an ein Konsortium aus den Finanzinvestoren X', 'to a consortium of X': the members of a consortium are the party.
@@ -742,6 +743,10 @@ export function assignDealArguments(
       if (subordinate.pronoun && (first === undefined || first.start >= from + subordinate.length)) {
         before = before.filter((m) => m.start < from);
         gerundObjects = [...inside, ...after];
+        // 'AB InBev, dat de markt beheerst sinds het in 2016 SABMiller overnam': inside a relative clause the pronoun is
+        // the name the clause describes.
+        const described = before.findLast((m) => relative.test(text.slice(m.end, from)) && !/[,;:]/u.test(text.slice(m.end, from).replace(/^\s*,/u, '')));
+        if (described !== undefined) subject = described;
       } else if (!subordinate.pronoun && first !== undefined && text.slice(from, first.start).trim().split(/\s+/u).filter(Boolean).length <= 2 && inside.length >= 2) {
         subject = first;
         gerundObjects = [...inside.slice(1), ...after];

@@ -34,7 +34,7 @@ export const clauseWords: ClauseWords = {
   otherActors: ['behörden', 'regierung', 'staat', 'investoren', 'aktionäre', 'anleger', 'gericht', 'ministerium', 'familie', 'gründer', 'mitarbeiter', 'management'],
   afterDoing: [],
   byDoing: [],
-  subordinators: ['dass', 'weil', 'nachdem', 'sodass', 'womit'],
+  subordinators: ['dass', 'weil', 'nachdem', 'sodass', 'womit', 'seitdem', 'bevor'],
   subjectPronouns: ['es'],
   accordingTo: ['laut', 'zufolge'],
 };

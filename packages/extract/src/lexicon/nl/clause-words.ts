@@ -34,7 +34,7 @@ export const clauseWords: ClauseWords = {
   otherActors: ['autoriteiten', 'overheid', 'regering', 'staat', 'beleggers', 'investeerders', 'aandeelhouders', 'rechter', 'ministerie', 'familie', 'oprichters', 'werknemers', 'management'],
   afterDoing: [],
   byDoing: [],
-  subordinators: ['dat', 'omdat', 'nadat', 'zodat', 'waarna'],
+  subordinators: ['dat', 'omdat', 'nadat', 'zodat', 'waarna', 'sinds', 'voordat', 'terwijl', 'wanneer'],
   subjectPronouns: ['het'],
   accordingTo: ['volgens'],
 };
