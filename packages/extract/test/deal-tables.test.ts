@@ -902,3 +902,21 @@ describe("extractDocument: a unit 'van' its owner, talks with a company, a prono
     expectOneDeal(text, '2021-04-20', expected);
   });
 });
+
+describe('extractDocument: a place opening a name at a sentence start, a title of an organisation, hyphenated origins', () => {
+  test("'Hamburg Süd' stays the name where a sentence opens with it", () => {
+    const text = 'Mærsk Line køber Hamburg Süd for 3,7 mia. euro. Hamburg Süd er verdens syvendestørste containerrederi. Hamburg Süd fortsætter som selvstændigt brand.';
+    const entity = extractDocument(text, { publishedAt: '2016-12-01' }).entities.find((e) => e.aliases.includes('Süd') || e.name === 'Süd');
+    expect(entity?.name).toBe('Hamburg Süd');
+  });
+
+  test("'direktør for A.P. Møller-Mærsk' names a company, not a person", () => {
+    const entities = extractDocument('"Det passer til vores strategi," siger Søren Skou, der er administrerende direktør for A.P. Møller-Mærsk.', { publishedAt: '2016-12-01' }).entities;
+    expect(entities.find((e) => e.name === 'A.P. Møller-Mærsk')?.type).toBe('COMPANY');
+  });
+
+  test("'for britisk-hollandske P&O Nedlloyd': an adjective of two origins before the target", () => {
+    const text = 'Det er ikke første gang, at A.P. Møller-Mærsk vokser gennem store opkøb. I 1999 købte rederiet containerforretningen i Sea-Land fra amerikanske CSX for 800 mio. dollar, og i 2005 betalte det 2,3 mia. euro for britisk-hollandske P&O Nedlloyd.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2016-12-01' }))).toContainEqual(expect.objectContaining({ acquirer: 'A.P. Møller-Mærsk', target: 'P&O Nedlloyd', year: 2005 }));
+  });
+});

@@ -141,8 +141,8 @@ const jointVentureWith = /^\s*,\s*(?:[\p{L}'’-]+\s+){1,3}(?:joint[ -]venture|j
 /** Adjectives of who owns or runs a company, or where it is based: 'familieejede', 'family-owned', 'Paris-based'. */
 const ownedAdjective = /^[\p{L}-]{3,}(?:ejede|ejet|eide|eid|ägda|ägd|owned|based|baserede|baserte|baserade|basierte|basierten|eigen|eigene|geführte|geführten|gesteunde|backed)$/u;
 
-/** Adjectives of origin by their ending: 'libanesiske', 'svenska', 'amerikanischen', 'française'. */
-const originAdjective = /^\p{Ll}+(?:sk|ske|ska|iske|iska|isk|ische|ischen|ischer|isches|aise|ienne|ese)$/u;
+/** Adjectives of origin by their ending: 'libanesiske', 'svenska', 'amerikanischen', 'française', 'britisk-hollandske'. */
+const originAdjective = /^(?:\p{Ll}+-)?\p{Ll}+(?:sk|ske|ska|iske|iska|isk|ische|ischen|ischer|isches|aise|ienne|ese)$/u;
 
 /** A common noun that may stand in apposition before a name: capitalised in German, definite in da/no/sv, not short. */
 function appositionNoun(lower: string, original: string, lang: string): boolean {

@@ -229,6 +229,9 @@ function startsWithTitle(text: string, lang: string): boolean {
   return regex.test(text.slice(0, 80));
 }
 
+/** A preposition closing the text before a name: after a title, the name is the organisation it heads. */
+const titleOfOrganisation = /(?<![\p{L}])(?:for|of|von|vom|de|du|des|van|af|av|hos|bei|på|ved|chez|i)\s*$/iu;
+
 function endsWithTitle(text: string, lang: string): boolean {
   let regex = titleCache.get(lang);
   if (!regex) {
@@ -276,7 +279,9 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
     // 'Philip Morris International', 'Hugo Boss AG': a corporate word closing the run makes a first name a company's.
     const closedBySuffix = words.length > 1 && (suffixSet.has(words[words.length - 1] as string) || weakSuffixSet.has(words[words.length - 1] as string));
     const firstName = known === 0 && !closedBySuffix ? words.findIndex((word, i) => firstNameSet.has(word) && i + 1 < words.length && !suffixSet.has(words[i + 1] as string) && knownPrefixLength(words.slice(i + 1)) === 0) : -1;
-    const afterTitle = endsWithTitle(sentence.text.slice(0, (rest[0] as NameToken).start), lang) || startsWithTitle(sentence.text.slice((rest[rest.length - 1] as NameToken).end), lang);
+    // 'direktør for A.P. Møller-Mærsk', 'head of X': a title closed by a preposition names the organisation after it.
+    const textBefore = sentence.text.slice(0, (rest[0] as NameToken).start);
+    const afterTitle = (endsWithTitle(textBefore, lang) && !titleOfOrganisation.test(textBefore)) || startsWithTitle(sentence.text.slice((rest[rest.length - 1] as NameToken).end), lang);
     if (firstName === 0 || (afterTitle && known === 0 && words.length >= 2 && words.length <= 4 && !words.some((word) => suffixSet.has(word)))) {
       let end = 1;
       while (end < rest.length && end < 4 && !suffixSet.has(words[end] as string)) end += 1;

@@ -1,7 +1,7 @@
 // Groups a document's mentions into entities: genitives, truncations, misspelt surnames and unit short forms join their full name.
 import { genitiveSuffixLanguages, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Mention, ResolvedEntity, Strength } from './mention.js';
-import { genericCorporateWords } from './name-lexicons.js';
+import { genericCorporateWords, placeSet } from './name-lexicons.js';
 
 /** Words of founding in every language read ('founder', 'grundare', 'gegründet'): a company may carry its founder's name. */
 const founderWords: string[] = [
@@ -78,6 +78,13 @@ function midSentenceCount(group: Group): number {
 function canonicalName(mentions: Mention[]): string {
   const counts = new Map<string, number>();
   for (const mention of mentions) counts.set(mention.name, (counts.get(mention.name) ?? 0) + (mention.genitive ? 0.5 : 1));
+  // 'Hamburg Süd er …' loses its place at a sentence's start: those mentions count for the full name.
+  for (const [name, count] of counts) {
+    const full = [...counts.keys()].find((other) => other.endsWith(` ${name}`) && placeSet.has(other.slice(0, -name.length - 1).toLowerCase()));
+    if (full === undefined) continue;
+    counts.set(full, (counts.get(full) ?? 0) + count);
+    counts.delete(name);
+  }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
 }
 
@@ -164,8 +171,8 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
       // the full name in one sentence and after at most two words that name no company of the page, are its short form.
       const shortForm =
         !ownerGroup &&
-        // Three capitals will do ('Koninklijke DSM … DSM').
-        (na.length >= 4 || (na.length === 3 && a.mentions.some((m) => /^\p{Lu}{3}$/u.test(m.name)))) &&
+        // Three capitals will do ('Koninklijke DSM … DSM'), and three letters after a place ('Hamburg Süd … Süd').
+        (na.length >= 4 || (na.length === 3 && (a.mentions.some((m) => /^\p{Lu}{3}$/u.test(m.name)) || placeSet.has(owner.toLowerCase())))) &&
         owner.split(' ').length <= 2 &&
         !namedTogether(a, b) &&
         // After a space as written: 'Sanofi-Aventis' is no longer name of 'Aventis'.
