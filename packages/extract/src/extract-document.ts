@@ -1,6 +1,6 @@
 // The extraction pipeline, top to bottom: page in, entities, deals and roles out (shared/eval/FORMAT.md). Order here matters.
 import { findEnglishEntities } from './entities/find-english-entities.js';
-import { findEntityMentions, type DocumentWords } from './entities/find-entity-mentions.js';
+import { findEntityMentions, isDealVerb, type DocumentWords } from './entities/find-entity-mentions.js';
 import { findUnitMentions } from './entities/find-unit-mentions.js';
 import type { Mention, ResolvedEntity, TextSentence } from './entities/mention.js';
 import { basedEndings } from './entities/name-lexicons.js';
@@ -101,7 +101,33 @@ function findMentions(sentences: TextSentence[]): Mention[] {
     }
   });
   withTrailingNumbers(sentences, all);
+  splitAfterVerb(sentences, all);
   return all.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+}
+
+/**
+ * 'Samme år overtog Ørsted Lincoln Clean Energy': after a verb-second deal verb, the subject and the object stand side by
+ * side and read as one run of names. A run opening with a name the page uses alone, and two or more words after it, right
+ * after a deal verb, is two names.
+ */
+function splitAfterVerb(sentences: TextSentence[], mentions: Mention[]): void {
+  const alone = new Set(mentions.filter((m) => m.type === 'COMPANY').map((m) => m.name));
+  for (let i = mentions.length - 1; i >= 0; i -= 1) {
+    const m = mentions[i] as Mention;
+    const words = m.name.split(' ');
+    if (words.length < 3 || m.surface !== m.name) continue;
+    const sentence = sentences[m.sentence] as TextSentence;
+    const verb = /(\p{L}+)\s+$/u.exec(sentence.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+    if (verb === undefined || !isDealVerb(verb, sentence.lang)) continue;
+    for (let k = words.length - 2; k >= 1; k -= 1) {
+      const head = words.slice(0, k).join(' ');
+      if (!alone.has(head)) continue;
+      const restStart = m.start + head.length + 1;
+      const rest = words.slice(k).join(' ');
+      mentions.splice(i, 1, { ...m, end: m.start + head.length, surface: head, name: head, type: 'COMPANY' }, { ...m, start: restStart, surface: rest, name: rest, initial: false });
+      break;
+    }
+  }
 }
 
 /** A name and a small number after it ('Subsea 7', 'Channel 4'), the number no amount, percentage or date. */
@@ -364,8 +390,8 @@ function clauseDatesOf(mention: DealMention, facts: SentenceFacts, ownItemOnly: 
 }
 
 /**
- * The dates of a sentence, found once. 'Three years later the company paid …' opening a sentence counts from the last
- * year the sentence before told ('… picked up in 2009.'), when that one told a year.
+ * The dates of a sentence, found once. 'Three years later the company paid …', 'Samme år overtog …' opening a sentence
+ * count from the last year the paragraph told before ('… picked up in 2009.'), at most three sentences back.
  */
 function sentenceDates(facts: SentenceFacts, index: number): DateMention[] {
   let dates = facts.dates.get(index);
@@ -374,7 +400,11 @@ function sentenceDates(facts: SentenceFacts, index: number): DateMention[] {
   dates = findDates(sentence.text, sentence.lang, facts.publishedAt);
   facts.dates.set(index, dates);
   if (index > 0 && dates.some((d) => d.shift !== undefined)) {
-    const anchor = sentenceDates(facts, index - 1).findLast((d) => !d.relative && d.year !== null)?.year ?? null;
+    // The last year told in the paragraph, at most three sentences back.
+    let anchor: number | null = null;
+    for (let back = index - 1; back >= Math.max(0, index - 3) && anchor === null && (facts.sentences[back] as TextSentence).block === sentence.block; back -= 1) {
+      anchor = sentenceDates(facts, back).findLast((d) => !d.relative && d.year !== null)?.year ?? null;
+    }
     if (anchor !== null) dates = dates.map((d) => (d.shift === undefined ? d : { ...d, year: anchor + d.shift }));
     facts.dates.set(index, dates);
   }

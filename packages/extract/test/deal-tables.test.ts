@@ -920,3 +920,15 @@ describe('extractDocument: a place opening a name at a sentence start, a title o
     expect(dealsOf(extractDocument(text, { publishedAt: '2016-12-01' }))).toContainEqual(expect.objectContaining({ acquirer: 'A.P. Møller-Mærsk', target: 'P&O Nedlloyd', year: 2005 }));
   });
 });
+
+describe("extractDocument: 'Samme år overtog Ørsted Lincoln Clean Energy … fra kapitalfonden I Squared Capital', 'Sælger var X'", () => {
+  const text =
+    'Ørsted har længe villet vokse i USA. Ørsteds satsning i USA tog fart i 2018, da selskabet købte Deepwater Wind, der havde bygget landets første havvindmøllepark, for 510 mio. dollar. Sælger var investeringsselskabet D.E. Shaw. Samme år overtog Ørsted Lincoln Clean Energy, der udvikler vindmølleparker på land, fra kapitalfonden I Squared Capital for 580 mio. dollar.';
+
+  test('two purchases of 2018, each with its seller', () => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2023-11-01' }))).toEqual([
+      expect.objectContaining({ acquirer: 'Ørsted', target: 'Deepwater Wind', seller: 'D.E. Shaw', year: 2018 }),
+      expect.objectContaining({ acquirer: 'Ørsted', target: 'Lincoln Clean Energy', seller: 'I Squared Capital', year: 2018 }),
+    ]);
+  });
+});

@@ -57,7 +57,7 @@ const dealVerbCache = new Map<string, Set<string>>();
 
 /** 'Telenor kjøper seg opp: Betaler 1,5 milliarder', 'Microsoft Acquires GitHub': a one-word verb of a deal, capitalised by
  * position or a headline's style, names nothing. */
-function isDealVerb(word: string, lang: string): boolean {
+export function isDealVerb(word: string, lang: string): boolean {
   let verbs = dealVerbCache.get(lang);
   if (!verbs) {
     const { buy, sell, pay, merge } = lexiconFor(lang).dealVerbs;
@@ -409,7 +409,10 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // 'Hess Norge', 'Telia Danmark': a country or city closing a run after a name names the company's unit there.
       const previousKept = (pieces[pieces.length - 1] as NameToken[])[(pieces[pieces.length - 1] as NameToken[]).length - 1];
       const placeClosing = next === undefined && previousKept !== undefined && index > 0 && placeSet.has(token.word.toLowerCase()) && !placeSet.has(previousKept.word.toLowerCase()) && !genitiveApostrophe.test(token.text);
-      if (placeOpening || nationalityOpening || placeClosing) {
+      // 'fra kapitalfonden I Squared Capital': a capital preposition inside a sentence, where the language writes it in
+      // lower case, opens the name after it.
+      const letterOpening = leading && insideSentence && lang !== 'en' && next !== undefined && /^\p{Lu}$/u.test(token.word) && isCommonWord(token.word.toLowerCase(), lang);
+      if (placeOpening || nationalityOpening || placeClosing || letterOpening) {
         (pieces[pieces.length - 1] as NameToken[]).push(token);
         continue;
       }

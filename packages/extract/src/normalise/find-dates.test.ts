@@ -62,3 +62,17 @@ describe('findDates', () => {
     expect(Array.isArray(findDates(big, 'da', '2018-05-31'))).toBe(true);
   });
 });
+
+describe('findDates: the same or the next year as a year told before', () => {
+  test.each([
+    ['da', 'I 2018 købte Ørsted X, og samme år overtog det Y.', 2018],
+    ['en', 'It bought X in 2012 and Y the following year.', 2013],
+    ['de', 'Im Jahr 2015 kaufte X die Firma Y, im Jahr darauf Z.', 2016],
+  ])('%s: %s', (lang, text, year) => {
+    expect(findDates(text, lang, '2023-01-01').at(-1)?.year).toBe(year);
+  });
+
+  test('alone in a sentence it waits for the year told before (shift)', () => {
+    expect(findDates('Samme år overtog Ørsted Y.', 'da', '2023-01-01')).toEqual([expect.objectContaining({ year: null, shift: 0 })]);
+  });
+});

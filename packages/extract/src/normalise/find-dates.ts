@@ -12,6 +12,8 @@ interface Matcher {
   hedges: Set<string>;
   /** Words for years that say 'ago' only after their opening word ('Jahren' after 'vor'). */
   needBefore: Set<string>;
+  /** 'the same year', 'året efter' with the years to add to the year told before. */
+  fromBefore: Map<string, number>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -47,6 +49,7 @@ function matcherFor(lang: string): Matcher {
   const needBefore = new Set(lexicons.flatMap((l) => l.yearsAgo.filter((y) => y.before !== '').flatMap((y) => y.after.filter((after) => !/\s/u.test(after)))));
   const laters = lexicons.flatMap((l) => l.yearsLater ?? []);
   const earliers = lexicons.flatMap((l) => l.yearsEarlier ?? []);
+  const fromBefore = new Map(lexicons.flatMap((l) => (l.sameOrNextYear ?? []).map((p) => [p.phrase, p.shift] as const)));
 
   // Abbreviated month names may carry a period ('Jan.', 'sept.'); a full name's period ends the sentence.
   const M = [...months.keys()]
@@ -64,11 +67,12 @@ function matcherFor(lang: string): Matcher {
     // 'ein Jahr später' before 'ein Jahr': a shift from a year named before, not a span back from publication.
     String.raw`(?<shift>${N})${sp}(?:(?<later>${alternation(laters)})|(?<earlier>${alternation(earliers)}))`,
     String.raw`(?:(?<before>${alternation(befores)})${sp})?(?:(?<hedge>${alternation(hedges)})${sp})?(?<ago>${N})${sp}(?<after>${alternation(afters)})`,
+    ...(fromBefore.size > 0 ? [String.raw`(?<same>${alternation(fromBefore.keys())})`] : []),
     String.raw`(?<rel>${alternation(phrases.keys())})`,
     String.raw`(?<year>${YEAR})(?![.,]\d|\d)`,
   ].join('|');
   const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}.,'’$€£¥/])(?:${source})(?![\p{L}\p{N}])`, 'giu');
-  const matcher = { pattern, months, fullMonths, phrases, numberWords, hedges, needBefore };
+  const matcher = { pattern, months, fullMonths, phrases, numberWords, hedges, needBefore, fromBefore };
   matchers.set(lang, matcher);
   return matcher;
 }
@@ -119,6 +123,11 @@ export function findDates(sentence: string, lang: string, publishedAt: string | 
       const shift = g.later !== undefined ? n : -n;
       const year = anchor !== null && n >= 1 ? anchor + shift : null;
       found.push({ year, month: null, day: null, relative: true, ...(anchor === null && n >= 1 ? { shift } : {}), ...at });
+    } else if (g.same !== undefined) {
+      // 'Samme år overtog Ørsted …': the year told before in the sentence, else the one the sentence before told.
+      const shift = m.fromBefore.get(lower(g.same)) ?? 0;
+      const anchor = [...found].reverse().find((date) => !date.relative && date.year !== null)?.year ?? null;
+      found.push({ year: anchor === null ? null : anchor + shift, month: null, day: null, relative: true, ...(anchor === null ? { shift } : {}), ...at });
     } else if (g.rel !== undefined) {
       const phrase = m.phrases.get(lower(g.rel));
       if (phrase === undefined) continue;

@@ -63,4 +63,6 @@ export interface RelativeDates {
   /** 'N years later', 'N år tidligere': counted from the year the sentence named before, not from publication. */
   yearsLater?: string[];
   yearsEarlier?: string[];
+  /** 'the same year', 'året efter': a year counted from the year told before, with the years to add. */
+  sameOrNextYear?: { phrase: string; shift: number }[];
 }

@@ -14,6 +14,7 @@ export const relativeDates: RelativeDates = {
   yearsAgo: [{ before: 'vor', after: ['jahren', 'jahr'] }],
   yearsLater: ['jahre später', 'jahr später'],
   yearsEarlier: ['jahre zuvor', 'jahr zuvor', 'jahre früher', 'jahr früher'],
+  sameOrNextYear: [{ phrase: 'im selben jahr', shift: 0 }, { phrase: 'im gleichen jahr', shift: 0 }, { phrase: 'im folgejahr', shift: 1 }, { phrase: 'im jahr darauf', shift: 1 }],
   hedges: ['weniger als', 'mehr als', 'knapp', 'etwa', 'rund', 'über', 'fast'],
   numberWords: { einem: 1, ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwanzig: 20 },
 };
