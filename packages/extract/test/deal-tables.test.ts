@@ -932,3 +932,17 @@ describe("extractDocument: 'Samme år overtog Ørsted Lincoln Clean Energy … f
     ]);
   });
 });
+
+describe("extractDocument: German names with a lower-case tail, 'dieses Jahres', a clause after 'nachdem'", () => {
+  test("'CD-adapco' keeps its tail, dated by 'Anfang dieses Jahres'", () => {
+    const text = 'Siemens kaufte 2007 die Softwarefirma UGS. Anfang dieses Jahres folgte der Simulationsspezialist CD-adapco, für den die Münchner 970 Millionen Dollar bezahlten.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2016-11-14' }))).toContainEqual(expect.objectContaining({ acquirer: 'Siemens', target: 'CD-adapco', year: 2016 }));
+  });
+
+  test("the seller of a purchase told after 'nachdem' is not the seller of the main clause's", () => {
+    const text = '2015 schloss Siemens die 7,6 Milliarden Dollar schwere Übernahme des Kompressorenherstellers Dresser-Rand ab, nachdem es bereits im Jahr davor für 785 Millionen Pfund das Geschäft mit Gasturbinen von Rolls-Royce gekauft hatte.';
+    const deals = dealsOf(extractDocument(text, { publishedAt: '2016-11-14' }));
+    expect(deals).toContainEqual(expect.objectContaining({ acquirer: 'Siemens', target: 'Dresser-Rand', year: 2015 }));
+    expect(deals.find((deal) => deal.target === 'Dresser-Rand')?.seller).toBeUndefined();
+  });
+});

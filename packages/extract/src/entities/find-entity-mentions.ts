@@ -91,7 +91,9 @@ function splitCompound(token: Token, index: number, lang: string): NameToken {
       // A title glued on is no part of the name either ('Siemens-Chef', 'Volvo-CEO').
       // And a noun of a deal ('Dresdner-Übernahme', where German capitalises it).
       // And shares ('Daimler-Aktien', 'Volvo-aktien', 'Heineken-aandeelhouders').
-      while (keep > 1 && (!isCapitalised(parts[keep - 1] as string) || isTitleWord(parts[keep - 1] as string, lang) || isDealNoun(parts[keep - 1] as string, lang) || shareWord.test(parts[keep - 1] as string))) keep -= 1;
+      // German writes its nouns capitalised: a lower-case tail that is no adjective is part of a name ('CD-adapco').
+      const germanName = (part: string) => lang === 'de' && /^\p{Ll}{3,}$/u.test(part) && !/(?:e|en|er|es|em|isch|lich|ig|nah|weit|frei)$/u.test(part);
+      while (keep > 1 && ((!isCapitalised(parts[keep - 1] as string) && !germanName(parts[keep - 1] as string)) || isTitleWord(parts[keep - 1] as string, lang) || isDealNoun(parts[keep - 1] as string, lang) || shareWord.test(parts[keep - 1] as string))) keep -= 1;
       if (keep < parts.length) {
         const word = parts.slice(0, keep).join('-');
         const tail = parts.slice(keep).join('-');

@@ -68,6 +68,7 @@ describe('findDates: the same or the next year as a year told before', () => {
     ['da', 'I 2018 købte Ørsted X, og samme år overtog det Y.', 2018],
     ['en', 'It bought X in 2012 and Y the following year.', 2013],
     ['de', 'Im Jahr 2015 kaufte X die Firma Y, im Jahr darauf Z.', 2016],
+    ['de', '2015 kaufte X die Firma Y, nachdem es im Jahr davor Z gekauft hatte.', 2014],
   ])('%s: %s', (lang, text, year) => {
     expect(findDates(text, lang, '2023-01-01').at(-1)?.year).toBe(year);
   });

@@ -10,7 +10,7 @@ export const coreference: Coreference = {
   unitGenitives: ['afdelingens', 'divisionens', 'enhedens', 'datterselskabets'],
   companyClassNouns: ['operatør*', 'gruppe*', 'holding*', 'selskab*', 'virksomhed*', 'koncern*', 'firma*', 'producent*', 'bureau*', 'nyhedsbureau*', 'konkurrent*', 'rival*', 'kæde*', 'bank*', 'forsikringsselskab*', 'leverandør*', 'gigant*', 'fond*', 'investor*', 'rederi*', 'bryggeri*', 'startup*'],
   relativePronouns: ['som', 'der'],
-  clauseConjunctions: ['men', 'mens', 'selvom'],
+  clauseConjunctions: ['men', 'mens', 'selvom', 'efter at'],
   buyerIs: ['køberen er', 'køberen bliver', 'køber er', 'ny ejer er', 'den nye ejer er', 'køberen var', 'køber var'],
   sellerIs: ['sælgeren er', 'sælger er', 'sælgeren var', 'sælger var'],
   targetIs: ['målet er', 'målet var', 'opkøbsmålet er'],

@@ -13,7 +13,7 @@ export const relativeDates: RelativeDates = {
   yearsAgo: [{ before: 'for', after: ['år siden'] }],
   yearsLater: ['år senere'],
   yearsEarlier: ['år tidligere', 'år før'],
-  sameOrNextYear: [{ phrase: 'samme år', shift: 0 }, { phrase: 'året efter', shift: 1 }],
+  sameOrNextYear: [{ phrase: 'samme år', shift: 0 }, { phrase: 'året efter', shift: 1 }, { phrase: 'året før', shift: -1 }],
   hedges: ['mindre end', 'mere end', 'knap', 'omkring', 'godt', 'over', 'cirka', 'næsten'],
   numberWords: { et: 1, ét: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, tyve: 20 },
 };

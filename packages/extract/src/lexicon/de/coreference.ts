@@ -10,7 +10,7 @@ export const coreference: Coreference = {
   unitGenitives: ['der Sparte', 'der Abteilung', 'des Geschäftsbereichs'],
   companyClassNouns: ['Fonds', 'Unternehmen*', 'Konzern*', 'Firma*', 'Hersteller*', 'Gesellschaft*', 'Bank*', 'Versicherer*', 'Konkurrent*', 'Rivale*', 'Kette*', 'Start-up*', 'Nachrichtenagentur*', 'Agentur*', 'Zulieferer*', 'Riese*', 'Investor*', 'Finanzinvestor*', 'Mutterkonzern*', 'Gruppe*', 'Holding*', 'Anbieter*', 'Betreiber*', 'Dienstleister*', 'Produzent*', 'Reederei*', 'Brauerei*', 'Autobauer*', 'Ausrüster*', 'Hedgefonds', 'Vermögensverwalter*', 'Mobilfunker*', 'Einzelhändler*', 'Onlinehändler*', 'Versandhändler*', 'Verlag*'],
   relativePronouns: ['der', 'die', 'das', 'welche', 'welcher'],
-  clauseConjunctions: ['aber', 'doch', 'während', 'obwohl', 'sondern'],
+  clauseConjunctions: ['aber', 'doch', 'während', 'obwohl', 'sondern', 'nachdem'],
   buyerIs: ['käufer ist', 'der käufer ist', 'neuer eigentümer ist', 'der neue eigentümer ist', 'käufer war', 'der käufer war'],
   sellerIs: ['verkäufer ist', 'der verkäufer ist', 'verkäufer war', 'der verkäufer war'],
   targetIs: ['das ziel ist', 'ziel ist', 'übernahmeziel ist'],

@@ -10,7 +10,7 @@ export const coreference: Coreference = {
   unitGenitives: ["the division's", "the unit's", "the business's"],
   companyClassNouns: ['company', 'firm', 'group', 'maker', 'manufacturer', 'producer', 'retailer', 'bank', 'insurer', 'carmaker', 'startup', 'start-up', 'agency', 'rival', 'conglomerate', 'subsidiary', 'brand', 'operator', 'supplier', 'developer', 'giant', 'peer', 'owner', 'lender', 'fund', 'investor', 'buyer', 'provider', 'chain', 'confectioner', 'brewer', 'miner', 'airline', 'carrier', 'broadcaster', 'distributor', 'publisher', 'specialist', 'outfit'],
   relativePronouns: ['which', 'that', 'who'],
-  clauseConjunctions: ['but', 'while', 'whereas', 'although', 'and then'],
+  clauseConjunctions: ['but', 'while', 'whereas', 'although', 'and then', 'after it'],
   buyerIs: ['the buyer is', 'the buyer was', 'the acquirer is', 'the purchaser is', 'the buyer,'],
   sellerIs: ['the seller is', 'the seller was', 'the vendor is', 'the seller,'],
   targetIs: ['the target is', 'the target was'],

@@ -10,7 +10,7 @@ export const coreference: Coreference = {
   unitGenitives: ['de la division', 'de la filiale', 'de la branche'],
   companyClassNouns: ['société', 'groupe', 'entreprise', 'firme', 'fabricant', 'constructeur', 'banque', 'assureur', 'start-up', 'chaîne', 'agence', 'concurrent', 'rival', 'géant', 'fonds', 'opérateur', 'équipementier', 'distributeur', 'éditeur'],
   relativePronouns: ['qui', 'lequel', 'laquelle'],
-  clauseConjunctions: ['mais', 'tandis que', 'alors que', 'bien que'],
+  clauseConjunctions: ['mais', 'tandis que', 'alors que', 'bien que', 'après avoir'],
   buyerIs: ['l\'acquéreur est', 'l\'acheteur est', 'le repreneur est', 'le nouveau propriétaire est', 'l\'acquéreur était', 'l\'acheteur était'],
   sellerIs: ['le vendeur est', 'le cédant est', 'le vendeur était', 'le cédant était'],
   targetIs: ['la cible est', 'la cible était'],

@@ -14,7 +14,7 @@ export const relativeDates: RelativeDates = {
   yearsAgo: [{ before: 'il y a', after: ['ans', 'an'] }],
   yearsLater: ['ans plus tard', 'an plus tard'],
   yearsEarlier: ['ans plus tôt', 'an plus tôt', 'ans auparavant'],
-  sameOrNextYear: [{ phrase: 'la même année', shift: 0 }, { phrase: "l'année suivante", shift: 1 }, { phrase: "l’année suivante", shift: 1 }],
+  sameOrNextYear: [{ phrase: 'la même année', shift: 0 }, { phrase: "l'année suivante", shift: 1 }, { phrase: "l’année suivante", shift: 1 }, { phrase: "l'année précédente", shift: -1 }, { phrase: "l’année précédente", shift: -1 }],
   hedges: ['moins de', 'plus de', 'près de', 'environ', 'presque'],
   numberWords: { un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, vingt: 20 },
 };

@@ -10,7 +10,7 @@ export const coreference: Coreference = {
   unitGenitives: ['de afdelings', 'van de afdeling', 'van de divisie'],
   companyClassNouns: ['operator*', 'aanbieder*', 'groep*', 'holding*', 'maatschappij*', 'fonds', 'bedrijf*', 'onderneming*', 'concern*', 'firma*', 'fabrikant*', 'producent*', 'maker*', 'bank*', 'verzekeraar*', 'keten*', 'branchegenoot', 'concurrent*', 'rivaal', 'startup*', 'investeerder*', 'agentschap', 'persbureau*', 'leverancier*', 'gigant*', 'moedermaatschappij'],
   relativePronouns: ['dat', 'die', 'wat'],
-  clauseConjunctions: ['maar', 'terwijl', 'hoewel', 'want'],
+  clauseConjunctions: ['maar', 'terwijl', 'hoewel', 'want', 'nadat'],
   buyerIs: ['de koper is', 'koper is', 'de nieuwe eigenaar is', 'de koper was', 'koper was'],
   sellerIs: ['de verkoper is', 'verkoper is', 'de verkoper was', 'verkoper was'],
   targetIs: ['het doelwit is', 'het doel is', 'de prooi is'],

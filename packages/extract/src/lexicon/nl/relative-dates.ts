@@ -13,7 +13,7 @@ export const relativeDates: RelativeDates = {
   yearsAgo: [{ before: '', after: ['jaar geleden'] }],
   yearsLater: ['jaar later'],
   yearsEarlier: ['jaar eerder', 'jaar daarvoor'],
-  sameOrNextYear: [{ phrase: 'hetzelfde jaar', shift: 0 }, { phrase: 'datzelfde jaar', shift: 0 }, { phrase: 'een jaar daarop', shift: 1 }, { phrase: 'het jaar daarop', shift: 1 }, { phrase: 'het jaar erop', shift: 1 }],
+  sameOrNextYear: [{ phrase: 'hetzelfde jaar', shift: 0 }, { phrase: 'datzelfde jaar', shift: 0 }, { phrase: 'een jaar daarop', shift: 1 }, { phrase: 'het jaar daarop', shift: 1 }, { phrase: 'het jaar erop', shift: 1 }, { phrase: 'het jaar ervoor', shift: -1 }],
   hedges: ['minder dan', 'meer dan', 'ruim', 'bijna', 'ongeveer', 'zo\'n', 'circa'],
   numberWords: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twintig: 20 },
 };

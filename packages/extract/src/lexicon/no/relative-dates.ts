@@ -12,7 +12,7 @@ export const relativeDates: RelativeDates = {
   yearsAgo: [{ before: 'for', after: ['år siden'] }],
   yearsLater: ['år senere'],
   yearsEarlier: ['år tidligere', 'år før'],
-  sameOrNextYear: [{ phrase: 'samme år', shift: 0 }, { phrase: 'året etter', shift: 1 }],
+  sameOrNextYear: [{ phrase: 'samme år', shift: 0 }, { phrase: 'året etter', shift: 1 }, { phrase: 'året før', shift: -1 }],
   hedges: ['mindre enn', 'mer enn', 'nesten', 'omkring', 'rundt', 'over', 'cirka', 'drøyt'],
   numberWords: { ett: 1, et: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10, tjue: 20 },
 };

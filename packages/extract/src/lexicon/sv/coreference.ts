@@ -10,7 +10,7 @@ export const coreference: Coreference = {
   unitGenitives: ['avdelningens', 'divisionens', 'enhetens'],
   companyClassNouns: ['operatör*', 'grupp*', 'holding*', 'fond*', 'bolag*', 'företag*', 'koncern*', 'tillverkare*', 'producent*', 'bank*', 'försäkringsbolag*', 'konkurrent*', 'kedja*', 'nyhetsbyrå*', 'byrå*', 'leverantör*', 'jätte*', 'investerare*', 'rederi*', 'bryggeri*', 'startup*'],
   relativePronouns: ['som'],
-  clauseConjunctions: ['men', 'medan', 'fast', 'trots att'],
+  clauseConjunctions: ['men', 'medan', 'fast', 'trots att', 'efter att'],
   buyerIs: ['köparen är', 'köpare är', 'den nya ägaren är', 'ny ägare är', 'köparen var', 'köpare var'],
   sellerIs: ['säljaren är', 'säljare är', 'säljaren var', 'säljare var'],
   targetIs: ['målet är', 'målet var'],

@@ -12,7 +12,7 @@ export const relativeDates: RelativeDates = {
   yearsAgo: [{ before: 'för', after: ['år sedan'] }],
   yearsLater: ['år senare'],
   yearsEarlier: ['år tidigare'],
-  sameOrNextYear: [{ phrase: 'samma år', shift: 0 }, { phrase: 'året därpå', shift: 1 }, { phrase: 'året efter', shift: 1 }],
+  sameOrNextYear: [{ phrase: 'samma år', shift: 0 }, { phrase: 'året därpå', shift: 1 }, { phrase: 'året efter', shift: 1 }, { phrase: 'året innan', shift: -1 }, { phrase: 'året före', shift: -1 }],
   hedges: ['mindre än', 'mer än', 'nästan', 'omkring', 'runt', 'över', 'cirka', 'drygt'],
   numberWords: { ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, tjugo: 20 },
 };
