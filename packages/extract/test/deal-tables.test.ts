@@ -946,3 +946,11 @@ describe("extractDocument: German names with a lower-case tail, 'dieses Jahres',
     expect(deals.find((deal) => deal.target === 'Dresser-Rand')?.seller).toBeUndefined();
   });
 });
+
+describe("extractDocument: 'Der Stuttgarter Autozulieferer übernimmt …' points back to a company, it names none", () => {
+  test('the buyer is the company told before', () => {
+    const text = 'Siemens verkauft seinen Anteil an Bosch. Der Stuttgarter Autozulieferer übernimmt den Anteil von Siemens am Hausgerätehersteller BSH und zahlt dafür drei Milliarden Euro.';
+    const deals = dealsOf(extractDocument(text, { publishedAt: '2014-09-22' }));
+    expect(deals.some((deal) => deal.acquirer === 'Autozulieferer' || deal.target === 'Hausgerätehersteller')).toBe(false);
+  });
+});
