@@ -954,3 +954,12 @@ describe("extractDocument: 'Der Stuttgarter Autozulieferer übernimmt …' point
     expect(deals.some((deal) => deal.acquirer === 'Autozulieferer' || deal.target === 'Hausgerätehersteller')).toBe(false);
   });
 });
+
+describe("extractDocument: 'bietet … für' offers for a company, 'Interesse' names none", () => {
+  test('an offer and a rival who showed interest', () => {
+    const text = 'Vodafone bietet 7,7 Milliarden Euro für Kabel Deutschland. Auch der amerikanische Kabelkonzern Liberty Global hatte Interesse an Kabel Deutschland gezeigt.';
+    const deals = dealsOf(extractDocument(text, { publishedAt: '2013-06-24' }));
+    expect(deals).toContainEqual(expect.objectContaining({ acquirer: 'Vodafone', target: 'Kabel Deutschland' }));
+    expect(deals.some((deal) => deal.target === 'Interesse')).toBe(false);
+  });
+});

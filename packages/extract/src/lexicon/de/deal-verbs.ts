@@ -32,7 +32,7 @@ export const dealVerbs: DealVerbs = {
     present: ['wird … übernommen', 'wird … gekauft', 'wird … verkauft'],
     base: ['übernommen werden', 'gekauft werden', 'verkauft werden'],
   },
-  interest: ['führte Gespräche', 'hatte verhandelt', 'zeigten Interesse', 'zeigte Interesse', 'hatten Interesse', 'hatte Interesse', 'waren interessiert', 'war interessiert', 'boten für', 'bot für', 'gaben ein Gebot ab', 'gab ein Gebot ab', 'legte ein Angebot vor', 'in Gesprächen mit', 'in Verhandlungen mit', 'verhandelt mit', 'in exklusiven Verhandlungen mit'],
+  interest: ['führte Gespräche', 'hatte verhandelt', 'zeigten Interesse', 'zeigte Interesse', 'hatten Interesse', 'hatte Interesse', 'waren interessiert', 'war interessiert', 'boten für', 'bot für', 'gaben ein Gebot ab', 'gab ein Gebot ab', 'legte ein Angebot vor', 'in Gesprächen mit', 'in Verhandlungen mit', 'verhandelt mit', 'in exklusiven Verhandlungen mit', 'bietet … für', 'bieten … für', 'bot … für', 'boten … für', 'greift nach', 'griff nach'],
   nouns: {
     buy: ['Übernahme*', 'Kauf', 'Kaufs', 'Zukauf*', 'Erwerb*', 'Akquisition*'],
     sell: ['Verkauf', 'Verkaufs', 'Veräußerung*', 'Abspaltung*'],
