@@ -963,3 +963,17 @@ describe("extractDocument: 'bietet … für' offers for a company, 'Interesse' n
     expect(deals.some((deal) => deal.target === 'Interesse')).toBe(false);
   });
 });
+
+describe("extractDocument: Norwegian 'tok Yara over', a business 'til' its owner, taking over after a person", () => {
+  test('two purchases of one sentence', () => {
+    const text = 'Yara har fått ny sjef. I 2007 tok Yara over finske Kemira GrowHow, og i 2013 ble kjøpet av gjødselvirksomheten til amerikanske Bunge i Brasil sluttført.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2023-01-01' }))).toEqual([
+      expect.objectContaining({ acquirer: 'Yara', target: 'Kemira GrowHow', year: 2007 }),
+      expect.objectContaining({ acquirer: 'Yara', target: 'Bunge', year: 2013 }),
+    ]);
+  });
+
+  test("'tar over etter Yngve Slyngstad' succeeds a person and buys nothing", () => {
+    expect(dealsOf(extractDocument('NBIM får ny leder. Han tar over etter Yngve Slyngstad, som har ledet fondet siden 2008.', { publishedAt: '2020-03-26' }))).toEqual([]);
+  });
+});

@@ -91,7 +91,9 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
     if (hit) {
       // '44 prosent av X', 'resten af X': after a share word, a preposition that is both 'by' and 'of' means 'of'.
       // 'de biertak van FEMSA', 'die Sparte von X': after a unit noun it is the owner's 'of' too.
-      found = (hit === 'by' || hit === 'from') && prepositions.of.includes(word) && i > 0 && (shareWord.test(words[i - 1] as string) || isUnitNoun(words[i - 1] as string, lang)) ? 'of' : hit;
+      // Norwegian 'gjødselvirksomheten til Bunge': after a definite unit noun, 'til' is the owner's.
+      const unitBefore = i > 0 && isUnitNoun(words[i - 1] as string, lang);
+      found = ((hit === 'by' || hit === 'from') && prepositions.of.includes(word) && i > 0 && (shareWord.test(words[i - 1] as string) || unitBefore)) || (hit === 'to' && lang === 'no' && word === 'til' && unitBefore && /(?:en|et)$/u.test(words[i - 1] as string)) ? 'of' : hit;
       break;
     }
     // 'an ein Konsortium aus den Finanzinvestoren X', 'to a consortium of X': the members of a consortium are the party.
@@ -280,6 +282,8 @@ function takesOffice(text: string, trigger: Trigger, lang: string): boolean {
   const head = (trigger.text.split(/\s+/)[0] ?? '').length;
   // 'overtager posten', 'took over as DuPont's chief executive': an office or 'as' and a title after the verb's first word or after the verb.
   if (officeTaken.test(text.slice(trigger.start + head, trigger.end + 60)) || officeTaken.test(text.slice(trigger.end, trigger.end + 60))) return true;
+  // 'Han tar over etter Yngve Slyngstad', 'took over from X as …': succeeding a person in an office.
+  if (/^\s+(?:etter|efter|after)\s/iu.test(text.slice(trigger.end, trigger.end + 8)) && /\s(?:over|över)$/u.test(trigger.text)) return true;
   // 'Die Nachfolge an der Puma-Spitze übernimmt X': the office opens a verb-second clause.
   if (officeOpening.test(text.slice(0, trigger.start))) return true;
   // Only a participle closing a German or Dutch clause has its object before it.

@@ -3,7 +3,7 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['tog … af børsen', 'købte ud', 'har købt ud', 'købte', 'opkøbte', 'overtog', 'har købt', 'har opkøbt', 'har overtaget', 'erhvervede', 'har erhvervet', 'købt', 'opkøbt', 'overtaget', 'opbygget en ejerandel', 'opbyggede en ejerandel', 'opbygget en aktiepost', 'opbyggede en aktiepost', 'opbyggede … en ejerandel', 'opbygget … en ejerandel', 'overtog kontrollen med', 'fik kontrol over', 'slugte', 'har slugt', 'fulgte'],
+    past: ['tog … af børsen', 'tog … over', 'købte ud', 'har købt ud', 'købte', 'opkøbte', 'overtog', 'har købt', 'har opkøbt', 'har overtaget', 'erhvervede', 'har erhvervet', 'købt', 'opkøbt', 'overtaget', 'opbygget en ejerandel', 'opbyggede en ejerandel', 'opbygget en aktiepost', 'opbyggede en aktiepost', 'opbyggede … en ejerandel', 'opbygget … en ejerandel', 'overtog kontrollen med', 'fik kontrol over', 'slugte', 'har slugt', 'fulgte'],
     present: ['tager … af børsen', 'køber ud', 'køber', 'opkøber', 'overtager', 'erhverver', 'vil … eje', 'skal … eje', 'overtager kontrollen med', 'sluger'],
     base: ['tage … af børsen', 'købe', 'opkøbe', 'overtage', 'erhverve', 'overtage kontrollen med', 'sluge'],
   },

@@ -3,8 +3,8 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['tok … av børs', 'tok … av børsen', 'kjøpte ut', 'har kjøpt ut', 'kjøpte', 'kjøpte opp', 'overtok', 'har kjøpt', 'har kjøpt opp', 'har overtatt', 'kjøpt', 'overtatt', 'ervervet', 'bygget opp en eierandel', 'bygd opp en eierandel', 'bygget opp en aksjepost', 'bygget seg opp en eierandel', 'bygget … opp en eierandel', 'bygde … opp en eierandel', 'tok kontroll over', 'tok kontrollen over', 'slukte', 'fulgte'],
-    present: ['tar … av børs', 'tar … av børsen', 'kjøper ut', 'kjøper', 'kjøper opp', 'overtar', 'erverver', 'vil … eie', 'skal … eie', 'tar kontroll over', 'tar kontrollen over', 'sluker'],
+    past: ['tok … av børs', 'tok … av børsen', 'tok … over', 'kjøpte ut', 'har kjøpt ut', 'kjøpte', 'kjøpte opp', 'overtok', 'har kjøpt', 'har kjøpt opp', 'har overtatt', 'kjøpt', 'overtatt', 'ervervet', 'bygget opp en eierandel', 'bygd opp en eierandel', 'bygget opp en aksjepost', 'bygget seg opp en eierandel', 'bygget … opp en eierandel', 'bygde … opp en eierandel', 'tok kontroll over', 'tok kontrollen over', 'slukte', 'fulgte'],
+    present: ['tar … av børs', 'tar … av børsen', 'tar … over', 'kjøper ut', 'kjøper', 'kjøper opp', 'overtar', 'erverver', 'vil … eie', 'skal … eie', 'tar kontroll over', 'tar kontrollen over', 'sluker'],
     base: ['ta … av børs', 'ta … av børsen', 'kjøpe', 'overta', 'erverve', 'ta kontroll over', 'ta kontrollen over'],
   },
   sell: {

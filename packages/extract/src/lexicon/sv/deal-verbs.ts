@@ -3,8 +3,8 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['tog … från börsen', 'köpte ut', 'har köpt ut', 'köpte', 'förvärvade', 'tog över', 'har köpt', 'har förvärvat', 'har tagit över', 'köpt', 'förvärvat', 'köpte upp', 'har köpt upp', 'byggt upp en ägarandel', 'byggde upp en ägarandel', 'byggt upp en aktiepost', 'byggde upp en aktiepost', 'byggde … upp en ägarandel', 'byggt … upp en ägarandel', 'tog kontroll över', 'tog kontrollen över', 'slukade', 'följde'],
-    present: ['tar … från börsen', 'köper ut', 'köper', 'förvärvar', 'tar över', 'köper upp', 'kommer … att äga', 'ska … äga', 'tar kontroll över', 'tar kontrollen över', 'slukar'],
+    past: ['tog … över', 'tog … från börsen', 'köpte ut', 'har köpt ut', 'köpte', 'förvärvade', 'tog över', 'har köpt', 'har förvärvat', 'har tagit över', 'köpt', 'förvärvat', 'köpte upp', 'har köpt upp', 'byggt upp en ägarandel', 'byggde upp en ägarandel', 'byggt upp en aktiepost', 'byggde upp en aktiepost', 'byggde … upp en ägarandel', 'byggt … upp en ägarandel', 'tog kontroll över', 'tog kontrollen över', 'slukade', 'följde'],
+    present: ['tar … över', 'tar … från börsen', 'köper ut', 'köper', 'förvärvar', 'tar över', 'köper upp', 'kommer … att äga', 'ska … äga', 'tar kontroll över', 'tar kontrollen över', 'slukar'],
     base: ['ta … från börsen', 'köpa', 'förvärva', 'ta över', 'köpa upp', 'ta kontroll över', 'ta kontrollen över'],
   },
   sell: {
