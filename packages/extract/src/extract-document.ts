@@ -102,7 +102,27 @@ function findMentions(sentences: TextSentence[]): Mention[] {
   });
   withTrailingNumbers(sentences, all);
   splitAfterVerb(sentences, all);
+  unitsOfCompaniesNamedForPeople(all);
   return all.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+}
+
+/**
+ * 'Christian Dior Couture' beside 'la société Christian Dior': a person's name going on past a company of the page that
+ * is named for a person is that company's unit, no person.
+ */
+function unitsOfCompaniesNamedForPeople(mentions: Mention[]): void {
+  const companies = new Set(mentions.filter((m) => m.type === 'COMPANY' && m.name.includes(' ')).map((m) => m.name));
+  if (companies.size === 0) return;
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    const words = m.name.split(' ');
+    for (let k = words.length - 1; k >= 2; k -= 1) {
+      if (!companies.has(words.slice(0, k).join(' '))) continue;
+      m.type = 'COMPANY';
+      m.strength = 1;
+      break;
+    }
+  }
 }
 
 /**

@@ -977,3 +977,15 @@ describe("extractDocument: Norwegian 'tok Yara over', a business 'til' its owner
     expect(dealsOf(extractDocument('NBIM får ny leder. Han tar over etter Yngve Slyngstad, som har ledet fondet siden 2008.', { publishedAt: '2020-03-26' }))).toEqual([]);
   });
 });
+
+describe("extractDocument: 'la société Christian Dior' names a company, and 'Christian Dior Couture' its unit", () => {
+  test('a unit bought from its parent, both named for a person', () => {
+    const text = "C'est l'aboutissement d'une construction de trente ans. LVMH va racheter Christian Dior Couture à sa maison mère, la société Christian Dior, pour 6,5 milliards d'euros.";
+    expectOneDeal(text, '2017-04-25', { acquirer: 'LVMH', target: 'Christian Dior Couture', seller: 'Christian Dior', status: 'PLANNED' });
+  });
+
+  test('a person after a title stays a person', () => {
+    const entities = extractDocument('– Vi blir en global leder, sier konsernsjef Rolv Erik Ryssdal i Adevinta.', { publishedAt: '2020-07-21' }).entities;
+    expect(entities.find((e) => e.name === 'Rolv Erik Ryssdal')?.type).toBe('PERSON');
+  });
+});

@@ -231,6 +231,10 @@ function startsWithTitle(text: string, lang: string): boolean {
   return regex.test(text.slice(0, 80));
 }
 
+/** A determiner and a noun of a company or a brand right before a name: 'la société ', 'the company ', 'selskabet '. */
+const companyNounBefore =
+  /(?:(?<![\p{L}])(?:la|le|the|das|die|het|de)\s+(?:société|maison|marque|company|firm|brand|label|unternehmen|firma|marke|bedrijf|onderneming|merk)|(?<![\p{L}])(?:selskabet|selskapet|bolaget|företaget|virksomheden|virksomheten|mærket|merket|märket))\s+$/iu;
+
 /** A preposition closing the text before a name: after a title, the name is the organisation it heads. */
 const titleOfOrganisation = /(?<![\p{L}])(?:for|of|von|vom|de|du|des|van|af|av|hos|bei|på|ved|chez|i)\s*$/iu;
 
@@ -284,7 +288,9 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
     // 'direktør for A.P. Møller-Mærsk', 'head of X': a title closed by a preposition names the organisation after it.
     const textBefore = sentence.text.slice(0, (rest[0] as NameToken).start);
     const afterTitle = (endsWithTitle(textBefore, lang) && !titleOfOrganisation.test(textBefore)) || startsWithTitle(sentence.text.slice((rest[rest.length - 1] as NameToken).end), lang);
-    if (firstName === 0 || (afterTitle && known === 0 && words.length >= 2 && words.length <= 4 && !words.some((word) => suffixSet.has(word)))) {
+    // 'la société Christian Dior', 'the company Louis Vuitton': after a kind of company, a person's name names a company.
+    const afterClassNoun = companyNounBefore.test(textBefore);
+    if (!afterClassNoun && (firstName === 0 || (afterTitle && known === 0 && words.length >= 2 && words.length <= 4 && !words.some((word) => suffixSet.has(word))))) {
       let end = 1;
       while (end < rest.length && end < 4 && !suffixSet.has(words[end] as string)) end += 1;
       // 'den svenske Axel Johnson-gruppe': a name glued to a kind of company is that company, not its founder.
