@@ -989,3 +989,12 @@ describe("extractDocument: 'la société Christian Dior' names a company, and 'C
     expect(entities.find((e) => e.name === 'Rolv Erik Ryssdal')?.type).toBe('PERSON');
   });
 });
+
+describe("extractDocument: French imperfect purchases and 'avait pris 80 % du capital de'", () => {
+  test.each([
+    ["LVMH rachète Dior. En 2011, il s'était offert le joaillier romain Bulgari pour environ 4,3 milliards d'euros. Deux ans plus tard, il avait pris 80 % du capital de l'italien Loro Piana pour 2 milliards d'euros.", { acquirer: 'LVMH', target: 'Loro Piana', year: 2013 }],
+    ["Axa grandit. En 2006, Axa rachetait la compagnie suisse Winterthur au Credit Suisse pour 7,9 milliards d'euros.", { acquirer: 'Axa', target: 'Winterthur', seller: 'Credit Suisse', year: 2006 }],
+  ])('%s', (text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2018-03-05' }))).toContainEqual(expect.objectContaining(expected));
+  });
+});
