@@ -998,3 +998,10 @@ describe("extractDocument: French imperfect purchases and 'avait pris 80 % du ca
     expect(dealsOf(extractDocument(text, { publishedAt: '2018-03-05' }))).toContainEqual(expect.objectContaining(expected));
   });
 });
+
+describe("extractDocument: a unit named in apposition after its owner's genitive ('DFDS' transportdivision, DFDS Dan Transport')", () => {
+  test('the unit is bought from its owner; a closing noun keeps a first name inside a company', () => {
+    const text = 'DSV vokser. I 2000 købte selskabet DFDS’ transportdivision, DFDS Dan Transport, og i 2006 fulgte den hollandske konkurrent Frans Maas.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2015-08-31' }))[0]).toEqual(expect.objectContaining({ acquirer: 'DSV', target: 'DFDS Dan Transport', seller: 'DFDS', year: 2000 }));
+  });
+});

@@ -1241,6 +1241,17 @@ export function assignDealArguments(
     // 'backed by chairman Leif Johansson, fended off an approach from Pfizer': an event noun's object is a business.
     if (trigger.tense === 'noun' && mention.target !== null && entities[mention.target]?.type === 'PERSON') mention.target = null;
     if (mention.target === null && trigger.action !== 'interest') mention.unnamedTarget = true;
+    // 'købte DFDS' transportdivision, DFDS Dan Transport', "bought Alstom's power unit, Alstom Power": a unit named in apposition after its owner's genitive is what
+    // is bought, from that owner.
+    if ((trigger.action === 'buy' || trigger.action === 'pay') && mention.target !== null) {
+      const owner = inClause.find((m) => id(m) === mention.target && m.start > trigger.start);
+      const unit = owner ? inClause.find((m) => m.start > owner.end && id(m) !== id(owner)) : undefined;
+      const gap = owner && unit ? /^(?:['’]s?|s)?\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)\s*,\s*$/u.exec(text.slice(owner.end, unit.start)) : null;
+      if (owner && unit && gap && (owner.genitive || /^['’]/u.test(text.slice(owner.end))) && isUnitNoun(gap[1] as string, lang) && entities[id(unit) as number]?.type === 'COMPANY') {
+        mention.target = id(unit);
+        mention.seller = id(owner);
+      }
+    }
     // 'take full control of Dow Corning, its joint venture with Corning': the partner sells its share.
     if (mention.kind !== 'MERGER' && mention.seller === null && mention.target !== null) {
       const target = inClause.find((m) => id(m) === mention.target && m.start > trigger.start);

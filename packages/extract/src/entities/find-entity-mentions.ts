@@ -283,7 +283,8 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
     const words = rest.map((token) => token.word);
     const known = knownPrefixLength(words);
     // 'Philip Morris International', 'Hugo Boss AG': a corporate word closing the run makes a first name a company's.
-    const closedBySuffix = words.length > 1 && (suffixSet.has(words[words.length - 1] as string) || weakSuffixSet.has(words[words.length - 1] as string));
+    // 'DFDS Dan Transport', 'Lincoln Clean Energy': so does a noun that closes company names.
+    const closedBySuffix = words.length > 1 && (suffixSet.has(words[words.length - 1] as string) || weakSuffixSet.has(words[words.length - 1] as string) || closingNounSet.has(words[words.length - 1] as string));
     const firstName = known === 0 && !closedBySuffix ? words.findIndex((word, i) => firstNameSet.has(word) && i + 1 < words.length && !suffixSet.has(words[i + 1] as string) && knownPrefixLength(words.slice(i + 1)) === 0) : -1;
     // 'direktør for A.P. Møller-Mærsk', 'head of X': a title closed by a preposition names the organisation after it.
     const textBefore = sentence.text.slice(0, (rest[0] as NameToken).start);
