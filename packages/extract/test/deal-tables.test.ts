@@ -1005,3 +1005,11 @@ describe("extractDocument: a unit named in apposition after its owner's genitive
     expect(dealsOf(extractDocument(text, { publishedAt: '2015-08-31' }))[0]).toEqual(expect.objectContaining({ acquirer: 'DSV', target: 'DFDS Dan Transport', seller: 'DFDS', year: 2000 }));
   });
 });
+
+describe("extractDocument: 'Telia' is 'Telia Company' beside its unit 'Telia Norge'", () => {
+  test('one buyer, not two', () => {
+    const text = 'Telia kjøper Get og TDC Norge. Telia Company har inngått avtale med danske TDC om å kjøpe Get og TDC Norge. Med kjøpet blir Telia Norge en utfordrer til Telenor.';
+    const names = extractDocument(text, { publishedAt: '2018-07-09' }).entities.map((entity) => [entity.name, ...entity.aliases].sort().join(' = '));
+    expect(names).toContain('Telia = Telia Company');
+  });
+});

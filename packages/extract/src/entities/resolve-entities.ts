@@ -199,7 +199,9 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
     const na = nameOf(a);
     // Three letters will do ('VTB … VTB Group', 'Dow … Dow Chemical').
     // A name joining two companies of the page ('Dow Corning' beside 'Corning') is no full name of the first.
-    const candidates = na.length >= 3 ? byFirstWord.get(na)?.filter((b) => !companyByName.has(nameOf(b).slice(na.length + 1))) : undefined;
+    let candidates = na.length >= 3 ? byFirstWord.get(na)?.filter((b) => !companyByName.has(nameOf(b).slice(na.length + 1))) : undefined;
+    // 'Telia' beside 'Telia Company' and its unit 'Telia Norge': the one name going on with corporate words only.
+    if (candidates && candidates.length > 1) candidates = candidates.filter((b) => nameOf(b).slice(na.length + 1).split(' ').every((word) => genericCorporateWords.has(word)));
     if (!candidates || candidates.length !== 1) continue;
     const b = candidates[0] as Group;
     if (root(a) === root(b)) continue;
