@@ -1013,3 +1013,9 @@ describe("extractDocument: 'Telia' is 'Telia Company' beside its unit 'Telia Nor
     expect(names).toContain('Telia = Telia Company');
   });
 });
+
+describe("extractDocument: a percent sign before 'de' is a share, not a seller", () => {
+  test("'a acquis 34 % de Mitsubishi Motors'", () => {
+    expectOneDeal('Renault a une alliance avec Nissan. En 2016, Nissan a acquis 34 % de Mitsubishi Motors pour 237 milliards de yens.', '2019-06-06', { kind: 'STAKE', acquirer: 'Nissan', target: 'Mitsubishi Motors', year: 2016 });
+  });
+});

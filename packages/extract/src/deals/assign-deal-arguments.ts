@@ -59,17 +59,18 @@ function clauseAround(text: string, position: number, lang: string): [number, nu
 const ownVerb = new RegExp(`(?:^|\\s)${wordAlternation(clauseWordsOfAll('own'))}$`, 'iu');
 
 /** Words for a share of a company, after which 'av', 'af', 'von', 'de', 'van' mean 'of'. */
-const shareWord = new RegExp(`^${wordAlternation(clauseWordsOfAll('shareOf'))}$`, 'u');
+const shareWord = new RegExp(`^(?:${wordAlternation(clauseWordsOfAll('shareOf'))}|%)$`, 'u');
 
 /** The preposition governing a name: the last preposition among the few words before it. */
 function prepositionBefore(text: string, from: number, to: number, lang: string): Preposition {
   const { prepositions, coreference } = lexiconFor(lang);
   // Numbers count as words: in 'In 2012 Microsoft wrote down', 'in' governs the year, not the name.
-  const words = text.slice(from, to).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  // '34 % de Mitsubishi Motors': a percent sign counts as a word of share.
+  const words = text.slice(from, to).toLowerCase().match(/[\p{L}\p{N}'’-]+|%/gu) ?? [];
   const skip = new Set(coreference.determiners);
   let found: Preposition = null;
   const segment = text.slice(from, to);
-  const originalWords = segment.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const originalWords = segment.match(/[\p{L}\p{N}'’-]+|%/gu) ?? [];
   let apposition = false;
   const order: Exclude<Preposition, null>[] = ['to', 'by', 'from', 'for', 'with', 'on', 'of'];
   // Only the words right before the name count, past determiners, adjectives of origin and 'company'-type nouns.
