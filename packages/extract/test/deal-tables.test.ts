@@ -1019,3 +1019,20 @@ describe("extractDocument: a percent sign before 'de' is a share, not a seller",
     expectOneDeal('Renault a une alliance avec Nissan. En 2016, Nissan a acquis 34 % de Mitsubishi Motors pour 237 milliards de yens.', '2019-06-06', { kind: 'STAKE', acquirer: 'Nissan', target: 'Mitsubishi Motors', year: 2016 });
   });
 });
+
+describe("extractDocument: a price per share of a company buys it ('to pay 800p in cash per Meggitt share')", () => {
+  test('the buyer told the sentence before, its purchases after', () => {
+    const text =
+      "Meggitt's board recommended a rival bid. That offer came from Parker Hannifin. The Cleveland industrial group agreed to pay 800p in cash per Meggitt share, valuing the company at about £6.3bn. For Parker, Meggitt would be the biggest in a string of purchases. In 2019 the group bought LORD Corporation for $3.675bn.";
+    const deals = dealsOf(extractDocument(text, { publishedAt: '2021-08-23' }));
+    expect(deals).toEqual([
+      expect.objectContaining({ acquirer: 'Parker Hannifin', target: 'Meggitt', status: 'PLANNED' }),
+      expect.objectContaining({ acquirer: 'Parker Hannifin', target: 'LORD Corporation', year: 2019 }),
+    ]);
+  });
+
+  test("'MPs' are no company", () => {
+    const names = extractDocument('It has prompted calls from unions and MPs for the government to examine any approach by TransDigm.', { publishedAt: '2021-08-23' }).entities.map((entity) => entity.name);
+    expect(names).not.toContain('MPs');
+  });
+});

@@ -138,6 +138,11 @@ function describedAfterPreposition(words: string[], originalWords: string[], hea
   return null;
 }
 
+/** 'per ', 'a ', 'for each ', 'pr. ', 'je ', 'par ' right before a company named as the owner of shares. */
+const perShareOf = /(?<![\p{L}])(?:per|a|each|pr\.|je|par|pour chaque|pro)\s+$/iu;
+/** A share noun right after a company's name: 'Meggitt share', 'Tryg-aktie', 'Aktie'. */
+const shareNounAfter = /^(?:\s+|-)(?:shares?|aktie|aktier|Aktie|aandeel|action)(?![\p{L}])/u;
+
 /** An apposition naming a joint venture's partner: ', its silicones joint venture with ', ', sit joint venture med '. */
 const jointVentureWith = /^\s*,\s*(?:[\p{L}'’-]+\s+){1,3}(?:joint[ -]venture|joint-venture-selskab|fællesforetagende|samriskföretag|samriskbolag|Gemeinschaftsunternehmen|coentreprise|co-entreprise)\s+(?:with|med|mit|avec|met)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 
@@ -1110,6 +1115,8 @@ export function assignDealArguments(
         mention.target = trigger.price ? id(nounObject()) : id(firstWith('for', 'on'));
         // 'betaalde 425 miljoen dollar voor een aandelenbelang in Galapagos', 'paid $1bn for a stake in X'.
         if (mention.target === null && !trigger.price) mention.target = id(withPrep.find((x) => id(x.m) !== subjectId && stakeNounBefore.test(text.slice(Math.max(clauseStart, x.m.start - 60), x.m.start)))?.m);
+        // 'agreed to pay 800p in cash per Meggitt share', '50 kroner pr. Tryg-aktie': a price per share of a company buys it.
+        if (mention.target === null && !trigger.price) mention.target = id(inClause.find((m) => m.start > trigger.end && id(m) !== subjectId && perShareOf.test(text.slice(Math.max(trigger.end, m.start - 16), m.start)) && shareNounAfter.test(text.slice(m.end, m.end + 12))));
         // 'ska Veoneer betala 110 miljoner dollar till Magna': money paid to a party buys nothing from it.
         if (mention.target === null && !trigger.price && firstWith('to') !== undefined) mention.acquirer = null;
         break;
