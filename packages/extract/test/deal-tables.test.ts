@@ -1036,3 +1036,9 @@ describe("extractDocument: a price per share of a company buys it ('to pay 800p 
     expect(names).not.toContain('MPs');
   });
 });
+
+describe("extractDocument: 'has been linked to' is a rumoured purchase", () => {
+  test('Chevron has been linked to Hess', () => {
+    expectOneDeal('Analysts expect more dealmaking. Chevron has been linked to Hess, while smaller producers are expected to pair up.', '2023-10-11', { acquirer: 'Chevron', target: 'Hess', status: 'RUMORED' });
+  });
+});
