@@ -1042,3 +1042,10 @@ describe("extractDocument: 'has been linked to' is a rumoured purchase", () => {
     expectOneDeal('Analysts expect more dealmaking. Chevron has been linked to Hess, while smaller producers are expected to pair up.', '2023-10-11', { acquirer: 'Chevron', target: 'Hess', status: 'RUMORED' });
   });
 });
+
+describe("extractDocument: 'Exxon and Mobil combined' leaves the first named as the company a later 'the group' points to", () => {
+  test("the group's purchase is Exxon's", () => {
+    const text = "Exxon Mobil has agreed to buy Pioneer. The deal is Exxon's largest since Exxon and Mobil combined in 1999. It also dwarfs the group's last big bet on gas: the $41bn purchase of XTO Energy, agreed in December 2009.";
+    expect(dealsOf(extractDocument(text, { publishedAt: '2023-10-11' }))).toContainEqual(expect.objectContaining({ acquirer: 'Exxon', target: 'XTO Energy', year: 2009 }));
+  });
+});

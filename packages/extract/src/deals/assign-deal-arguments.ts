@@ -1165,6 +1165,9 @@ export function assignDealArguments(
           const partner = before[before.indexOf(subject) - 1];
           if (partner && id(partner) !== subjectId && andBefore.test(text.slice(partner.end, subject.start))) mention.target = id(partner);
         }
+        // The first named leads: 'Exxon and Mobil combined' is Exxon's merger, which a later 'the group' points back to.
+        const partnerMention = subject ? before.find((m) => id(m) === mention.target && m.end <= subject.start && andBefore.test(text.slice(m.end, subject.start))) : undefined;
+        if (partnerMention && trigger.tense !== 'noun' && mention.acquirer === subjectId) subjectId = id(partnerMention);
         // Companies merge, people do not: 'Statoil-sjef X sa om fusjonen …' names no party.
         mention.acquirer = companyOrNull(mention.acquirer);
         mention.target = companyOrNull(mention.target);
