@@ -1049,3 +1049,12 @@ describe("extractDocument: 'Exxon and Mobil combined' leaves the first named as 
     expect(dealsOf(extractDocument(text, { publishedAt: '2023-10-11' }))).toContainEqual(expect.objectContaining({ acquirer: 'Exxon', target: 'XTO Energy', year: 2009 }));
   });
 });
+
+describe("extractDocument: Scandinavian bids 'byder … for', 'bjuder … för'", () => {
+  test.each([
+    ['da', 'Kapitalfonden Nordic Capital byder godt 18 mia. kr. for Bavarian Nordic. Aktionærerne er utilfredse.', { acquirer: 'Nordic Capital', target: 'Bavarian Nordic' }],
+    ['sv', 'Riskkapitalbolaget EQT bjuder 30 miljarder kronor för Kinnevik. Aktieägarna är missnöjda.', { acquirer: 'EQT', target: 'Kinnevik' }],
+  ])('%s: %s', (_lang, text, expected) => {
+    expectOneDeal(text, '2024-01-01', expected);
+  });
+});

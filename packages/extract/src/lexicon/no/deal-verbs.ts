@@ -32,7 +32,7 @@ export const dealVerbs: DealVerbs = {
     present: ['kjøpes', 'overtas', 'blir kjøpt', 'blir kjøpt opp', 'selges'],
     base: ['bli kjøpt', 'bli overtatt'],
   },
-  interest: ['førte samtaler', 'hadde forhandlet', 'viste interesse', 'har vist interesse', 'var interessert', 'la inn bud', 'ga bud', 'kom med bud', 'budde på', 'i forhandlinger med', 'forhandler med', 'i eksklusive forhandlinger med'],
+  interest: ['førte samtaler', 'hadde forhandlet', 'viste interesse', 'har vist interesse', 'var interessert', 'la inn bud', 'ga bud', 'kom med bud', 'budde på', 'i forhandlinger med', 'forhandler med', 'i eksklusive forhandlinger med', 'byr … for', 'bød … for', 'fremsatt et bud på', 'la frem et bud på'],
   nouns: {
     buy: ['oppkjøp*', 'kjøp', 'kjøpet', 'overtakelse*', 'ervervelse*'],
     sell: ['salg', 'salget', 'avhending*'],

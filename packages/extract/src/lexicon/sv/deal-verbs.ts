@@ -32,7 +32,7 @@ export const dealVerbs: DealVerbs = {
     present: ['köps', 'förvärvas', 'tas över', 'säljs'],
     base: ['köpas', 'förvärvas'],
   },
-  interest: ['förde samtal', 'hade förhandlat', 'visade intresse', 'har visat intresse', 'var intresserade', 'var intresserad', 'lade bud', 'lämnade bud', 'lämnade ett bud', 'budade på', 'i förhandlingar med', 'förhandlar med', 'i exklusiva förhandlingar med'],
+  interest: ['förde samtal', 'hade förhandlat', 'visade intresse', 'har visat intresse', 'var intresserade', 'var intresserad', 'lade bud', 'lämnade bud', 'lämnade ett bud', 'budade på', 'i förhandlingar med', 'förhandlar med', 'i exklusiva förhandlingar med', 'bjuder … för', 'bjöd … för'],
   nouns: {
     buy: ['förvärv*', 'köp', 'köpet', 'uppköp*', 'övertagande*'],
     sell: ['försäljning*', 'avyttring*'],
