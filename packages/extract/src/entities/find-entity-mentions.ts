@@ -287,7 +287,8 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
     const closedBySuffix = words.length > 1 && (suffixSet.has(words[words.length - 1] as string) || weakSuffixSet.has(words[words.length - 1] as string) || closingNounSet.has(words[words.length - 1] as string));
     const firstName = known === 0 && !closedBySuffix ? words.findIndex((word, i) => firstNameSet.has(word) && i + 1 < words.length && !suffixSet.has(words[i + 1] as string) && knownPrefixLength(words.slice(i + 1)) === 0) : -1;
     // 'direktør for A.P. Møller-Mærsk', 'head of X': a title closed by a preposition names the organisation after it.
-    const textBefore = sentence.text.slice(0, (rest[0] as NameToken).start);
+    // The few words before the run: the tests below look at its end only (a page may be one long sentence).
+    const textBefore = sentence.text.slice(Math.max(0, (rest[0] as NameToken).start - 80), (rest[0] as NameToken).start);
     const afterTitle = (endsWithTitle(textBefore, lang) && !titleOfOrganisation.test(textBefore)) || startsWithTitle(sentence.text.slice((rest[rest.length - 1] as NameToken).end), lang);
     // 'la société Christian Dior', 'the company Louis Vuitton': after a kind of company, a person's name names a company.
     const afterClassNoun = companyNounBefore.test(textBefore);

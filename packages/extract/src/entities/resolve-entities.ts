@@ -79,8 +79,13 @@ function canonicalName(mentions: Mention[]): string {
   const counts = new Map<string, number>();
   for (const mention of mentions) counts.set(mention.name, (counts.get(mention.name) ?? 0) + (mention.genitive ? 0.5 : 1));
   // 'Hamburg Süd er …' loses its place at a sentence's start: those mentions count for the full name.
-  for (const [name, count] of counts) {
-    const full = [...counts.keys()].find((other) => other.endsWith(` ${name}`) && placeSet.has(other.slice(0, -name.length - 1).toLowerCase()));
+  const fullBySuffix = new Map<string, string>();
+  for (const name of counts.keys()) {
+    const space = name.indexOf(' ');
+    if (space > 0 && placeSet.has(name.slice(0, space).toLowerCase())) fullBySuffix.set(name.slice(space + 1), name);
+  }
+  for (const [name, count] of fullBySuffix.size === 0 ? [] : counts) {
+    const full = fullBySuffix.get(name);
     if (full === undefined) continue;
     counts.set(full, (counts.get(full) ?? 0) + count);
     counts.delete(name);
