@@ -8,6 +8,9 @@ function expectOneDeal(text: string, publishedAt: string, expected: Partial<Expe
   expect(dealsOf(extractDocument(text, { publishedAt }))).toEqual([expect.objectContaining(expected)]);
 }
 
+/** The deals of a page as 'acquirer → target (year)', in order. */
+const listed = (text: string, publishedAt: string) => dealsOf(extractDocument(text, { publishedAt })).map((deal) => `${deal.acquirer} → ${deal.target} (${deal.year})`);
+
 /** [language, publishedAt, page, the deal it reports]. */
 const pages: [string, string, string, Expected][] = [
   // English
@@ -654,7 +657,6 @@ describe('extractDocument: titles after "had been" and "will become", a company 
 
 describe('extractDocument: lists of purchases, each with its own year', () => {
   /** The page's deals as 'acquirer → target (year)', in order. */
-  const listed = (text: string, publishedAt: string) => dealsOf(extractDocument(text, { publishedAt })).map((deal) => `${deal.acquirer} → ${deal.target} (${deal.year})`);
 
   test.each([
     ['en', '2022-01-01', 'Vonovia bought Gagfah in 2015, Buwog in 2018 and Hembla in 2021.', ['Vonovia → Gagfah (2015)', 'Vonovia → Buwog (2018)', 'Vonovia → Hembla (2021)']],
@@ -839,7 +841,6 @@ describe("extractDocument: an offer 'on the maker of X' names what is bid for, n
 });
 
 describe('extractDocument: a described name after a preposition, a relative clause without its pronoun, years counted from the sentence before', () => {
-  const listed = (text: string, publishedAt: string) => dealsOf(extractDocument(text, { publishedAt })).map((deal) => `${deal.acquirer} → ${deal.target} (${deal.year})`);
 
   test.each([
     ['en', '2017-06-16', 'Amazon bought Zappos in 2009. In 2014 it spent $970m on the video-game streaming site Twitch.', ['Amazon → Zappos (2009)', 'Amazon → Twitch (2014)']],
