@@ -1252,7 +1252,7 @@ export function assignDealArguments(
     // 'backed by chairman Leif Johansson, fended off an approach from Pfizer': an event noun's object is a business.
     if (trigger.tense === 'noun' && mention.target !== null && entities[mention.target]?.type === 'PERSON') mention.target = null;
     if (mention.target === null && trigger.action !== 'interest') mention.unnamedTarget = true;
-    // 'købte DFDS' transportdivision, DFDS Dan Transport', "bought Alstom's power unit, Alstom Power": a unit named in apposition after its owner's genitive is what
+    // 'købte DFDS' transportdivision, DFDS Dan Transport': a unit named in apposition after its owner's genitive is what
     // is bought, from that owner.
     if ((trigger.action === 'buy' || trigger.action === 'pay') && mention.target !== null) {
       const owner = inClause.find((m) => id(m) === mention.target && m.start > trigger.start);
@@ -1266,8 +1266,8 @@ export function assignDealArguments(
     // 'take full control of Dow Corning, its joint venture with Corning': the partner sells its share.
     if (mention.kind !== 'MERGER' && mention.seller === null && mention.target !== null) {
       const target = inClause.find((m) => id(m) === mention.target && m.start > trigger.start);
-      const partner = target ? inClause.find((m) => m.start > target.end && jointVentureWith.test(text.slice(target.end, m.start))) : undefined;
-      if (partner && entities[id(partner) as number]?.type === 'COMPANY') mention.seller = id(partner);
+      const partner = target ? inClause.find((m) => m.start > target.end) : undefined;
+      if (partner && jointVentureWith.test(text.slice((target as Mention).end, partner.start)) && entities[id(partner) as number]?.type === 'COMPANY') mention.seller = id(partner);
     }
     if (mention.acquirer !== null && mention.acquirer === mention.target) mention.target = null;
     if (mention.seller !== null && ((mention.seller === mention.target && !mention.partOfSeller) || mention.seller === mention.acquirer)) mention.seller = null;
