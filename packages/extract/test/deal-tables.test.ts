@@ -314,6 +314,10 @@ describe('extractDocument: a write-down joined to its purchase by "and"', () => 
 
 /** [language, page, person, org, role]: titles before and after a name, 'led by', founders. */
 const roles: [string, string, string, string, string][] = [
+  // A company's genitive after 'as'; a year and a relative pronoun before the title.
+  ['en', "DuPont and Dow agreed to merge. Edward Breen, who took over as DuPont's chief executive in November, will run the combined company.", 'Edward Breen', 'DuPont', 'CEO'],
+  ['nl', 'Hans van der Noordaa, die sinds 2015 bestuursvoorzitter van Delta Lloyd was, vertrekt na de overname door NN.', 'Hans van der Noordaa', 'Delta Lloyd', 'CEO'],
+  ['de', 'Werner Baumann, der seit 2016 Vorstandschef von Bayer ist, verteidigt den Kauf von Monsanto.', 'Werner Baumann', 'Bayer', 'CEO'],
   // A first name with accents the list writes without ('Éric').
   ['fr', 'Kerecis a été fondée par Éric Dupont et Cédric Martin en 2008. Elle rejoint le groupe Nokia. Kerecis est connue.', 'Éric Dupont', 'Kerecis', 'FOUNDER'],
   // Appointed to a title ('zum', 'till'), inflected German titles and names.

@@ -67,7 +67,9 @@ function titleAfterPattern(lang: string): RegExp {
     const connectors = [...titles.titleAfter].sort((a, b) => b.length - a.length).map((c) => escapeRegex(c).replace(/\s+/g, '\\s+')).join('|');
     // Up to three verbs or nouns may come first when a connector follows ('lämnar posten som vd', 'has served as CEO').
     // After the connector a possessive and an adjective may come ('as its permanent chief executive', 'som ny vd').
-    regex = new RegExp(`^(\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${connectors})\\s+(?:\\p{Ll}+\\s+){0,2}?){0,2})${run}(?![\\p{L}])`, 'iu');
+    // A year may stand there too ('die sinds 2015 bestuursvoorzitter van Delta Lloyd was'), and a company's genitive
+    // ('who took over as DuPont's chief executive').
+    regex = new RegExp(`^(\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${connectors})\\s+(?:(?:\\p{Ll}+|\\d{4})\\s+){0,2}?(?:\\p{Lu}[\\p{L}\\p{N}&.-]*['’]s\\s+)?){0,2})${run}(?![\\p{L}])`, 'iu');
     forwardCache.set(lang, regex);
   }
   return regex;
@@ -173,7 +175,9 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
     // The words before the title are verbs and nouns, never a name ('X met Y as CEO' is not X's title), except a company
     // joined as that title ('X, who joined AstraZeneca as chief executive').
     const between = forward[1] as string;
-    const joined = /(?<![\p{L}])\p{Lu}/u.test(between) ? companyJoinedAs(text, afterFrom, between, companies, lang) : null;
+    // 'X, who took over as DuPont's chief executive': a company's genitive right before the title holds it.
+    const genitiveBeforeTitle = companies.find((m) => m.genitive && m.start > afterFrom && /^\s*$/u.test(text.slice(m.end, afterFrom + between.length)) && /^[\s,]*(?:\p{Ll}+\s+){1,4}$/u.test(text.slice(afterFrom, m.start)));
+    const joined = genitiveBeforeTitle ? (genitiveBeforeTitle.entity as number) : /(?<![\p{L}])\p{Lu}/u.test(between) ? companyJoinedAs(text, afterFrom, between, companies, lang) : null;
     if (/(?<![\p{L}])\p{Lu}/u.test(between) && joined === null) continue;
     const forwardHits = readTitles(forward[2] as string, lang);
     if (forwardHits.length === 0) continue;

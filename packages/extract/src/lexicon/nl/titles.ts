@@ -16,7 +16,7 @@ export const titles: Titles = {
   pastEmployment: ['werkte eerder bij', 'werkte voorheen bij', 'voorheen bij', 'eerder werkzaam bij', 'kwam over van', 'was eerder bij'],
   runs: ['die leidt', 'leidt'],
   ran: ['die leidde', 'leidde', 'heeft geleid'],
-  titleAfter: ['werd', 'wordt', 'die werd', 'als', 'is', 'was', 'de', 'tot', 'tot nieuwe', 'die eerder', 'had been', 'is geweest', 'zijn', 'haar', 'hun'],
+  titleAfter: ['werd', 'wordt', 'die werd', 'als', 'is', 'was', 'de', 'tot', 'tot nieuwe', 'die eerder', 'had been', 'is geweest', 'zijn', 'haar', 'hun', 'die'],
   foundedBy: ['opgericht', 'gesticht', 'opgezet'],
   ledBy: ['geleid door', 'onder leiding van', 'met'],
   founded: ['richtte … op', 'heeft … opgericht', 'stichtte', 'had … opgericht'],
