@@ -61,6 +61,9 @@ const ownVerb = new RegExp(`(?:^|\\s)${wordAlternation(clauseWordsOfAll('own'))}
 /** Words for a share of a company, after which 'av', 'af', 'von', 'de', 'van' mean 'of'. */
 const shareWord = new RegExp(`^(?:${wordAlternation(clauseWordsOfAll('shareOf'))}|%)$`, 'u');
 
+/** The roles a preposition word may take, the first that fits winning ('de' is 'from' before 'of'). */
+const PREPOSITION_ORDER: Exclude<Preposition, null>[] = ['to', 'by', 'from', 'for', 'with', 'on', 'of'];
+
 /** The preposition governing a name: the last preposition among the few words before it. */
 function prepositionBefore(text: string, from: number, to: number, lang: string): Preposition {
   const { prepositions, coreference } = lexiconFor(lang);
@@ -72,7 +75,6 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
   const segment = text.slice(from, to);
   const originalWords = segment.match(/[\p{L}\p{N}'’-]+|%/gu) ?? [];
   let apposition = false;
-  const order: Exclude<Preposition, null>[] = ['to', 'by', 'from', 'for', 'with', 'on', 'of'];
   // Only the words right before the name count, past determiners, adjectives of origin and 'company'-type nouns.
   let reach = 6;
   for (let i = words.length - 1; i >= 0 && i >= words.length - reach; i -= 1) {
@@ -84,7 +86,7 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
       continue;
     }
     const two = i > 0 ? `${words[i - 1]} ${word}` : '';
-    const hit = order.find((role) => prepositions[role].includes(two) || prepositions[role].includes(word));
+    const hit = PREPOSITION_ORDER.find((role) => prepositions[role].includes(two) || prepositions[role].includes(word));
     // 'Der US-Krebstherapiespezialist X': before an apposition noun, an article that is also a preposition is an article.
     if (hit && apposition && skip.has(word) && i === 0) continue;
     // 'von der Allianz': an article that is also a preposition stands for the 'from' or 'by' before it.
@@ -131,8 +133,7 @@ function describedAfterPreposition(words: string[], originalWords: string[], hea
     const determiner = words[j - 1];
     const preposition = words[j - 2];
     if (head - j >= 1 && determiner !== undefined && preposition !== undefined && coreference.determiners.includes(determiner)) {
-      const order: Exclude<Preposition, null>[] = ['to', 'by', 'from', 'for', 'with', 'on', 'of'];
-      return order.find((role) => prepositions[role].includes(preposition)) ?? null;
+      return PREPOSITION_ORDER.find((role) => prepositions[role].includes(preposition)) ?? null;
     }
   }
   return null;
