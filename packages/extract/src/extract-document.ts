@@ -302,7 +302,8 @@ function findDealMentions(sentences: TextSentence[], bySentence: Mention[][], en
     if (own.length === 0) {
       if (found.length === 0 || dealSentences >= maxDealSentences || !mayHaveDealTrigger(sentence.text)) return;
       const triggers = findDealTriggers(sentence.text, sentence.lang);
-      const writeDowns = triggers.filter((t) => t.action === 'writeDown' && t.tense !== 'noun');
+      // A write-down told as a noun only after a sale: 'The company expects an impairment charge in relation to the sale'.
+      const writeDowns = triggers.filter((t) => t.action === 'writeDown' && (t.tense !== 'noun' || state.lastSale));
       dealSentences += 1;
       if (writeDowns.length > 0 && state.lastSubject !== null) {
         for (const mention of assignDealArguments(sentence.text, index, sentence.lang, writeDowns.slice(0, 1), own, entities, state)) {

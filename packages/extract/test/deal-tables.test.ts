@@ -1063,3 +1063,49 @@ describe("extractDocument: Scandinavian bids 'byder … for', 'bjuder … för'"
     expectOneDeal(text, '2024-01-01', expected);
   });
 });
+
+describe('extractDocument: shapes met on scraped news pages', () => {
+  test.each([
+    // Two more lower-case words of an English apposition noun before the buyer.
+    ['en', '2017-09-20', 'Shares of Toshiba rose. Toshiba said on Wednesday it had agreed to sell its memory chip unit to private equity firm Bain Capital for $18bn.', { acquirer: 'Bain Capital', seller: 'Toshiba' }],
+    // A capitalised adjective of nationality inside an English sentence, after no article, opens the name.
+    ['en', '2021-05-10', 'Dow agreed to sell its rail business to American Industrial Partners, the company said.', { acquirer: 'American Industrial Partners', seller: 'Dow' }],
+    // A capitalised number word opens a name; a noun that closes company names makes one told once firm.
+    ['en', '2021-11-15', 'Cabot Corp. will sell its Purification Solutions business to One Equity Partners, the private equity arm spun out of JPMorgan.', { acquirer: 'One Equity Partners', target: 'Purification Solutions', seller: 'Cabot Corp.' }],
+    // 'der Verkauf der X an Y': a German genitive article after an event noun names the thing sold.
+    ['de', '2018-06-26', 'Der Lichtkonzern Osram hat den Verkauf der Siteco GmbH an die Beteiligungsgesellschaft Stern Stewart Capital abgeschlossen.', { acquirer: 'Stern Stewart Capital', target: 'Siteco GmbH', seller: 'Osram' }],
+    // A share of less than half right after the verb is a stake.
+    ['en', '2018-02-24', 'Geely bought 9.7% of Daimler, the maker of Mercedes-Benz cars.', { kind: 'STAKE', acquirer: 'Geely', target: 'Daimler' }],
+    ['fr', '2012-07-05', "Volkswagen contrôle Porsche. En 2009, Volkswagen avait acquis 49,9 % de Porsche pour 3,9 milliards d'euros.", { kind: 'STAKE', acquirer: 'Volkswagen', target: 'Porsche', year: 2009 }],
+    // Funds advised or managed by a firm buy as the firm.
+    ['da', '2010-08-13', 'TDC solgte i 2010 Sunrise til fonde rådgivet af kapitalfonden CVC Capital Partners.', { acquirer: 'CVC Capital Partners', target: 'Sunrise', seller: 'TDC' }],
+    ['en', '2016-06-01', 'Investors cheered as the retailer agreed to be sold to funds managed by Apax Partners.', { acquirer: 'Apax Partners' }],
+    // A passive of selling in the present: 'bliver solgt til', 'blir solgt til', 'blir såld till'.
+    ['da', '2010-08-13', 'Det betyder, at Sunrise bliver solgt til CVC Capital Partners.', { acquirer: 'CVC Capital Partners', target: 'Sunrise', status: 'PLANNED' }],
+    ['no', '2012-04-19', 'Det betyr at Statoil Fuel & Retail blir solgt til kanadiske Alimentation Couche-Tard, opplyser selskapet i en melding.', { acquirer: 'Alimentation Couche-Tard', target: 'Statoil Fuel & Retail', status: 'PLANNED' }],
+  ])('%s %s: %s', (_lang, publishedAt, text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt }))).toContainEqual(expect.objectContaining(expected));
+  });
+
+  test('nobody buys from itself: an "its" bound to the wrong owner makes no deal', () => {
+    const text = 'In its overhaul, Siemens welcomed activist fund Cevian Capital on to its supervisory board, bought several software firms and sold its hearing aid business.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2015-06-01' })).filter((deal) => deal.acquirer !== null && deal.acquirer === deal.seller)).toEqual([]);
+  });
+
+  test("an impairment the seller books 'in relation to the sale' is a write-down of the business sold", () => {
+    const text = 'Cabot Corp. will sell its Purification Solutions business to One Equity Partners. The deal should close next year. The company expects to record an impairment charge of about $160 million in relation to the sale.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2021-11-15' }))).toContainEqual(expect.objectContaining({ kind: 'WRITE_DOWN', acquirer: 'Cabot Corp.', target: 'Purification Solutions' }));
+  });
+
+  test("'bevor eBay das Unternehmen übernahm': the one name after a conjunction is the subject, the phrase points back", () => {
+    const text = 'Skype wurde 2003 in Luxemburg gegründet. Niklas Zennström hatte Skype mitgegründet, bevor eBay das Unternehmen 2005 für 2,6 Milliarden Dollar übernahm.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2011-05-10' }))).toContainEqual(expect.objectContaining({ acquirer: 'eBay', target: 'Skype', year: 2005 }));
+  });
+
+  test("an owner's genitive, a company noun and a comma before the name: 'kapitalfondens energiselskab, X'", () => {
+    const text = 'Ørsted overtog i 2018 kapitalfonden I Squared Capitals energiselskab, Lincoln Clean Energy, for 4,2 milliarder kroner.';
+    const [deal] = dealsOf(extractDocument(text, { publishedAt: '2018-10-01' }));
+    expect(deal).toEqual(expect.objectContaining({ acquirer: 'Ørsted', target: 'Lincoln Clean Energy' }));
+    expect(deal?.seller).toMatch(/^I Squared Capital/u);
+  });
+});

@@ -20,6 +20,8 @@ export interface DiscourseState {
   lastTargetless?: DealMention | null;
   /** The last purchase with buyer and target, for 'The seller is X' in this or a later sentence. */
   lastPurchase?: DealMention | null;
+  /** The last sale with a seller and target, for a write-down its seller books on it in this or a later sentence. */
+  lastSale?: DealMention | null;
   /** The companies named last (most recent last, a few at most), for 'bought the company' in a later sentence. */
   recentCompanies?: number[];
 }
@@ -75,6 +77,7 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
   const segment = text.slice(from, to);
   const originalWords = segment.match(/[\p{L}\p{N}'’-]+|%/gu) ?? [];
   let apposition = false;
+  let appositionWords = 0;
   // Only the words right before the name count, past determiners, adjectives of origin and 'company'-type nouns.
   let reach = 6;
   for (let i = words.length - 1; i >= 0 && i >= words.length - reach; i -= 1) {
@@ -89,6 +92,8 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
     const hit = PREPOSITION_ORDER.find((role) => prepositions[role].includes(two) || prepositions[role].includes(word));
     // 'Der US-Krebstherapiespezialist X': before an apposition noun, an article that is also a preposition is an article.
     if (hit && apposition && skip.has(word) && i === 0) continue;
+    // 'Der Lichtkonzern Osram hat …': an article that is also a preposition, opening the sentence, is an article.
+    if (hit && skip.has(word) && i === 0 && /^[\s"“„'‘(]*$/u.test(text.slice(0, from)) && /^[\s"“„'‘(]*$/u.test(segment.slice(0, segment.toLowerCase().indexOf(word)))) continue;
     // 'von der Allianz': an article that is also a preposition stands for the 'from' or 'by' before it.
     if (hit && skip.has(word) && i > 0 && (prepositions.from.includes(words[i - 1] as string) || prepositions.by.includes(words[i - 1] as string))) continue;
     if (hit) {
@@ -107,6 +112,11 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
     // 'av artisten X', 'to rapper X': one noun in apposition right before the name.
     if (!apposition && appositionNoun(word, originalWords[i] ?? '', lang) && /^[\s\p{L}-]*$/u.test(segment.slice(segment.lastIndexOf(originalWords[i] ?? '') + (originalWords[i] ?? '').length))) {
       apposition = true;
+      continue;
+    }
+    // 'to private equity firm Bain Capital', 'to chip maker X': up to two more lower-case words of the noun.
+    if (apposition && appositionWords < 2 && lang === 'en' && /^\p{Ll}{3,}$/u.test(originalWords[i] ?? '') && !isCommonWord(word, lang)) {
+      appositionWords += 1;
       continue;
     }
     // 'on the video-game streaming site Twitch', 'to the online retailer Zappos': a preposition, a determiner and a
@@ -367,6 +377,9 @@ const perShareAnywhere = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsO
 
 const retainBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('retain'))}(?:\\s+[\\p{L}]+){0,3}\\s+$`, 'iu');
 
+/** 'of', 'af', 'de', 'van', 'von', 'i', 'in' right after a percentage: the company the share is of. */
+const shareOfAfter = /^\s*(?:d['’]|(?:of|af|av|de|du|van|von|der|des|i|in|im|dans)(?![\p{L}]))/iu;
+
 function kindOf(trigger: Trigger, clause: string, lang: string): DealKind {
   if (trigger.action === 'merge') return 'MERGER';
   if (trigger.action === 'writeDown') return 'WRITE_DOWN';
@@ -381,6 +394,9 @@ function kindOf(trigger: Trigger, clause: string, lang: string): DealKind {
   if (stake.some((word) => lower.includes(word.toLowerCase()))) return 'STAKE';
   // 'stieg mit 8,2 Prozent bei X ein': a share of half or less, given with the verb, is a stake.
   if (percent && trigger.tense !== 'noun' && clause.slice(Math.max(0, percent.index - 12), percent.index).match(/(?:^|\s)(?:mit|with|med|met|avec)\s+$/iu)) return 'STAKE';
+  // 'avait acquis 25 % d'AvtoVAZ', 'bought 25% of X', 'købte 25 procent af X': a share under half, right after the verb.
+  const verbAt = trigger.tense === 'noun' ? -1 : clause.indexOf(trigger.text);
+  if (percent && verbAt >= 0 && percent.index >= verbAt + trigger.text.length && /^\s*(?:\p{Ll}+\s+)?$/u.test(clause.slice(verbAt + trigger.text.length, percent.index)) && shareOfAfter.test(clause.slice(percent.index + percent[0].length))) return 'STAKE';
   return 'ACQUISITION';
 }
 
@@ -397,6 +413,12 @@ function ownPartFollows(rest: string, lang: string): boolean {
     ownPartCache.set(lang, regex);
   }
   return regex.test(rest);
+}
+
+/** Whether a company noun opens the words after an owner's genitive: 'Axcels producent af …', "KKR's chip maker". */
+function companyClassAhead(rest: string, lang: string): boolean {
+  const first = /^(?::s)?\s+([\p{Ll}-]+)/u.exec(rest)?.[1];
+  return first !== undefined && isCompanyClassWord(first, lang);
 }
 
 /** Whether one of the next four lower-case words is, or ends in, a unit noun ('svenska verksamhet', 'phone business'). */
@@ -631,7 +653,8 @@ function companyPointedTo(before: Mention[], entities: ResolvedEntity[], state: 
   const excluded = (id: number | undefined) => (exclude instanceof Set ? exclude.has(id ?? null) : id === exclude);
   for (let i = before.length - 1; i >= 0; i -= 1) {
     const id = (before[i] as Mention).entity as number;
-    if (!excluded(id) && entities[id]?.type === 'COMPANY' && (entities[id]?.accepted || !nounsCapitalised.has(lang))) return id;
+    // Where every noun is capitalised, a name told once may be a noun; one told twice ('Skype-Gründer … Skype') is a name.
+    if (!excluded(id) && entities[id]?.type === 'COMPANY' && (entities[id]?.accepted || !nounsCapitalised.has(lang) || (entities[id]?.mentions.length ?? 0) >= 2)) return id;
   }
   const recent = state.recentCompanies ?? [];
   for (let i = recent.length - 1; i >= 0; i -= 1) if (!excluded(recent[i])) return recent[i] as number;
@@ -758,7 +781,9 @@ export function assignDealArguments(
         // the name the clause describes.
         const described = before.findLast((m) => relative.test(text.slice(m.end, from)) && !/[,;:]/u.test(text.slice(m.end, from).replace(/^\s*,/u, '')));
         if (described !== undefined) subject = described;
-      } else if (!subordinate.pronoun && first !== undefined && text.slice(from, first.start).trim().split(/\s+/u).filter(Boolean).length <= 2 && inside.length >= 2) {
+      } else if (!subordinate.pronoun && first !== undefined && ((text.slice(from, first.start).trim().split(/\s+/u).filter(Boolean).length <= 2 && inside.length >= 2) || (/^\s*$/u.test(text.slice(from, first.start)) && pointsBackToCompany(text.slice(first.end, trigger.start), lang)))) {
+        // Also one name right after the conjunction before a phrase for a company told earlier: 'bevor Nokia das
+        // französische Unternehmen 2016 übernahm'.
         subject = first;
         gerundObjects = [...inside.slice(1), ...after];
       }
@@ -902,7 +927,9 @@ export function assignDealArguments(
       // 'het bod van Barclays', 'l'offre d'Altice', 'das Angebot von X': after an offer noun a word that is both 'from' and
       // 'of' names the bidder.
       const bidderWord = trigger.offer === true && gapWords.some((word) => lexiconFor(lang).prepositions.from.includes(word.replace(/['’]$/u, ''))) && !offerTargetBetween(gap, lang);
-      const of = !bidderWord && (x.p === 'of' || ((x.p === 'by' || x.p === 'from') && gapWords.some((word) => lexiconFor(lang).prepositions.of.includes(word))));
+      // 'der Verkauf der Glasbearbeitung AG', 'die Übernahme des Konkurrenten X': a German genitive article is 'of'.
+      const germanGenitive = lang === 'de' && x.p === null && (gapWords[0] === 'der' || gapWords[0] === 'des') && gapWords.length <= 3;
+      const of = !bidderWord && (x.p === 'of' || germanGenitive || ((x.p === 'by' || x.p === 'from') && gapWords.some((word) => lexiconFor(lang).prepositions.of.includes(word))));
       // 'the largest purchase in the history of X', 'det største opkøb i Coloplasts historie': X is the buyer, not the object.
       if (historyWord.test(gap) || historyWord.test(text.slice(x.m.end, x.m.end + 14))) return undefined;
       // An offer names its target with 'for' or 'on' ('bid for X', 'bud på X', 'Angebot für X', 'offre sur X').
@@ -919,7 +946,8 @@ export function assignDealArguments(
     // Also a share of it: 'kjøper Orklas halvpart i Sapa', "buys X's stake in Y".
     const namedUnitAfter = (owner: Mention) => {
       const next = after.find((m) => m.start > owner.end && id(m) !== id(owner));
-      return next && entities[id(next) as number]?.type === 'COMPANY' && /^(?::s|'s|’s)?(?:\s+[\p{Ll}-]+){1,3}\s+$/u.test(text.slice(owner.end, next.start)) ? next : undefined;
+      // 'Axcels producent af gamerudstyr, Steelseries': a comma may set the name off.
+      return next && entities[id(next) as number]?.type === 'COMPANY' && /^(?::s|'s|’s)?(?:\s+[\p{Ll}-]+){1,4},?\s+$/u.test(text.slice(owner.end, next.start)) ? next : undefined;
     };
     const directObject = () => {
       let object = trigger.tense === 'noun' ? nounObject() : firstWith(null, 'of');
@@ -986,7 +1014,7 @@ export function assignDealArguments(
         if (unit !== null) {
           mention.seller = id(object);
           mention.target = unit;
-        } else if (ownerOfPart && (unitNounAfter || shareNounAhead.test(afterObject.slice(0, 30))) && unitAfter !== undefined) {
+        } else if (ownerOfPart && (unitNounAfter || shareNounAhead.test(afterObject.slice(0, 30)) || companyClassAhead(afterObject, lang)) && unitAfter !== undefined) {
           // 'köper General Electrics vitvaruverksamhet GE Appliances': the unit named after the noun, sold by its owner.
           mention.seller = id(object);
           mention.target = id(unitAfter);
@@ -1302,6 +1330,13 @@ export function assignDealArguments(
     state.lastTargetless = null;
   }
   for (const mention of results) if (mention.acquirer !== null && mention.target !== null && mention.kind !== 'WRITE_DOWN' && mention.kind !== 'MERGER') state.lastPurchase = mention;
+  // 'The company expects to recognize an impairment charge … in relation to the sale': a write-down with an owner and
+  // no target, by the seller of a business told in this sentence or up to five before, is on that business.
+  for (const mention of results) if (mention.kind !== 'WRITE_DOWN' && mention.seller !== null && mention.target !== null) state.lastSale = mention;
+  const sale = state.lastSale;
+  for (const mention of results) {
+    if (sale && mention.kind === 'WRITE_DOWN' && mention.target === null && mention.acquirer !== null && mention.acquirer === sale.seller && mention.sentence - sale.sentence <= 5) mention.target = sale.target;
+  }
   // 'Selger er det nordiske oppkjøpsfondet Altor', 'The seller is X': the seller of the last purchase.
   const seller = state.lastPurchase && state.lastPurchase.seller === null ? partyNamed(text, lang, 'sellerIs', mentions, entities) : null;
   if (seller !== null && state.lastPurchase && seller !== state.lastPurchase.acquirer && seller !== state.lastPurchase.target) {

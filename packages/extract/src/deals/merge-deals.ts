@@ -270,5 +270,7 @@ export function mergeDeals(
       if (bidder !== group.acquirer && bidder !== group.target && bidder !== group.seller && !group.bidders.includes(bidder)) group.bidders.push(bidder);
     }
   }
-  return groups.sort((a, b) => (firstSentence.get(a) as number) - (firstSentence.get(b) as number));
+  // 6. Nobody buys from itself: a buyer that is also the seller is a party misread (an 'its' bound to the wrong owner).
+  const sound = groups.filter((g) => g.acquirer === null || g.acquirer !== g.seller);
+  return sound.sort((a, b) => (firstSentence.get(a) as number) - (firstSentence.get(b) as number));
 }

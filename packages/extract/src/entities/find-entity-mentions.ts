@@ -249,13 +249,18 @@ function endsWithTitle(text: string, lang: string): boolean {
   return regex.test(text.slice(Math.max(0, text.length - 60)));
 }
 
-function orgStrength(words: string[], text: string, start: number, lang: string): Strength {
+/** English number words, capitalised only at a sentence's start or in a name. */
+const englishNumberWord = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Hundred|Thousand)$/u;
+
+function orgStrength(words: string[], text: string, start: number, lang: string, initial: boolean): Strength {
   const last = words[words.length - 1] as string;
   if (words.length > 1 && suffixSet.has(last) && !weakSuffixSet.has(last)) return 2;
   if (knownPrefixLength(words) > 0) return 2;
   if (words.length === 1 && acronym.test(last) && !genericAcronymSet.has(last.toUpperCase())) return 1;
   if (words.some((word) => innerCapital.test(word) || hyphenName.test(word))) return 1;
   if (words.length > 1 && weakSuffixSet.has(last)) return 1;
+  // 'to One Equity Partners', 'its Purification Solutions business': inside a sentence, a noun that closes company names.
+  if (words.length > 1 && !initial && closingNounSet.has(last)) return 1;
   if (isCompanyClassWord(precededBy(text, start), lang)) return 1;
   return 0;
 }
@@ -321,7 +326,7 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
         mentions.push(...readRun(kept.slice(0, knownFirst), sentenceIndex, sentence, runInitial), ...readRun(kept.slice(knownFirst), sentenceIndex, sentence, false));
       } else if (kept.length > 0) {
         const keptWords = kept.map((token) => token.word);
-        const mention = makeMention(sentenceIndex, sentence, kept, 'COMPANY', orgStrength(keptWords, sentence.text, (kept[0] as NameToken).start, lang), runInitial);
+        const mention = makeMention(sentenceIndex, sentence, kept, 'COMPANY', orgStrength(keptWords, sentence.text, (kept[0] as NameToken).start, lang, runInitial), runInitial);
         const prefix = knownPrefixLength(keptWords);
         if (prefix > 0 && prefix < keptWords.length) mention.parentName = keptWords.slice(0, prefix).join(' ');
         // 'Hess Norge': a place closing a name makes it the unit of the company named before the place.
@@ -405,17 +410,23 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       const leading = (pieces[pieces.length - 1] as NameToken[]).length === 0 && pieces.length === 1;
       // 'racheté The Body Shop': a capitalised 'The' inside a sentence opens the name it stands in.
       const openingThe = leading && token.word === 'The' && index > 0 && run.length > 1 && !runInitial;
+      // 'to One Equity Partners', 'Two Sigma': English writes a number word in lower case, so a capitalised one inside a sentence opens a name.
+      const openingNumber = leading && lang === 'en' && englishNumberWord.test(token.word) && index > 0 && run.length > 1 && !runInitial;
       // 'Hamburg Süd', 'Oslo Børs': a place opening a run of names inside a sentence is part of the name.
       const next = run[run.indexOf(token) + 1];
       // Asked only of a leading word that could open a name: isStopWord runs for every word of a page.
-      const maybeOpening = leading && next !== undefined && (placeSet.has(token.word.toLowerCase()) || capitalisedNationalityIsName(token.word, lang));
+      const maybeOpening = leading && next !== undefined && (placeSet.has(token.word.toLowerCase()) || capitalisedNationalityIsName(token.word, lang) || (lang === 'en' && nationalitySet.has(token.word.toLowerCase())));
       const nextIsName = maybeOpening && !isStopWord(next as NameToken, (next as NameToken).index, lang, words);
       const insideSentence = index > 0 && !runInitial;
       // "Sweden's Astra": a place in the genitive says where the company is from.
       const placeOpening = nextIsName && insideSentence && placeSet.has(token.word.toLowerCase()) && !genitiveApostrophe.test(token.text);
       // 'Swedish Match', 'Deutsche Börse': a capitalised adjective of nationality where the language writes them in lower case.
       // At a sentence's start too, when the page capitalises the adjective inside sentences.
-      const nationalityOpening = nextIsName && capitalisedNationalityIsName(token.word, lang) && (insideSentence || words.capitalisedInside?.has(token.word) === true);
+      // English 'to American Industrial Partners', 'British American Tobacco': inside a sentence and after no article
+      // ('the French Danone' describes), the adjective opens the name.
+      // The next word is capitalised by the name even where the page also writes it in lower case ('the industrial giant').
+      const englishNationality = lang === 'en' && maybeOpening && !isStopWord(next as NameToken, (next as NameToken).index, lang, wordsInName) && insideSentence && nationalitySet.has(token.word.toLowerCase()) && !determiners.has((tokens[index - 1]?.word ?? '').toLowerCase()) && !/^\p{Lu}/u.test(tokens[index - 1]?.word ?? '');
+      const nationalityOpening = englishNationality || (nextIsName && capitalisedNationalityIsName(token.word, lang) && (insideSentence || words.capitalisedInside?.has(token.word) === true));
       // 'Hess Norge', 'Telia Danmark': a country or city closing a run after a name names the company's unit there.
       const previousKept = (pieces[pieces.length - 1] as NameToken[])[(pieces[pieces.length - 1] as NameToken[]).length - 1];
       const placeClosing = next === undefined && previousKept !== undefined && index > 0 && placeSet.has(token.word.toLowerCase()) && !placeSet.has(previousKept.word.toLowerCase()) && !genitiveApostrophe.test(token.text);
@@ -435,7 +446,7 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // 'takeover of Time Warner Cable, … two cable operators': a third word going on with two names inside a sentence is
       // capitalised by the name, not by its position, even where the page writes it in lower case too.
       const wordsHere = current.length >= 2 && insideSentence && !titleCased ? wordsInName : words;
-      if ((!suffixed || leading) && !known.has(token) && !openingThe && !surnameAfterFirstName && !innerParticle && (isStopWord(token, index, lang, wordsHere) || participleOpening(token, index, sentence.text, lang))) pieces.push([]);
+      if ((!suffixed || leading) && !known.has(token) && !openingThe && !openingNumber && !surnameAfterFirstName && !innerParticle && (isStopWord(token, index, lang, wordsHere) || participleOpening(token, index, sentence.text, lang))) pieces.push([]);
       else (pieces[pieces.length - 1] as NameToken[]).push(token);
       // "Warren Buffett's Berkshire Hathaway": a genitive inside a run ends the owner's name.
       if (token !== run[run.length - 1] && /['’]s$/u.test(token.text) && !known.has(token)) pieces.push([]);

@@ -29,8 +29,8 @@ export const dealVerbs: DealVerbs = {
   },
   passiveBuy: {
     past: ['blev købt', 'blev opkøbt', 'blev overtaget', 'er blevet købt', 'er blevet opkøbt', 'er købt', 'blev solgt', 'blev … solgt', 'er blevet solgt', 'købt af', 'opkøbt af', 'overgik til', 'kom under kontrol af', 'kom på hænder hos'],
-    present: ['købes', 'opkøbes', 'overtages', 'bliver købt', 'bliver opkøbt'],
-    base: ['blive købt', 'blive opkøbt', 'blive overtaget'],
+    present: ['købes', 'opkøbes', 'overtages', 'bliver købt', 'bliver opkøbt', 'bliver solgt', 'bliver frasolgt', 'sælges', 'frasælges'],
+    base: ['blive købt', 'blive opkøbt', 'blive overtaget', 'blive solgt', 'blive frasolgt'],
   },
   interest: ['førte samtaler', 'havde forhandlet', 'viste interesse', 'har vist interesse', 'var interesseret', 'er interesseret', 'bød på', 'har budt på', 'afgav bud', 'kom med et bud', 'lagde bud', 'i forhandlinger med', 'forhandler med', 'i eksklusive forhandlinger med', 'byder … for', 'bød … for', 'fremsat et købstilbud på', 'fremsat et tilbud på', 'fremsætter et købstilbud på'],
   nouns: {

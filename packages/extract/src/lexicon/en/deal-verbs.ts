@@ -30,7 +30,7 @@ export const dealVerbs: DealVerbs = {
   passiveBuy: {
     past: ['was acquired', 'was bought', 'was purchased', 'was taken over', 'has been acquired', 'has been bought', 'had been acquired', 'were acquired', 'acquired by', 'bought by', 'taken over by', 'was sold', 'were sold', 'has been sold', 'had been sold', 'came into the hands of', 'fell into the hands of', 'passed into the hands of', 'came under the control of'],
     present: ['is acquired', 'is bought', 'is being acquired', 'is being bought', 'is sold', 'is being sold', 'are being sold'],
-    base: ['be acquired', 'be bought', 'be taken over', 'be sold'],
+    base: ['be acquired', 'be bought', 'be taken over', 'be sold', 'be divested'],
   },
   interest: ['held talks', 'had held talks', 'showed interest', 'expressed interest', 'were interested', 'was interested', 'had shown interest', 'made an offer', 'made a bid', 'bid for', 'submitted a bid', 'tabled a bid', 'were also interested', 'eyed', 'courted', 'has courted', 'approached', 'made an approach to', 'made a takeover approach to', 'in talks with', 'in exclusive talks with', 'in advanced talks with', 'offers … for', 'offered … for', 'has been linked to', 'have been linked to', 'was linked to', 'has been linked with'],
   nouns: {

@@ -28,9 +28,9 @@ export const dealVerbs: DealVerbs = {
     base: ['afschrijven', 'af te schrijven', 'afwaarderen'],
   },
   passiveBuy: {
-    past: ['werd overgenomen', 'werd gekocht', 'is overgenomen', 'is gekocht', 'werd verkocht', 'overgenomen door', 'gekocht door', 'kwam in handen van', 'kwam … in handen van', 'kwam in bezit van', 'kwam onder controle van'],
+    past: ['werd overgenomen', 'werd gekocht', 'is overgenomen', 'is gekocht', 'werd verkocht', 'overgenomen door', 'gekocht door', 'kwam in handen van', 'kwam … in handen van', 'kwam in bezit van', 'kwam onder controle van', 'is verkocht'],
     present: ['wordt overgenomen', 'wordt gekocht', 'wordt verkocht'],
-    base: ['worden overgenomen', 'worden gekocht'],
+    base: ['worden overgenomen', 'worden gekocht', 'worden verkocht'],
   },
   interest: ['voerde gesprekken', 'had gesprekken', 'toonden interesse', 'toonde interesse', 'hadden interesse', 'had interesse', 'waren geïnteresseerd', 'was geïnteresseerd', 'brachten een bod uit', 'bracht een bod uit', 'deed een bod', 'deden een bod', 'in gesprek met', 'in gesprek is met', 'in gesprek zijn met', 'in onderhandeling met', 'in exclusieve onderhandelingen met'],
   nouns: {

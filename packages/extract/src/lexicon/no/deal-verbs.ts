@@ -29,8 +29,8 @@ export const dealVerbs: DealVerbs = {
   },
   passiveBuy: {
     past: ['ble kjøpt', 'ble kjøpt opp', 'ble overtatt', 'ble solgt', 'ble … solgt', 'er blitt solgt', 'er kjøpt', 'kjøpt av', 'kjøpt opp av', 'gikk over til', 'kom under kontroll av', 'havnet hos'],
-    present: ['kjøpes', 'overtas', 'blir kjøpt', 'blir kjøpt opp', 'selges'],
-    base: ['bli kjøpt', 'bli overtatt'],
+    present: ['kjøpes', 'overtas', 'blir kjøpt', 'blir kjøpt opp', 'selges', 'blir solgt', 'blir … solgt'],
+    base: ['bli kjøpt', 'bli overtatt', 'bli solgt'],
   },
   interest: ['førte samtaler', 'hadde forhandlet', 'viste interesse', 'har vist interesse', 'var interessert', 'la inn bud', 'ga bud', 'kom med bud', 'budde på', 'i forhandlinger med', 'forhandler med', 'i eksklusive forhandlinger med', 'byr … for', 'bød … for', 'fremsatt et bud på', 'la frem et bud på'],
   nouns: {
