@@ -1109,3 +1109,48 @@ describe('extractDocument: shapes met on scraped news pages', () => {
     expect(deal?.seller).toMatch(/^I Squared Capital/u);
   });
 });
+
+describe('extractDocument: short forms, clauses of addition, withdrawn bids, pointers after a seller', () => {
+  test("'Revolution Bars Group … Revolution's shareholders … Revolution Bars': one company", () => {
+    const text = "Stonegate has dropped its attempt to take over rival Revolution Bars Group after Revolution's shareholders voted the offer down. Revolution had backed the offer. Revolution Bars runs bars across Britain.";
+    const names = extractDocument(text, { publishedAt: '2017-11-01' }).entities.filter((entity) => entity.type === 'COMPANY').map((entity) => entity.name);
+    expect(names.filter((name) => name.startsWith('Revolution'))).toHaveLength(1);
+  });
+
+  test("'X Energy har … og … at X vil': a short form later in the full name's sentence is the same company", () => {
+    const text = 'Aker BP kjøper Lundin Energy. Lundin Energy har avvist påstandene, og sjefen sier at han ikke tror Lundin vil få en bot. Lundin-sjefen er fornøyd.';
+    const names = extractDocument(text, { publishedAt: '2021-12-21' }).entities.filter((entity) => entity.type === 'COMPANY').map((entity) => entity.name);
+    expect(names.filter((name) => name.startsWith('Lundin'))).toHaveLength(1);
+  });
+
+  test("'Alstom rachète Bombardier Transport, la branche du groupe Bombardier': the owner stays a company of its own", () => {
+    const text = "Alstom va racheter Bombardier Transport, la branche ferroviaire du groupe canadien Bombardier, pour 5,8 milliards d'euros. Pour Bombardier, la vente est une question de survie.";
+    expect(dealsOf(extractDocument(text, { publishedAt: '2020-02-18' }))).toContainEqual(expect.objectContaining({ acquirer: 'Alstom', target: 'Bombardier Transport', seller: 'Bombardier' }));
+  });
+
+  test.each([
+    ['no', '2021-12-21', 'Equinor er størst. I tillegg til å kjøpe opp Lundins olje- og gassvirksomhet, går Aker BP inn på eiersiden i selskapet.', 'Aker BP'],
+    ['en', '2021-12-21', 'Equinor is the largest producer. In addition to buying Lundin Energy, Aker BP takes a stake in the company.', 'Aker BP'],
+  ])("%s: the subject of a clause of addition ('i tillegg til å', 'in addition to') is the main clause's", (_lang, publishedAt, text, buyer) => {
+    const deals = dealsOf(extractDocument(text, { publishedAt }));
+    expect(deals.length).toBeGreaterThan(0);
+    for (const deal of deals) expect(deal.acquirer).toBe(buyer);
+  });
+
+  test.each([
+    ['nl', 'Het Amerikaanse concern Kraft Heinz heeft zondagavond het bod op Unilever ingetrokken.', 'Kraft Heinz', 'Unilever'],
+    ['en', 'Pfizer has withdrawn its offer for AstraZeneca after the board rejected it.', 'Pfizer', 'AstraZeneca'],
+  ])('%s: a withdrawn bid is called off: %s', (_lang, text, acquirer, target) => {
+    expectOneDeal(text, '2017-02-20', { acquirer, target, status: 'CANCELLED' });
+  });
+
+  test("'spécialisée dans l'acquisition de PME': small firms are no company", () => {
+    const text = "Mutares, une société allemande spécialisée dans l'acquisition de PME, veut racheter Grosbill à Auchan.";
+    expect(dealsOf(extractDocument(text, { publishedAt: '2020-01-14' })).map((deal) => deal.target)).toEqual(['Grosbill']);
+  });
+
+  test("'Auchan n'a pas répondu. Cette société … avait racheté X': after a sentence about the seller, the company that buys is the last buyer", () => {
+    const text = "Mutares a déposé une offre pour racheter Grosbill à Auchan. De son côté, le groupe Auchan n'a pas encore répondu. Cette société n'en est pas à son coup d'essai puisque, en 2013, elle avait déjà racheté Pixmania.";
+    expect(dealsOf(extractDocument(text, { publishedAt: '2020-01-14' }))).toContainEqual(expect.objectContaining({ acquirer: 'Mutares', target: 'Pixmania', year: 2013 }));
+  });
+});

@@ -74,6 +74,9 @@ function midSentenceCount(group: Group): number {
   return group.mentions.filter((mention) => !mention.initial).length;
 }
 
+/** Words of owning, selling or buying between two names: the later may be the owner, seller or buyer of the first. */
+const ownerOrSourceWord = /(?<![\p{L}])(?:from|fra|från|von|van|de|du|des|af|av|of|by|par|door|à|au|aan|til|till|to|an|für|for|för|voor|pour)(?![\p{L}])/iu;
+
 /** The form to show: the most frequent non-genitive surface, longer wins a tie. */
 function canonicalName(mentions: Mention[]): string {
   const counts = new Map<string, number>();
@@ -205,6 +208,11 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
     // Three letters will do ('VTB … VTB Group', 'Dow … Dow Chemical').
     // A name joining two companies of the page ('Dow Corning' beside 'Corning') is no full name of the first.
     let candidates = na.length >= 3 ? byFirstWord.get(na)?.filter((b) => !companyByName.has(nameOf(b).slice(na.length + 1))) : undefined;
+    // 'Revolution Bars Group … Revolution Bars': forms of one full name, each the start of the longest, are one candidate.
+    if (candidates && candidates.length > 1) {
+      const longest = candidates.reduce((best, b) => (nameOf(b).length > nameOf(best).length ? b : best));
+      if (candidates.every((b) => root(b) === root(longest) || nameOf(longest).startsWith(`${nameOf(b)} `))) candidates = [longest];
+    }
     // 'Telia' beside 'Telia Company' and its unit 'Telia Norge': the one name going on with corporate words only.
     if (candidates && candidates.length > 1) candidates = candidates.filter((b) => nameOf(b).slice(na.length + 1).split(' ').every((word) => genericCorporateWords.has(word)));
     if (!candidates || candidates.length !== 1) continue;
@@ -213,8 +221,19 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
     // 'WhiteWave … WhiteWave Foods': a page shortens a full name. A short form known on its own ('eBay' beside 'eBay
     // Classifieds Group', 'Siemens' beside 'Siemens Energy') or the owner of a unit named through it is a company of its own.
     // Both named in one sentence ('köper Kathrein Mobile Communication från Kathrein') are two companies.
-    const sentencesOfB = new Set(b.mentions.map((m) => m.sentence));
-    const shortened = a.mentions.every((m) => m.strength < 2 && !sentencesOfB.has(m.sentence)) && !b.mentions.some((m) => m.parentName !== undefined);
+    // A genitive after the full name in its sentence is the same company ('rival Revolution Bars Group after Revolution's
+    // shareholders rejected …').
+    const firstOfBIn = new Map<number, Mention>();
+    for (const m of b.mentions) if (!firstOfBIn.has(m.sentence) || m.start < (firstOfBIn.get(m.sentence) as Mention).start) firstOfBIn.set(m.sentence, m);
+    // So is a later short form with no word of owning or selling between ('Lundin Energy har …, og … at Lundin vil få en
+    // bot'), unlike 'köper Kathrein Mobile Communication från Kathrein', 'X Transport, la branche du groupe X'.
+    const apart = (m: Mention) => {
+      const full = firstOfBIn.get(m.sentence);
+      if (full === undefined) return true;
+      if (m.start <= full.start) return false;
+      return m.genitive || (sentenceTexts !== undefined && !ownerOrSourceWord.test((sentenceTexts[m.sentence] ?? '').slice(full.end, m.start)));
+    };
+    const shortened = a.mentions.every((m) => m.strength < 2 && apart(m)) && !b.mentions.some((m) => m.parentName !== undefined);
     if (nameOf(b).slice(na.length + 1).split(' ').every((word) => genericCorporateWords.has(word)) || shortened) root(a).mergedInto = root(b);
   }
   // 'Kohlberg Kravis Roberts (KKR) … KKR': an acronym the page once gave in parentheses after a name is that name.

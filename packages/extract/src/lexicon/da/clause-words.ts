@@ -33,7 +33,7 @@ export const clauseWords: ClauseWords = {
   and: ['og'],
   otherActors: ['myndigheder', 'myndighederne', 'regeringen', 'staten', 'investorer', 'investorerne', 'aktionærer', 'aktionærerne', 'retten', 'ministeriet', 'familien', 'stifterne', 'medarbejderne', 'ledelsen'],
   afterDoing: ['efter at have', 'efter at være'],
-  byDoing: ['ved at'],
+  byDoing: ['ved at', 'ud over at', 'udover at', 'foruden at'],
   subordinators: [],
   subjectPronouns: [],
   accordingTo: ['ifølge'],

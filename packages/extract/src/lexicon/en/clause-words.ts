@@ -33,7 +33,7 @@ export const clauseWords: ClauseWords = {
   and: ['and'],
   otherActors: ['authorities', 'government', 'state', 'regulators', 'regulator', 'investors', 'shareholders', 'court', 'ministry', 'officials', 'lawmakers', 'parliament', 'family', 'founders', 'employees', 'management', 'managers'],
   afterDoing: ['after', 'since', 'following', 'upon', 'on'],
-  byDoing: ['by', 'through', 'while', 'when', 'before'],
+  byDoing: ['by', 'through', 'while', 'when', 'before', 'in addition to', 'besides'],
   subordinators: [],
   subjectPronouns: [],
   accordingTo: ['according to'],

@@ -4,6 +4,6 @@ import type { StatusCues } from '../types.js';
 export const statusCues: StatusCues = {
   planned: ['agreed to', 'agrees to', 'has agreed', 'plans to', 'planned', 'will', 'intends to', 'is set to', 'announced', 'announces', 'exclusive negotiations', 'exclusive talks', 'subject to', 'expected to close', 'pending', 'signed an agreement', 'definitive agreement', 'offer for', 'to be'],
   rumored: ['in talks', 'talks', 'rumour', 'rumor', 'rumours', 'rumors', 'reportedly', 'considering', 'considers', 'mulling', 'weighing', 'exploring', 'sources said', 'people familiar', 'speculation', 'interested in', 'according to reports'],
-  cancelled: ['called off', 'calls off', 'abandoned', 'abandons', 'scrapped', 'scraps', 'walked away', 'walks away', 'terminated', 'collapsed', 'blocked', 'withdrew', 'dropped its bid', 'cancelled', 'canceled', 'failed', 'vetoed', 'prohibited', 'given up', 'gave up', 'gives up', 'pulled out', 'pulls out', 'dropped', 'drops its', 'ended its pursuit', 'no longer pursue'],
+  cancelled: ['called off', 'calls off', 'abandoned', 'abandons', 'scrapped', 'scraps', 'walked away', 'walks away', 'terminated', 'collapsed', 'blocked', 'withdrew', 'dropped its bid', 'cancelled', 'canceled', 'failed', 'vetoed', 'prohibited', 'given up', 'gave up', 'gives up', 'pulled out', 'pulls out', 'dropped', 'drops its', 'ended its pursuit', 'no longer pursue', 'withdrawn', 'withdraws'],
   completed: ['completed', 'completes', 'closed', 'finalised', 'finalized'],
 };

@@ -33,7 +33,7 @@ export const clauseWords: ClauseWords = {
   and: ['et'],
   otherActors: ['autorités', 'gouvernement', 'état', 'investisseurs', 'actionnaires', 'tribunal', 'ministère', 'famille', 'fondateurs', 'salariés', 'direction'],
   afterDoing: ['après'],
-  byDoing: ['en', 'avant de'],
+  byDoing: ['en', 'avant de', 'en plus de', 'outre'],
   subordinators: [],
   subjectPronouns: [],
   accordingTo: ['selon', "d'après"],

@@ -33,7 +33,7 @@ export const clauseWords: ClauseWords = {
   and: ['og'],
   otherActors: ['myndigheter', 'myndighetene', 'regjeringen', 'staten', 'investorer', 'investorene', 'aksjonærer', 'aksjonærene', 'retten', 'departementet', 'familien', 'gründerne', 'ansatte', 'ledelsen'],
   afterDoing: ['etter å ha', 'etter at ha'],
-  byDoing: ['ved å'],
+  byDoing: ['ved å', 'i tillegg til å', 'foruten å'],
   subordinators: [],
   subjectPronouns: [],
   accordingTo: ['ifølge'],

@@ -33,7 +33,7 @@ export const clauseWords: ClauseWords = {
   and: ['och'],
   otherActors: ['myndigheter', 'myndigheterna', 'regeringen', 'staten', 'investerare', 'investerarna', 'aktieägare', 'aktieägarna', 'domstolen', 'departementet', 'familjen', 'grundarna', 'anställda', 'ledningen'],
   afterDoing: ['efter att ha'],
-  byDoing: ['genom att'],
+  byDoing: ['genom att', 'förutom att', 'utöver att'],
   subordinators: [],
   subjectPronouns: [],
   accordingTo: ['enligt'],
