@@ -1154,3 +1154,13 @@ describe('extractDocument: short forms, clauses of addition, withdrawn bids, poi
     expect(dealsOf(extractDocument(text, { publishedAt: '2020-01-14' }))).toContainEqual(expect.objectContaining({ acquirer: 'Mutares', target: 'Pixmania', year: 2013 }));
   });
 });
+
+describe('extractDocument: becoming the largest owner, a holding bought after it is told', () => {
+  test.each([
+    ['en', '2018-02-24', 'In February Geely became the largest shareholder in Daimler.', { kind: 'STAKE', acquirer: 'Geely', target: 'Daimler' }],
+    ['sv', '2017-12-27', 'Geely blir största ägare i AB Volvo. Geely köper hela aktieposten av finansbolaget Cevian Capital för 32,5 miljarder kronor.', { kind: 'STAKE', acquirer: 'Geely', target: 'AB Volvo', seller: 'Cevian Capital' }],
+    ['sv', '2007-01-23', 'Volvo äger inte längre aktier i Scania. Volkswagen blev storägare i Scania år 2000, när tyskarna köpte en stor del av Volvos aktiepost i bolaget.', { kind: 'STAKE', acquirer: 'Volkswagen', target: 'Scania', seller: 'Volvo' }],
+  ])('%s %s: %s', (_lang, publishedAt, text, expected) => {
+    expectOneDeal(text, publishedAt, expected);
+  });
+});

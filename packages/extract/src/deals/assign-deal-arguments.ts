@@ -230,6 +230,9 @@ function subordinateClause(before: string, lang: string): { from: number; pronou
   return { from: match.index + match[0].length - length, pronoun: length > 0, length };
 }
 
+/** A holding named by a definite share noun right after a verb: 'hela aktieinnehavet', 'aktieposten', 'the entire stake'. */
+const heldShareAhead = /^\s+(?:(?:the|its|den|det|hela|hele|die|den gesamten|le|la|het)\s+)?(?:entire\s+|whole\s+|full\s+)?(?:stake|holding|shareholding|aktieinnehavet|aktieposten|aktieposten|aksjeposten|andelen|ejerandelen|eierandelen|ägarandelen|aktierna|aktiene|aktierne|Beteiligung|Anteile|belang|participation)(?![\p{L}])/iu;
+
 /** The rest of a company's shares right after a verb: 'the remaining stake', 'resten af aktierne', 'die restlichen Anteile'. */
 const remainderAhead = /^\s+(?:(?:the|den|det|de|die|le|la|les)\s+)?(?:remaining|rest|resten|resterende|restlichen|restliche|återstående|reste|overige)(?![\p{L}])/iu;
 
@@ -297,6 +300,8 @@ function buysBackOwnShares(text: string, trigger: Trigger): boolean {
 function takesOffice(text: string, trigger: Trigger, lang: string): boolean {
   if (trigger.action !== 'buy' || trigger.tense === 'noun') return false;
   const head = (trigger.text.split(/\s+/)[0] ?? '').length;
+  // 'köper hela aktieposten': a holding of shares is no post.
+  if (heldShareAhead.test(text.slice(trigger.end, trigger.end + 50))) return false;
   // 'overtager posten', 'took over as DuPont's chief executive': an office or 'as' and a title after the verb's first word or after the verb.
   if (officeTaken.test(text.slice(trigger.start + head, trigger.end + 60)) || officeTaken.test(text.slice(trigger.end, trigger.end + 60))) return true;
   // 'Han tar over etter Yngve Slyngstad', 'took over from X as …': succeeding a person in an office.
@@ -1011,7 +1016,7 @@ export function assignDealArguments(
         // 'kjøper eBays rubrikkvirksomhet': a genitive owner before a common noun sells an unnamed part of itself.
         // A genitive owner, written as one or marked by its '-s' before a named unit ('General Electrics vitvaruverksamhet GE Appliances').
         const genitiveOwner =
-          object !== undefined && (object.genitive || /^:s\s/u.test(afterObject) || (/s$/u.test(object.surface) && genitiveSuffixLanguages.has(lang) && (unitAfter !== undefined || unitNounAfter)));
+          object !== undefined && (object.genitive || /^:s\s/u.test(afterObject) || (/s$/u.test(object.surface) && genitiveSuffixLanguages.has(lang) && (unitAfter !== undefined || unitNounAfter || shareNounAhead.test(afterObject.slice(0, 40)))));
         const ownerOfPart = object && genitiveOwner && /^(?::s)?\s+\p{Ll}/u.test(afterObject.slice(0, 5));
         const unit = ownerOfPart ? unitOf(id(object) as number, entities) : null;
         if (unit !== null) {
@@ -1021,6 +1026,11 @@ export function assignDealArguments(
           // 'köper General Electrics vitvaruverksamhet GE Appliances': the unit named after the noun, sold by its owner.
           mention.seller = id(object);
           mention.target = id(unitAfter);
+        } else if (ownerOfPart && shareNounAhead.test(afterObject.slice(0, 40)) && pointsBackToCompany(`${afterObject.replace(shareNounAhead, '').split(/[.,;:!?]/u)[0] ?? ''} `, lang) && (results[results.length - 1]?.target ?? null) !== null) {
+          // 'blev storägare i Scania, när tyskarna köpte … Volvos aktiepost i bolaget': the holding is in the company
+          // the clause before bought into, sold by its owner.
+          mention.seller = id(object);
+          mention.target = results[results.length - 1]?.target ?? null;
         } else if (ownerOfPart && unitNounAfter) {
           // 'köpte TDC:s svenska verksamhet', "bought X's phone business": an unnamed part of X, sold by X.
           mention.seller = id(object);
@@ -1107,6 +1117,18 @@ export function assignDealArguments(
         // 'with financial backing from Berkshire Hathaway': who lends the money sells nothing.
         // 'köp, bland annat av X och av Y': in a list of examples 'av' is 'of', and Y another purchase.
         if (fromObject && !listAfterNoun && !financingBefore.test(text.slice(Math.max(clauseStart, fromObject.start - 40), fromObject.start))) mention.seller ??= id(fromObject);
+        // 'blir største ägare i AB Volvo. Bilkoncernen köper hela aktieinnehavet från Cevian': the holding bought, named by a
+        // definite share noun, is a share of what the deal just told bought, from the party after 'from'.
+        const told = state.lastPurchase;
+        if (trigger.tense !== 'noun' && told && told.sentence >= sentenceIndex - 2 && told.target !== null && heldShareAhead.test(text.slice(trigger.end, trigger.end + 50))) {
+          // 'aktieposten av X': after a share noun 'av' reads as 'of', but the holding is X's, sold by X.
+          const from = firstWith('from') ?? firstWith('of', 'by');
+          if (mention.target === null || mention.target === told.acquirer || mention.target === told.target || mention.acquirer === told.target || (from !== undefined && mention.target === id(from))) {
+            mention.acquirer = subjectId === told.target || subjectId === null || phraseSubject ? told.acquirer : subjectId;
+            mention.target = told.target;
+            mention.seller = from ? id(from) : mention.seller;
+          }
+        }
         break;
       }
       case 'sell': {

@@ -3,9 +3,9 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['took … private', 'bought out', 'picked up', 'has bought out', 'bought', 'acquired', 'purchased', 'took over', 'snapped up', 'has bought', 'has acquired', 'completed the acquisition of', 'completed its acquisition of', 'closed its acquisition of', 'absorbed', 'built up a stake', 'has built up a stake', 'built a stake', 'has built a stake', 'took a stake', 'has taken a stake', 'took full control of', 'has taken full control of', 'swallowed', 'took control of', 'has taken control of', 'gained control of', 'seized control of', 'added', 'scooped up', 'followed by'],
-    present: ['adds', 'takes … private', 'buys out', 'picks up', 'buys', 'acquires', 'purchases', 'takes over', 'snaps up', 'is buying', 'is acquiring', 'will own', 'swallows', 'takes control of', 'gains control of', 'takes a stake', 'takes full control of'],
-    base: ['take … private', 'taking … private', 'buy', 'acquire', 'purchase', 'take over', 'buying', 'acquiring', 'taking over', 'swallow', 'take control of', 'taking control of', 'gain control of', 'take a stake', 'taking a stake', 'take full control of', 'taking full control of'],
+    past: ['became the largest shareholder in', 'became the biggest shareholder in', 'became the largest shareholder of', 'became the biggest shareholder of', 'took … private', 'bought out', 'picked up', 'has bought out', 'bought', 'acquired', 'purchased', 'took over', 'snapped up', 'has bought', 'has acquired', 'completed the acquisition of', 'completed its acquisition of', 'closed its acquisition of', 'absorbed', 'built up a stake', 'has built up a stake', 'built a stake', 'has built a stake', 'took a stake', 'has taken a stake', 'took full control of', 'has taken full control of', 'swallowed', 'took control of', 'has taken control of', 'gained control of', 'seized control of', 'added', 'scooped up', 'followed by'],
+    present: ['becomes the largest shareholder in', 'becomes the biggest shareholder in', 'becomes the largest shareholder of', 'becomes the biggest shareholder of', 'adds', 'takes … private', 'buys out', 'picks up', 'buys', 'acquires', 'purchases', 'takes over', 'snaps up', 'is buying', 'is acquiring', 'will own', 'swallows', 'takes control of', 'gains control of', 'takes a stake', 'takes full control of'],
+    base: ['become the largest shareholder in', 'become the biggest shareholder in', 'take … private', 'taking … private', 'buy', 'acquire', 'purchase', 'take over', 'buying', 'acquiring', 'taking over', 'swallow', 'take control of', 'taking control of', 'gain control of', 'take a stake', 'taking a stake', 'take full control of', 'taking full control of'],
   },
   sell: {
     past: ['sold', 'divested', 'offloaded', 'disposed of', 'spun off', 'has sold', 'has divested', 'carved out'],
@@ -42,7 +42,7 @@ export const dealVerbs: DealVerbs = {
     deal: ['deal', 'transaction', 'agreement'],
     offer: ['offer', 'bid', 'takeover bid', 'takeover offer', 'tender offer', 'approach'],
   },
-  stake: ['stake', 'minority stake', 'share in', 'shares in', 'holding in', 'interest in', 'percent of', '% of', 'per cent of', 'buys into', 'bought into', 'buy into', 'buying into'],
+  stake: ['stake', 'minority stake', 'share in', 'shares in', 'holding in', 'interest in', 'percent of', '% of', 'per cent of', 'buys into', 'bought into', 'buy into', 'buying into', 'largest shareholder', 'biggest shareholder'],
   majority: ['majority stake', 'controlling stake', 'majority of', 'all of', 'remaining', 'full control'],
   innerAdverbs: ['also', 'already', 'now', 'previously', 'earlier', 'just', 'finally', 'formally', 'officially', 'recently'],
 };

@@ -3,9 +3,9 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['a racheté', 'a acquis', 'a acheté', 'a repris', 'racheta', 'acquit', 'acheta', 'avait racheté', 'avait acquis', 'a mis la main sur', 'a … racheté', 'a … repris', 'a … acquis', 'avait repris', "s'est offert", "s'était offert", 'a absorbé', 'a … absorbé', 'a pris le contrôle de', "a pris le contrôle d'", 'prit le contrôle de', 'avait acheté', 'avaient acheté', 'avaient racheté', 'est entré au capital de', "est entré au capital d'", 'suivi de', 'suivi par', 'rachetait', 'rachetaient', 'acquérait', 'achetait', 'reprenait', 'a pris … du capital de', "a pris … du capital d'", 'avait pris … du capital de', "avait pris … du capital d'"],
-    present: ['retire … de la cote', 'rachète', 'acquiert', 'achète', 'reprend', 'met la main sur', "s'offre", 'prend le contrôle de', "prend le contrôle d'", 'entre au capital de', "entre au capital d'", 'rachètera', 'rachèteront', 'acquerra', 'acquerront', 'achètera', 'achèteront', 'reprendra', 'reprendront'],
-    base: ['retirer … de la cote', 'racheter', 'acquérir', 'acheter', 'reprendre', "s'offrir", 'avoir racheté', 'avoir acquis', 'avoir repris', 'avoir acheté', 'rachetant', 'acquérant', 'reprenant', 'prendre le contrôle de', "prendre le contrôle d'", 'entrer au capital de', "entrer au capital d'"],
+    past: ['est devenu le premier actionnaire de', "est devenu le premier actionnaire d'", 'a racheté', 'a acquis', 'a acheté', 'a repris', 'racheta', 'acquit', 'acheta', 'avait racheté', 'avait acquis', 'a mis la main sur', 'a … racheté', 'a … repris', 'a … acquis', 'avait repris', "s'est offert", "s'était offert", 'a absorbé', 'a … absorbé', 'a pris le contrôle de', "a pris le contrôle d'", 'prit le contrôle de', 'avait acheté', 'avaient acheté', 'avaient racheté', 'est entré au capital de', "est entré au capital d'", 'suivi de', 'suivi par', 'rachetait', 'rachetaient', 'acquérait', 'achetait', 'reprenait', 'a pris … du capital de', "a pris … du capital d'", 'avait pris … du capital de', "avait pris … du capital d'"],
+    present: ['devient le premier actionnaire de', "devient le premier actionnaire d'", 'retire … de la cote', 'rachète', 'acquiert', 'achète', 'reprend', 'met la main sur', "s'offre", 'prend le contrôle de', "prend le contrôle d'", 'entre au capital de', "entre au capital d'", 'rachètera', 'rachèteront', 'acquerra', 'acquerront', 'achètera', 'achèteront', 'reprendra', 'reprendront'],
+    base: ['devenir le premier actionnaire de', 'retirer … de la cote', 'racheter', 'acquérir', 'acheter', 'reprendre', "s'offrir", 'avoir racheté', 'avoir acquis', 'avoir repris', 'avoir acheté', 'rachetant', 'acquérant', 'reprenant', 'prendre le contrôle de', "prendre le contrôle d'", 'entrer au capital de', "entrer au capital d'"],
   },
   sell: {
     past: ['a vendu', 'a cédé', 'vendit', 'céda', 'avait vendu', 'avait cédé', "s'est séparé de"],
@@ -42,7 +42,7 @@ export const dealVerbs: DealVerbs = {
     deal: ['opération', 'transaction', 'accord'],
     offer: ['offre', 'OPA', 'offre publique'],
   },
-  stake: ['% du capital', 'du capital de', '% du', 'participation dans', 'participation de', 'part dans', 'parts de', '% de', 'pour cent de', 'actions de', 'part minoritaire', 'au capital de', "au capital d'"],
+  stake: ['% du capital', 'du capital de', '% du', 'participation dans', 'participation de', 'part dans', 'parts de', '% de', 'pour cent de', 'actions de', 'part minoritaire', 'au capital de', "au capital d'", 'premier actionnaire'],
   majority: ['majorité', 'participation majoritaire', 'contrôle', 'totalité'],
   innerAdverbs: ['aussi', 'déjà', 'désormais', 'finalement', 'officiellement', 'récemment'],
 };
