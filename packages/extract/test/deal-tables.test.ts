@@ -1164,3 +1164,19 @@ describe('extractDocument: becoming the largest owner, a holding bought after it
     expectOneDeal(text, publishedAt, expected);
   });
 });
+
+describe('extractDocument: parties listed after an agreement, an owner merging its company with another', () => {
+  test("'ingick SBB avtal med A, B och C om att köpa X': the listed parties sell, the subject buys", () => {
+    const text = 'I december ingick SBB avtal med Fastator AB, Nordact AB och Offentliga Nordic Property Holding SARL om att köpa 54,3 procent av aktierna i Offentliga Hus.';
+    expectOneDeal(text, '2021-01-15', { acquirer: 'SBB', target: 'Offentliga Hus', seller: 'Fastator AB' });
+  });
+
+  test.each([
+    ['da', 'TDC indgik i november en aftale om at fusionere Sunrise med teleselskabet Orange i Schweiz.', ['Orange', 'Sunrise']],
+    ['en', 'In 2018 GKN agreed to merge GKN Driveline with Dana, the American maker of axles.', ['Dana', 'GKN Driveline']],
+  ])("%s: 'merge X with Y' told by an owner: %s", (_lang, text, parties) => {
+    const [deal] = dealsOf(extractDocument(text, { publishedAt: '2018-03-09' }));
+    expect(deal?.kind).toBe('MERGER');
+    expect([deal?.acquirer, deal?.target].sort()).toEqual(parties);
+  });
+});

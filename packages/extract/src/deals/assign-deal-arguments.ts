@@ -341,6 +341,9 @@ const shareNounAhead = new RegExp(
 );
 
 /** An agreement with a party right before its name: 'kom överens med', 'agreed with', 'einigte sich mit'. */
+/** What stands between two names of one list: a comma, an 'and'. */
+const listGap = /^\s*(?:,\s*)?(?:(?:and|och|og|und|en|et|&)\s+)?$/iu;
+
 const agreedWith = new RegExp(
   `${wordAlternation(clauseWordsOfAll('agreement'))}(?:\\s+[\\p{L}-]+){0,2}\\s+${wordAlternation(supportedLanguages.flatMap((lang) => lexiconFor(lang).prepositions.with))}\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`,
   'iu',
@@ -817,8 +820,13 @@ export function assignDealArguments(
     if (subject === undefined && verbFinalInfinitive.has(lang) && (trigger.tense === 'past' || (trigger.tense === 'base' && (firmNames || !nounsCapitalised.has(lang)))) && !/\s/u.test(trigger.text) && onlyPrepositionalAfter && before.length >= 2) {
       subject = before.find((m, i) => prep(m, i > 0 ? (before[i - 1] as Mention).end : clauseStart) === null);
     }
+    // 'ingick SBB avtal med A, B och C om att köpa …': the parties listed after 'agreement with' are no subject.
+    const agreedFrom = before.findIndex((m) => agreedWith.test(text.slice(Math.max(clauseStart, m.start - 50), m.start)));
+    let agreedUntil = agreedFrom;
+    while (agreedFrom >= 0 && agreedUntil + 1 < before.length && listGap.test(text.slice((before[agreedUntil] as Mention).end, (before[agreedUntil + 1] as Mention).start))) agreedUntil += 1;
     for (let i = before.length - 1; i >= 0 && subject === undefined; i -= 1) {
       const m = before[i] as Mention;
+      if (agreedFrom >= 0 && i >= agreedFrom && i <= agreedUntil) continue;
       // 'Hauptgrund ist eine Wertberichtigung …': where every noun is capitalised, a word only ever opening a sentence is no
       // agent of an event noun ('Eon übernimmt Innogy' keeps its subject).
       if (trigger.tense === 'noun' && nounsCapitalised.has(lang) && weakInitialName(entities[m.entity as number])) continue;
@@ -1206,6 +1214,15 @@ export function assignDealArguments(
         if (partnerBefore) {
           mention.target = id(partnerBefore);
           mention.acquirer ??= id(before.find((m) => m.end <= partnerBefore.start && prep(m, clauseStart) === null));
+        }
+        // 'TDC indgik en aftale om at fusionere Sunrise med Orange', 'agreed to merge X with Y': an owner merges its company
+        // with another; the two companies are the parties.
+        const object = trigger.tense !== 'noun' ? firstWith(null) : undefined;
+        const withPartner = firstWith('with');
+        if (object && withPartner && object.start < withPartner.start && id(object) !== id(withPartner) && entities[id(object) as number]?.type === 'COMPANY') {
+          mention.acquirer = id(object);
+          mention.target = id(withPartner);
+          break;
         }
         mention.target ??= id(firstWith('with', null, 'of'));
         if (mention.target === null) {
