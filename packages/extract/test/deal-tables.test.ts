@@ -1180,3 +1180,21 @@ describe('extractDocument: parties listed after an agreement, an owner merging i
     expect([deal?.acquirer, deal?.target].sort()).toEqual(parties);
   });
 });
+
+describe('extractDocument: German consortia and lists of buyers', () => {
+  test("'an ein Konsortium rund um die Finanzinvestoren X und Y verkaufen': the first member buys, the firm name before the verb sells", () => {
+    const text = 'Der in Finanznöten steckende Industriekonzern Thyssenkrupp will seine Aufzugsparte an ein Konsortium rund um die Finanzinvestoren Advent und Cinven verkaufen.';
+    expectOneDeal(text, '2020-02-27', { acquirer: 'Advent', target: 'Aufzugsparte', seller: 'Thyssenkrupp', status: 'PLANNED' });
+  });
+
+  test("'Neben Advent, Cinven und RAG …': a preposition opening a sentence is no part of a name", () => {
+    const names = extractDocument('Neben Advent, Cinven und RAG war zuletzt noch ein Konsortium um Blackstone im Rennen. Den Zuschlag bekam Advent.', { publishedAt: '2020-02-27' }).entities.map((entity) => entity.name);
+    expect(names).toContain('Cinven');
+    expect(names.filter((name) => name.startsWith('Neben'))).toEqual([]);
+  });
+
+  test("'um den Hersteller X und den Finanzinvestor Y': the second member shares the first one's preposition, so neither is what is sold", () => {
+    const text = 'Osram verkaufte 2016 sein Lampengeschäft Ledvance an ein chinesisches Konsortium um den LED-Hersteller MLS und den Finanzinvestor IDG Capital.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2019-07-01' })).map((deal) => deal.target)).not.toContain('IDG Capital');
+  });
+});

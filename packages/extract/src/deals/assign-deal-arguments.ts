@@ -88,6 +88,16 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
       i -= 1;
       continue;
     }
+    // 'an ein Konsortium rund um die Finanzinvestoren X', 'to a consortium around X': members after 'around'.
+    if ((word === 'um' || word === 'around') && i > 0 && consortiumNoun.test(words[i - 1] as string)) {
+      reach += 2;
+      continue;
+    }
+    if (i > 1 && ((word === 'um' && words[i - 1] === 'rund') || (word === 'de' && words[i - 1] === 'autour')) && consortiumNoun.test(words[i - 2] as string)) {
+      reach += 3;
+      i -= 1;
+      continue;
+    }
     const two = i > 0 ? `${words[i - 1]} ${word}` : '';
     const hit = PREPOSITION_ORDER.find((role) => prepositions[role].includes(two) || prepositions[role].includes(word));
     // 'Der US-Krebstherapiespezialist X': before an apposition noun, an article that is also a preposition is an article.
@@ -341,6 +351,15 @@ const shareNounAhead = new RegExp(
 );
 
 /** An agreement with a party right before its name: 'kom överens med', 'agreed with', 'einigte sich mit'. */
+/** 'und den Finanzinvestor ', 'and the private equity firm ': an 'and', then articles and a company noun only. */
+function andThenNoun(gap: string, lang: string): boolean {
+  const words = gap.trim().split(/\s+/u);
+  if (words.length < 2 || !andWord.test(words[0] as string)) return false;
+  const rest = words.slice(1);
+  const { determiners } = lexiconFor(lang).coreference;
+  return isCompanyClassWord((rest[rest.length - 1] as string).toLowerCase(), lang) && rest.slice(0, -1).every((word) => determiners.includes(word.toLowerCase()) || /^\p{Ll}/u.test(word));
+}
+
 /** What stands between two names of one list: a comma, an 'and'. */
 const listGap = /^\s*(?:,\s*)?(?:(?:and|och|og|und|en|et|&)\s+)?$/iu;
 
@@ -757,7 +776,9 @@ export function assignDealArguments(
     // language the names between its opening word and the verb are its objects; the subject stands before.
     if (trigger.tense === 'base' && verbFinalInfinitive.has(lang) && after.length === 0) {
       const opening = infinitiveOpening(text.slice(clauseStart, trigger.start));
-      if (opening >= 0) {
+      // German 'um … zu verkaufen' has its 'zu'; 'an ein Konsortium rund um X verkaufen' has none.
+      const germanWithoutZu = lang === 'de' && !/(?:^|\s)zu\s+$/u.test(text.slice(clauseStart, trigger.start)) && !/zu/u.test(trigger.text);
+      if (opening >= 0 && !germanWithoutZu) {
         const from = clauseStart + opening;
         after = before.filter((m) => m.start >= from);
         before = before.filter((m) => m.end <= from);
@@ -817,8 +838,10 @@ export function assignDealArguments(
     // 'heeft Signify verkocht aan Apollo': after an auxiliary, names after the final participle only in prepositional
     // phrases leave it final.
     const onlyPrepositionalAfter = after.length === 0 || (perfectAuxiliary(lang).test(text.slice(clauseStart, trigger.start)) && after.every((m, i) => prep(m, i > 0 ? (after[i - 1] as Mention).end : trigger.end) !== null));
-    if (subject === undefined && verbFinalInfinitive.has(lang) && (trigger.tense === 'past' || (trigger.tense === 'base' && (firmNames || !nounsCapitalised.has(lang)))) && !/\s/u.test(trigger.text) && onlyPrepositionalAfter && before.length >= 2) {
-      subject = before.find((m, i) => prep(m, i > 0 ? (before[i - 1] as Mention).end : clauseStart) === null);
+    // Where every noun is capitalised, the firm names alone, when two or more ('in Finanznöten steckende … Thyssenkrupp').
+    const firm = before.filter((m) => entities[m.entity as number]?.accepted === true);
+    if (subject === undefined && verbFinalInfinitive.has(lang) && (trigger.tense === 'past' || (trigger.tense === 'base' && (firmNames || !nounsCapitalised.has(lang) || firm.length >= 2))) && !/\s/u.test(trigger.text) && onlyPrepositionalAfter && before.length >= 2) {
+      subject = before.find((m, i) => (trigger.tense !== 'base' || firmNames || !nounsCapitalised.has(lang) || firm.includes(m)) && prep(m, i > 0 ? (before[i - 1] as Mention).end : clauseStart) === null);
     }
     // 'ingick SBB avtal med A, B och C om att köpa …': the parties listed after 'agreement with' are no subject.
     const agreedFrom = before.findIndex((m) => agreedWith.test(text.slice(Math.max(clauseStart, m.start - 50), m.start)));
@@ -827,6 +850,8 @@ export function assignDealArguments(
     for (let i = before.length - 1; i >= 0 && subject === undefined; i -= 1) {
       const m = before[i] as Mention;
       if (agreedFrom >= 0 && i >= agreedFrom && i <= agreedUntil) continue;
+      // 'an die Finanzinvestoren Advent und Cinven verkaufen': a name joined by 'and' to one after a preposition shares it.
+      if (i > 0 && andWord.test(text.slice((before[i - 1] as Mention).end, m.start).trim()) && prep(before[i - 1] as Mention, i > 1 ? (before[i - 2] as Mention).end : clauseStart) !== null) continue;
       // 'Hauptgrund ist eine Wertberichtigung …': where every noun is capitalised, a word only ever opening a sentence is no
       // agent of an event noun ('Eon übernimmt Innogy' keeps its subject).
       if (trigger.tense === 'noun' && nounsCapitalised.has(lang) && weakInitialName(entities[m.entity as number])) continue;
@@ -929,7 +954,8 @@ export function assignDealArguments(
       const previous = objects[i - 1];
       const own = prep(m, previous ? previous.end : objectsFrom);
       // 'aan Carlyle en GIC', 'to X and Y': a name joined by 'and' shares the preposition of the name before it.
-      const shared = own === null && previous !== undefined && andWord.test(text.slice(previous.end, m.start)) ? (withPrep[i - 1]?.p ?? null) : own;
+      // Also past an article and a company noun: 'um den LED-Hersteller MLS und den Finanzinvestor IDG Capital'.
+      const shared = own === null && previous !== undefined && (andWord.test(text.slice(previous.end, m.start)) || andThenNoun(text.slice(previous.end, m.start), lang)) ? (withPrep[i - 1]?.p ?? null) : own;
       withPrep.push({ m, p: shared });
     });
     const firstWith = (...roles: Preposition[]) => withPrep.find((x) => roles.includes(x.p) && id(x.m) !== subjectId)?.m;
