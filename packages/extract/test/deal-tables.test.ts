@@ -1198,3 +1198,25 @@ describe('extractDocument: German consortia and lists of buyers', () => {
     expect(dealsOf(extractDocument(text, { publishedAt: '2019-07-01' })).map((deal) => deal.target)).not.toContain('IDG Capital');
   });
 });
+
+describe('extractDocument: Nynorsk, German infinitives after a comma, units in the genitive, a share of an owner in a company', () => {
+  test("Nynorsk 'sel … Kjøpar er …', 'milliardar'", () => {
+    const text = 'Oljeserviceselskapet AGR Group sel datterselskapet AGR Field Operations for 1,4 milliardar kroner. Kjøpar er det amerikanske selskapet Oceaneering Inc.';
+    expectOneDeal(text, '2012-11-01', { acquirer: 'Oceaneering Inc.', target: 'AGR Field Operations', seller: 'AGR Group' });
+  });
+
+  test("'es habe zugestimmt, seine Einheit für einen nicht genannten Betrag an X zu verkaufen': the infinitive opens at the comma; a sum is no company", () => {
+    const text = 'ThyssenKrupp sagte am Donnerstag, es habe zugestimmt, seine Infrastruktureinheit für einen nicht genannten Betrag an die Investmentgesellschaft FMC Beteiligungs KG zu verkaufen.';
+    expectOneDeal(text, '2021-03-04', { acquirer: 'FMC Beteiligungs KG', target: 'Infrastruktureinheit', seller: 'ThyssenKrupp' });
+  });
+
+  test("'nach dem Verkauf seines Bergbaumaschinengeschäfts von Thyssenkrupp an FLSmidth': the owner after the unit, no genitive ending", () => {
+    const text = 'Thyssenkrupp verkauft seine Infrastruktureinheit an die FMC Beteiligungs KG. Der Deal erfolgt eine Woche nach dem Verkauf seines Bergbaumaschinengeschäfts von Thyssenkrupp an das dänische Unternehmen FLSmidth.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2021-03-04' }))).toContainEqual(expect.objectContaining({ acquirer: 'FLSmidth', target: 'Bergbaumaschinengeschäft', seller: 'Thyssenkrupp' }));
+  });
+
+  test("'die Hälfte von ZF an dem Lenkungshersteller ZF Lenksysteme übernehmen': the company the share is in, from its owner", () => {
+    const text = 'Am selben Tag kündigte Bosch an, die Hälfte von ZF an dem gemeinsamen Lenkungshersteller ZF Lenksysteme zu übernehmen.';
+    expectOneDeal(text, '2014-09-15', { acquirer: 'Bosch', target: 'ZF Lenksysteme', seller: 'ZF' });
+  });
+});

@@ -360,6 +360,11 @@ function andThenNoun(gap: string, lang: string): boolean {
   return isCompanyClassWord((rest[rest.length - 1] as string).toLowerCase(), lang) && rest.slice(0, -1).every((word) => determiners.includes(word.toLowerCase()) || /^\p{Ll}/u.test(word));
 }
 
+/** A share word and 'of' right before its owner: 'die Hälfte von ', 'the 50% stake of ', 'halvparten av '. */
+const shareOfBefore = /(?:hälfte|half|halvdel|halvdelen|halvpart|halvparten|andel|andelen|anteil|stake|share|%|procent|prozent|prosent|percent)\s+(?:von|of|af|av|van)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+/** 'an dem gemeinsamen Lenkungshersteller ', ' in ', ' i ': the company a share is held in, a few words on. */
+const shareHeldIn = /^\s+(?:an|in|i|im|am)\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
 /** What stands between two names of one list: a comma, an 'and'. */
 const listGap = /^\s*(?:,\s*)?(?:(?:and|och|og|und|en|et|&)\s+)?$/iu;
 
@@ -775,12 +780,16 @@ export function assignDealArguments(
     // 'kwam overeen om het Britse ICI over te nemen', 'um Opel zu übernehmen': in an infinitive clause of a verb-final
     // language the names between its opening word and the verb are its objects; the subject stands before.
     if (trigger.tense === 'base' && verbFinalInfinitive.has(lang) && after.length === 0) {
-      const opening = infinitiveOpening(text.slice(clauseStart, trigger.start));
+      // 'es habe zugestimmt, seine Sparte an X zu verkaufen': a German infinitive with 'zu' opens at the comma before it.
+      const zuInfinitive = lang === 'de' && (/^zu\s/u.test(trigger.text) || /(?:^|\s)zu\s+$/u.test(text.slice(clauseStart, trigger.start)));
+      const marked = infinitiveOpening(text.slice(clauseStart, trigger.start));
+      const opening = marked < 0 && zuInfinitive ? text.slice(clauseStart, trigger.start).lastIndexOf(',') + 1 || -1 : marked;
       // German 'um … zu verkaufen' has its 'zu'; 'an ein Konsortium rund um X verkaufen' has none.
       const germanWithoutZu = lang === 'de' && !/(?:^|\s)zu\s+$/u.test(text.slice(clauseStart, trigger.start)) && !/zu/u.test(trigger.text);
       if (opening >= 0 && !germanWithoutZu) {
         const from = clauseStart + opening;
-        after = before.filter((m) => m.start >= from);
+        // After a bare comma only names the page firmly tells as names: German capitalises every noun ('Teile', 'Preisabschlag').
+        after = before.filter((m) => m.start >= from && (marked >= 0 || entities[m.entity as number]?.accepted === true));
         before = before.filter((m) => m.end <= from);
       }
     }
@@ -970,7 +979,7 @@ export function assignDealArguments(
       // 'of' names the bidder.
       const bidderWord = trigger.offer === true && gapWords.some((word) => lexiconFor(lang).prepositions.from.includes(word.replace(/['’]$/u, ''))) && !offerTargetBetween(gap, lang);
       // 'der Verkauf der Glasbearbeitung AG', 'die Übernahme des Konkurrenten X': a German genitive article is 'of'.
-      const germanGenitive = lang === 'de' && x.p === null && (gapWords[0] === 'der' || gapWords[0] === 'des') && gapWords.length <= 3;
+      const germanGenitive = lang === 'de' && x.p === null && /^(?:der|des|seines|seiner|ihres|ihrer)$/u.test(gapWords[0] ?? '') && gapWords.length <= 3;
       const of = !bidderWord && (x.p === 'of' || germanGenitive || ((x.p === 'by' || x.p === 'from') && gapWords.some((word) => lexiconFor(lang).prepositions.of.includes(word))));
       // 'the largest purchase in the history of X', 'det største opkøb i Coloplasts historie': X is the buyer, not the object.
       if (historyWord.test(gap) || historyWord.test(text.slice(x.m.end, x.m.end + 14))) return undefined;
@@ -1043,7 +1052,16 @@ export function assignDealArguments(
     const listAfterNoun = trigger.tense === 'noun' && examplesAfterNoun(text.slice(trigger.end, after[0]?.start ?? trigger.end));
     switch (trigger.action) {
       case 'buy': {
-        const object = directObject();
+        let object = directObject();
+        // 'die Hälfte von ZF an dem Lenkungshersteller ZF Lenksysteme übernehmen', "ZF's half of X": a share of an owner
+        // in a company buys that company's share from the owner.
+        const heldIn = object && shareOfBefore.test(text.slice(Math.max(clauseStart, object.start - 40), object.start))
+          ? after.find((m) => object !== undefined && m.start > object.end && id(m) !== id(object) && entities[id(m) as number]?.type === 'COMPANY' && shareHeldIn.test(text.slice(object.end, m.start)))
+          : undefined;
+        if (object && heldIn) {
+          personSeller = personSeller ?? id(object);
+          object = heldIn;
+        }
         const afterObject = object ? text.slice(object.end) : '';
         const unitAfter = object ? namedUnitAfter(object) : undefined;
         const unitNounAfter = object !== undefined && unitNounAhead(afterObject, lang);

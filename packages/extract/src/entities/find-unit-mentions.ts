@@ -141,7 +141,10 @@ export function findUnitMentions(sentence: TextSentence, sentenceIndex: number, 
     const headEnd = ((words[headAt] as RegExpMatchArray).index as number) + head.length;
     // 'sin olie- og gasforretning, DONG E&P, til …': a name in apposition between commas names the unit too.
     const namedMatch = /^(?:\s+|,\s+(?=[^,]{2,40}(?:,|\.?$)))(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})/u.exec(sentence.text.slice(match.index + match[0].length + headEnd, match.index + match[0].length + headEnd + 120));
-    const owner = ownerOf((match[1] as string).trim(), match.index, sentenceIndex, mentions, sentence.lang, sentence.text);
+    // 'seines Bergbaumaschinengeschäfts von Thyssenkrupp': an owner named right after the unit is its owner.
+    const ownerAfterAt = match.index + match[0].length + headEnd;
+    const ownerAfter = mentions.find((m) => m.sentence === sentenceIndex && m.type === 'COMPANY' && m.start > ownerAfterAt && m.start <= ownerAfterAt + 6 && /^\s+(?:von|of|af|av|van)\s+$/u.test(sentence.text.slice(ownerAfterAt, m.start)));
+    const owner = ownerAfter ?? ownerOf((match[1] as string).trim(), match.index, sentenceIndex, mentions, sentence.lang, sentence.text);
     if (!owner) continue;
     const named = namedMatch?.[1];
     const hyphenPrefix = unit[1] ? unit[1] : '';
@@ -157,7 +160,8 @@ export function findUnitMentions(sentence: TextSentence, sentenceIndex: number, 
     } else if (cleanModifiers) {
       name = `${owner.name} ${cleanModifiers} ${head}`;
     } else if (closedPrefix) {
-      name = head;
+      // 'seines Bergbaumaschinengeschäfts': the German genitive's ending is no part of the name.
+      name = sentence.lang === 'de' && /(?:geschäfts|geschäftes|bereichs)$/iu.test(head) ? head.replace(/e?s$/u, '') : head;
     }
     if (!name) continue;
     const surface = named ?? `${modifiers ? `${modifiers} ` : ''}${head}`;

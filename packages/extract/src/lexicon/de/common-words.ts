@@ -8,6 +8,8 @@ export const commonWords: string[] = [
   'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'zwölf', 'zwanzig', 'hundert',
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'dieser', 'diese', 'dieses', 'er', 'sie', 'es', 'wir', 'ich', 'du', 'ihr', 'man', 'sein', 'seine', 'ihre', 'unser',
   'und', 'oder', 'aber', 'wenn', 'als', 'nach', 'vor', 'seit', 'mit', 'ohne', 'bis', 'von', 'an', 'in', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'auf', 'um', 'über', 'unter', 'bei', 'gegen', 'zwischen', 'durch', 'laut', 'trotz', 'für', 'nun',
+  // Sums of money ('für einen nicht genannten Betrag').
+  'betrag', 'betrages', 'beträge', 'summe', 'kaufsumme', 'gesamtbetrag',
   // Prepositions that open a sentence ('Neben Advent, Cinven und RAG war …').
   'neben', 'außer', 'wegen', 'dank', 'gemäß', 'samt', 'anstelle', 'statt',
   // 'unter Dach und Fach', 'auf der Kippe': idioms of a deal's fate.

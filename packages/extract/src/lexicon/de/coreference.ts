@@ -4,9 +4,9 @@ import type { Coreference } from '../types.js';
 export const coreference: Coreference = {
   companyPhrases: ['das Unternehmen', 'der Konzern', 'die Firma', 'die Gruppe', 'der Hersteller'],
   companyGenitives: ['des Unternehmens', 'des Konzerns', 'der Firma', 'seine', 'ihre'],
-  reflexivePossessives: ['seine', 'seinen', 'seiner', 'sein', 'ihre', 'ihren', 'ihr'],
+  reflexivePossessives: ['seine', 'seinen', 'seiner', 'seines', 'sein', 'ihre', 'ihren', 'ihrer', 'ihres', 'ihr'],
   personPronouns: ['er'],
-  unitNouns: ['Marke*', 'Sparte*', 'Geschäftsbereich*', 'Abteilung*', 'Tochter', 'Tochtergesellschaft*', 'Tochterfirma', 'Division*', 'Einheit*', 'Geschäft', 'Bereich'],
+  unitNouns: ['Marke*', 'Sparte*', 'Geschäftsbereich*', 'Abteilung*', 'Tochter', 'Tochtergesellschaft*', 'Tochterfirma', 'Division*', 'Einheit*', 'Geschäft', 'Geschäfts', 'Geschäftes', 'Bereich', 'Bereichs'],
   unitGenitives: ['der Sparte', 'der Abteilung', 'des Geschäftsbereichs'],
   companyClassNouns: ['Fonds', 'Unternehmen*', 'Konzern*', 'Firma*', 'Hersteller*', 'Gesellschaft*', 'Bank*', 'Versicherer*', 'Konkurrent*', 'Rivale*', 'Kette*', 'Start-up*', 'Nachrichtenagentur*', 'Agentur*', 'Zulieferer*', 'Riese*', 'Investor*', 'Finanzinvestor*', 'Mutterkonzern*', 'Gruppe*', 'Holding*', 'Anbieter*', 'Betreiber*', 'Dienstleister*', 'Produzent*', 'Reederei*', 'Brauerei*', 'Autobauer*', 'Ausrüster*', 'Hedgefonds', 'Vermögensverwalter*', 'Mobilfunker*', 'Einzelhändler*', 'Onlinehändler*', 'Versandhändler*', 'Verlag*'],
   relativePronouns: ['der', 'die', 'das', 'welche', 'welcher'],

@@ -11,7 +11,7 @@ export const coreference: Coreference = {
   companyClassNouns: ['operatør*', 'gruppe*', 'holding*', 'fond*', 'selskap*', 'konsern*', 'bedrift*', 'firma*', 'produsent*', 'bank*', 'forsikringsselskap*', 'konkurrent*', 'kjede*', 'nyhetsbyrå*', 'byrå*', 'leverandør*', 'gigant*', 'investor*', 'rederi*', 'bryggeri*', 'oppstartsselskap*'],
   relativePronouns: ['som'],
   clauseConjunctions: ['men', 'mens', 'selv om', 'etter at'],
-  buyerIs: ['kjøperen er', 'kjøper er', 'den nye eieren er', 'ny eier er', 'kjøperen var', 'kjøper var'],
+  buyerIs: ['kjøperen er', 'kjøper er', 'kjøparen er', 'kjøpar er', 'den nye eieren er', 'ny eier er', 'kjøperen var', 'kjøper var'],
   sellerIs: ['selgeren er', 'selger er', 'selgeren var', 'selger var'],
   targetIs: ['målet er', 'målet var'],
   determiners: ['den', 'det', 'de', 'en', 'et', 'ei', 'sin', 'sitt', 'sine', 'hele'],

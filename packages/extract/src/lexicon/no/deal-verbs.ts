@@ -9,7 +9,7 @@ export const dealVerbs: DealVerbs = {
   },
   sell: {
     past: ['solgte', 'har solgt', 'solgt', 'avhendet', 'har avhendet', 'skilte ut'],
-    present: ['selger', 'avhender', 'skiller ut'],
+    present: ['selger', 'sel', 'avhender', 'skiller ut'],
     base: ['selge', 'avhende'],
   },
   pay: {
@@ -35,7 +35,7 @@ export const dealVerbs: DealVerbs = {
   interest: ['førte samtaler', 'hadde forhandlet', 'viste interesse', 'har vist interesse', 'var interessert', 'la inn bud', 'ga bud', 'kom med bud', 'budde på', 'i forhandlinger med', 'forhandler med', 'i eksklusive forhandlinger med', 'byr … for', 'bød … for', 'fremsatt et bud på', 'la frem et bud på'],
   nouns: {
     buy: ['oppkjøp*', 'kjøp', 'kjøpet', 'overtakelse*', 'ervervelse*'],
-    sell: ['salg', 'salget', 'avhending*'],
+    sell: ['salg', 'salget', 'sal', 'salet', 'avhending*'],
     merge: ['fusjon*', 'sammenslåing*'],
     writeDown: ['nedskrivning*', 'nedskriving*'],
     price: ['pris', 'prisen', 'kjøpesum*'],

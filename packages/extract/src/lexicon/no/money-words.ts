@@ -2,7 +2,7 @@
 import type { MoneyWords } from '../../normalise/types.js';
 
 export const moneyWords: MoneyWords = {
-  scales: { tusen: 1e3, mill: 1e6, million: 1e6, millioner: 1e6, mrd: 1e9, milliard: 1e9, milliarder: 1e9 },
+  scales: { tusen: 1e3, mill: 1e6, million: 1e6, millioner: 1e6, millionar: 1e6, mrd: 1e9, milliard: 1e9, milliarder: 1e9, milliardar: 1e9 },
   currencies: {
     kroner: 'KRONE', krone: 'KRONE', kr: 'KRONE', 'kr.': 'KRONE', 'norske kroner': 'NOK', 'danske kroner': 'DKK', 'svenske kroner': 'SEK',
     euro: 'EUR', dollar: 'USD', 'amerikanske dollar': 'USD', pund: 'GBP', 'britiske pund': 'GBP', yen: 'JPY', yuan: 'CNY',
