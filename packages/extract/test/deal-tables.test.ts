@@ -1220,3 +1220,13 @@ describe('extractDocument: Nynorsk, German infinitives after a comma, units in t
     expectOneDeal(text, '2014-09-15', { acquirer: 'Bosch', target: 'ZF Lenksysteme', seller: 'ZF' });
   });
 });
+
+describe('extractDocument: names told only at sentence starts, offers made by an agent', () => {
+  test("'Lagardère a annoncé … Lagardère Sports … Lagardère, qui …': a first word of a name told inside a sentence is a company; an offer 'formulée par X pour 75 % de Y'", () => {
+    const text =
+      "Lagardère a annoncé lundi avoir reçu une offre formulée par la société d'investissement H.I.G. Capital pour 75 % de Lagardère Sports. Lagardère, qui veut se recentrer sur l'édition, espère vendre d'autres actifs.";
+    const result = extractDocument(text, { publishedAt: '2019-12-02' });
+    expect(result.entities.map((entity) => entity.name)).toEqual(expect.arrayContaining(['Lagardère', 'Lagardère Sports']));
+    expect(dealsOf(result)).toContainEqual(expect.objectContaining({ acquirer: 'H.I.G. Capital', target: 'Lagardère Sports', seller: 'Lagardère' }));
+  });
+});

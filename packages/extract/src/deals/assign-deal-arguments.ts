@@ -987,7 +987,9 @@ export function assignDealArguments(
       const offerTarget = trigger.offer === true && (x.p === 'for' || x.p === 'on');
       if (trigger.offer && !of && !offerTarget) {
         const next = withPrep.find((y) => y.m.start > x.m.start && (y.p === 'for' || y.p === 'on' || y.p === 'of') && id(y.m) !== subjectId);
-        return next && text.slice(trigger.end, next.m.start).split(/\s+/).length <= 8 ? next.m : undefined;
+        // Past a bidder named by its agent: 'une offre formulée par la société d'investissement X pour 75 % de Y'.
+        const byBidder = x.p === 'by' && text.slice(trigger.end, x.m.start).split(/\s+/).length <= 7;
+        return next && text.slice(trigger.end, next.m.start).split(/\s+/).length <= (byBidder ? 14 : 8) ? next.m : undefined;
       }
       // 'la vente de sa participation de 98 % dans Legrand', 'the sale of its 40% stake in X': the company a share is in.
       const stakeIn = gapWords.length <= 9 && stakeNounBefore.test(gap);
@@ -1122,7 +1124,9 @@ export function assignDealArguments(
         }
         // 'Xs bestyrelse anbefaler et forhøjet tilbud fra DSV', 'X rejected an offer from Y': the bidder follows 'from',
         // and the company the clause is about, when the offer names no target, is the one bid for.
-        const bidder = trigger.offer ? withPrep.find((x) => x.p === 'from' && id(x.m) !== mention.target && !offerTargetBetween(text.slice(trigger.end, x.m.start), lang))?.m : undefined;
+        const bidder = trigger.offer
+          ? withPrep.find((x) => (x.p === 'from' || (x.p === 'by' && text.slice(trigger.end, x.m.start).split(/\s+/).length <= 7)) && id(x.m) !== mention.target && !offerTargetBetween(text.slice(trigger.end, x.m.start), lang))?.m
+          : undefined;
         if (bidder) {
           if (mention.target === null && mention.acquirer !== null && mention.acquirer !== id(bidder)) mention.target = mention.acquirer;
           mention.acquirer = id(bidder);

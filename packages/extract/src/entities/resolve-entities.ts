@@ -350,6 +350,10 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
     for (const mention of group.mentions) entity.mentions.push(mention);
     for (const mention of group.mentions) mention.entity = index;
   }
+  /** First words of multi-word company names told inside a sentence. */
+  const firstWordsInside = new Set(
+    mentions.filter((m) => m.type === 'COMPANY' && !m.initial && m.name.includes(' ')).map((m) => fold(m.name.slice(0, m.name.indexOf(' ')))),
+  );
   /** The first company named so far by each folded name: the parent of a unit is one named before it. */
   const firstCompanyByName = new Map<string, number>();
   entities.forEach((entity, index) => {
@@ -364,7 +368,11 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
     entity.accepted =
       entity.type === 'PERSON'
         ? entity.strength === 2 && entity.name.includes(' ')
-        : entity.strength >= 1 || (lang !== 'de' && midSentenceCount({ key: '', type: 'COMPANY', mentions: entity.mentions, mergedInto: null }) >= 2 && !single);
+        : entity.strength >= 1 ||
+          (lang !== 'de' && midSentenceCount({ key: '', type: 'COMPANY', mentions: entity.mentions, mergedInto: null }) >= 2 && !single) ||
+          // 'Lagardère a annoncé … Lagardère Sports … Lagardère, qui …': told only at sentence starts, but opening the name of
+          // another company of the page told inside a sentence.
+          (entity.mentions.length >= 2 && !entity.name.includes(' ') && firstWordsInside.has(fold(entity.name)));
     if (entity.mentions.every((m) => m.descriptive)) entity.descriptive = true;
     const parentName = entity.mentions.find((m) => m.parentName)?.parentName;
     if (parentName) {
@@ -375,6 +383,12 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
     }
     if (entity.type === 'COMPANY' && !firstCompanyByName.has(fold(entity.name))) firstCompanyByName.set(fold(entity.name), index);
   });
+  // 'Lagardère Sports' beside 'Lagardère': a name opening with a company of the page and going on capitalised is a company.
+  const acceptedNames = new Set(entities.filter((e) => e.type === 'COMPANY' && e.accepted).map((e) => fold(e.name)));
+  for (const entity of entities) {
+    const space = entity.name.indexOf(' ');
+    if (entity.type === 'COMPANY' && !entity.accepted && space > 0 && acceptedNames.has(fold(entity.name.slice(0, space))) && entity.mentions.some((m) => !m.initial)) entity.accepted = true;
+  }
   // 'Hess Norge', 'GKN Driveline', 'Bouygues Telecom' beside 'Hess', 'GKN', 'Bouygues': a company named by another
   // company of the page and a few more words is its unit, unless those words name a company of the page too
   // ('Ahold Delhaize' beside 'Ahold' and 'Delhaize' is a merged name).
