@@ -169,6 +169,22 @@ describe('cleanText on invented pages', () => {
     for (const b of result.blocks) expect(page.slice(b.start, b.end)).toBe(b.text);
   });
 
+  test('on a hard-wrapped page, a line going on with a capitalised word continues its paragraph', () => {
+    const page = [
+      'LONDON, March 28 British housebuilder Redrow said',
+      'on Tuesday it did not intend to make an offer to buy',
+      'fellow builder Bovis after its approach was rejected.',
+      'The withdrawal leaves a bid on the table from Galliford',
+      'Try which was also rejected by Bovis, although the firms',
+      'are still talking.',
+      'Markets',
+      'Shares',
+    ].join('\n');
+    const texts = cleanText(page).blocks.map((b) => b.text);
+    expect(texts).toContainEqual(expect.stringMatching(/^The withdrawal leaves .*Galliford\nTry which .*still talking\.$/su));
+    expect(texts).not.toContainEqual(expect.stringContaining('still talking.\nMarkets'));
+  });
+
   test('cuts an inline link off an article paragraph', () => {
     const page =
       'Title of the piece here\n\nThe group recently bought a rival, which you can read about here: Group to buy rival for up to $3bn\n';

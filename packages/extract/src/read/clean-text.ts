@@ -15,6 +15,8 @@ interface Unit {
   norm: string;
   /** First unit after a blank line. */
   paragraphStart: boolean;
+  /** Lines joined into it: a hard-wrapped paragraph. */
+  wrapped?: boolean;
 }
 
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
@@ -120,9 +122,21 @@ export function cleanText(text: string, _options: CleanTextOptions = {}): CleanT
   return { title, blocks, dropped };
 }
 
+/** Whether a page breaks its paragraphs into lines (three or more long lines going on in lower case on the next line). */
+function isHardWrapped(text: string): boolean {
+  let wraps = 0;
+  const lines = text.slice(0, 200_000).split('\n');
+  for (let i = 0; i + 1 < lines.length && wraps < 3; i += 1) {
+    const line = (lines[i] as string).trimEnd();
+    if (line.length >= WRAP_MIN_LENGTH && !SENTENCE_END.test(line) && OPENS_LOWERCASE.test((lines[i + 1] as string).trimStart())) wraps += 1;
+  }
+  return wraps >= 3;
+}
+
 /** Non-blank lines with exact offsets; a hard-wrapped paragraph (a long line going on in lowercase) stays one unit. */
 function splitUnits(text: string): Unit[] {
   const units: Unit[] = [];
+  const hardWrapped = isHardWrapped(text);
   let paragraphStart = true;
   let pos = 0;
   while (pos <= text.length) {
@@ -136,17 +150,22 @@ function splitUnits(text: string): Unit[] {
     } else {
       const previous = units[units.length - 1];
       const line = text.slice(start, end);
+      // Inside a paragraph already known to be hard-wrapped, a line going on with a capital continues it too
+      // ('a bid on the table from Galliford / Try which was also rejected').
+      const lastLineLength = previous === undefined ? 0 : previous.end - Math.max(previous.start, text.lastIndexOf('\n', previous.end - 1) + 1);
+      const continues = OPENS_LOWERCASE.test(line) || ((previous?.wrapped === true || hardWrapped) && lastLineLength >= WRAP_MIN_LENGTH && /^\p{Lu}[\p{Ll}\p{Lu}&.'’-]*\s+\p{Ll}/u.test(line));
       if (
         previous !== undefined &&
         !paragraphStart &&
         previous.end - previous.start >= WRAP_MIN_LENGTH &&
         !SENTENCE_END.test(previous.text) &&
         !/[:;]$/u.test(previous.text) &&
-        OPENS_LOWERCASE.test(line)
+        continues
       ) {
         previous.end = end;
         previous.text = text.slice(previous.start, end);
         previous.norm = normaliseLine(previous.text);
+        previous.wrapped = true;
       } else {
         units.push({ start, end, text: line, norm: normaliseLine(line), paragraphStart });
       }
