@@ -1230,3 +1230,15 @@ describe('extractDocument: names told only at sentence starts, offers made by an
     expect(dealsOf(result)).toContainEqual(expect.objectContaining({ acquirer: 'H.I.G. Capital', target: 'Lagardère Sports', seller: 'Lagardère' }));
   });
 });
+
+describe('extractDocument: a bid not made, a write-down told after a sale in a sentence naming no one', () => {
+  test("'said it did not intend to make an offer' calls the bid off", () => {
+    expectOneDeal('British housebuilder Redrow said on Tuesday it did not intend to make an offer for Bovis after its approach was rejected.', '2017-03-28', { acquirer: 'Redrow', target: 'Bovis', status: 'CANCELLED' });
+  });
+
+  test("'… sælge divisionen X til Y. … Det er primært relateret til nedskrivninger.': the seller writes down what it sells", () => {
+    const text =
+      'Det svenske industriselskab Atlas Copco har besluttet at sælge divisionen Road Construction Equipment til den franske byggevirksomhed Fayat Group. Parterne oplyser ikke prisen. Atlas Copco får et tab på salget. Det er primært relateret til nedskrivninger af immaterielle aktiver.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2017-01-20' }))).toContainEqual(expect.objectContaining({ kind: 'WRITE_DOWN', acquirer: 'Atlas Copco', target: 'Road Construction Equipment' }));
+  });
+});

@@ -1426,6 +1426,12 @@ export function assignDealArguments(
   const sale = state.lastSale;
   for (const mention of results) {
     if (sale && mention.kind === 'WRITE_DOWN' && mention.target === null && mention.acquirer !== null && mention.acquirer === sale.seller && mention.sentence - sale.sentence <= 5) mention.target = sale.target;
+    // 'Det er primært relateret til nedskrivninger …': a write-down noun in a sentence naming no one, right after a sale,
+    // is the seller's, on what it sells.
+    if (sale && sale.seller !== null && mention.kind === 'WRITE_DOWN' && mention.trigger.tense === 'noun' && mention.target === null && mention.acquirer === null && mentions.length === 0 && mention.sentence - sale.sentence <= 3) {
+      mention.acquirer = sale.seller;
+      mention.target = sale.target;
+    }
   }
   // 'Selger er det nordiske oppkjøpsfondet Altor', 'The seller is X': the seller of the last purchase.
   const seller = state.lastPurchase && state.lastPurchase.seller === null ? partyNamed(text, lang, 'sellerIs', mentions, entities) : null;
