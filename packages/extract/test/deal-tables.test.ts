@@ -1242,3 +1242,15 @@ describe('extractDocument: a bid not made, a write-down told after a sale in a s
     expect(dealsOf(extractDocument(text, { publishedAt: '2017-01-20' }))).toContainEqual(expect.objectContaining({ kind: 'WRITE_DOWN', acquirer: 'Atlas Copco', target: 'Road Construction Equipment' }));
   });
 });
+
+describe('extractDocument: buying up into a company, a stake already bought beside a purchase to come', () => {
+  test("'hadde kjøpt seg opp i Twitter' is a stake", () => {
+    expectOneDeal('Musk annonserte i april at han hadde kjøpt seg opp i Twitter.', '2022-04-25', { kind: 'STAKE', acquirer: 'Musk', target: 'Twitter', status: 'COMPLETED' });
+  });
+
+  test('a completed stake and a planned purchase of the same company are two deals', () => {
+    const text = 'Elon Musk bought a 9.2% stake in Twitter early this month. Now Musk has agreed to buy Twitter for $44bn, the company said on Monday.';
+    const kinds = dealsOf(extractDocument(text, { publishedAt: '2022-04-25' })).map((deal) => `${deal.kind} ${deal.status}`);
+    expect(kinds).toEqual(expect.arrayContaining(['STAKE COMPLETED', 'ACQUISITION PLANNED']));
+  });
+});

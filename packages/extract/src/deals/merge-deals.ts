@@ -21,10 +21,16 @@ function same(a: number | null, b: number | null): boolean {
 }
 
 /** Same kind, or a stake and a purchase told without any word of share ('Engie cède son bloc Suez à Veolia'). */
+/** A stake already bought and a purchase still to come are two deals ('had bought up into Twitter … agreed to buy Twitter'). */
+const open = new Set(['PLANNED', 'RUMORED']);
+function stakeThenPurchase(stakes: DealMention[], purchases: DealMention[]): boolean {
+  return stakes.every((m) => m.status === 'COMPLETED') && purchases.some((m) => m.status !== null && open.has(m.status));
+}
+
 function sameKind(group: DealGroup, mention: DealMention): boolean {
   if (group.kind === mention.kind) return true;
-  if (group.kind === 'STAKE' && mention.kind === 'ACQUISITION') return mention.kindDefault === true;
-  if (group.kind === 'ACQUISITION' && mention.kind === 'STAKE') return group.mentions.every((m) => m.kindDefault === true);
+  if (group.kind === 'STAKE' && mention.kind === 'ACQUISITION') return mention.kindDefault === true && !stakeThenPurchase(group.mentions, [mention]);
+  if (group.kind === 'ACQUISITION' && mention.kind === 'STAKE') return group.mentions.every((m) => m.kindDefault === true) && !stakeThenPurchase([mention], group.mentions);
   return false;
 }
 

@@ -42,7 +42,7 @@ export const dealVerbs: DealVerbs = {
     deal: ['handel', 'handlen', 'transaktion*', 'aftale', 'aftalen'],
     offer: ['tilbud', 'tilbuddet', 'bud', 'buddet', 'overtagelsestilbud*', 'købstilbud*'],
   },
-  stake: ['andel i', 'aktiepost i', 'ejerandel i', 'minoritetsandel i', 'procent af', 'pct. af', '% af', 'aktier i', 'sig ind i', 'ejerandel på', 'aktiepost på', 'største ejer af', 'største aktionær i', 'storaktionær i'],
+  stake: ['andel i', 'aktiepost i', 'ejerandel i', 'minoritetsandel i', 'procent af', 'pct. af', '% af', 'aktier i', 'sig ind i', 'ejerandel på', 'aktiepost på', 'største ejer af', 'største aktionær i', 'storaktionær i', 'sig op i'],
   majority: ['majoritetsandel', 'aktiemajoritet', 'resten af', 'hele'],
   innerAdverbs: ['også', 'allerede', 'nu', 'endelig', 'tidligere', 'netop', 'officielt'],
 };

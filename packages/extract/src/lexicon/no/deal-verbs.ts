@@ -42,7 +42,7 @@ export const dealVerbs: DealVerbs = {
     deal: ['avtale', 'avtalen', 'transaksjon*', 'handel', 'handelen'],
     offer: ['bud', 'budet', 'tilbud', 'tilbudet', 'oppkjøpstilbud*', 'oppkjøpsbud*'],
   },
-  stake: ['andel i', 'aksjepost i', 'eierandel i', 'minoritetsandel i', 'prosent av', '% av', 'aksjer i', 'seg inn i', 'eierandel på', 'aksjepost på', 'største eier i', 'største aksjonær i', 'storeier i'],
+  stake: ['andel i', 'aksjepost i', 'eierandel i', 'minoritetsandel i', 'prosent av', '% av', 'aksjer i', 'seg inn i', 'eierandel på', 'aksjepost på', 'største eier i', 'største aksjonær i', 'storeier i', 'seg opp i'],
   majority: ['majoritetsandel', 'aksjemajoritet', 'resten av', 'alle aksjene'],
   innerAdverbs: ['også', 'allerede', 'nå', 'endelig', 'tidligere', 'nettopp', 'offisielt'],
 };

@@ -42,7 +42,7 @@ export const dealVerbs: DealVerbs = {
     deal: ['affär', 'affären', 'transaktion*', 'avtal', 'avtalet', 'uppgörelse*'],
     offer: ['bud', 'budet', 'erbjudande', 'erbjudandet', 'uppköpserbjudande*', 'bud på'],
   },
-  stake: ['andel i', 'aktiepost i', 'minoritetsandel i', 'procent av', '% av', 'aktier i', 'ägarandel i', 'in sig i', 'ägarandel på', 'aktiepost på', 'största ägare i', 'störst ägare i', 'storägare i', 'största aktieägare i'],
+  stake: ['andel i', 'aktiepost i', 'minoritetsandel i', 'procent av', '% av', 'aktier i', 'ägarandel i', 'in sig i', 'ägarandel på', 'aktiepost på', 'största ägare i', 'störst ägare i', 'storägare i', 'största aktieägare i', 'upp sig i'],
   majority: ['majoritetsandel', 'majoriteten', 'samtliga aktier', 'resterande'],
   innerAdverbs: ['också', 'redan', 'nu', 'slutligen', 'tidigare', 'nyligen', 'officiellt'],
 };
