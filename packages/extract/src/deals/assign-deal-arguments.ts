@@ -241,7 +241,7 @@ function subordinateClause(before: string, lang: string): { from: number; pronou
 }
 
 /** A holding named by a definite share noun right after a verb: 'hela aktieinnehavet', 'aktieposten', 'the entire stake'. */
-const heldShareAhead = /^\s+(?:(?:the|its|den|det|hela|hele|die|den gesamten|le|la|het)\s+)?(?:entire\s+|whole\s+|full\s+)?(?:stake|holding|shareholding|aktieinnehavet|aktieposten|aktieposten|aksjeposten|andelen|ejerandelen|eierandelen|ägarandelen|aktierna|aktiene|aktierne|Beteiligung|Anteile|belang|participation)(?![\p{L}])/iu;
+const heldShareAhead = /^\s+(?:(?:the|its|den|det|hela|hele|die|den gesamten|le|la|het)\s+)?(?:entire\s+|whole\s+|full\s+)?(?:stake|holding|shareholding|aktieinnehavet|aktieposten|aksjeposten|andelen|ejerandelen|eierandelen|ägarandelen|aktierna|aktiene|aktierne|Beteiligung|Anteile|belang|participation)(?![\p{L}])/iu;
 
 /** The rest of a company's shares right after a verb: 'the remaining stake', 'resten af aktierne', 'die restlichen Anteile'. */
 const remainderAhead = /^\s+(?:(?:the|den|det|de|die|le|la|les)\s+)?(?:remaining|rest|resten|resterende|restlichen|restliche|återstående|reste|overige)(?![\p{L}])/iu;
@@ -783,7 +783,8 @@ export function assignDealArguments(
       // 'es habe zugestimmt, seine Sparte an X zu verkaufen': a German infinitive with 'zu' opens at the comma before it.
       const zuInfinitive = lang === 'de' && (/^zu\s/u.test(trigger.text) || /(?:^|\s)zu\s+$/u.test(text.slice(clauseStart, trigger.start)));
       const marked = infinitiveOpening(text.slice(clauseStart, trigger.start));
-      const opening = marked < 0 && zuInfinitive ? text.slice(clauseStart, trigger.start).lastIndexOf(',') + 1 || -1 : marked;
+      const comma = text.slice(clauseStart, trigger.start).lastIndexOf(',');
+      const opening = marked < 0 && zuInfinitive && comma >= 0 ? comma + 1 : marked;
       // German 'um … zu verkaufen' has its 'zu'; 'an ein Konsortium rund um X verkaufen' has none.
       const germanWithoutZu = lang === 'de' && !/(?:^|\s)zu\s+$/u.test(text.slice(clauseStart, trigger.start)) && !/zu/u.test(trigger.text);
       if (opening >= 0 && !germanWithoutZu) {
@@ -1060,10 +1061,8 @@ export function assignDealArguments(
         const heldIn = object && shareOfBefore.test(text.slice(Math.max(clauseStart, object.start - 40), object.start))
           ? after.find((m) => object !== undefined && m.start > object.end && id(m) !== id(object) && entities[id(m) as number]?.type === 'COMPANY' && shareHeldIn.test(text.slice(object.end, m.start)))
           : undefined;
-        if (object && heldIn) {
-          personSeller = personSeller ?? id(object);
-          object = heldIn;
-        }
+        const shareOwner = object && heldIn ? id(object) : null;
+        if (heldIn) object = heldIn;
         const afterObject = object ? text.slice(object.end) : '';
         const unitAfter = object ? namedUnitAfter(object) : undefined;
         const unitNounAfter = object !== undefined && unitNounAhead(afterObject, lang);
@@ -1160,7 +1159,7 @@ export function assignDealArguments(
           if (about !== null && about !== mention.acquirer) mention.target = about;
           break;
         }
-        mention.seller ??= personSeller;
+        mention.seller ??= personSeller ?? shareOwner;
         // 'kom överens med GE om att köpa …', 'ble enig med Vale om å overta …': the other party to the agreement sells.
         if (mention.seller === null && trigger.tense !== 'noun') {
           const party = before.find((m) => id(m) !== subjectId && agreedWith.test(text.slice(Math.max(clauseStart, m.start - 40), m.start)));

@@ -22,9 +22,9 @@ function same(a: number | null, b: number | null): boolean {
 
 /** Same kind, or a stake and a purchase told without any word of share ('Engie cède son bloc Suez à Veolia'). */
 /** A stake already bought and a purchase still to come are two deals ('had bought up into Twitter … agreed to buy Twitter'). */
-const open = new Set(['PLANNED', 'RUMORED']);
+const stillOpen = new Set(['PLANNED', 'RUMORED']);
 function stakeThenPurchase(stakes: DealMention[], purchases: DealMention[]): boolean {
-  return stakes.every((m) => m.status === 'COMPLETED') && purchases.some((m) => m.status !== null && open.has(m.status));
+  return stakes.every((m) => m.status === 'COMPLETED') && purchases.some((m) => m.status !== null && stillOpen.has(m.status));
 }
 
 function sameKind(group: DealGroup, mention: DealMention): boolean {
