@@ -919,8 +919,8 @@ export function assignDealArguments(
     // 'it', 'the company': the company told of last, unless that is what was just bought, whose buyer stays the actor.
     // So is the seller told of last, when 'the company' buys again ('Auchan n'a pas encore répondu. Cette société … avait
     // déjà racheté X': the buyer of the last purchase).
-    const lastActor =
-      state.lastSubject !== null && (state.lastSubject === state.lastPurchase?.target || (trigger.action === 'buy' && state.lastSubject === state.lastPurchase?.seller)) ? (state.lastPurchase?.acquirer ?? null) : state.lastSubject;
+    const buyerAfterSeller = trigger.action === 'buy' && state.lastSubject !== null && state.lastSubject === state.lastPurchase?.seller ? state.lastPurchase.acquirer : null;
+    const lastActor = state.lastSubject !== null && state.lastSubject === state.lastPurchase?.target ? state.lastPurchase.acquirer : (buyerAfterSeller ?? state.lastSubject);
     // What a pronoun or 'the company' points back to is a company: a person told of last is no buyer by inference.
     const companyOrNull = (entity: number | null) => (entity !== null && entities[entity]?.type === 'COMPANY' ? entity : null);
     /** The company the sentence or the page is about, when it is not `target`: the owner an event noun leaves unsaid. */
@@ -942,7 +942,7 @@ export function assignDealArguments(
     // With no company as the last actor, 'the company' after the verb is the company named last.
     if (subjectId === null && trigger.tense !== 'noun' && (phraseSubject || phraseAfterVerb)) subjectId = companyPointedTo(before, entities, state, null, lang);
     // 'Der Leverkusener Konzern hat die Übernahme …', 'the group completed the purchase of X': a company phrase is the subject.
-    if (subjectId === null && trigger.tense === 'noun' && before.length === 0 && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? (trigger.action === 'buy' && state.lastSubject !== null && state.lastSubject === state.lastPurchase?.seller ? state.lastPurchase.acquirer : state.lastSubject));
+    if (subjectId === null && trigger.tense === 'noun' && before.length === 0 && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? buyerAfterSeller ?? state.lastSubject);
 
     if (continued) {
       subject = undefined;
