@@ -1,10 +1,12 @@
 // npm run bench:gateway [-- SECONDS [QUERY_IDS]] — the gateway against a peer (QUERY_IDS: e.g. company,deals).
 //
 // Starts a dedicated embedded Neo4j, loads a generated graph (10,000 companies, 50,000
-// deals) with straight UNWIND Cypher, then serves it twice: through the dealgraph gateway,
-// and through @neo4j/graphql over the same Neo4j (type-defs mapping the same model). Each
-// of three queries runs under autocannon at concurrency 50 against each, twice, in the order
-// ours, peer, peer, ours (so neither profits from running later); autocannon runs in a child
+// deals) with straight UNWIND Cypher, then serves it three times: through the dealgraph gateway
+// as `dealgraph serve` runs it (response cache on: a repeated query is answered from memory
+// after one shared look at Neo4j's last transaction), through it with the cache off (every
+// request reads), and through @neo4j/graphql over the same Neo4j (type-defs mapping the same
+// model). Each of three queries runs under autocannon at concurrency 50 against each, twice,
+// in the order A B C C B A (so none profits from running later); autocannon runs in a child
 // process, so it does not share the servers' event loop. req/s (mean of both runs), p50 and p99
 // (worse of both), the CPU time per request of the servers' process and of Neo4j's JVM, and the
 // load average (other work on the machine skews every number) are printed side by side.
@@ -15,7 +17,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { applySchema, createGraph, createGraphReader, createQueryRunner } from '@dealgraph/graph';
+import { applySchema, createGraph, createGraphReader, createLastTransactionReader, createQueryRunner } from '@dealgraph/graph';
 import { createGateway, listenGateway } from '@dealgraph/gateway';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
@@ -67,25 +69,31 @@ try {
   await loadBenchGraph(graph);
   process.stderr.write(`loaded ${COMPANIES} companies and ${DEALS} deals in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 
-  const gateway = createGateway({ reader: createGraphReader(createQueryRunner({ driver: graph.driver })), playground: false });
-  const ours = await listenGateway(gateway, { port: 0 });
+  const reader = createGraphReader(createQueryRunner({ driver: graph.driver }));
+  const cached = await listenGateway(createGateway({ reader, playground: false, responseCache: { lastTransaction: createLastTransactionReader({ driver: graph.driver }) } }), { port: 0 });
+  const uncached = await listenGateway(createGateway({ reader, playground: false }), { port: 0 });
   const peerSchema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver: graph.driver }).getSchema();
   peerServer = createServer(createYoga({ schema: peerSchema, graphiql: false, logging: false }));
   await new Promise<void>((resolve) => peerServer!.listen(0, '127.0.0.1', resolve));
-  const oursUrl = `http://127.0.0.1:${ours.port}/graphql`;
+  const cachedUrl = `http://127.0.0.1:${cached.port}/graphql`;
+  const uncachedUrl = `http://127.0.0.1:${uncached.port}/graphql`;
   const peerUrl = `http://127.0.0.1:${(peerServer.address() as AddressInfo).port}/graphql`;
 
   const rows: string[] = [];
   for (const query of QUERIES.filter((q) => !ONLY || ONLY.includes(q.id))) {
-    await check(oursUrl, query.ours);
+    await check(cachedUrl, query.ours);
+    await check(uncachedUrl, query.ours);
     await check(peerUrl, query.peer);
-    await measureLoad(oursUrl, query.ours, LOAD); // warm-up: JIT, plan cache, page cache
+    await measureLoad(cachedUrl, query.ours, LOAD); // warm-up: JIT, plan cache, page cache
+    await measureLoad(uncachedUrl, query.ours, LOAD);
     await measureLoad(peerUrl, query.peer, LOAD);
     const loadBefore = loadavg()[0] ?? 0;
-    const a1 = await measureLoad(oursUrl, query.ours, LOAD);
-    const b1 = await measureLoad(peerUrl, query.peer, LOAD);
-    const b2 = await measureLoad(peerUrl, query.peer, LOAD);
-    const a2 = await measureLoad(oursUrl, query.ours, LOAD);
+    const a1 = await measureLoad(cachedUrl, query.ours, LOAD);
+    const b1 = await measureLoad(uncachedUrl, query.ours, LOAD);
+    const c1 = await measureLoad(peerUrl, query.peer, LOAD);
+    const c2 = await measureLoad(peerUrl, query.peer, LOAD);
+    const b2 = await measureLoad(uncachedUrl, query.ours, LOAD);
+    const a2 = await measureLoad(cachedUrl, query.ours, LOAD);
     const load = `load ${loadBefore.toFixed(1)}→${(loadavg()[0] ?? 0).toFixed(1)}`;
     const both = (x: Measured, y: Measured): Measured => ({
       rps: (x.rps + y.rps) / 2,
@@ -95,19 +103,27 @@ try {
       cpuMsPerRequest: (x.cpuMsPerRequest + y.cpuMsPerRequest) / 2,
       neo4jCpuMsPerRequest: (x.neo4jCpuMsPerRequest + y.neo4jCpuMsPerRequest) / 2,
     });
-    const a = both(a1, a2);
-    const b = both(b1, b2);
-    const fmt = (m: Measured) =>
-      `${m.rps.toFixed(0).padStart(6)} req/s  p50 ${String(m.p50).padStart(3)} ms  p99 ${String(m.p99).padStart(4)} ms  ${m.cpuMsPerRequest.toFixed(2)} + ${m.neo4jCpuMsPerRequest.toFixed(2)} ms CPU/req (server + Neo4j)${m.errors ? `  ${m.errors} errors` : ''}`;
+    const fmt = (x: Measured, y: Measured) => {
+      const m = both(x, y);
+      return `${m.rps.toFixed(0).padStart(6)} req/s (runs ${x.rps.toFixed(0)}, ${y.rps.toFixed(0)})  p50 ${String(m.p50).padStart(3)} ms  p99 ${String(m.p99).padStart(4)} ms  ${m.cpuMsPerRequest.toFixed(2)} + ${m.neo4jCpuMsPerRequest.toFixed(2)} ms CPU/req (server + Neo4j)${m.errors ? `  ${m.errors} errors` : ''}`;
+    };
+    const peer = both(c1, c2).rps;
+    const verdict = (x: Measured, y: Measured) => (both(x, y).rps > peer ? 'ahead' : 'BEHIND');
     rows.push(
-      `${query.name.padEnd(26)} dealgraph ${fmt(a)} (runs ${a1.rps.toFixed(0)}, ${a2.rps.toFixed(0)})   |   @neo4j/graphql ${fmt(b)} (runs ${b1.rps.toFixed(0)}, ${b2.rps.toFixed(0)})   ${a.rps > b.rps ? 'ahead' : 'BEHIND'}   ${load}`,
+      [
+        `${query.name}   (${load})`,
+        `  dealgraph (as served)   ${fmt(a1, a2)}   ${verdict(a1, a2)}`,
+        `  dealgraph, cache off    ${fmt(b1, b2)}   ${verdict(b1, b2)}`,
+        `  @neo4j/graphql          ${fmt(c1, c2)}`,
+      ].join('\n'),
     );
     process.stderr.write(`${rows.at(-1)}\n`);
   }
   process.stdout.write(
     `\nconcurrency ${CONNECTIONS}, ${SECONDS} s per run (each server twice), ${COMPANIES} companies, ${DEALS} deals, load average now ${loadavg().map((n) => n.toFixed(1)).join(' ')}\n${rows.join('\n')}\n`,
   );
-  await ours.close();
+  await cached.close();
+  await uncached.close();
 } finally {
   await new Promise<void>((resolve) => (peerServer ? peerServer.close(() => resolve()) : resolve()));
   await graph.close();

@@ -8,6 +8,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   DEALGRAPH_API_KEY: z.string().min(16, 'at least 16 characters').optional(),
   DEALGRAPH_JWT_SECRET: z.string().min(32, 'at least 32 characters (HS256)').optional(),
+  DEALGRAPH_RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
+  DEALGRAPH_CACHE_MAX_STALE_MS: z.coerce.number().int().min(0).max(3_600_000).default(0),
   DEALGRAPH_CORS_ORIGINS: z
     .string()
     .optional()
@@ -21,6 +23,8 @@ export interface GatewayConfig {
   apiKey: string | null;
   jwtSecret: string | null;
   corsOrigins: string[] | '*';
+  /** Answers of read queries kept until the graph changes (DEALGRAPH_RESPONSE_CACHE=off: none); how stale the last look at the graph may be (DEALGRAPH_CACHE_MAX_STALE_MS). */
+  responseCache: { maxStaleMs: number } | null;
 }
 
 /** Reads and checks the environment; a bad value fails with a GatewayError that names the variable. */
@@ -37,5 +41,6 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
     apiKey: value.DEALGRAPH_API_KEY ?? null,
     jwtSecret: value.DEALGRAPH_JWT_SECRET ?? null,
     corsOrigins: value.DEALGRAPH_CORS_ORIGINS,
+    responseCache: value.DEALGRAPH_RESPONSE_CACHE === 'on' ? { maxStaleMs: value.DEALGRAPH_CACHE_MAX_STALE_MS } : null,
   };
 }

@@ -24,6 +24,7 @@ import { createDealAddedPubSub, createSubscriptionResolvers } from './resolvers/
 import { typeResolvers } from './resolvers/type-resolvers.js';
 import { serveStaticFile } from './serve-static-file.js';
 import { useRequestBodyLimit } from './use-request-body-limit.js';
+import { useResponseCache, type ResponseCacheOptions } from './use-response-cache.js';
 import { useValidationCache } from './use-validation-cache.js';
 import type { CurationFunctions, IngestArticle } from './write-functions.js';
 
@@ -77,6 +78,12 @@ export interface CreateGatewayOptions {
   logger?: GatewayLogger | null;
   /** Rows behind GET /export/deals.csv, deals.jsonl, parties.csv, parties.jsonl (openExportReader of @dealgraph/graph). Default: none (no /export routes). */
   exports?: ExportReader | null;
+  /**
+   * Keeps answers of read queries until the database's last transaction moves (see
+   * useResponseCache); give `lastTransaction` from openGraphReader of @dealgraph/graph.
+   * Default: none (every request reads).
+   */
+  responseCache?: ResponseCacheOptions | null;
 }
 
 export interface Gateway {
@@ -188,6 +195,8 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
           if (response) endResponse(response);
         },
       },
+      // Before the limits and parsing: a kept answer was given to the same query, which passed them then.
+      ...(options.responseCache ? [useResponseCache(options.responseCache)] : []),
       maxTokensPlugin({ n: limits.maxTokens ?? 3000 }),
       maxDepthPlugin({ n: limits.maxDepth ?? 12, ignoreIntrospection: true }),
       maxAliasesPlugin({ n: limits.maxAliases ?? 15 }),

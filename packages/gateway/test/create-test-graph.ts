@@ -2,7 +2,7 @@
 // writes straight to the model of schema/README.md under ids unique to one test file.
 import { randomBytes } from 'node:crypto';
 import { applySchema, createGraph, openGraphReader, type QueryRunner } from '@dealgraph/graph';
-import { createGateway, type CreateGatewayOptions } from '../src/index.js';
+import { createGateway, type CreateGatewayOptions, type ResponseCacheOptions } from '../src/index.js';
 
 export function neo4jSettings() {
   const uri = process.env.NEO4J_URI;
@@ -14,7 +14,11 @@ export function neo4jSettings() {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type GraphQLBody = { data?: Record<string, any>; errors?: { message: string; extensions?: { code?: string } }[] };
 
-export async function createTestGraph(options: Partial<CreateGatewayOptions> = {}) {
+/** Gateway options, and `cacheResponses` to keep answers as `dealgraph serve` does (over this reader's lastTransaction). */
+type TestGraphOptions = Partial<CreateGatewayOptions> & { cacheResponses?: Omit<ResponseCacheOptions, 'lastTransaction'> };
+
+export async function createTestGraph(testOptions: TestGraphOptions = {}) {
+  const { cacheResponses, ...options } = testOptions;
   const settings = neo4jSettings();
   const graph = createGraph(settings);
   await applySchema(graph);
@@ -25,7 +29,8 @@ export async function createTestGraph(options: Partial<CreateGatewayOptions> = {
     return run(query, runOptions);
   };
   const opened = openGraphReader({ ...settings, wrapRunner });
-  const gateway = createGateway({ reader: opened.reader, ...options });
+  const responseCache = cacheResponses ? { ...cacheResponses, lastTransaction: opened.lastTransaction } : null;
+  const gateway = createGateway({ reader: opened.reader, responseCache, ...options });
   const tag = `t${randomBytes(4).toString('hex')}`;
   const write = async (text: string, params: Record<string, unknown> = {}) => {
     await graph.driver.executeQuery(text, { ...params, tag });

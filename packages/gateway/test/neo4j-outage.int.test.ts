@@ -34,7 +34,8 @@ beforeAll(async () => {
   port = await freePort();
   neo4j = await startEmbeddedNeo4j({ port, dataDir, heap: '512m' });
   opened = openGraphReader({ uri: neo4j.uri });
-  gateway = createGateway({ reader: opened.reader });
+  // With the response cache, as `dealgraph serve` runs: a kept answer must not hide the outage.
+  gateway = createGateway({ reader: opened.reader, responseCache: { lastTransaction: opened.lastTransaction } });
 }, 180_000);
 
 afterAll(async () => {

@@ -34,6 +34,8 @@ function factsOf(text: string, tag: string): ArticleFacts {
 beforeAll(async () => {
   const graphFor = () => t.graph;
   t = await createTestGraph({
+    // As `dealgraph serve` runs: every read after a write must see it.
+    cacheResponses: {},
     apiKey: API_KEY,
     jwtSecret: JWT_SECRET,
     ingestArticle: (input) => ingestArticle(graphFor(), factsOf(input.text ?? '', t.tag)),

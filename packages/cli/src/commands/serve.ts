@@ -78,6 +78,7 @@ async function serve(options: ServeOptions): Promise<void> {
     apiKey: config.apiKey,
     jwtSecret: config.jwtSecret,
     corsOrigins: config.corsOrigins,
+    responseCache: config.responseCache ? { ...config.responseCache, lastTransaction: reads.lastTransaction } : null,
     ingestArticle: createIngestArticle(graph),
     curation: {
       mergeParties: async (input) => (await mergeParties(graph, input)).keepId,

@@ -108,3 +108,25 @@ export function createQueryRunner(options: CreateQueryRunnerOptions): QueryRunne
     }
   };
 }
+
+/**
+ * A mark of the database's last committed transaction: the bookmark Neo4j gives for an empty
+ * read. Marks are opaque; two equal marks mean no transaction was committed in between, by
+ * anyone (this process, the CLI's ingest, Neo4j Browser). The gateway's response cache keeps
+ * answers until the mark moves. Neo4j unreachable becomes GraphError UNAVAILABLE.
+ */
+export function createLastTransactionReader(options: Pick<CreateQueryRunnerOptions, 'driver' | 'database'>): () => Promise<string> {
+  const { driver, database } = options;
+  return async () => {
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ, notificationFilter: NO_NOTIFICATIONS, ...(database ? { database } : {}) });
+    try {
+      await session.run('RETURN 1');
+      return session.lastBookmarks().join(' ');
+    } catch (error) {
+      if (isUnavailableError(error)) throw new GraphError('UNAVAILABLE', 'Neo4j cannot be reached; try again when it is back.', { cause: error });
+      throw new GraphError('QUERY_FAILED', `Reading the last transaction failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    } finally {
+      await session.close().catch(() => {});
+    }
+  };
+}

@@ -3,7 +3,7 @@
 // Reading
 export { openGraphReader, type OpenGraphReader, type OpenGraphReaderOptions } from './open-graph-reader.js';
 export { createGraphReader, type GraphReader } from './create-graph-reader.js';
-export { createQueryRunner, isUnavailableError, type CreateQueryRunnerOptions } from './create-query-runner.js';
+export { createLastTransactionReader, createQueryRunner, isUnavailableError, type CreateQueryRunnerOptions } from './create-query-runner.js';
 export { isGraphUnavailable } from './is-graph-unavailable.js';
 export type { CypherQuery, QueryRunner, Row, RunOptions } from './cypher-query.js';
 

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from './cypher-query.js';
 import { createGraphReader, type GraphReader } from './create-graph-reader.js';
-import { createQueryRunner } from './create-query-runner.js';
+import { createLastTransactionReader, createQueryRunner } from './create-query-runner.js';
 
 export interface OpenGraphReaderOptions {
   /** Bolt URI, e.g. bolt://127.0.0.1:7687. Required. */
@@ -24,6 +24,8 @@ export interface OpenGraphReaderOptions {
 export interface OpenGraphReader {
   reader: GraphReader;
   run: QueryRunner;
+  /** A mark of the database's last committed transaction (createLastTransactionReader): it moves with every write, by anyone. */
+  lastTransaction: () => Promise<string>;
   /** Resolves once Neo4j answers (throws GraphError UNAVAILABLE if it does not). */
   verify(): Promise<void>;
   close(): Promise<void>;
@@ -48,6 +50,7 @@ export function openGraphReader(options: OpenGraphReaderOptions): OpenGraphReade
   return {
     reader: createGraphReader(run),
     run,
+    lastTransaction: createLastTransactionReader({ driver, ...(options.database ? { database: options.database } : {}) }),
     async verify() {
       await run({ text: 'RETURN 1 AS ok', params: {} });
     },

@@ -1,0 +1,116 @@
+// The response cache against the real Neo4j: a repeated query costs no read, and a write by
+// anyone, including straight Cypher from another driver, shows in the very next answer.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { openGraphReader } from '@dealgraph/graph';
+import { createGateway } from '../src/index.js';
+import { createTestGraph, neo4jSettings, STORY } from './create-test-graph.js';
+
+let t: Awaited<ReturnType<typeof createTestGraph>>;
+
+const COMPANY = 'query ($name: String!) { company(name: $name) { name aliases dealsAsAcquirer { totalCount } } }';
+
+beforeAll(async () => {
+  t = await createTestGraph({ cacheResponses: {} });
+  await t.write(STORY);
+});
+
+afterAll(async () => {
+  await t.cleanup();
+});
+
+afterEach(() => {
+  t.reset();
+});
+
+describe('the response cache', () => {
+  it('answers a repeated query without reading the graph again, with the same body', async () => {
+    const first = await t.query(COMPANY, { name: `Nokia ${t.tag}` });
+    expect(first.data?.company?.dealsAsAcquirer.totalCount).toBe(1);
+    const reads = t.counter.roundTrips;
+    expect(reads).toBeGreaterThan(0);
+
+    const again = await t.query(COMPANY, { name: `Nokia ${t.tag}` });
+    expect(again).toEqual(first);
+    expect(t.counter.roundTrips).toBe(reads);
+  });
+
+  it('keys answers by variables and operation', async () => {
+    await t.query(COMPANY, { name: `Nokia ${t.tag}` });
+    t.reset();
+    const other = await t.query(COMPANY, { name: `Withings ${t.tag}` });
+    expect(other.data?.company?.name).toBe(`Withings ${t.tag}`);
+    expect(t.counter.roundTrips).toBeGreaterThan(0);
+  });
+
+  it('shows a write made with straight Cypher by another driver in the next answer', async () => {
+    const before = await t.query(COMPANY, { name: `Samsung ${t.tag}` });
+    expect(before.data?.company?.aliases).toEqual([`Samsung ${t.tag}`]);
+
+    await t.write("MATCH (c:Company {id: $tag + '-samsung'}) SET c.aliases = c.aliases + ['Samsung Electronics ' + $tag]");
+    const after = await t.query(COMPANY, { name: `Samsung ${t.tag}` });
+    expect(after.data?.company?.aliases).toEqual([`Samsung ${t.tag}`, `Samsung Electronics ${t.tag}`]);
+  });
+
+  it('keeps no answer that carries errors', async () => {
+    const unknownField = await t.query('{ stats { noSuchField } }');
+    expect(unknownField.errors?.length).toBeGreaterThan(0);
+    const big = await t.query('{ companies(first: 100000) { totalCount } }');
+    expect(big.errors?.length).toBeGreaterThan(0);
+    t.reset();
+    const bigAgain = await t.query('{ companies(first: 100000) { totalCount } }');
+    expect(bigAgain).toEqual(big);
+  });
+});
+
+describe('with maxStaleMs', () => {
+  it('may give an answer read before another process’s write for that long', async () => {
+    const opened = openGraphReader(neo4jSettings());
+    try {
+      const gateway = createGateway({ reader: opened.reader, responseCache: { lastTransaction: opened.lastTransaction, maxStaleMs: 60_000 } });
+      const ask = async () => {
+        const response = await gateway.fetch('http://test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: COMPANY, variables: { name: `Withings ${t.tag}` } }),
+        });
+        return (await response.json()) as { data?: { company?: { aliases: string[] } } };
+      };
+      expect((await ask()).data?.company?.aliases).toEqual([`Withings ${t.tag}`]);
+      await t.write("MATCH (c:Company {id: $tag + '-withings'}) SET c.aliases = c.aliases + ['Withings SA ' + $tag]");
+      // Within the window the kept answer is given: the trade maxStaleMs makes.
+      expect((await ask()).data?.company?.aliases).toEqual([`Withings ${t.tag}`]);
+      // The default (0) looks for every request and sees the write.
+      expect((await t.query(COMPANY, { name: `Withings ${t.tag}` })).data?.company?.aliases).toEqual([`Withings ${t.tag}`, `Withings SA ${t.tag}`]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('when many requests arrive together', () => {
+  it('they share looks at the last transaction and reads, and all get the same answer', async () => {
+    let looks = 0;
+    const opened = openGraphReader(neo4jSettings());
+    try {
+      const lastTransaction = async () => {
+        looks += 1;
+        return opened.lastTransaction();
+      };
+      const gateway = createGateway({ reader: opened.reader, responseCache: { lastTransaction } });
+      const ask = async () => {
+        const response = await gateway.fetch('http://test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: COMPANY, variables: { name: `Nokia ${t.tag}` } }),
+        });
+        return response.json();
+      };
+      const answers = await Promise.all(Array.from({ length: 40 }, ask));
+      for (const answer of answers) expect(answer).toEqual(answers[0]);
+      // 40 requests in one burst: one look for the first, one shared by the rest (at most a few more as they trickle in).
+      expect(looks).toBeLessThanOrEqual(4);
+    } finally {
+      await opened.close();
+    }
+  });
+});
