@@ -1,3 +1,4 @@
+import type { RequestListener } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { ExportReader, GraphReader } from '@dealgraph/graph';
 import { useGraphQlJit } from '@envelop/graphql-jit';
@@ -24,7 +25,7 @@ import { createDealAddedPubSub, createSubscriptionResolvers } from './resolvers/
 import { typeResolvers } from './resolvers/type-resolvers.js';
 import { serveStaticFile } from './serve-static-file.js';
 import { useRequestBodyLimit } from './use-request-body-limit.js';
-import { useResponseCache, type ResponseCacheOptions } from './use-response-cache.js';
+import { createResponseCache, type ResponseCacheOptions, type ResponseCacheStats } from './create-response-cache.js';
 import { useValidationCache } from './use-validation-cache.js';
 import type { CurationFunctions, IngestArticle } from './write-functions.js';
 
@@ -80,7 +81,7 @@ export interface CreateGatewayOptions {
   exports?: ExportReader | null;
   /**
    * Keeps answers of read queries until the database's last transaction moves (see
-   * useResponseCache); give `lastTransaction` from openGraphReader of @dealgraph/graph.
+   * createResponseCache); give `lastTransaction` from openGraphReader of @dealgraph/graph.
    * Default: none (every request reads).
    */
   responseCache?: ResponseCacheOptions | null;
@@ -89,6 +90,10 @@ export interface CreateGatewayOptions {
 export interface Gateway {
   /** The Fetch API handler: tests call it with no port. */
   fetch: YogaServerInstance<Record<string, unknown>, GatewayContext>['fetch'];
+  /** What listenGateway serves: yoga behind the response cache's fast path, or yoga itself without a cache. */
+  nodeListener: RequestListener;
+  /** What the response cache has done (hits, misses), or null without one. */
+  responseCacheStats(): ResponseCacheStats | null;
   /** The yoga server: a Node request listener too (http.createServer(gateway.yoga)). */
   yoga: YogaServerInstance<Record<string, unknown>, GatewayContext>;
   /** The GraphQL endpoint path: '/graphql'. */
@@ -150,6 +155,7 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
   const auth = { apiKey: options.apiKey ?? null, jwtSecret: options.jwtSecret ?? null };
   const logger = options.logger;
   const graphqlEndpoint = '/graphql';
+  const responseCache = options.responseCache ? createResponseCache(options.responseCache) : null;
 
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema,
@@ -196,7 +202,7 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
         },
       },
       // Before the limits and parsing: a kept answer was given to the same query, which passed them then.
-      ...(options.responseCache ? [useResponseCache(options.responseCache)] : []),
+      ...(responseCache ? [responseCache.plugin] : []),
       maxTokensPlugin({ n: limits.maxTokens ?? 3000 }),
       maxDepthPlugin({ n: limits.maxDepth ?? 12, ignoreIntrospection: true }),
       maxAliasesPlugin({ n: limits.maxAliases ?? 15 }),
@@ -216,5 +222,6 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
       useRequestBodyLimit(limits.maxRequestBytes ?? 25_000_000),
     ],
   });
-  return { fetch: yoga.fetch, yoga, graphqlEndpoint };
+  const nodeListener: RequestListener = responseCache ? responseCache.nodeListener(graphqlEndpoint, yoga) : yoga;
+  return { fetch: yoga.fetch, yoga, nodeListener, graphqlEndpoint, responseCacheStats: () => responseCache?.stats() ?? null };
 }

@@ -2,7 +2,7 @@
 
 // Building and running
 export { createGateway, type CreateGatewayOptions, type Gateway, type GatewayLimits, type GatewayLogger } from './create-gateway.js';
-export type { ResponseCacheOptions } from './use-response-cache.js';
+export type { ResponseCacheOptions, ResponseCacheStats } from './create-response-cache.js';
 export { listenGateway, type ListenGatewayOptions, type RunningGateway } from './listen-gateway.js';
 export { readGatewayConfig, type GatewayConfig } from './config.js';
 

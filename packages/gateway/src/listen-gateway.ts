@@ -26,7 +26,7 @@ export interface RunningGateway {
  * WebSocket (graphql-ws, for clients like Python's gql) on one port, path /graphql.
  */
 export async function listenGateway(gateway: Gateway, options: ListenGatewayOptions = {}): Promise<RunningGateway> {
-  const server = createServer(gateway.yoga);
+  const server = createServer(gateway.nodeListener);
   const wsServer = new WebSocketServer({ server, path: gateway.graphqlEndpoint });
   const { yoga } = gateway;
   const wsCleanup = useServer(

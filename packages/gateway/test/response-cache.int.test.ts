@@ -2,7 +2,7 @@
 // anyone, including straight Cypher from another driver, shows in the very next answer.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { openGraphReader } from '@dealgraph/graph';
-import { createGateway } from '../src/index.js';
+import { createGateway, listenGateway } from '../src/index.js';
 import { createTestGraph, neo4jSettings, STORY } from './create-test-graph.js';
 
 let t: Awaited<ReturnType<typeof createTestGraph>>;
@@ -29,9 +29,11 @@ describe('the response cache', () => {
     const reads = t.counter.roundTrips;
     expect(reads).toBeGreaterThan(0);
 
+    const hits = t.gateway.responseCacheStats()?.hits ?? 0;
     const again = await t.query(COMPANY, { name: `Nokia ${t.tag}` });
     expect(again).toEqual(first);
     expect(t.counter.roundTrips).toBe(reads);
+    expect(t.gateway.responseCacheStats()?.hits).toBe(hits + 1);
   });
 
   it('keys answers by variables and operation', async () => {
@@ -111,6 +113,77 @@ describe('when many requests arrive together', () => {
       expect(looks).toBeLessThanOrEqual(4);
     } finally {
       await opened.close();
+    }
+  });
+});
+
+describe('over HTTP, where kept answers skip yoga', () => {
+  const post = async (url: string, body: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    return { status: response.status, headers: Object.fromEntries([...response.headers].filter(([name]) => name !== 'date')), text: await response.text() };
+  };
+
+  it('gives a repeated query the same status, headers and body without reading, and a write shows at once', async () => {
+    const running = await listenGateway(t.gateway, { port: 0 });
+    try {
+      const url = `http://127.0.0.1:${running.port}/graphql`;
+      const body = JSON.stringify({ query: COMPANY, variables: { name: `Nokia Technologies ${t.tag}` } });
+      const asWidget = { origin: 'https://news.example', accept: 'application/graphql-response+json' };
+      const first = await post(url, body, asWidget);
+      expect(first.status).toBe(200);
+      expect(first.headers['access-control-allow-origin']).toBeDefined();
+      expect(JSON.parse(first.text).data.company.name).toBe(`Nokia Technologies ${t.tag}`);
+      const reads = t.counter.roundTrips;
+
+      const fastHits = t.gateway.responseCacheStats()?.fastHits ?? 0;
+      const second = await post(url, body, asWidget);
+      expect(second).toEqual(first);
+      expect(t.gateway.responseCacheStats()?.fastHits).toBe(fastHits + 1);
+      // Another Accept gets yoga's answer for it, not the kept headers of the first.
+      const plain = await post(url, body, { accept: 'application/json' });
+      expect(plain.headers['content-type']).toMatch(/^application\/json/);
+      expect(plain.text).toBe(first.text);
+      expect(t.counter.roundTrips).toBe(reads);
+      // Given by yoga from memory the first time, by the fast path after.
+      expect(await post(url, body, { accept: 'application/json' })).toEqual(plain);
+      expect(t.gateway.responseCacheStats()?.fastHits).toBe(fastHits + 2);
+
+      await t.write("MATCH (c:Company {id: $tag + '-nokiatech'}) SET c.name = 'Nokia Tech ' + $tag");
+      const renamed = await post(url, JSON.stringify({ query: COMPANY, variables: { name: `Nokia Technologies ${t.tag}` } }), asWidget);
+      expect(JSON.parse(renamed.text).data.company.name).toBe(`Nokia Tech ${t.tag}`);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('answers an Accept of text/event-stream with an event stream, kept answer or not', async () => {
+    const running = await listenGateway(t.gateway, { port: 0 });
+    try {
+      const url = `http://127.0.0.1:${running.port}/graphql`;
+      const body = JSON.stringify({ query: '{ stats { deals } }' });
+      for (let time = 0; time < 3; time += 1) {
+        const streamed = await post(url, body, { accept: 'text/event-stream' });
+        expect(streamed.headers['content-type']).toMatch(/^text\/event-stream/);
+        expect(streamed.text).toMatch(/^event: next\ndata: \{"data":\{"stats"/m);
+      }
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('passes on what it cannot answer: bad JSON, GET, mutations', async () => {
+    const running = await listenGateway(t.gateway, { port: 0 });
+    try {
+      const url = `http://127.0.0.1:${running.port}/graphql`;
+      const bad = await post(url, '{"query": ');
+      expect(bad.status).toBe(400);
+      expect(JSON.parse(bad.text).errors[0].message).toMatch(/JSON/i);
+      const byGet = await fetch(`${url}?query=${encodeURIComponent('{ stats { deals } }')}`, { headers: { accept: 'application/json' } });
+      expect(((await byGet.json()) as { data: { stats: { deals: number } } }).data.stats.deals).toBeGreaterThan(0);
+      const mutation = await post(url, JSON.stringify({ query: 'mutation { rejectFact(claimId: "x") { id } }' }));
+      expect(JSON.parse(mutation.text).errors.length).toBeGreaterThan(0);
+    } finally {
+      await running.close();
     }
   });
 });

@@ -45,7 +45,10 @@ export async function startHarness(): Promise<Harness> {
   const files = await mkdtemp(join(tmpdir(), 'dealgraph-widget-test-'));
   await build({ entryPoints: [join(WIDGET, 'src/define-on-load.ts')], outfile: join(files, 'widget.js'), bundle: true, format: 'iife', minify: true, logLevel: 'warning' });
   await writeFile(join(files, 'demo.html'), await readFile(join(WIDGET, 'demo/demo.html'), 'utf8'));
-  const gateway = createGateway({ reader: reader.reader, widgetScriptPath: join(files, 'widget.js'), demoPagePath: join(files, 'demo.html'), playground: false });
+  const gateway = createGateway({ reader: reader.reader, widgetScriptPath: join(files, 'widget.js'), demoPagePath: join(files, 'demo.html'), playground: false,
+    // As `dealgraph serve` runs: the widget's repeated reads come from the response cache's fast path.
+    responseCache: { lastTransaction: reader.lastTransaction },
+  });
 
   // Test pages live on the gateway's origin, so the widget talks to it like on a real site.
   const pages = new Map<string, string>();
@@ -55,7 +58,7 @@ export async function startHarness(): Promise<Harness> {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
       return;
     }
-    void gateway.yoga(request, response);
+    void gateway.nodeListener(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
