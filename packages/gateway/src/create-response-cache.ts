@@ -18,7 +18,7 @@ export interface ResponseCacheOptions {
   maxStaleMs?: number;
   /** Answers kept at most; the least recently used goes first. Default: 10,000. */
   maxEntries?: number;
-  /** Characters of kept answers at most (JSON). Default: 50,000,000. */
+  /** Characters of kept answers at most, counted as JSON (each is also kept parsed, for yoga). Default: 50,000,000. */
   maxChars?: number;
 }
 
@@ -62,6 +62,8 @@ export interface ResponseCache {
 
 /** Bodies read by the Node fast path at most; larger ones go to yoga unread. */
 const MAX_FAST_BODY_BYTES = 64 * 1024;
+/** Longest a look at the last transaction may take before requests stop waiting for it. */
+const LOOK_TIMEOUT_MS = 2_000;
 /** Header sets kept for the Node fast path (one per Accept and Origin seen); more are dropped all at once. */
 const MAX_HEADER_SETS = 256;
 
@@ -98,7 +100,13 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
 
   const look = (): Promise<string | undefined> => {
     const startedAt = performance.now();
-    const promise = options.lastTransaction().then(
+    let timer: NodeJS.Timeout | undefined;
+    // A Neo4j that hangs must not hold every request here: after LOOK_TIMEOUT_MS they read for themselves (and meet yoga's timeout).
+    const timedOut = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error('no answer from Neo4j')), LOOK_TIMEOUT_MS);
+      timer.unref();
+    });
+    const promise = Promise.race([options.lastTransaction(), timedOut]).then(
       (current) => {
         if (current !== mark) drop();
         mark = current;
@@ -111,6 +119,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
         return undefined;
       },
     );
+    void promise.finally(() => clearTimeout(timer));
     looking = { promise, startedAt };
     // Registered before any nextLook, so `looking` is cleared before the next look starts.
     void promise.finally(() => {

@@ -89,6 +89,24 @@ describe('with maxStaleMs', () => {
   });
 });
 
+describe('when the look at the last transaction hangs', () => {
+  it('stops waiting for it and reads, so requests are still answered', async () => {
+    const opened = openGraphReader(neo4jSettings());
+    try {
+      // Stands for a Neo4j that accepts the connection and never answers.
+      const gateway = createGateway({ reader: opened.reader, responseCache: { lastTransaction: () => new Promise<string>(() => {}) } });
+      const response = await gateway.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: COMPANY, variables: { name: `Nokia ${t.tag}` } }),
+      });
+      expect(((await response.json()) as { data: { company: { name: string } } }).data.company.name).toBe(`Nokia ${t.tag}`);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
 describe('when many requests arrive together', () => {
   it('they share looks at the last transaction and reads, and all get the same answer', async () => {
     let looks = 0;

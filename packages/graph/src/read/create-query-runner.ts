@@ -120,7 +120,7 @@ export function createLastTransactionReader(options: Pick<CreateQueryRunnerOptio
   return async () => {
     const session = driver.session({ defaultAccessMode: neo4j.session.READ, notificationFilter: NO_NOTIFICATIONS, ...(database ? { database } : {}) });
     try {
-      await session.run('RETURN 1');
+      await session.run('RETURN 1', {}, { timeout: 5_000 });
       return session.lastBookmarks().join(' ');
     } catch (error) {
       if (isUnavailableError(error)) throw new GraphError('UNAVAILABLE', 'Neo4j cannot be reached; try again when it is back.', { cause: error });
