@@ -1254,3 +1254,19 @@ describe('extractDocument: buying up into a company, a stake already bought besi
     expect(kinds).toEqual(expect.arrayContaining(['STAKE COMPLETED', 'ACQUISITION PLANNED']));
   });
 });
+
+describe('extractDocument: adjectives and places of origin before a name are no names', () => {
+  test.each([
+    // A compass word before an adjective of origin is part of it.
+    ['en', 'Heineken completed its purchase of South African brewer Distell in 2023.', { acquirer: 'Heineken', target: 'Distell', year: 2023 }],
+    // A place of two words in the genitive says where the buyer is from, both words.
+    ['en', "South Korea's Samsung Electronics completed its purchase of Harman in March 2017.", { acquirer: 'Samsung Electronics', target: 'Harman', year: 2017 }],
+  ])('%s: %s', (_lang, text, expected) => {
+    expectOneDeal(text, '2023-06-01', expected);
+  });
+
+  test('a continent adjective and a compass word before it name nothing', () => {
+    const names = extractDocument('Prosus was spun off from South African conglomerate Naspers in 2019. Asian investors bought shares.', { publishedAt: '2019-09-11' }).entities.map((entity) => entity.name);
+    expect(names).toEqual(['Prosus', 'Naspers']);
+  });
+});

@@ -4,7 +4,7 @@ import { perLanguage } from '../lexicon/per-language.js';
 import { clauseWordsOfAll, definiteSuffixLanguages, genitiveSuffixLanguages, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Mention, ResolvedEntity } from '../entities/mention.js';
 import { definiteUnitNounSource, isUnitNoun } from '../entities/find-unit-mentions.js';
-import { isCommonWord, isCompanyClassWord, nationalitySet, placeSet } from '../entities/name-lexicons.js';
+import { englishCompassWords, isCommonWord, isCompanyClassWord, nationalitySet, placeSet } from '../entities/name-lexicons.js';
 import type { DealKind } from '../types.js';
 import type { DealMention } from './deal-mention.js';
 import type { Trigger } from './find-deal-triggers.js';
@@ -119,6 +119,8 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
     // 'till energi- och telekombolaget Norlys': the 'and' of a shared compound is part of the noun phrase.
     if (andWord.test(word) && (words[i - 1] ?? '').endsWith('-')) continue;
     if (skip.has(word) || nationalitySet.has(word) || originAdjective.test(word) || ownedAdjective.test(word) || word.endsWith('-') || isCompanyClassWord(word, lang) || consortiumNoun.test(word)) continue;
+    // 'of South African brewer X': a compass word before an adjective of origin.
+    if (englishCompassWords.has(word) && nationalitySet.has(words[i + 1] ?? '')) continue;
     // 'av artisten X', 'to rapper X': one noun in apposition right before the name.
     if (!apposition && appositionNoun(word, originalWords[i] ?? '', lang) && /^[\s\p{L}-]*$/u.test(segment.slice(segment.lastIndexOf(originalWords[i] ?? '') + (originalWords[i] ?? '').length))) {
       apposition = true;

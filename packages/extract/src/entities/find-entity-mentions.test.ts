@@ -16,3 +16,14 @@ describe('findEntityMentions: a word the page also writes in lower case', () => 
     expect(namesIn('The Rise of the Whole Foods Rivals Continues', ['rise', 'rivals', 'continues'])).toEqual(['Whole Foods']);
   });
 });
+
+describe('findEntityMentions: where a company is from is no name', () => {
+  test.each([
+    ["Just Eat rejected a takeover offer from South Africa's Prosus.", ['Just Eat', 'Prosus']],
+    ['Prosus was spun off from South African conglomerate Naspers.', ['Prosus', 'Naspers']],
+    ['Heineken bought African brewer Distell.', ['Heineken', 'Distell']],
+    ["New Zealand's Fonterra has held a stake in Beingmate.", ['Fonterra', 'Beingmate']],
+  ])('%s', (text, names) => {
+    expect(namesIn(text, [])).toEqual(names);
+  });
+});

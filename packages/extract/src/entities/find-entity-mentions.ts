@@ -14,6 +14,7 @@ import {
   isCompanyClassWord,
   isTitleWord,
   knownPrefixLength,
+  englishCompassWords,
   nationalitySet,
   placeSet,
   productSet,
@@ -405,8 +406,28 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       const length = knownPrefixLength(run.slice(k).map((token) => token.word));
       if (length > 1) for (const token of run.slice(k, k + length)) known.add(token);
     }
+    // "South Africa's Prosus", 'in New Zealand': a place of several words in the genitive or closing the run says
+    // where, all of it (else its first word would be left as a name).
+    const placeWords = new Set<NameToken>();
+    for (let k = 0; k + 1 < run.length; k += 1) {
+      for (const length of [3, 2]) {
+        const words = run.slice(k, k + length);
+        if (words.length < length) continue;
+        const lastToken = words[length - 1] as NameToken;
+        const genitive = genitiveApostrophe.test(lastToken.text);
+        if (!genitive && k + length !== run.length) continue;
+        const name = words.map((t, i) => (i === length - 1 ? t.word.replace(/['’]s?$/u, '') : t.word)).join(' ').toLowerCase();
+        if (!placeSet.has(name)) continue;
+        for (const t of words) placeWords.add(t);
+        break;
+      }
+    }
     for (const token of run) {
       const index = token.index;
+      if (placeWords.has(token)) {
+        pieces.push([]);
+        continue;
+      }
       const leading = (pieces[pieces.length - 1] as NameToken[]).length === 0 && pieces.length === 1;
       // 'racheté The Body Shop': a capitalised 'The' inside a sentence opens the name it stands in.
       const openingThe = leading && token.word === 'The' && index > 0 && run.length > 1 && !runInitial;
@@ -433,6 +454,12 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // 'fra kapitalfonden I Squared Capital': a capital preposition inside a sentence, where the language writes it in
       // lower case, opens the name after it.
       const letterOpening = leading && insideSentence && lang !== 'en' && next !== undefined && /^\p{Lu}$/u.test(token.word) && isCommonWord(token.word.toLowerCase(), lang);
+      // 'from South African conglomerate Naspers': a compass word before an adjective of origin that ends the run is part of the adjective.
+      const compassOfOrigin = lang === 'en' && next !== undefined && next === run[run.length - 1] && englishCompassWords.has(token.word.toLowerCase()) && nationalitySet.has(next.word.toLowerCase());
+      if (compassOfOrigin) {
+        pieces.push([]);
+        continue;
+      }
       if (placeOpening || nationalityOpening || placeClosing || letterOpening) {
         (pieces[pieces.length - 1] as NameToken[]).push(token);
         continue;

@@ -21,6 +21,8 @@ class AccentBlindSet extends Set<string> {
 }
 export const firstNameSet: ReadonlySet<string> = new AccentBlindSet(firstNames);
 export const nationalitySet = new Set(nationalityWords.map((word) => word.toLowerCase()));
+/** English compass words that join an adjective of origin ('South African', 'North American'). */
+export const englishCompassWords = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 export const productSet = new Set(productNames.map((word) => word.toLowerCase()));
 export const eventWordSet = new Set(eventWords);
 export const genericAcronymSet = new Set(genericAcronyms.map((word) => word.toUpperCase()));

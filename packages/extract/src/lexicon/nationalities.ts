@@ -27,6 +27,7 @@ estonian latvian lithuanian ukrainian ukrainien ukrainienne oekraïens oekraïen
 luxembourgish luxembourgeois luxembourgeoise luxemburgs luxemburgse luxemburgisch luxemburgische
 south-african sud-africain sud-africaine zuid-afrikaans zuid-afrikaanse südafrikanisch südafrikanische sydafrikansk sydafrikanska sydafrikanske
 egyptian nigerian kenyan moroccan pakistani bangladeshi
+afrikansk afrikanske afrikanska african africain africaine afrikaanse afrikanisch afrikanische asiatisk asiatiske asiatiska asian asiatique asiatisch asiatische aziatisch aziatische
 europæisk europæiske european européen européenne europees europese europäisch europäische nordisk nordiske nordic nordique nordisch nordische skandinavisk skandinaviske scandinavian
 `;
 
