@@ -201,7 +201,6 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       }
       if (current === undefined) return;
       pending.set(request, { key, mark: current, generation });
-      counts.misses += 1;
     },
     onExecute({ args }) {
       const operation = getOperationAST(args.document, args.operationName);
@@ -222,6 +221,8 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       const asked = pending.get(request);
       if (!asked) return;
       pending.delete(request);
+      // Only queries are still pending here (onExecute let go of the rest).
+      counts.misses += 1;
       if (asked.generation !== generation || asked.mark !== mark || !result || Symbol.asyncIterator in result) return;
       const plain = result as ExecutionResult;
       if (plain.errors?.length || plain.data == null) return;

@@ -24,8 +24,10 @@ afterEach(() => {
 
 describe('the response cache', () => {
   it('answers a repeated query without reading the graph again, with the same body', async () => {
+    const missesBefore = t.gateway.responseCacheStats()?.misses ?? 0;
     const first = await t.query(COMPANY, { name: `Nokia ${t.tag}` });
     expect(first.data?.company?.dealsAsAcquirer.totalCount).toBe(1);
+    expect(t.gateway.responseCacheStats()?.misses).toBe(missesBefore + 1);
     const reads = t.counter.roundTrips;
     expect(reads).toBeGreaterThan(0);
 
@@ -34,6 +36,7 @@ describe('the response cache', () => {
     expect(again).toEqual(first);
     expect(t.counter.roundTrips).toBe(reads);
     expect(t.gateway.responseCacheStats()?.hits).toBe(hits + 1);
+    expect(t.gateway.responseCacheStats()?.misses).toBe(missesBefore + 1);
   });
 
   it('keys answers by variables and operation', async () => {
