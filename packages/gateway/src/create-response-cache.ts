@@ -119,10 +119,10 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
         return undefined;
       },
     );
-    void promise.finally(() => clearTimeout(timer));
     looking = { promise, startedAt };
     // Registered before any nextLook, so `looking` is cleared before the next look starts.
     void promise.finally(() => {
+      clearTimeout(timer);
       if (looking?.promise === promise) looking = null;
     });
     return promise;

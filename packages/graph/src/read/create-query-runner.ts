@@ -47,6 +47,17 @@ function runWithoutStackTrace(session: Session, query: CypherQuery, timeout: num
   }
 }
 
+/** A read session that asks Neo4j for no notifications. */
+function readSession(driver: Driver, database: string | undefined): Session {
+  return driver.session({ defaultAccessMode: neo4j.session.READ, notificationFilter: NO_NOTIFICATIONS, ...(database ? { database } : {}) });
+}
+
+/** A driver error as the read layer's GraphError: UNAVAILABLE when Neo4j cannot be reached, else QUERY_FAILED. */
+function toReadError(error: unknown, what: string): GraphError {
+  if (isUnavailableError(error)) return new GraphError('UNAVAILABLE', 'Neo4j cannot be reached; try again when it is back.', { cause: error });
+  return new GraphError('QUERY_FAILED', `${what} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+}
+
 const cancelled = (signal: AbortSignal) =>
   new GraphError('CANCELLED', 'The read was cancelled because the request it served gave up (timed out or went away).', { cause: signal.reason });
 
@@ -64,7 +75,7 @@ export function createQueryRunner(options: CreateQueryRunnerOptions): QueryRunne
   const timeout = options.timeoutMs ?? 30_000;
 
   async function runOnce(query: CypherQuery, signal: AbortSignal | undefined): Promise<Row[]> {
-    const session = driver.session({ defaultAccessMode: neo4j.session.READ, notificationFilter: NO_NOTIFICATIONS, ...(database ? { database } : {}) });
+    const session = readSession(driver, database);
     let onAbort: (() => void) | undefined;
     try {
       const result = runWithoutStackTrace(session, query, timeout);
@@ -97,13 +108,8 @@ export function createQueryRunner(options: CreateQueryRunnerOptions): QueryRunne
         return await runOnce(query, signal);
       } catch (error) {
         if (error instanceof GraphError) throw error;
-        if (isUnavailableError(error)) {
-          if (attempt < 2) continue;
-          throw new GraphError('UNAVAILABLE', 'Neo4j cannot be reached; try again when it is back.', { cause: error });
-        }
-        throw new GraphError('QUERY_FAILED', `A read query failed: ${error instanceof Error ? error.message : String(error)}`, {
-          cause: error,
-        });
+        if (isUnavailableError(error) && attempt < 2) continue;
+        throw toReadError(error, 'A read query');
       }
     }
   };
@@ -118,13 +124,12 @@ export function createQueryRunner(options: CreateQueryRunnerOptions): QueryRunne
 export function createLastTransactionReader(options: Pick<CreateQueryRunnerOptions, 'driver' | 'database'>): () => Promise<string> {
   const { driver, database } = options;
   return async () => {
-    const session = driver.session({ defaultAccessMode: neo4j.session.READ, notificationFilter: NO_NOTIFICATIONS, ...(database ? { database } : {}) });
+    const session = readSession(driver, database);
     try {
       await session.run('RETURN 1', {}, { timeout: 5_000 });
       return session.lastBookmarks().join(' ');
     } catch (error) {
-      if (isUnavailableError(error)) throw new GraphError('UNAVAILABLE', 'Neo4j cannot be reached; try again when it is back.', { cause: error });
-      throw new GraphError('QUERY_FAILED', `Reading the last transaction failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw toReadError(error, 'Reading the last transaction');
     } finally {
       await session.close().catch(() => {});
     }
