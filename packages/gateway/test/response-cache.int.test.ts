@@ -2,12 +2,22 @@
 // anyone, including straight Cypher from another driver, shows in the very next answer.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { openGraphReader } from '@dealgraph/graph';
-import { createGateway, listenGateway } from '../src/index.js';
-import { createTestGraph, neo4jSettings, STORY } from './create-test-graph.js';
+import { createGateway, listenGateway, type Gateway } from '../src/index.js';
+import { createTestGraph, neo4jSettings, STORY, type GraphQLBody } from './create-test-graph.js';
 
 let t: Awaited<ReturnType<typeof createTestGraph>>;
 
 const COMPANY = 'query ($name: String!) { company(name: $name) { name aliases dealsAsAcquirer { totalCount } } }';
+
+/** COMPANY asked of a gateway of a test's own (t.query asks t.gateway). */
+async function askCompany(gateway: Gateway, name: string): Promise<GraphQLBody> {
+  const response = await gateway.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: COMPANY, variables: { name } }),
+  });
+  return (await response.json()) as GraphQLBody;
+}
 
 beforeAll(async () => {
   t = await createTestGraph({ cacheResponses: {} });
@@ -72,14 +82,7 @@ describe('with maxStaleMs', () => {
     const opened = openGraphReader(neo4jSettings());
     try {
       const gateway = createGateway({ reader: opened.reader, responseCache: { lastTransaction: opened.lastTransaction, maxStaleMs: 60_000 } });
-      const ask = async () => {
-        const response = await gateway.fetch('http://test/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: COMPANY, variables: { name: `Withings ${t.tag}` } }),
-        });
-        return (await response.json()) as { data?: { company?: { aliases: string[] } } };
-      };
+      const ask = () => askCompany(gateway, `Withings ${t.tag}`);
       expect((await ask()).data?.company?.aliases).toEqual([`Withings ${t.tag}`]);
       await t.write("MATCH (c:Company {id: $tag + '-withings'}) SET c.aliases = c.aliases + ['Withings SA ' + $tag]");
       // Within the window the kept answer is given: the trade maxStaleMs makes.
@@ -98,12 +101,7 @@ describe('when the look at the last transaction hangs', () => {
     try {
       // Stands for a Neo4j that accepts the connection and never answers.
       const gateway = createGateway({ reader: opened.reader, responseCache: { lastTransaction: () => new Promise<string>(() => {}) } });
-      const response = await gateway.fetch('http://test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: COMPANY, variables: { name: `Nokia ${t.tag}` } }),
-      });
-      expect(((await response.json()) as { data: { company: { name: string } } }).data.company.name).toBe(`Nokia ${t.tag}`);
+      expect((await askCompany(gateway, `Nokia ${t.tag}`)).data?.company?.name).toBe(`Nokia ${t.tag}`);
     } finally {
       await opened.close();
     }
@@ -120,15 +118,7 @@ describe('when many requests arrive together', () => {
         return opened.lastTransaction();
       };
       const gateway = createGateway({ reader: opened.reader, responseCache: { lastTransaction } });
-      const ask = async () => {
-        const response = await gateway.fetch('http://test/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: COMPANY, variables: { name: `Nokia ${t.tag}` } }),
-        });
-        return response.json();
-      };
-      const answers = await Promise.all(Array.from({ length: 40 }, ask));
+      const answers = await Promise.all(Array.from({ length: 40 }, () => askCompany(gateway, `Nokia ${t.tag}`)));
       for (const answer of answers) expect(answer).toEqual(answers[0]);
       // 40 requests in one burst: one look for the first, one shared by the rest (at most a few more as they trickle in).
       expect(looks).toBeLessThanOrEqual(4);
