@@ -1270,3 +1270,54 @@ describe('extractDocument: adjectives and places of origin before a name are no 
     expect(names).toEqual(['Prosus', 'Naspers']);
   });
 });
+
+describe('extractDocument: stakes told by a share noun or a percentage, in every language', () => {
+  test.each([
+    ['de', '2018-02-24', 'Der chinesische Autobauer Geely hat sich mit 9,69 Prozent an Daimler beteiligt. Das teilte der Konzern am Samstag mit.', { kind: 'STAKE', acquirer: 'Geely', target: 'Daimler' }],
+    ['de', '2008-07-22', 'Volkswagen übernimmt die Mehrheit an Scania. Das teilte der Konzern am Dienstag mit.', { kind: 'ACQUISITION', acquirer: 'Volkswagen', target: 'Scania' }],
+    ['de', '2014-09-22', 'Siemens verkauft seinen Anteil an BSH an Bosch. Das teilte der Konzern am Montag mit.', { kind: 'STAKE', acquirer: 'Bosch', target: 'BSH', seller: 'Siemens' }],
+    ['da', '2017-03-29', 'Tencent har købt en andel på 5 procent i Tesla. Det oplyser selskabet i en meddelelse.', { kind: 'STAKE', acquirer: 'Tencent', target: 'Tesla' }],
+    ['sv', '2017-12-27', 'Geely köper en andel på 8,2 procent i Volvo. Det meddelar bolaget i ett pressmeddelande.', { kind: 'STAKE', acquirer: 'Geely', target: 'Volvo' }],
+    ['nl', '2015-09-09', 'Heineken neemt een belang van 50 procent in Lagunitas. Dat maakte het bedrijf woensdag bekend.', { kind: 'STAKE', acquirer: 'Heineken', target: 'Lagunitas' }],
+    ['fr', '2008-02-29', "Renault prend une participation de 25 % dans AvtoVAZ. C'est ce qu'a annoncé le groupe vendredi.", { kind: 'STAKE', acquirer: 'Renault', target: 'AvtoVAZ' }],
+    ['en', '2017-03-29', 'Tencent took a 5% stake in Tesla. The carmaker said so in a filing on Tuesday.', { kind: 'STAKE', acquirer: 'Tencent', target: 'Tesla' }],
+    ['en', '2018-03-20', 'Tencent has taken a minority stake in Ubisoft. The publisher said so on Tuesday.', { kind: 'STAKE', acquirer: 'Tencent', target: 'Ubisoft' }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt }))).toContainEqual(expect.objectContaining(expected));
+  });
+});
+
+describe('extractDocument: passives and phrasal verbs of selling, authorities approving a merger, savings banks, names ending in "!"', () => {
+  test.each([
+    ['sv', '2011-10-14', 'Skype har sålts till Microsoft. Det meddelar bolaget i ett pressmeddelande.', { kind: 'ACQUISITION', acquirer: 'Microsoft', target: 'Skype' }],
+    ['de', '2019-08-09', 'Bayer trennt sich von Currenta und verkauft den Chemieparkbetreiber an Macquarie.', { kind: 'ACQUISITION', acquirer: 'Macquarie', target: 'Currenta', seller: 'Bayer' }],
+    ['no', '2003-12-05', 'Gjensidige NOR ble til i 1999, da forsikringsselskapet Gjensidige kjøpte Sparebanken NOR.', { kind: 'ACQUISITION', acquirer: 'Gjensidige', target: 'Sparebanken NOR', year: 1999 }],
+    ['no', '2021-05-20', 'I 2021 kjøpte Kahoot! den amerikanske skoleplattformen Clever for inntil 500 millioner dollar.', { kind: 'ACQUISITION', acquirer: 'Kahoot', target: 'Clever', year: 2021 }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt }))).toContainEqual(expect.objectContaining(expected));
+  });
+
+  test.each([
+    ['no', 'DnB og Gjensidige NOR skal fusjoneres. Sammenslåingen må godkjennes av Kredittilsynet og Finansdepartementet.'],
+    ['de', 'Linde und Praxair wollen fusionieren. Die Fusion muss noch von der EU-Kommission und dem Bundeskartellamt genehmigt werden.'],
+  ])('%s: those approving a merger are no parties to it: %s', (_lang, text) => {
+    const parties = dealsOf(extractDocument(text, { publishedAt: '2018-06-01' })).flatMap((deal) => [deal.acquirer, deal.target]);
+    expect(parties.length).toBeGreaterThan(0);
+    expect(parties).not.toEqual(expect.arrayContaining([expect.stringMatching(/Kredittilsynet|Finansdepartementet|EU-Kommission|Bundeskartellamt/u)]));
+  });
+});
+
+describe('extractDocument: a kind of company before a name, opening the sentence or followed by what kind', () => {
+  test.each([
+    ['de', 'Der Versorger Innogy meldet einen höheren Gewinn. Das teilte das Unternehmen am Montag mit.', 'Innogy', 'Versorger Innogy'],
+    ['nl', 'Concurrent Jumbo meldt een hogere omzet. Dat maakte het bedrijf maandag bekend.', 'Jumbo', 'Concurrent Jumbo'],
+    ['fr', "L'assureur Scor affiche un bénéfice. C'est ce qu'a annoncé l'entreprise lundi.", 'Scor', "L'assureur Scor"],
+    ['fr', "Lundi, le groupe pharmaceutique Ipsen a publié ses résultats, après une forte hausse de l'action.", 'Ipsen', 'Le groupe pharmaceutique Ipsen'],
+    ['fr', "Lundi, l'éditeur de logiciels Cegid a publié ses résultats, après une forte hausse de l'action.", 'Cegid', 'Lundi'],
+    ['en', 'Rival Deliveroo posted a loss. The company said so on Monday.', 'Deliveroo', 'Rival Deliveroo'],
+  ])('%s: %s', (_lang, text, company, notAnEntity) => {
+    const entities = extractDocument(text, { publishedAt: '2021-01-01' }).entities;
+    expect(entities.find((e) => e.name === company)?.type).toBe('COMPANY');
+    expect(entities.map((e) => e.name)).not.toContain(notAnEntity);
+  });
+});

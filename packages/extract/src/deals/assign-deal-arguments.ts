@@ -411,6 +411,8 @@ const perShareAnywhere = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsO
 
 const retainBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('retain'))}(?:\\s+[\\p{L}]+){0,3}\\s+$`, 'iu');
 
+const stakeNounAnywhere = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?![\\p{L}])`, 'iu');
+
 /** 'of', 'af', 'de', 'van', 'von', 'i', 'in' right after a percentage: the company the share is of. */
 const shareOfAfter = /^\s*(?:d['’]|(?:of|af|av|de|du|van|von|der|des|i|in|im|dans)(?![\p{L}]))/iu;
 
@@ -426,6 +428,8 @@ function kindOf(trigger: Trigger, clause: string, lang: string): DealKind {
   if (percent && retainBefore.test(clause.slice(Math.max(0, percent.index - 40), percent.index))) return 'ACQUISITION';
   if (majority.some((word) => lower.includes(word.toLowerCase()))) return 'ACQUISITION';
   if (stake.some((word) => lower.includes(word.toLowerCase()))) return 'STAKE';
+  // 'køber en andel på 20 procent i X', 'a holding of 20 percent': a share noun given as half or less is a stake.
+  if (percent && stakeNounAnywhere.test(clause)) return 'STAKE';
   // 'stieg mit 8,2 Prozent bei X ein': a share of half or less, given with the verb, is a stake.
   if (percent && trigger.tense !== 'noun' && clause.slice(Math.max(0, percent.index - 12), percent.index).match(/(?:^|\s)(?:mit|with|med|met|avec)\s+$/iu)) return 'STAKE';
   // 'avait acquis 25 % d'AvtoVAZ', 'bought 25% of X', 'købte 25 procent af X': a share under half, right after the verb.
@@ -649,10 +653,13 @@ function ownedNounAfter(after: string, lang: string): boolean {
 const andWord = /^\s*(?:and|und|og|och|en|et|&)\s*$/iu;
 
 /** Two companies right after a merger noun joined by 'and' ('Fusion von X und Y', 'fusionen mellem X og Y'), or null. */
+/** Verbs of approving or examining a deal, in the languages read: who does so is an authority, no party. */
+const approvalWord = /(?<![\p{L}])(?:approv|godkend|godkjen|godkänn|genehmig|goedgekeur|goedkeur|goed te keuren|approuv|autoris|clear|prüf|investigat|undersøg|gransk|granska|examin|bill?ig)\p{L}*/iu;
+
 function mergerPair(text: string, nounEnd: number, after: Mention[]): [number, number] | null {
   const [first, second] = after;
   if (!first || !second || first.entity === undefined || second.entity === undefined || first.entity === second.entity) return null;
-  if ((text.slice(nounEnd, first.start).match(/[\p{L}-]+/gu) ?? []).length > 4 || !andWord.test(withoutOrigin(text.slice(first.end, second.start)))) return null;
+  if ((text.slice(nounEnd, first.start).match(/[\p{L}-]+/gu) ?? []).length > 4 || approvalWord.test(text.slice(nounEnd, first.start)) || !andWord.test(withoutOrigin(text.slice(first.end, second.start)))) return null;
   return [first.entity, second.entity];
 }
 
@@ -954,7 +961,7 @@ export function assignDealArguments(
 
     // Verb-final clauses ('heeft een belang in X gekocht', 'hat X übernommen'): the objects stand between subject and verb.
     // A phrase ending in its own preposition ('overtog kontrollen med', 'took control of') governs what follows it.
-    let objectsFrom = trigger.action === 'buy' && trigger.tense !== 'noun' && !trigger.offer && !inClause.some((m) => m.start >= headEnd && m.end <= trigger.end) ? trigger.end : headEnd;
+    let objectsFrom = (trigger.action === 'buy' || trigger.action === 'sell') && trigger.tense !== 'noun' && !trigger.offer && !inClause.some((m) => m.start >= headEnd && m.end <= trigger.end) ? trigger.end : headEnd;
     if ((objects.length === 0 || (objects === after && onlyPrepositionalAfter)) && subject && subject.end <= trigger.start && verbFinalInfinitive.has(lang) && trigger.tense !== 'noun') {
       // 'Exor, de investeringsmaatschappij van de familie X, heeft … verworven': X inside the apposition is no object.
       const subjectEnd = subject.end;
@@ -1009,8 +1016,11 @@ export function assignDealArguments(
       let object = trigger.tense === 'noun' ? nounObject() : firstWith(null, 'of');
       // 'Third Point des Investors Daniel Loeb hatte eine Beteiligung an Nestlé erworben': a stake is in the company
       // named after the stake noun.
-      const stakeIn = trigger.tense !== 'noun' ? withPrep.find((x) => id(x.m) !== subjectId && stakeNounBefore.test(text.slice(Math.max(clauseStart, x.m.start - 60), x.m.start)))?.m : undefined;
-      if (stakeIn && object && stakeIn !== object && object.start < stakeIn.start && entities[id(object) as number]?.type === 'PERSON') object = stakeIn;
+      // A seller's 'an' is also 'to': 'verkauft 80 Prozent an den Finanzinvestor X' names the buyer unless another 'an' follows.
+      const buyerAfterStake = (x: { m: Mention; p: Preposition }) => trigger.action === 'sell' && x.p === 'to' && !withPrep.some((y) => y.p === 'to' && y.m.start > x.m.start);
+      const stakeIn = trigger.tense !== 'noun' ? withPrep.find((x) => id(x.m) !== subjectId && !buyerAfterStake(x) && stakeNounBefore.test(text.slice(Math.max(clauseStart, x.m.start - 60), x.m.start)))?.m : undefined;
+      // 'erwirbt eine Beteiligung an Bosch': with no other object, the company the stake is in is what is bought.
+      if (stakeIn && (object === undefined || (stakeIn !== object && object.start < stakeIn.start && entities[id(object) as number]?.type === 'PERSON'))) object = stakeIn;
       // 'kauft der Familie Burkard deren Holding X ab': a person is no thing bought; a company after it is. So with
       // 'abkaufen' ('kaufte dem US-Konzern Ford die Marke Volvo Cars ab'): the first object sells to the buyer.
       const buysFrom = trigger.action === 'buy' && lang === 'de' && (/^ab(?:zu)?kaufen$/u.test(trigger.text) || (/^kauf/u.test(trigger.text) && /\sab\s*(?:[.,;!?]|$)/u.test(text.slice(trigger.end, clauseEnd + 1))));
@@ -1191,7 +1201,8 @@ export function assignDealArguments(
       case 'sell': {
         mention.seller = subjectId;
         mention.target = id(directObject());
-        mention.acquirer = party(firstWith('to'));
+        // 'verkauft seinen Anteil an Bosch an E.ON': the company a stake is in is not whom it goes to.
+        mention.acquirer = party(withPrep.find((x) => x.p === 'to' && id(x.m) !== subjectId && (mention.target === null || id(x.m) !== mention.target))?.m);
         // 'förhandlar exklusivt med Anna Berg om att sälja …', 'in talks with X to sell …': the other party buys.
         if (mention.acquirer === null) {
           const counterpart = before.find((m) => agreedWith.test(text.slice(Math.max(clauseStart, m.start - 50), m.start)));
@@ -1288,6 +1299,11 @@ export function assignDealArguments(
         // The first named leads: 'Exxon and Mobil combined' is Exxon's merger, which a later 'the group' points back to.
         const partnerMention = subject ? before.find((m) => id(m) === mention.target && m.end <= subject.start && andBefore.test(text.slice(m.end, subject.start))) : undefined;
         if (partnerMention && trigger.tense !== 'noun' && mention.acquirer === subjectId) subjectId = id(partnerMention);
+        // 'Sammenslåingen må godkjennes av Kredittilsynet og …', 'the merger must be cleared by X': those who approve a
+        // merger after its noun are no parties to it.
+        const approver = (party: number | null) => party !== null && inClause.some((m) => id(m) === party && m.start > trigger.end && approvalWord.test(text.slice(trigger.end, m.start)));
+        if (approver(mention.acquirer)) mention.acquirer = null;
+        if (approver(mention.target)) mention.target = null;
         // Companies merge, people do not: 'Statoil-sjef X sa om fusjonen …' names no party.
         mention.acquirer = companyOrNull(mention.acquirer);
         mention.target = companyOrNull(mention.target);

@@ -253,6 +253,9 @@ function endsWithTitle(text: string, lang: string): boolean {
 /** English number words, capitalised only at a sentence's start or in a name. */
 const englishNumberWord = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Hundred|Thousand)$/u;
 
+/** A noun, then an adjective or a 'de' complement, right before a name: 'groupe pharmaceutique ', "fonds d'investissement ". */
+const frenchComplemented = /([\p{L}'’-]+)\s+(?:\p{Ll}+(?:ique|ien|ienne|ais|aise|ois|oise|ain|aine|al|ale|el|elle|if|ive|ier|ière|aire|ile|é|ée)|(?:de|d['’])\s*\p{Ll}+)\s+$/u;
+
 function orgStrength(words: string[], text: string, start: number, lang: string, initial: boolean): Strength {
   const last = words[words.length - 1] as string;
   if (words.length > 1 && suffixSet.has(last) && !weakSuffixSet.has(last)) return 2;
@@ -262,7 +265,15 @@ function orgStrength(words: string[], text: string, start: number, lang: string,
   if (words.length > 1 && weakSuffixSet.has(last)) return 1;
   // 'to One Equity Partners', 'its Purification Solutions business': inside a sentence, a noun that closes company names.
   if (words.length > 1 && !initial && closingNounSet.has(last)) return 1;
-  if (isCompanyClassWord(precededBy(text, start), lang)) return 1;
+  // 'Konkurrenten Vantor melder …', 'Rival Vantor posted …': a kind of company opening the sentence is capitalised for that.
+  const before = precededBy(text, start);
+  const opening = /^[\s"“'‘(«]*$/u.test(text.slice(0, text.slice(0, start).trimEnd().length - before.length));
+  if (isCompanyClassWord(opening ? before.toLowerCase() : before, lang)) return 1;
+  // 'le groupe pharmaceutique Vantor', "l'éditeur de logiciels Vantor": French puts what kind of company after the noun.
+  if (lang === 'fr') {
+    const noun = frenchComplemented.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+    if (noun !== undefined && isCompanyClassWord(noun.toLowerCase(), lang)) return 1;
+  }
   return 0;
 }
 
@@ -349,8 +360,22 @@ function isGluedDescriptor(token: NameToken, next: NameToken, lang: string): boo
   const word = token.word;
   if (word.length < 9 || /[^\p{L}]/u.test(word) || knownPrefixLength([word, next.word]) > 0 || placeSet.has(next.word.toLowerCase()) || isCorporateWord(next.word) || genericCorporateWords.has(next.word.toLowerCase())) return false;
   const lower = word.toLowerCase();
+  // 'Sparebanken Vest', 'Sparbanken Skåne', 'Sparekassen Kronjylland': Nordic savings banks are named so.
+  if (/^spar(?:e)?(?:bank|kass)/u.test(lower)) return false;
   // Definite: '-et', '-en', and agent nouns ('skaparen', 'udvikleren').
   return /(?:et|en)$/u.test(lower) && (isCompanyClassWord(lower.slice(4), lang) || /(?:aren|eren)$/u.test(lower));
+}
+
+/** Languages where a sentence may open with a bare or elided kind of company before a name; English only as a rival. */
+const classNounOpeners = new Set(['nl', 'fr', 'da', 'no', 'sv']);
+
+/** Whether a run opening a sentence starts with a kind of company and goes on with a name ('Concurrent Vantor'). */
+function opensWithClassNoun(piece: NameToken[], lang: string): boolean {
+  const lower = (piece[0] as NameToken).word.toLowerCase();
+  const words = piece.map((token) => token.word);
+  if (knownPrefixLength(words) > 0 || isCorporateWord(words[words.length - 1] as string)) return false;
+  if (lang === 'en') return lower === 'rival' || lower === 'peer';
+  return classNounOpeners.has(lang) && isCompanyClassWord(lower, lang);
 }
 
 const basedWord = new RegExp(`${basedEndings}$`, 'u');
@@ -488,6 +513,8 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     if (definiteSuffixLanguages.has(lang)) pieces = pieces.map((piece) => (piece.length > 1 && isGluedDescriptor(piece[0] as NameToken, piece[1] as NameToken, lang) ? piece.slice(1) : piece));
     // 'Holdinggesellschaft Schenker-Winkler Holding': a German class noun opening a run says what the name is.
     if (lang === 'de') pieces = pieces.map((piece) => (piece.length > 1 && isCompanyClassWord((piece[0] as NameToken).word, lang) ? piece.slice(1) : piece));
+    // 'Investeerder Vantor meldt …', "L'assureur Vantor …": a kind of company opening the sentence says what the name is.
+    if (runInitial) pieces = pieces.map((piece) => (piece[0] === run[0] && piece.length > 1 && opensWithClassNoun(piece, lang) ? piece.slice(1) : piece));
     for (const piece of pieces) mentions.push(...readRun(piece, sentenceIndex, sentence, runInitial && piece[0] === run[0]));
     run = [];
   };

@@ -8,6 +8,7 @@ const UNLESS_CAPITAL = new Set(sentenceFinalAbbreviations);
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 const ORDINAL = /^\(?\d{1,2}\.$/u;
 const NEXT_WORD = /^\s*(\S+)/u;
+const NAME_WITH_BANG = /^\p{Lu}[\p{L}\d]*!$/u;
 const OPENS_CAPITAL = /^["'“”‘’«»([]*\p{Lu}/u;
 const FINAL_PUNCTUATION = new Set(['.', '!', '?', '…', ':', ';']);
 const CLOSING = new Set(['"', "'", '”', '’', '»', ')', ']']);
@@ -158,8 +159,10 @@ function splitLines(text: string): { start: number; end: number }[] {
 function holdsTogether(last: string | null, following: string): boolean {
   if (last === null) return false;
   const token = last.replace(/^["'“‘«([]+/u, '');
-  if (!token.endsWith('.')) return false;
   const next = NEXT_WORD.exec(following)?.[1] ?? '';
+  // 'kjøpte Kahoot! den amerikanske …': a name written with an exclamation mark, the sentence going on in lower case.
+  if (NAME_WITH_BANG.test(token)) return /^\p{Ll}/u.test(next);
+  if (!token.endsWith('.')) return false;
   if (ALWAYS.has(token) || ALWAYS.has(lastDotted(token)) || ALWAYS.has(lowerFirst(token))) return true;
   if (INITIAL.test(token)) return /^\p{Lu}/u.test(next);
   if (UNLESS_CAPITAL.has(token)) return !OPENS_CAPITAL.test(next);

@@ -15,7 +15,7 @@ export const clauseWords: ClauseWords = {
   yearIn: ['in', 'im'],
   boardOf: ['vorstand von', 'vorstand der', 'vorstand des', 'verwaltungsrat von', 'verwaltungsrat der', 'verwaltungsrat des', 'aufsichtsrat von', 'aufsichtsrat der', 'aufsichtsrat des'],
   breakFees: ['vertragsstrafe', 'abfindungszahlung', 'break-up-gebühr'],
-  stakeNouns: ['anteil*', 'beteiligung'],
+  stakeNouns: ['anteil*', 'beteiligung', 'minderheitsbeteiligung', 'mehrheitsbeteiligung', 'prozent', 'mehrheit', 'aktienpaket', 'aktienmehrheit'],
   stakeIn: ['an', 'in'],
   agreement: ['einig*', 'verhandl*', 'gespräche*'],
   perShare: ['je aktie', 'pro aktie'],

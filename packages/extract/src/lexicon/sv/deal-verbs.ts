@@ -28,8 +28,8 @@ export const dealVerbs: DealVerbs = {
     base: ['skriva ned', 'skriva ner', 'skriva av'],
   },
   passiveBuy: {
-    past: ['köptes', 'förvärvades', 'togs över', 'såldes', 'har köpts', 'har förvärvats', 'köpts av', 'förvärvats av', 'gick över till', 'kom under kontroll av', 'hamnade hos', 'blev såld', 'blev sålt'],
-    present: ['köps', 'förvärvas', 'tas över', 'säljs', 'blir såld', 'blir sålt'],
+    past: ['köptes', 'förvärvades', 'togs över', 'såldes', 'har köpts', 'har förvärvats', 'har sålts', 'har avyttrats', 'avyttrades', 'har tagits över', 'köpts av', 'förvärvats av', 'gick över till', 'kom under kontroll av', 'hamnade hos', 'blev såld', 'blev sålt'],
+    present: ['köps', 'förvärvas', 'tas över', 'säljs', 'avyttras', 'blir såld', 'blir sålt'],
     base: ['köpas', 'förvärvas', 'säljas', 'bli såld', 'bli sålt'],
   },
   interest: ['förde samtal', 'hade förhandlat', 'visade intresse', 'har visat intresse', 'var intresserade', 'var intresserad', 'lade bud', 'lämnade bud', 'lämnade ett bud', 'budade på', 'i förhandlingar med', 'förhandlar med', 'i exklusiva förhandlingar med', 'bjuder … för', 'bjöd … för'],
