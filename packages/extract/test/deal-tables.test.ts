@@ -1321,3 +1321,33 @@ describe('extractDocument: a kind of company before a name, opening the sentence
     expect(entities.map((e) => e.name)).not.toContain(notAnEntity);
   });
 });
+
+describe('extractDocument: what a relative clause bought, passive mergers, a clause after ", and"', () => {
+  test.each([
+    ['en', '2016-11-03', 'Opera keeps AdColony, which Opera bought in 2014 for $350m.', { kind: 'ACQUISITION', acquirer: 'Opera', target: 'AdColony', year: 2014 }],
+    ['no', '2016-11-03', 'Selskapet beholder også nettverket AdColony, som Opera kjøpte i 2014 for 350 millioner dollar.', { kind: 'ACQUISITION', acquirer: 'Opera', target: 'AdColony', year: 2014 }],
+    ['da', '2016-11-03', 'Selskabet beholder AdColony, som Opera købte i 2014. Det oplyser selskabet i en meddelelse.', { kind: 'ACQUISITION', acquirer: 'Opera', target: 'AdColony', year: 2014 }],
+    ['sv', '2016-11-03', 'Bolaget behåller AdColony, som Opera köpte 2014. Det meddelar bolaget i ett pressmeddelande.', { kind: 'ACQUISITION', acquirer: 'Opera', target: 'AdColony', year: 2014 }],
+    ['nl', '2016-11-03', 'Het bedrijf houdt AdColony, dat Opera in 2014 kocht. Dat maakte het bedrijf maandag bekend.', { kind: 'ACQUISITION', acquirer: 'Opera', target: 'AdColony', year: 2014 }],
+    ['fr', '2016-11-03', "Le groupe garde AdColony, qu'Opera avait racheté en 2014. C'est ce qu'a annoncé l'entreprise lundi.", { kind: 'ACQUISITION', acquirer: 'Opera', target: 'AdColony', year: 2014 }],
+    ['no', '2007-10-01', 'Statoil og Hydro ble slått sammen i 2007. Det opplyser selskapet i en melding.', { kind: 'MERGER', acquirer: 'Hydro', target: 'Statoil', year: 2007 }],
+    ['fr', '2004-04-26', "Aventis est issu de la fusion, en 1999, du français Rhône-Poulenc et de l'allemand Hoechst.", { kind: 'MERGER', acquirer: 'Hoechst', target: 'Rhône-Poulenc', year: 1999 }],
+    ['de', '2006-11-06', 'Im selben Jahr trennte sich Linde von seiner Sparte Kion, die an den Finanzinvestor KKR ging.', { kind: 'ACQUISITION', acquirer: 'KKR', target: 'Kion', seller: 'Linde' }],
+    ['sv', '1998-12-09', 'För tre år sedan gick Pharmacia samman med Upjohn, och samma år köpte brittiska Glaxo konkurrenten Wellcome.', { kind: 'ACQUISITION', acquirer: 'Glaxo', target: 'Wellcome', year: 1995 }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt }))).toContainEqual(expect.objectContaining(expected));
+  });
+
+  test("a merger told either way round is one deal, named without the genitive: 'Astra och Zeneca går samman … slås ihop med Zeneca … Astras aktieägare'", () => {
+    const text =
+      'Astra och Zeneca går samman\n\nAstra slås ihop med brittiska Zeneca och bildar AstraZeneca. Astras aktieägare får 46,5 procent av det nya bolaget, och Astras vd blir vice ordförande. Astras styrelse säger ja.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '1998-12-09' }))).toEqual([expect.objectContaining({ kind: 'MERGER', acquirer: 'Astra', target: 'Zeneca' })]);
+  });
+
+  test("a merger's partner is not looked for past ', and' in the next clause", () => {
+    const text = 'Selskapet ble til i 2016, da Statoil ble slått sammen, og året etter kjøpte det Hess Norge for 2 milliarder dollar.';
+    const deals = dealsOf(extractDocument(text, { publishedAt: '2017-06-01' }));
+    expect(deals).not.toContainEqual(expect.objectContaining({ kind: 'MERGER', target: 'Hess Norge' }));
+    expect(deals).not.toContainEqual(expect.objectContaining({ kind: 'MERGER', acquirer: 'Hess Norge' }));
+  });
+});

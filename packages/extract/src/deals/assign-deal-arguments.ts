@@ -254,11 +254,14 @@ const clauseAfterParticiple = perLanguage((lang) => new RegExp(`^\\s*(?:,|${word
 /** An 'and' right before a verb, after the first verb's objects: '… Wyeth in 2009 and swallowed'. */
 const andVerbOpening = perLanguage((lang) => new RegExp(`^[^,;:]*\\s${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s+(?:\\p{Ll}+\\s+)?$`, 'iu'));
 
+/** A comma and 'and' before a new clause: ', och ', ', and '. */
+const commaAnd = perLanguage((lang) => new RegExp(`,\\s*${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s`, 'iu'));
+
 /** ', and in 2015 (it) ', ', and before that it ': a verb after these shares the subject of the verb before, past a comma. */
 const andYearVerbOpening = perLanguage(
   (lang) =>
     new RegExp(
-      `^[^;:]*,\\s*${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s+(?:(?:(?:i|in|en|im)\\s+)?\\d{4}\\s+(?:\\p{Ll}{2,3}\\s+)?|(?:\\p{Ll}+\\s+){0,4}(?:it|they|det|den|het|es|il|elle|hij|han|hun)\\s+)$`,
+      `^[^;:]*,\\s*${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s+(?:(?:(?:i|in|en|im)\\s+)?\\d{4}\\s+(?:\\p{Ll}{2,3}\\s+)?|(?:\\p{Ll}+\\s+){1,3}(?:år|året|year|jahr|jaar|année)\\s+|(?:\\p{Ll}+\\s+){0,4}(?:it|they|det|den|het|es|il|elle|hij|han|hun)\\s+)$`,
       'iu',
     ),
 );
@@ -561,6 +564,31 @@ function objectRelative(text: string, verbStart: number, lang: string, mentions:
   return antecedent && antecedent.entity !== undefined && entities[antecedent.entity]?.type === 'COMPANY' ? antecedent.entity : null;
 }
 
+/** Relative pronouns that are the verb's object when a name, its subject, follows them (not 'der' in da and de: a subject). */
+const objectRelativeOpening: Record<string, RegExp> = {
+  en: /^\s*,\s*(?:which|that)\s+$/iu,
+  da: /^\s*,\s*som\s+$/iu,
+  no: /^\s*,\s*som\s+$/iu,
+  sv: /^\s*,\s*som\s+$/iu,
+  de: /^\s*,\s*(?:den|das|die)\s+$/iu,
+  nl: /^\s*,\s*(?:dat|die)\s+$/iu,
+  fr: /^\s*,\s*(?:que\s+|qu['’])$/iu,
+};
+
+/** The relative clause's subject and the company it names as its object, when a verb closes such a clause. */
+function objectOfRelative(text: string, trigger: Trigger, lang: string, before: Mention[], entities: ResolvedEntity[]): { subject: Mention; object: Mention } | undefined {
+  const opening = objectRelativeOpening[lang];
+  if (!opening) return undefined;
+  for (let i = before.length - 1; i >= 1; i -= 1) {
+    const subject = before[i] as Mention;
+    const object = before[i - 1] as Mention;
+    if (text.slice(subject.end, trigger.start).includes(',') || !opening.test(text.slice(object.end, subject.start))) continue;
+    if (object.entity === undefined || object.entity === subject.entity || entities[object.entity]?.type !== 'COMPANY') return undefined;
+    return { subject, object };
+  }
+  return undefined;
+}
+
 /** A gap ending in 'and' (and an article or adjective of origin): 'for $11.6bn and', ', puis le californien'. */
 const andBefore =
   /(?:(?:^|[\s,])(?:and|und|og|och|en|et|samt|puis|sowie|as well as)(?:\s*,[\p{L}\d\s]{1,30},)?\s+(?:(?:later|then|subsequently|senere|senare|später|daarna|ensuite)\s+)?(?:(?:av|af|of|von|van|de|d'|du)\s+)?|,\s*(?:then|later|dann|danach|später|derefter|senere|sedan|därefter|senare|deretter|daarna|vervolgens|ensuite)\s+)(?:(?:the|le|la|les|l'|de|het|den|det|die|der|das|(?:l['’])?[\p{Ll}-]+(?:ais|aise|ain|aine|ois|oise|and|ande|ique|ien|ienne|sk|ske|ska|ischen|ische|se))\s+){0,2}$/iu;
@@ -653,6 +681,11 @@ function ownedNounAfter(after: string, lang: string): boolean {
 const andWord = /^\s*(?:and|und|og|och|en|et|&)\s*$/iu;
 
 /** Two companies right after a merger noun joined by 'and' ('Fusion von X und Y', 'fusionen mellem X og Y'), or null. */
+/** What may stand between a verb-second verb and its subject: a reflexive pronoun ('trennte sich Bayer von'). */
+const subjectAfterVerb = /^\s+(?:(?:sich|sig|seg|zich)\s+)?$/u;
+/** Or, in a clause after ', and', an adjective of origin ('…, och samma år köpte brittiska Glaxo'). */
+const originBeforeSubject = /^\s+(?:\p{Ll}+(?:sk|ska|ske|ische|ischen|sche|se|ais|aise|ain|aine|ois|oise|ien|ienne|an|ian|and|ande)\s+)?$/u;
+
 /** Verbs of approving or examining a deal, in the languages read: who does so is an authority, no party. */
 const approvalWord = /(?<![\p{L}])(?:approv|godkend|godkjen|godkänn|genehmig|goedgekeur|goedkeur|goed te keuren|approuv|autoris|clear|prüf|investigat|undersøg|gransk|granska|examin|bill?ig)\p{L}*/iu;
 
@@ -665,7 +698,7 @@ function mergerPair(text: string, nounEnd: number, after: Mention[]): [number, n
 
 /** 'and Britain's ', 'og finske ', 'et le français ': the 'and' between two parties without where the second is from. */
 function withoutOrigin(gap: string): string {
-  return gap.replace(/(?:\s+(?:the|le|la|l['’]|de|het|die|der|den|det))?(?:\s+(?:\p{Lu}[\p{L}-]*['’]s|[\p{L}-]+(?:sk|ske|ska|ische|ischen|se|sche|ais|aise|ain|aine|ois|oise|ien|ienne|an|ian)))?\s*$/u, ' ');
+  return gap.replace(/(?:\s+(?:the|le|la|l['’]|de|het|die|der|den|det))?(?:\s+(?:\p{Lu}[\p{L}-]*['’]s|(?:l['’])?[\p{L}-]+(?:sk|ske|ska|ische|ischen|se|sche|ais|aise|ain|aine|ois|oise|ien|ienne|an|ian|and|ande|ique)))?\s*$/u, ' ');
 }
 
 /** 'overtager olieselskabet', 'köper bilföretaget': a compound whose last part is a definite company phrase (da, no, sv, de). */
@@ -891,13 +924,23 @@ export function assignDealArguments(
     // 'Für den Anteil, den E.ON eingebracht hatte, zahlte Fortum …': a name inside a clause that a fronted prepositional
     // phrase carries is no subject; V2 puts the subject right after the verb.
     if (subject && verbSecond.has(lang) && /,\s*$/u.test(text.slice(clauseStart, trigger.start)) && opensWithPreposition(text.slice(clauseStart, subject.start), lang) && text.slice(clauseStart, subject.start).includes(',')) subject = undefined;
+    // 'AdColony, which Opera bought in 2014', 'AdColony, som Opera købte', "AdColony, qu'Opera avait racheté": a name right
+    // after an object relative pronoun is the relative clause's subject, and the company before the comma what it bought.
+    const relativeObject = trigger.tense !== 'noun' && (trigger.action === 'buy' || trigger.action === 'sell') ? objectOfRelative(text, trigger, lang, before, entities) : undefined;
+    if (relativeObject) subject = relativeObject.subject;
     let objects = gerundObjects ?? after;
     // V2 word order ('Nu køber Carlsberg …', 'koopt Heineken …'): a name right after the verb is its subject.
     const first = after[0];
+    // '…, och samma år köpte brittiska Glaxo X': past ', and', a verb-second verb with a name right after it has its own subject.
+    if (subject && first && verbSecond.has(lang) && (trigger.tense === 'past' || trigger.tense === 'present') && commaAnd(lang).test(text.slice(subject.end, trigger.start)) && originBeforeSubject.test(text.slice(headEnd, first.start))) {
+      subject = first;
+      objects = after.slice(1);
+    }
     // Only a finite verb of a verb-second language: 'agreed to buy X', 'at købe X' take X as the object.
     // 'Bolaget köper X', 'Das Unternehmen übernimmt X': a company phrase before the verb is the subject, X the object.
     const phraseSubject = !subject && (pointsBackToCompany(text.slice(clauseStart, trigger.start), lang) || compoundCompanyPhrase(text.slice(clauseStart, trigger.start), lang));
-    if (!subject && !phraseSubject && first && /^\s+$/.test(text.slice(headEnd, first.start)) && trigger.start > clauseStart + 1 && (trigger.tense === 'past' || trigger.tense === 'present') && verbSecond.has(lang)) {
+    // So past a reflexive pronoun: 'I 2019 trennte sich Bayer von …'.
+    if (!subject && !phraseSubject && first && subjectAfterVerb.test(text.slice(headEnd, first.start)) && trigger.start > clauseStart + 1 && (trigger.tense === 'past' || trigger.tense === 'present') && verbSecond.has(lang)) {
       subject = first;
       objects = after.slice(1);
     }
@@ -961,7 +1004,7 @@ export function assignDealArguments(
 
     // Verb-final clauses ('heeft een belang in X gekocht', 'hat X übernommen'): the objects stand between subject and verb.
     // A phrase ending in its own preposition ('overtog kontrollen med', 'took control of') governs what follows it.
-    let objectsFrom = (trigger.action === 'buy' || trigger.action === 'sell') && trigger.tense !== 'noun' && !trigger.offer && !inClause.some((m) => m.start >= headEnd && m.end <= trigger.end) ? trigger.end : headEnd;
+    let objectsFrom = (trigger.action === 'buy' || trigger.action === 'sell') && trigger.tense !== 'noun' && !trigger.offer && !inClause.some((m) => m !== subject && m.start >= headEnd && m.end <= trigger.end) ? trigger.end : headEnd;
     if ((objects.length === 0 || (objects === after && onlyPrepositionalAfter)) && subject && subject.end <= trigger.start && verbFinalInfinitive.has(lang) && trigger.tense !== 'noun') {
       // 'Exor, de investeringsmaatschappij van de familie X, heeft … verworven': X inside the apposition is no object.
       const subjectEnd = subject.end;
@@ -1123,6 +1166,7 @@ export function assignDealArguments(
             mention.acquirer ??= results[results.length - 1]?.acquirer ?? null;
           }
         }
+        if (mention.target === null && relativeObject && id(relativeObject.object) !== subjectId) mention.target = id(relativeObject.object);
         // 'took control of X in 2011 and bought out the remaining stake': the rest of what the sentence's last deal bought.
         if (mention.target === null && previous?.target != null && remainderAhead.test(text.slice(trigger.end, trigger.end + 40))) {
           mention.target = previous.target;
@@ -1200,7 +1244,7 @@ export function assignDealArguments(
       }
       case 'sell': {
         mention.seller = subjectId;
-        mention.target = id(directObject());
+        mention.target = id(directObject()) ?? (relativeObject && id(relativeObject.object) !== subjectId ? id(relativeObject.object) : null);
         // 'verkauft seinen Anteil an Bosch an E.ON': the company a stake is in is not whom it goes to.
         mention.acquirer = party(withPrep.find((x) => x.p === 'to' && id(x.m) !== subjectId && (mention.target === null || id(x.m) !== mention.target))?.m);
         // 'förhandlar exklusivt med Anna Berg om att sälja …', 'in talks with X to sell …': the other party buys.
@@ -1284,7 +1328,9 @@ export function assignDealArguments(
           mention.target = id(withPartner);
           break;
         }
-        mention.target ??= id(firstWith('with', null, 'of'));
+        // Not past ', and' into the next clause: '… ble slått sammen, og året etter kjøpte det Hess Norge'.
+        const partnerAfter = firstWith('with', null, 'of');
+        if (partnerAfter && !commaAnd(lang).test(text.slice(trigger.end, partnerAfter.start))) mention.target ??= id(partnerAfter);
         if (mention.target === null) {
           const partner = before.find((m) => id(m) !== subjectId);
           mention.target = id(partner);

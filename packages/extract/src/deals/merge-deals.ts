@@ -120,7 +120,10 @@ export function mergeDeals(
       else (index as Map<unknown, DealGroup[]>).set(key, [group]);
     }
   };
-  const groupOf = (mention: DealMention, years: number[]) => byParties.get(`${mention.acquirer}|${mention.target}`)?.find((g) => compatible(g, mention, years));
+  // A merger's parties stand either way round: 'Astra och Zeneca går samman' and 'Zeneca slås ihop med Astra' are one deal.
+  const groupOf = (mention: DealMention, years: number[]) =>
+    byParties.get(`${mention.acquirer}|${mention.target}`)?.find((g) => compatible(g, mention, years)) ??
+    (mention.kind === 'MERGER' ? byParties.get(`${mention.target}|${mention.acquirer}`)?.find((g) => compatible(g, { ...mention, acquirer: mention.target, target: mention.acquirer }, years)) : undefined);
   // A mention naming only a seller ('GE:s vd har sålt av …') joins a deal of that seller only, not any deal with none.
   const fitting = (mention: DealMention, years: number[]) =>
     (mention.acquirer !== null ? byAcquirer.get(mention.acquirer) ?? [] : groups).filter(

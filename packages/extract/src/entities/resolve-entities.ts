@@ -93,6 +93,14 @@ function canonicalName(mentions: Mention[]): string {
     counts.set(full, (counts.get(full) ?? 0) + count);
     counts.delete(name);
   }
+  // 'Astras aktieägare … Astra och Zeneca': a genitive in -s that resolution joined to its stem counts for the stem.
+  for (const [name, count] of counts) {
+    const stem = name.replace(/['’]?s$/u, '');
+    if (stem !== name && counts.has(stem)) {
+      counts.set(stem, (counts.get(stem) ?? 0) + count);
+      counts.delete(name);
+    }
+  }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
 }
 

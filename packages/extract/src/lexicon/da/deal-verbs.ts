@@ -18,8 +18,8 @@ export const dealVerbs: DealVerbs = {
     base: ['betale'],
   },
   merge: {
-    past: ['fusionerede', 'er fusioneret', 'har fusioneret', 'slog sig sammen'],
-    present: ['fusionerer', 'slår sig sammen', 'lægges sammen'],
+    past: ['fusionerede', 'er fusioneret', 'har fusioneret', 'slog sig sammen', 'blev slået sammen', 'blev fusioneret', 'er blevet slået sammen', 'er blevet fusioneret'],
+    present: ['fusionerer', 'slår sig sammen', 'lægges sammen', 'slås sammen', 'bliver slået sammen', 'fusioneres'],
     base: ['fusionere', 'slå sig sammen'],
   },
   writeDown: {

@@ -8,8 +8,8 @@ export const dealVerbs: DealVerbs = {
     base: ['größter Aktionär werden', 'von der Börse nehmen', 'von der Börse zu nehmen', 'kaufen', 'übernehmen', 'erwerben', 'zu kaufen', 'zu übernehmen', 'zu erwerben', 'aufkaufen', 'abkaufen', 'abzukaufen', 'einsteigen', 'einzusteigen', 'sich … zu beteiligen', 'sich … beteiligen'],
   },
   sell: {
-    past: ['verkaufte', 'verkauften', 'hat … verkauft', 'veräußerte', 'trennte sich von', 'stieß … ab'],
-    present: ['verkauft', 'veräußert', 'trennt sich von', 'stößt … ab', 'gibt … ab'],
+    past: ['verkaufte', 'verkauften', 'hat … verkauft', 'veräußerte', 'trennte sich von', 'trennte sich … von', 'stieß … ab'],
+    present: ['verkauft', 'veräußert', 'trennt sich von', 'trennt sich … von', 'stößt … ab', 'gibt … ab'],
     base: ['verkaufen', 'zu verkaufen', 'veräußern', 'abstoßen', 'abzugeben'],
   },
   pay: {
@@ -18,8 +18,8 @@ export const dealVerbs: DealVerbs = {
     base: ['zahlen', 'bezahlen'],
   },
   merge: {
-    past: ['fusionierte', 'fusionierten', 'schlossen sich zusammen'],
-    present: ['fusioniert', 'fusionieren', 'schließen sich zusammen'],
+    past: ['fusionierte', 'fusionierten', 'schlossen sich zusammen', 'wurden fusioniert', 'wurden zusammengelegt', 'wurden verschmolzen'],
+    present: ['fusioniert', 'fusionieren', 'schließen sich zusammen', 'werden fusioniert', 'werden zusammengelegt', 'werden verschmolzen'],
     base: ['fusionieren', 'zu fusionieren'],
   },
   writeDown: {
@@ -28,8 +28,8 @@ export const dealVerbs: DealVerbs = {
     base: ['abschreiben', 'abzuschreiben'],
   },
   passiveBuy: {
-    past: ['wurde … übernommen', 'wurde … gekauft', 'wurde … verkauft', 'ist … übernommen worden', 'wurde … erworben', 'übernommen von', 'gekauft von', 'ging in den Besitz von', 'ging … in den Besitz von', 'fiel an', 'kam unter die Kontrolle von'],
-    present: ['wird … übernommen', 'wird … gekauft', 'wird … verkauft'],
+    past: ['wurde … übernommen', 'wurde … gekauft', 'wurde … verkauft', 'ist … übernommen worden', 'wurde … erworben', 'übernommen von', 'gekauft von', 'ging in den Besitz von', 'ging … in den Besitz von', 'fiel an', 'ging an', 'gingen an', 'ging … an', 'gingen … an', 'kam unter die Kontrolle von'],
+    present: ['wird … übernommen', 'wird … gekauft', 'wird … verkauft', 'geht an', 'gehen an', 'geht … an'],
     base: ['übernommen werden', 'gekauft werden', 'verkauft werden'],
   },
   interest: ['führte Gespräche', 'hatte verhandelt', 'zeigten Interesse', 'zeigte Interesse', 'hatten Interesse', 'hatte Interesse', 'waren interessiert', 'war interessiert', 'boten für', 'bot für', 'gaben ein Gebot ab', 'gab ein Gebot ab', 'legte ein Angebot vor', 'in Gesprächen mit', 'in Verhandlungen mit', 'verhandelt mit', 'in exklusiven Verhandlungen mit', 'bietet … für', 'bieten … für', 'bot … für', 'boten … für', 'greift nach', 'griff nach'],

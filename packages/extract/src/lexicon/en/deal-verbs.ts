@@ -18,8 +18,8 @@ export const dealVerbs: DealVerbs = {
     base: ['pay', 'paying'],
   },
   merge: {
-    past: ['merged', 'combined'],
-    present: ['merges', 'merge', 'combine', 'are merging'],
+    past: ['merged', 'combined', 'were merged', 'was merged'],
+    present: ['merges', 'merge', 'combine', 'are merging', 'are being merged', 'are to be merged'],
     base: ['merging', 'to merge', 'combining'],
   },
   writeDown: {

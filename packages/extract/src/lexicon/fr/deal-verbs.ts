@@ -18,7 +18,7 @@ export const dealVerbs: DealVerbs = {
     base: ['payer', 'débourser'],
   },
   merge: {
-    past: ['a fusionné', 'ont fusionné', 'fusionnèrent'],
+    past: ['a fusionné', 'ont fusionné', 'fusionnèrent', 'ont été fusionnés', 'ont été fusionnées', 'avaient fusionné'],
     present: ['fusionne', 'fusionnent', 'se rapprochent', 'se rapproche'],
     base: ['fusionner'],
   },

@@ -18,8 +18,8 @@ export const dealVerbs: DealVerbs = {
     base: ['betalen', 'te betalen'],
   },
   merge: {
-    past: ['fuseerde', 'fuseerden', 'zijn gefuseerd', 'is gefuseerd'],
-    present: ['fuseert', 'fuseren', 'gaan samen'],
+    past: ['fuseerde', 'fuseerden', 'zijn gefuseerd', 'is gefuseerd', 'werden samengevoegd', 'zijn samengevoegd', 'gingen samen'],
+    present: ['fuseert', 'fuseren', 'gaan samen', 'worden samengevoegd'],
     base: ['fuseren', 'samen te gaan'],
   },
   writeDown: {

@@ -18,8 +18,8 @@ export const dealVerbs: DealVerbs = {
     base: ['betale'],
   },
   merge: {
-    past: ['fusjonerte', 'slo seg sammen', 'har fusjonert'],
-    present: ['fusjonerer', 'slår seg sammen'],
+    past: ['fusjonerte', 'slo seg sammen', 'har fusjonert', 'ble slått sammen', 'ble fusjonert', 'er blitt slått sammen', 'er slått sammen'],
+    present: ['fusjonerer', 'slår seg sammen', 'slås sammen', 'blir slått sammen', 'fusjoneres'],
     base: ['fusjonere', 'slå seg sammen'],
   },
   writeDown: {

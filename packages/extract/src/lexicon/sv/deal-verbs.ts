@@ -18,8 +18,8 @@ export const dealVerbs: DealVerbs = {
     base: ['betala'],
   },
   merge: {
-    past: ['fusionerade', 'gick samman', 'slogs samman', 'har gått samman'],
-    present: ['fusionerar', 'går samman', 'slås samman'],
+    past: ['fusionerade', 'gick samman', 'slogs samman', 'har gått samman', 'slogs ihop', 'har slagits samman', 'fusionerades'],
+    present: ['fusionerar', 'går samman', 'slås samman', 'slås ihop', 'fusioneras'],
     base: ['fusionera', 'gå samman', 'slå samman'],
   },
   writeDown: {
