@@ -1351,3 +1351,21 @@ describe('extractDocument: what a relative clause bought, passive mergers, a cla
     expect(deals).not.toContainEqual(expect.objectContaining({ kind: 'MERGER', acquirer: 'Hess Norge' }));
   });
 });
+
+describe('extractDocument: the value written down, a second event noun, descriptions before a name, shares paid for', () => {
+  test.each([
+    ['da', '2019-02-07', 'Danske Bank nedskriver værdien af Danica Pension med 1 mia. kr. Det oplyser banken i en meddelelse.', { kind: 'WRITE_DOWN', acquirer: 'Danske Bank', target: 'Danica Pension' }],
+    ['fr', '2012-12-03', "Air Liquide avait déjà fait une grosse acquisition en Allemagne en 2007, avec le rachat de l'ingénieriste Lurgi pour 550 millions d'euros.", { kind: 'ACQUISITION', acquirer: 'Air Liquide', target: 'Lurgi', year: 2007 }],
+    ['fr', '2018-03-05', "Axa a annoncé lundi le rachat de l'assureur et réassureur XL Group, basé aux Bermudes, pour 15,3 milliards de dollars.", { kind: 'ACQUISITION', acquirer: 'Axa', target: 'XL Group' }],
+    ['en', '2014-04-28', 'AstraZeneca strengthened its biotech arm by paying $15.6bn for the US antibody specialist MedImmune in 2007.', { kind: 'ACQUISITION', acquirer: 'AstraZeneca', target: 'MedImmune', year: 2007 }],
+    ['no', '2019-12-10', 'I 2017 betalte Equinor 200 millioner dollar for 43 prosent av det britiske solkraftselskapet Lightsource.', { kind: 'STAKE', acquirer: 'Equinor', target: 'Lightsource', year: 2017 }],
+    ['nl', '2012-10-01', 'Twee jaar later kreeg Heineken de volledige controle over Asia Pacific Breweries.', { kind: 'ACQUISITION', acquirer: 'Heineken', target: 'Asia Pacific Breweries' }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt }))).toContainEqual(expect.objectContaining(expected));
+  });
+
+  test("a 50-Prozent-Anteil is a stake, not the whole company", () => {
+    const text = 'Der Stuttgarter Autozulieferer Bosch übernimmt den 50-Prozent-Anteil von Siemens am Hausgerätehersteller BSH und zahlt dafür drei Milliarden Euro.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2014-09-22' }))).toContainEqual(expect.objectContaining({ kind: 'STAKE', acquirer: 'Bosch', target: 'BSH' }));
+  });
+});

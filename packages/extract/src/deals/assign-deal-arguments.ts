@@ -118,6 +118,15 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
     if (consortiumMember.test(word) && i > 0 && consortiumNoun.test(words[i - 1] as string)) continue;
     // 'till energi- och telekombolaget Norlys': the 'and' of a shared compound is part of the noun phrase.
     if (andWord.test(word) && (words[i - 1] ?? '').endsWith('-')) continue;
+    // "de l'assureur et réassureur X": so is an 'and' between two kinds of company.
+    if (andWord.test(word) && i > 0 && isCompanyClassWord(words[i - 1] as string, lang)) continue;
+    // 'for the US antibody specialist X': a kind of company opens an apposition, which may have more words before it.
+    if (isCompanyClassWord(word, lang) && lang === 'en') {
+      apposition = true;
+      continue;
+    }
+    // 'the US antibody specialist X': a place before the noun says where the company is from.
+    if (apposition && placeSet.has(word)) continue;
     if (skip.has(word) || nationalitySet.has(word) || originAdjective.test(word) || ownedAdjective.test(word) || word.endsWith('-') || isCompanyClassWord(word, lang) || consortiumNoun.test(word)) continue;
     // 'of South African brewer X': a compass word before an adjective of origin.
     if (englishCompassWords.has(word) && nationalitySet.has(words[i + 1] ?? '')) continue;
@@ -127,7 +136,7 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
       continue;
     }
     // 'to private equity firm Bain Capital', 'to chip maker X': up to two more lower-case words of the noun.
-    if (apposition && appositionWords < 2 && lang === 'en' && /^\p{Ll}{3,}$/u.test(originalWords[i] ?? '') && !isCommonWord(word, lang)) {
+    if (apposition && appositionWords < 2 && lang === 'en' && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(originalWords[i] ?? '') && !isCommonWord(word, lang)) {
       appositionWords += 1;
       continue;
     }
@@ -186,7 +195,7 @@ const consortiumNoun = new RegExp(`^${wordAlternation(clauseWordsOfAll('consorti
 /** A consortium opening a clause, before its apposition: 'Konsortiet, som …', 'The consortium, led by …'. */
 const consortiumOpening = new RegExp(`^\\s*(?:\\p{L}+\\s+)?${wordAlternation(clauseWordsOfAll('consortium'))}\\s*,`, 'iu');
 /** A share noun and its preposition right before a name: 'participation de 98 % dans', 'stake in', 'andel i'. */
-const stakeNounBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?:\\s+[^\\s]+){0,4}?\\s+${wordAlternation(clauseWordsOfAll('stakeIn'))}\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'iu');
+const stakeNounBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?:\\s+[^\\s]+){0,4}?\\s+${wordAlternation(clauseWordsOfAll('stakeIn'))}\\s+(?:\\p{Ll}+\\s+){0,3}$`, 'iu');
 
 const consortiumFormed = new RegExp(`^${wordAlternation(clauseWordsOfAll('consortiumFormed'))}$`, 'u');
 const consortiumMember = new RegExp(`^${wordAlternation(clauseWordsOfAll('consortiumMembers'))}$`, 'u');
@@ -425,7 +434,7 @@ function kindOf(trigger: Trigger, clause: string, lang: string): DealKind {
   const { stake, majority } = lexiconFor(lang).dealVerbs;
   // A price per share ('$63.50 a share in cash', '20,30 euro per aandeel') says nothing of a stake.
   const lower = clause.toLowerCase().replace(perShareAnywhere, '');
-  const percent = /(\d+(?:[.,]\d+)?)\s*(?:%|procent|percent|per cent|prozent|prosent|pct)/iu.exec(clause);
+  const percent = /(\d+(?:[.,]\d+)?)[\s-]*(?:%|procent|percent|per cent|prozent|prosent|pct)/iu.exec(clause);
   if (percent && Number((percent[1] as string).replace(',', '.')) > 50) return 'ACQUISITION';
   // 'Vivendi, qui conservera 20 % du nouvel ensemble': a share the seller keeps is no share bought.
   if (percent && retainBefore.test(clause.slice(Math.max(0, percent.index - 40), percent.index))) return 'ACQUISITION';
@@ -686,6 +695,14 @@ const subjectAfterVerb = /^\s+(?:(?:sich|sig|seg|zich)\s+)?$/u;
 /** Or, in a clause after ', and', an adjective of origin ('…, och samma år köpte brittiska Glaxo'). */
 const originBeforeSubject = /^\s+(?:\p{Ll}+(?:sk|ska|ske|ische|ischen|sche|se|ais|aise|ain|aine|ois|oise|ien|ienne|an|ian|and|ande)\s+)?$/u;
 
+/** 'the value of ', 'værdien af ', 'den Wert von ', 'la valeur de ' right before a name. */
+const valueOfBefore = /(?<![\p{L}])(?:value|værdien|verdien|värdet|wert|waarde|valeur)\s+(?:of|af|av|på|von|des|der|van|de|du|d['’])\s*$/iu;
+
+/** A noun of buying or selling ('acquisition', 'rachat', 'Verkauf'), no offer. */
+function purchaseNoun(trigger: Trigger): boolean {
+  return (trigger.action === 'buy' || trigger.action === 'sell') && trigger.tense === 'noun' && trigger.offer !== true;
+}
+
 /** Verbs of approving or examining a deal, in the languages read: who does so is an authority, no party. */
 const approvalWord = /(?<![\p{L}])(?:approv|godkend|godkjen|godkänn|genehmig|goedgekeur|goedkeur|goed te keuren|approuv|autoris|clear|prüf|investigat|undersøg|gransk|granska|examin|bill?ig)\p{L}*/iu;
 
@@ -784,6 +801,8 @@ export function assignDealArguments(
     for (const other of partyTriggers) {
       // '…, followed by Hospira': a verb of following ends the clause of the purchase before it.
       if (other !== trigger && followVerb.test(other.text) && other.start >= trigger.end && other.start < clauseEnd) clauseEnd = other.start;
+      // 'une grosse acquisition en 2007, avec le rachat de X': an event noun's phrase ends where the next one begins.
+      if (other !== trigger && trigger.tense === 'noun' && other.tense === 'noun' && purchaseNoun(trigger) && purchaseNoun(other) && other.start >= trigger.end && other.start < clauseEnd) clauseEnd = other.start;
       if (other === trigger || (other.action === 'writeDown') === (trigger.action === 'writeDown')) continue;
       const verbs = other.tense !== 'noun' && trigger.tense !== 'noun';
       if (verbs && trigger.action === 'writeDown' && other.end <= trigger.start && other.start >= clauseStart) clauseStart = trigger.start;
@@ -1359,6 +1378,8 @@ export function assignDealArguments(
         mention.acquirer = subjectId;
         // 'wrote down X', 'afgeschreven op het onderdeel Y, het vroegere X': any company after the verb is what is written down.
         mention.target = id(firstWith('on', 'of', null));
+        // 'nedskriver værdien af X', 'wrote down the value of X': the company whose value is written down.
+        mention.target ??= id(after.find((m) => id(m) !== subjectId && valueOfBefore.test(text.slice(Math.max(trigger.end, m.start - 30), m.start))));
         // 'Hauptgrund ist eine Wertberichtigung auf X': a write-down told as a noun with no owner is the last actor's.
         if (mention.acquirer === null && trigger.tense === 'noun' && mention.target !== null) mention.acquirer = actorOtherThan(mention.target);
         break;

@@ -15,7 +15,7 @@ export const clauseWords: ClauseWords = {
   yearIn: ['i', 'år'],
   boardOf: ['bestyrelsen i'],
   breakFees: ['brudgebyr'],
-  stakeNouns: ['halvpart*', 'andel*', 'aktie*'],
+  stakeNouns: ['halvpart*', 'andel*', 'aktie*', 'procent'],
   stakeIn: ['i', 'af'],
   agreement: ['enig', 'enige', 'aftale', 'aftalt', 'forhandl*'],
   perShare: ['pr. aktie', 'pr aktie', 'per aktie'],

@@ -15,7 +15,7 @@ export const clauseWords: ClauseWords = {
   yearIn: ['in'],
   boardOf: ['board of', 'board of the'],
   breakFees: ['termination fee', 'break fee', 'breakup fee', 'break-up fee'],
-  stakeNouns: ['stake', 'holding', 'share', 'shares'],
+  stakeNouns: ['stake', 'holding', 'share', 'shares', 'percent'],
   stakeIn: ['in', 'of'],
   agreement: ['agreed', 'agreement', 'deal', 'negotiat*', 'talks', 'discussions'],
   perShare: ['a share', 'per share', 'each share'],

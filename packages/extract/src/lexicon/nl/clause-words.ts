@@ -15,7 +15,7 @@ export const clauseWords: ClauseWords = {
   yearIn: ['in'],
   boardOf: ['raad van bestuur van', 'raad van bestuur van de', 'raad van bestuur van het', 'bestuur van', 'bestuur van de', 'bestuur van het'],
   breakFees: ['opzegvergoeding', 'breakup-fee'],
-  stakeNouns: ['belang', 'aandelen'],
+  stakeNouns: ['belang', 'aandelen', 'procent'],
   stakeIn: ['in'],
   agreement: ['eens', 'akkoord', 'onderhandel*', 'gesprekken'],
   perShare: ['per aandeel'],

@@ -3,8 +3,8 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['werd grootaandeelhouder van', 'werd de grootste aandeelhouder van', 'haalde … van de beurs', 'kocht', 'kochten', 'nam … over', 'namen … over', 'overnam', 'overnamen', 'heeft gekocht', 'heeft overgenomen', 'overgenomen', 'gekocht', 'verwierf', 'heeft verworven', 'verworven', 'lijfde … in', 'inlijfde', 'stapte in bij', 'stapten in bij', 'nam een … belang', 'namen een … belang', 'heeft een … belang genomen', 'nam de controle over', 'kreeg de controle over', 'slokte … op', 'volgde', 'volgden'],
-    present: ['wordt grootaandeelhouder van', 'wordt de grootste aandeelhouder van', 'haalt … van de beurs', 'koopt', 'neemt … over', 'overneemt', 'verwerft', 'lijft … in', 'stapt in bij', 'stappen in bij', 'neemt een … belang', 'nemen een … belang', 'neemt de controle over', 'krijgt de controle over', 'slokt … op'],
+    past: ['werd grootaandeelhouder van', 'werd de grootste aandeelhouder van', 'haalde … van de beurs', 'kocht', 'kochten', 'nam … over', 'namen … over', 'overnam', 'overnamen', 'heeft gekocht', 'heeft overgenomen', 'overgenomen', 'gekocht', 'verwierf', 'heeft verworven', 'verworven', 'lijfde … in', 'inlijfde', 'stapte in bij', 'stapten in bij', 'nam een … belang', 'namen een … belang', 'heeft een … belang genomen', 'nam de controle over', 'kreeg de controle over', 'kreeg … controle over', 'nam … controle over', 'slokte … op', 'volgde', 'volgden'],
+    present: ['wordt grootaandeelhouder van', 'wordt de grootste aandeelhouder van', 'haalt … van de beurs', 'koopt', 'neemt … over', 'overneemt', 'verwerft', 'lijft … in', 'stapt in bij', 'stappen in bij', 'neemt een … belang', 'nemen een … belang', 'neemt de controle over', 'krijgt de controle over', 'krijgt … controle over', 'neemt … controle over', 'slokt … op'],
     base: ['grootaandeelhouder worden', 'van de beurs halen', 'van de beurs te halen', 'kopen', 'overnemen', 'over te nemen', 'te kopen', 'verwerven', 'in te lijven', 'een … belang te nemen', 'een … belang nemen', 'de controle over … krijgen'],
   },
   sell: {

@@ -15,7 +15,7 @@ export const clauseWords: ClauseWords = {
   yearIn: ['i', 'år'],
   boardOf: ['styret i'],
   breakFees: ['bruddgebyr'],
-  stakeNouns: ['halvpart*', 'andel*', 'aksje*'],
+  stakeNouns: ['halvpart*', 'andel*', 'aksje*', 'prosent'],
   stakeIn: ['i', 'av'],
   agreement: ['enig', 'enige', 'enighet', 'avtale', 'avtalt', 'forhandl*'],
   perShare: ['pr. aksje', 'pr aksje', 'per aksje'],

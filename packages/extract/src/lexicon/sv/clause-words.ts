@@ -15,7 +15,7 @@ export const clauseWords: ClauseWords = {
   yearIn: ['i', 'år'],
   boardOf: ['styrelsen i'],
   breakFees: ['avbrottsavgift'],
-  stakeNouns: ['andel*', 'aktie*'],
+  stakeNouns: ['andel*', 'aktie*', 'procent'],
   stakeIn: ['i', 'av'],
   agreement: ['överens', 'enig', 'enighet', 'avtal', 'förhandl*'],
   perShare: ['per aktie'],
