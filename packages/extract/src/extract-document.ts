@@ -208,7 +208,7 @@ function complementEnglishMentions(sentences: TextSentence[], mentions: Mention[
 const managing = new Set<RoleKind>(['CEO', 'CHAIRMAN', 'HEAD', 'EXECUTIVE']);
 
 /**
- * People are bought by no one and sell no business here (a founder's shares are told as the company's); a person buys
+ * People are bought by no one; a person sells in their own name unless they run a company of the deal's page, and buys
  * only where a clause of the deal names them and what they buy, never by inference ('Ekholm tar över ett bolag i kris').
  */
 function withPeopleInTheirPlace(groups: DealGroup[], entities: ResolvedEntity[], bySentence: Mention[][], roles: RoleMention[]): DealGroup[] {
@@ -231,7 +231,9 @@ function withPeopleInTheirPlace(groups: DealGroup[], entities: ResolvedEntity[],
       if (target.mentions.length > 2 || withRoles.has(group.target as number) || !group.mentions.some((m) => m.target === group.target && inClause(m, group.target))) return false;
       target.type = 'COMPANY';
     }
-    if (isPerson(group.seller)) group.seller = null;
+    // A person may sell (a founder selling to a group); a manager sells for the company they run.
+    const sellerRuns = isPerson(group.seller) ? runs(group.seller as number) : null;
+    if (sellerRuns !== null && sellerRuns !== group.acquirer && sellerRuns !== group.target) group.seller = sellerRuns;
     // 'Rupert Murdoch, executive chairman of 21st Century Fox, has tried to buy Sky': a manager buys for the company they run;
     // 'le groupe de Martin Bouygues' for the company named after them.
     const company = isPerson(group.acquirer) ? (runs(group.acquirer as number) ?? namesakeCompany(group.acquirer as number)) : null;

@@ -1369,3 +1369,31 @@ describe('extractDocument: the value written down, a second event noun, descript
     expect(dealsOf(extractDocument(text, { publishedAt: '2014-09-22' }))).toContainEqual(expect.objectContaining({ kind: 'STAKE', acquirer: 'Bosch', target: 'BSH' }));
   });
 });
+
+describe('extractDocument: short forms of a full name, who reports what others do, adjectives of merging, a person who sells', () => {
+  test("'Carlyle Group LP … Carlyle', 'United Technologies Corp … United Tech' are one company each", () => {
+    const text =
+      'United Technologies Corp agreed to sell the unit to Carlyle Group LP and BC Partners Ltd for $3.46 billion. United Tech said the sale would help fund its takeover of Goodrich. Carlyle and BC Partners said they were pleased.';
+    const names = extractDocument(text, { publishedAt: '2012-04-26' }).entities.map((entity) => entity.name);
+    expect(names.filter((name) => name.startsWith('United'))).toHaveLength(1);
+    expect(names.filter((name) => name.startsWith('Carlyle'))).toHaveLength(1);
+  });
+
+  test.each([
+    ['en', 'Reuters reported on Monday that two buyout firms were in advanced talks to buy the pump business of Hamilton Sundstrand.', 'Reuters'],
+    ['en', 'Carlyle and BC Partners were attracted to the scale of the combined business, the firms said.', 'Carlyle'],
+    ['fr', "Schneider Electric a lancé une offre publique d'achat (OPA) amicale pour acquérir le groupe britannique Invensys.", 'OPA'],
+  ])('%s: %s', (_lang, text, notAParty) => {
+    const result = extractDocument(text, { publishedAt: '2013-07-31' });
+    const parties = result.deals.flatMap((deal) => [deal.acquirer, deal.target].map((id) => nameOf(result, id)));
+    expect(parties).not.toContain(notAParty);
+  });
+
+  test.each([
+    ['en', '2013-07-31', "Schneider Electric launched a friendly offer to acquire Invensys. Siemens said that it would buy Vantor.", { kind: 'ACQUISITION', acquirer: 'Siemens', target: 'Vantor' }],
+    ['fr', '2013-07-31', "Schneider Electric a lancé une offre publique d'achat (OPA) amicale pour acquérir le groupe britannique Invensys.", { kind: 'ACQUISITION', acquirer: 'Schneider Electric', target: 'Invensys' }],
+    ['en', '2005-09-12', 'Niklas Zennström sold Skype to eBay in 2005 for $2.6bn.', { kind: 'ACQUISITION', acquirer: 'eBay', target: 'Skype', seller: 'Niklas Zennström' }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt }))).toContainEqual(expect.objectContaining(expected));
+  });
+});

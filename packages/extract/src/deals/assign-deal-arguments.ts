@@ -278,6 +278,19 @@ const andYearVerbOpening = perLanguage(
 /** 'according to ', 'enligt ', 'laut ' right before a name. */
 const accordingToBefore = perLanguage((lang) => new RegExp(`(?<![\\p{L}])${wordAlternation(lexiconFor(lang).clauseWords.accordingTo)}\\s+$`, 'iu'));
 
+/** A verb of reporting and 'that' right after a name, before the deal verb: 'reported on Monday that', 'skriver, at'. */
+const reportsThat =
+  /^(?:['’]s)?\s+(?:reported|reports|said|says|wrote|writes|rapporterer|rapporterede|rapporterte|skriver|skrev|meldte|melder|uppger|uppgav|rapporterar|rapporterade|berichtet|berichtete|meldet|meldete|schreibt|schrieb|meldt|meldde|schrijft|schreef|rapporte|écrit|annonce)(?![\p{L}])[^.;:]{0,40}?(?:,\s*|\s+)(?:that|at|att|dass|dat|que|qu['’])(?![\p{L}])/iu;
+
+/** A pronoun that may point back to the reporter: 'X said that it would buy', 'its offer'. */
+const pointsBackToReporter = /(?<![\p{L}])(?:it|its|they|their|he|his|she|her|det|den|dens|dets|sin|sitt|sine|sina|es|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|il|elle|son|sa|ses|leur|leurs|het|zijn|haar|hun|han|hans)(?![\p{L}])/iu;
+
+/** Whether the words after a name report what others do: a verb of reporting, 'that', and no pronoun pointing back. */
+function reportsOthers(between: string): boolean {
+  const report = reportsThat.exec(between);
+  return report !== null && !pointsBackToReporter.test(between.slice(report[0].length));
+}
+
 /** Words closing the text before a gerund: of something done first ('after buying') or of the means ('by paying'). */
 const gerundOpeners = perLanguage((lang) => {
   const { afterDoing, byDoing } = lexiconFor(lang).clauseWords;
@@ -698,6 +711,13 @@ const originBeforeSubject = /^\s+(?:\p{Ll}+(?:sk|ska|ske|ische|ischen|sche|se|ai
 /** 'the value of ', 'værdien af ', 'den Wert von ', 'la valeur de ' right before a name. */
 const valueOfBefore = /(?<![\p{L}])(?:value|værdien|verdien|värdet|wert|waarde|valeur)\s+(?:of|af|av|på|von|des|der|van|de|du|d['’])\s*$/iu;
 
+/** An article or possessive right before a word: 'the ', 'das ', 'its '. */
+// Not the Nordic 'de', which is also 'they' ('da de fusionerede').
+const determinerBefore = perLanguage((lang) => {
+  const words = [...lexiconFor(lang).coreference.determiners, ...lexiconFor(lang).coreference.reflexivePossessives, 'its', 'their'].filter((word) => !(word === 'de' && definiteSuffixLanguages.has(lang)));
+  return new RegExp(`(?<![\\p{L}])${wordAlternation(words)}\\s+$`, 'iu');
+});
+
 /** A noun of buying or selling ('acquisition', 'rachat', 'Verkauf'), no offer. */
 function purchaseNoun(trigger: Trigger): boolean {
   return (trigger.action === 'buy' || trigger.action === 'sell') && trigger.tense === 'noun' && trigger.offer !== true;
@@ -918,6 +938,8 @@ export function assignDealArguments(
     const agreedFrom = before.findIndex((m) => agreedWith.test(text.slice(Math.max(clauseStart, m.start - 50), m.start)));
     let agreedUntil = agreedFrom;
     while (agreedFrom >= 0 && agreedUntil + 1 < before.length && listGap.test(text.slice((before[agreedUntil] as Mention).end, (before[agreedUntil + 1] as Mention).start))) agreedUntil += 1;
+    // Set when the clause reports what others do: their subject is then no company told before.
+    let reportedOthers = false;
     for (let i = before.length - 1; i >= 0 && subject === undefined; i -= 1) {
       const m = before[i] as Mention;
       if (agreedFrom >= 0 && i >= agreedFrom && i <= agreedUntil) continue;
@@ -929,6 +951,11 @@ export function assignDealArguments(
       const previousEnd = i > 0 ? (before[i - 1] as Mention).end : clauseStart;
       // 'Enligt Recode för streamingbolaget samtal om att köpa Anchor': a source of news is no party.
       if (accordingToBefore(lang).test(text.slice(Math.max(previousEnd, m.start - 20), m.start))) continue;
+      // 'Reuters reported on Monday that two buyout firms …', 'X berichtete, dass …': who reports is no party to what it reports.
+      if (reportsOthers(text.slice(m.end, trigger.start))) {
+        reportedOthers = true;
+        continue;
+      }
       // 'X, the company that controls Y, has agreed to buy': Y inside commas is not the subject, X is.
       const antecedent = relative.test(text.slice(m.end, m.end + 12));
       if (i > 0 && !antecedent && text.slice(previousEnd, m.start).includes(',') && text.slice(m.end, trigger.start).includes(',')) continue;
@@ -1009,7 +1036,7 @@ export function assignDealArguments(
     const openerSubject = opener !== undefined && (pointsBackToCompany(text.slice(clauseStart, trigger.start), lang) || phraseAfterVerb) ? companyOrNull(id(opener)) : null;
     // 'Für Merck ist es der dritte Zukauf. 2014 übernahm das Familienunternehmen …': 'the company' after the verb is the company named last.
     const lastNamed = phraseAfterVerb && before.length === 0 ? companyPointedTo(before, entities, state, null, lang) : null;
-    if (subjectId === null && trigger.tense !== 'noun' && !opensWithOtherNoun && !otherActor && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? openerSubject ?? lastNamed ?? lastActor);
+    if (subjectId === null && trigger.tense !== 'noun' && !reportedOthers && !opensWithOtherNoun && !otherActor && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? openerSubject ?? lastNamed ?? lastActor);
     // With no company as the last actor, 'the company' after the verb is the company named last.
     if (subjectId === null && trigger.tense !== 'noun' && (phraseSubject || phraseAfterVerb)) subjectId = companyPointedTo(before, entities, state, null, lang);
     // 'Der Leverkusener Konzern hat die Übernahme …', 'the group completed the purchase of X': a company phrase is the subject.
@@ -1105,6 +1132,8 @@ export function assignDealArguments(
     const clause = text.slice(clauseStart, clauseEnd);
     // 'a termination fee of \$1bn, which it said would be paid': a break fee is paid for no company.
     if (trigger.action === 'pay' && breakFee.test(clause)) continue;
+    // 'the combined business', 'das fusionierte Unternehmen': a merger's participle after an article is an adjective.
+    if (trigger.action === 'merge' && trigger.tense === 'past' && !/\s/u.test(trigger.text) && determinerBefore(lang).test(text.slice(Math.max(0, trigger.start - 12), trigger.start))) continue;
     // 'wurde 1895 als Zusammenschluss von Apothekern gegründet': a company founded as a merger is no merger told here.
     if (trigger.action === 'merge' && foundedIn.test(clause)) continue;
     // 'will own' is a deal only as a share of a company ('vil eie 44 prosent av X'), never of things ('flere vindparker').

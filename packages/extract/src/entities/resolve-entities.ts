@@ -1,7 +1,11 @@
 // Groups a document's mentions into entities: genitives, truncations, misspelt surnames and unit short forms join their full name.
 import { genitiveSuffixLanguages, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Mention, ResolvedEntity, Strength } from './mention.js';
+import { corporateSuffixes, weakSuffixes } from '../lexicon/corporate-suffixes.js';
 import { genericCorporateWords, placeSet } from './name-lexicons.js';
+
+/** Words that say only what kind of company a name is, corporate suffixes among them ('Group LP', 'Holdings Inc'). */
+const kindOnlyWords = new Set([...genericCorporateWords, ...[...corporateSuffixes, ...weakSuffixes].map((suffix) => fold(suffix))]);
 
 /** Words of founding in every language read ('founder', 'grundare', 'gegründet'): a company may carry its founder's name. */
 const founderWords: string[] = [
@@ -211,12 +215,27 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
       else byFirstWord.set(first, [group]);
     }
   }
+  // 'United Tech … United Technologies Corp': a name of two or more words, each the start of the full name's word (four
+  // letters at least where shortened), is that name when only one company of the page fits.
+  for (const a of companies) {
+    const short = nameOf(a).split(' ');
+    if (short.length < 2) continue;
+    const fits = (byFirstWord.get(short[0] as string) ?? []).filter((b) => {
+      const full = nameOf(b).split(' ');
+      if (b === a || full.length < short.length) return false;
+      const prefixes = short.every((word, i) => word === full[i] || (word.length >= 4 && (full[i] as string).startsWith(word)));
+      return prefixes && short.some((word, i) => word !== full[i]) && full.slice(short.length).every((word) => kindOnlyWords.has(word));
+    });
+    if (fits.length === 1 && root(fits[0] as Group) !== root(a)) root(a).mergedInto = root(fits[0] as Group);
+  }
   for (const a of companies) {
     const na = nameOf(a);
     // Three letters will do ('VTB … VTB Group', 'Dow … Dow Chemical').
     // A name joining two companies of the page ('Dow Corning' beside 'Corning') is no full name of the first.
     let candidates = na.length >= 3 ? byFirstWord.get(na)?.filter((b) => !companyByName.has(nameOf(b).slice(na.length + 1))) : undefined;
     // 'Revolution Bars Group … Revolution Bars': forms of one full name, each the start of the longest, are one candidate.
+    // Forms already joined ('United Tech', 'United Technologies Corp') are one candidate.
+    if (candidates && candidates.length > 1 && candidates.every((b) => root(b) === root(candidates?.[0] as Group))) candidates = [root(candidates[0] as Group)];
     if (candidates && candidates.length > 1) {
       const longest = candidates.reduce((best, b) => (nameOf(b).length > nameOf(best).length ? b : best));
       if (candidates.every((b) => root(b) === root(longest) || nameOf(longest).startsWith(`${nameOf(b)} `))) candidates = [longest];
@@ -242,7 +261,7 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
       return m.genitive || (sentenceTexts !== undefined && !ownerOrSourceWord.test((sentenceTexts[m.sentence] ?? '').slice(full.end, m.start)));
     };
     const shortened = a.mentions.every((m) => m.strength < 2 && apart(m)) && !b.mentions.some((m) => m.parentName !== undefined);
-    if (nameOf(b).slice(na.length + 1).split(' ').every((word) => genericCorporateWords.has(word)) || shortened) root(a).mergedInto = root(b);
+    if (nameOf(b).slice(na.length + 1).split(' ').every((word) => kindOnlyWords.has(word)) || shortened) root(a).mergedInto = root(b);
   }
   // 'Kohlberg Kravis Roberts (KKR) … KKR': an acronym the page once gave in parentheses after a name is that name.
   const byAcronym = new Map<string, Group>();

@@ -10,7 +10,7 @@ export const eventWords: string[] = [
 
 /** Acronyms that are common words, units or technologies, not companies. */
 export const genericAcronyms: string[] = [
-  'CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'VD', 'PDG', 'IT', 'AI', 'KI', 'IoT', 'IOT', 'VR', 'AR', 'TV', 'PC', 'GPS', 'CRM', 'ERP', 'HR', 'PR', 'EU', 'EF', 'UN', 'FN', 'USA', 'UK', 'US', 'NATO', 'OECD', 'IMF', 'ECB', 'EUR', 'DKK', 'SEK', 'NOK', 'USD', 'GBP', 'CHF', 'JPY', 'CNY', 'B2B', 'B2C', 'SaaS', 'API', 'APP', 'APPS', 'CO2', 'GDP', 'BNP', 'DNA', 'FTTx', 'EA', 'ML', 'IPO', 'M&A', 'Q1', 'Q2', 'Q3', 'Q4', 'PS', 'NB', 'OK', 'MW', 'GW', 'KWH', 'PDF', 'FAQ', 'LED', 'SMS', 'GSM', 'LTE', '5G', '4G', '3G', 'ICT', 'SME', 'SMEs', 'SMV', 'MKB', 'KMU', 'PME', 'PMI', 'ETI', 'ESG', 'EBIT', 'EBITDA', 'ADR', 'CET', 'UTC',
+  'CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'VD', 'PDG', 'IT', 'AI', 'KI', 'IoT', 'IOT', 'VR', 'AR', 'TV', 'PC', 'GPS', 'CRM', 'ERP', 'HR', 'PR', 'EU', 'EF', 'UN', 'FN', 'USA', 'UK', 'US', 'NATO', 'OECD', 'IMF', 'ECB', 'EUR', 'DKK', 'SEK', 'NOK', 'USD', 'GBP', 'CHF', 'JPY', 'CNY', 'B2B', 'B2C', 'SaaS', 'API', 'APP', 'APPS', 'CO2', 'GDP', 'BNP', 'DNA', 'FTTx', 'EA', 'ML', 'IPO', 'M&A', 'OPA', 'OPE', 'OPAS', 'LBO', 'MBO', 'SPAC', 'Q1', 'Q2', 'Q3', 'Q4', 'PS', 'NB', 'OK', 'MW', 'GW', 'KWH', 'PDF', 'FAQ', 'LED', 'SMS', 'GSM', 'LTE', '5G', '4G', '3G', 'ICT', 'SME', 'SMEs', 'SMV', 'MKB', 'KMU', 'PME', 'PMI', 'ETI', 'ESG', 'EBIT', 'EBITDA', 'ADR', 'CET', 'UTC',
 ];
 
 /** Accounting terms capitalised in headlines or in German, never a company: what a write-down is booked on. */
