@@ -1397,3 +1397,32 @@ describe('extractDocument: short forms of a full name, who reports what others d
     expect(dealsOf(extractDocument(text, { publishedAt }))).toContainEqual(expect.objectContaining(expected));
   });
 });
+
+describe('extractDocument: a misspelt long name, money put on the table, merging into a partner, a unit named by a common noun', () => {
+  test("'Euroapotechas förvärv … Euroapotheca köper': a long name misspelt once is the same company", () => {
+    const text =
+      'Konkurrensverket godkänner Euroapotechas förvärv av Apoteksgruppen\n\nKonkurrensverket har nu godkänt att baltiska Euroapotheca köper upp Apoteksgruppen från svenska staten. Med i godkännandet är även att Euroapotheca köper 156 apotek.';
+    const result = extractDocument(text, { publishedAt: '2018-02-02' });
+    expect(result.entities.filter((entity) => entity.name.startsWith('Euroapot'))).toHaveLength(1);
+    expect(dealsOf(result)).toHaveLength(1);
+  });
+
+  test.each([
+    ['da', '2020-06-12', 'Novo Nordisk har foreløbig betalt 4,8 mia. kr. for det amerikanske biotekselskab Corvidia Therapeutics, mens ingredienskoncernen Chr. Hansen for nylig lagde 3,5 mia. kr. på bordet for amerikanske UAS Laboratories.', { kind: 'ACQUISITION', acquirer: 'Chr. Hansen', target: 'UAS Laboratories' }],
+    ['da', '2020-06-12', 'Novo Nordisk har foreløbig betalt 4,8 mia. kr. for det amerikanske biotekselskab Corvidia Therapeutics, mens ingredienskoncernen Chr. Hansen for nylig lagde 3,5 mia. kr. på bordet for amerikanske UAS Laboratories.', { kind: 'ACQUISITION', acquirer: 'Novo Nordisk', target: 'Corvidia Therapeutics' }],
+    ['da', '2020-05-15', 'Bryggeriet Carlsberg har også reageret og slået sine bryggeriaktiviteter i Storbritannien sammen med Marston Brewing Company.', { kind: 'MERGER', acquirer: 'Carlsberg', target: 'Marston Brewing Company' }],
+    ['no', '2011-09-01', 'Hafslund har inngått en avtale om å selge Hafslund Fibernett til PE-fondet EQT V for 1.477 millioner kroner. Fibernett kan gi svært høy hastighet, og mange har investert i fibernett.', { kind: 'ACQUISITION', acquirer: 'EQT V', target: 'Hafslund Fibernett', seller: 'Hafslund' }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt }))).toContainEqual(expect.objectContaining(expected));
+  });
+
+  test("'kjøpte X og slo den sammen med Netcom': merging what was just bought into one's own business is no merger", () => {
+    const text = 'Konsernet, som den gangen het TeliaSonera, kjøpte i 2015 Tele2s norske mobilvirksomhet for 5,1 milliarder kroner og slo den sammen med Netcom.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2019-05-01' })).filter((deal) => deal.kind === 'MERGER')).toEqual([]);
+  });
+
+  test("'Stahlwerke in Übersee': overseas is no company", () => {
+    const text = 'Auf das Geschäft mit Stahlwerken in Übersee seien Wertberichtigungen von 3,6 Milliarden Euro vorgenommen worden, teilte Thyssen-Krupp mit.';
+    expect(extractDocument(text, { publishedAt: '2012-12-11' }).entities.map((entity) => entity.name)).not.toContain('Übersee');
+  });
+});

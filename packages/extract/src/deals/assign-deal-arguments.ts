@@ -1132,6 +1132,8 @@ export function assignDealArguments(
     const clause = text.slice(clauseStart, clauseEnd);
     // 'a termination fee of \$1bn, which it said would be paid': a break fee is paid for no company.
     if (trigger.action === 'pay' && breakFee.test(clause)) continue;
+    // 'kjøpte X og slo den sammen med Netcom': what a company just bought, merged into its own business, is no new deal.
+    if (trigger.action === 'merge' && /^\p{L}+\s+(?:den|det|dem|dei|dom)\s+(?:sammen|samman)/iu.test(trigger.text)) continue;
     // 'the combined business', 'das fusionierte Unternehmen': a merger's participle after an article is an adjective.
     if (trigger.action === 'merge' && trigger.tense === 'past' && !/\s/u.test(trigger.text) && determinerBefore(lang).test(text.slice(Math.max(0, trigger.start - 12), trigger.start))) continue;
     // 'wurde 1895 als Zusammenschluss von Apothekern gegründet': a company founded as a merger is no merger told here.

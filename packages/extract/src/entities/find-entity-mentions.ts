@@ -495,9 +495,11 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // 'Jan van Dijk', 'Jan van de Winkel': a lower-case particle joined into the run stays inside the name.
       const before = run[run.indexOf(token) - 1];
       const innerParticle = !leading && (surnameParticles.has(token.word) || (institutionOf.has(token.word) && before !== undefined && institutionNouns.has(before.word))) && token !== run[run.length - 1];
-      // 'takeover of Time Warner Cable, … two cable operators': a third word going on with two names inside a sentence is
-      // capitalised by the name, not by its position, even where the page writes it in lower case too.
-      const wordsHere = current.length >= 2 && insideSentence && !titleCased ? wordsInName : words;
+      // 'takeover of Time Warner Cable, … two cable operators', 'selge Hafslund Fibernett til': a word going on with a name
+      // inside a sentence is capitalised by the name, not by its position, even where the page writes it in lower case too.
+      // Not a second word that an 'and' joins to another ('Hydro Olje og Energi', where 'olje' is a word of the page).
+      const secondWord = current.length === 1 && !/^\s+(?:og|och|and|und|en|et)\s+\p{Lu}/u.test(sentence.text.slice(token.end, token.end + 12));
+      const wordsHere = (current.length >= 2 || secondWord) && insideSentence && !titleCased ? wordsInName : words;
       if ((!suffixed || leading) && !known.has(token) && !openingThe && !openingNumber && !surnameAfterFirstName && !innerParticle && (isStopWord(token, index, lang, wordsHere) || participleOpening(token, index, sentence.text, lang))) pieces.push([]);
       else (pieces[pieces.length - 1] as NameToken[]).push(token);
       // "Warren Buffett's Berkshire Hathaway": a genitive inside a run ends the owner's name.

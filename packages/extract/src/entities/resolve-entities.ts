@@ -305,6 +305,21 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
       root(a).mergedInto = root(b);
     }
   }
+  // 'Euroapotechas … Euroapotheca': a long one-word company name misspelt by a letter or two (same first two letters and
+  // last letter, never named beside it in one sentence) is that name; the form written more often leads.
+  const longSingles = companies.filter((group) => !nameOf(group).includes(' ') && nameOf(group).length >= 9);
+  if (longSingles.length <= maxSameFirstName) {
+    for (const a of longSingles) {
+      for (const b of longSingles) {
+        // A genitive in -s compares by its stem ('Euroapotechas förvärv').
+        const [na, nb] = [nameOf(a), nameOf(b)].map((name) => (genitiveSuffixLanguages.has(lang) ? name.replace(/s$/u, '') : name)) as [string, string];
+        if (a === b || root(a) === root(b) || na.slice(0, 2) !== nb.slice(0, 2) || na.at(-1) !== nb.at(-1) || namedTogether(a, b)) continue;
+        if (editDistance(na, nb, 2) > 2) continue;
+        const keep = a.mentions.length >= b.mentions.length ? a : b;
+        root(keep === a ? b : a).mergedInto = root(keep);
+      }
+    }
+  }
   // Persons: same first name and a surname a letter or two apart; a lone surname or first name joins the full name.
   const full = persons.filter((group) => nameOf(group).includes(' '));
   const fullByFirstName = new Map<string, Group[]>();

@@ -13,13 +13,13 @@ export const dealVerbs: DealVerbs = {
     base: ['sælge', 'frasælge', 'afhænde', 'udskille'],
   },
   pay: {
-    past: ['betalte', 'har betalt', 'gav'],
-    present: ['betaler', 'giver'],
+    past: ['betalte', 'har betalt', 'gav', 'lagde … på bordet', 'har lagt … på bordet'],
+    present: ['betaler', 'giver', 'lægger … på bordet'],
     base: ['betale'],
   },
   merge: {
-    past: ['fusionerede', 'er fusioneret', 'har fusioneret', 'slog sig sammen', 'blev slået sammen', 'blev fusioneret', 'er blevet slået sammen', 'er blevet fusioneret'],
-    present: ['fusionerer', 'slår sig sammen', 'lægges sammen', 'slås sammen', 'bliver slået sammen', 'fusioneres'],
+    past: ['fusionerede', 'er fusioneret', 'har fusioneret', 'slog sig sammen', 'blev slået sammen', 'blev fusioneret', 'slået … sammen med', 'slog … sammen med', 'er blevet slået sammen', 'er blevet fusioneret'],
+    present: ['fusionerer', 'slår sig sammen', 'lægges sammen', 'slås sammen', 'bliver slået sammen', 'fusioneres', 'slår … sammen med'],
     base: ['fusionere', 'slå sig sammen'],
   },
   writeDown: {
@@ -44,7 +44,7 @@ export const dealVerbs: DealVerbs = {
   },
   stake: ['andel i', 'aktiepost i', 'ejerandel i', 'minoritetsandel i', 'procent af', 'pct. af', '% af', 'aktier i', 'sig ind i', 'ejerandel på', 'aktiepost på', 'største ejer af', 'største aktionær i', 'storaktionær i', 'sig op i'],
   majority: ['majoritetsandel', 'aktiemajoritet', 'resten af', 'hele'],
-  innerAdverbs: ['også', 'allerede', 'nu', 'endelig', 'tidligere', 'netop', 'officielt'],
+  innerAdverbs: ['også', 'allerede', 'nu', 'endelig', 'tidligere', 'netop', 'officielt', 'foreløbig', 'nylig', 'samtidig'],
 };
 
 export const prepositions: DealPrepositions = {

@@ -13,13 +13,13 @@ export const dealVerbs: DealVerbs = {
     base: ['selge', 'avhende'],
   },
   pay: {
-    past: ['betalte', 'har betalt', 'betalt', 'ga'],
-    present: ['betaler'],
+    past: ['betalte', 'har betalt', 'betalt', 'ga', 'la … på bordet', 'har lagt … på bordet'],
+    present: ['betaler', 'legger … på bordet'],
     base: ['betale'],
   },
   merge: {
-    past: ['fusjonerte', 'slo seg sammen', 'har fusjonert', 'ble slått sammen', 'ble fusjonert', 'er blitt slått sammen', 'er slått sammen'],
-    present: ['fusjonerer', 'slår seg sammen', 'slås sammen', 'blir slått sammen', 'fusjoneres'],
+    past: ['fusjonerte', 'slo seg sammen', 'har fusjonert', 'ble slått sammen', 'ble fusjonert', 'slått … sammen med', 'slo … sammen med', 'er blitt slått sammen', 'er slått sammen'],
+    present: ['fusjonerer', 'slår seg sammen', 'slås sammen', 'blir slått sammen', 'fusjoneres', 'slår … sammen med'],
     base: ['fusjonere', 'slå seg sammen'],
   },
   writeDown: {
@@ -44,7 +44,7 @@ export const dealVerbs: DealVerbs = {
   },
   stake: ['andel i', 'aksjepost i', 'eierandel i', 'minoritetsandel i', 'prosent av', '% av', 'aksjer i', 'seg inn i', 'eierandel på', 'aksjepost på', 'største eier i', 'største aksjonær i', 'storeier i', 'seg opp i'],
   majority: ['majoritetsandel', 'aksjemajoritet', 'resten av', 'alle aksjene'],
-  innerAdverbs: ['også', 'allerede', 'nå', 'endelig', 'tidligere', 'nettopp', 'offisielt'],
+  innerAdverbs: ['også', 'allerede', 'nå', 'endelig', 'tidligere', 'nettopp', 'offisielt', 'foreløpig', 'nylig', 'samtidig'],
 };
 
 export const prepositions: DealPrepositions = {

@@ -13,13 +13,13 @@ export const dealVerbs: DealVerbs = {
     base: ['sälja', 'avyttra'],
   },
   pay: {
-    past: ['betalade', 'har betalat', 'betalat'],
-    present: ['betalar'],
+    past: ['betalade', 'har betalat', 'betalat', 'lade … på bordet', 'har lagt … på bordet'],
+    present: ['betalar', 'lägger … på bordet'],
     base: ['betala'],
   },
   merge: {
-    past: ['fusionerade', 'gick samman', 'slogs samman', 'har gått samman', 'slogs ihop', 'har slagits samman', 'fusionerades'],
-    present: ['fusionerar', 'går samman', 'slås samman', 'slås ihop', 'fusioneras'],
+    past: ['fusionerade', 'gick samman', 'slogs samman', 'har gått samman', 'slogs ihop', 'har slagits samman', 'fusionerades', 'slagit … samman med', 'slog … samman med'],
+    present: ['fusionerar', 'går samman', 'slås samman', 'slås ihop', 'fusioneras', 'slår … samman med'],
     base: ['fusionera', 'gå samman', 'slå samman'],
   },
   writeDown: {
@@ -44,7 +44,7 @@ export const dealVerbs: DealVerbs = {
   },
   stake: ['andel i', 'aktiepost i', 'minoritetsandel i', 'procent av', '% av', 'aktier i', 'ägarandel i', 'in sig i', 'ägarandel på', 'aktiepost på', 'största ägare i', 'störst ägare i', 'storägare i', 'största aktieägare i', 'upp sig i'],
   majority: ['majoritetsandel', 'majoriteten', 'samtliga aktier', 'resterande'],
-  innerAdverbs: ['också', 'redan', 'nu', 'slutligen', 'tidigare', 'nyligen', 'officiellt'],
+  innerAdverbs: ['också', 'redan', 'nu', 'slutligen', 'tidigare', 'nyligen', 'officiellt', 'hittills', 'samtidigt'],
 };
 
 export const prepositions: DealPrepositions = {
