@@ -1426,3 +1426,18 @@ describe('extractDocument: a misspelt long name, money put on the table, merging
     expect(extractDocument(text, { publishedAt: '2012-12-11' }).entities.map((entity) => entity.name)).not.toContain('Übersee');
   });
 });
+
+describe("extractDocument: a kind of company with its 'de' complement, an adjective of origin opening a name, a unit named later", () => {
+  test("'Le groupe de distribution Casino … va céder … à la société d'investissement Tikehau Capital': Casino sells", () => {
+    const text = "PARIS (afp) - Le groupe de distribution Casino, pressé de réduire sa dette par les investisseurs, va céder 24% du capital de sa filiale GreenYellow à la société d'investissement Tikehau Capital pour 150 millions d'euros.";
+    expectOneDeal(text, '2018-10-05', { kind: 'STAKE', acquirer: 'Tikehau Capital', target: 'GreenYellow', seller: 'Casino' });
+  });
+
+  test("'General Electric Co. … GE … its commercial-lighting division … American Industrial's purchase of the unit, which is known as Current': one deal", () => {
+    const text =
+      "General Electric Co. agreed to sell its commercial-lighting division to American Industrial Partners, as GE streamlines its business. American Industrial's purchase of the unit, which is known as Current, is expected to close early next year.";
+    const result = extractDocument(text, { publishedAt: '2019-04-30' });
+    expect(result.entities.filter((entity) => entity.name === 'GE' || entity.name.startsWith('General Electric'))).toHaveLength(1);
+    expect(dealsOf(result)).toEqual([expect.objectContaining({ kind: 'ACQUISITION', acquirer: 'American Industrial Partners' })]);
+  });
+});

@@ -98,6 +98,12 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
       i -= 1;
       continue;
     }
+    // 'le groupe de distribution X', "la société d'investissement X": a kind of company and its 'de' complement.
+    if (lang === 'fr' && i >= 2 && words[i - 1] === 'de' && isCompanyClassWord(words[i - 2] as string, lang)) {
+      i -= 1;
+      continue;
+    }
+    if (lang === 'fr' && i >= 1 && /^d['’]\p{L}/u.test(word) && isCompanyClassWord(words[i - 1] as string, lang)) continue;
     const two = i > 0 ? `${words[i - 1]} ${word}` : '';
     const hit = PREPOSITION_ORDER.find((role) => prepositions[role].includes(two) || prepositions[role].includes(word));
     // 'Der US-Krebstherapiespezialist X': before an apposition noun, an article that is also a preposition is an article.

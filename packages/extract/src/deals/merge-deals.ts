@@ -197,7 +197,9 @@ export function mergeDeals(
   //     same buyer's purchase of a named company from that seller.
   //     So does the sale of a unit told by a bare noun ('zijn telematicadivisie') beside the sale of a named one.
   for (const part of [...groups]) {
-    const describedUnit = part.target !== null && entities[part.target]?.descriptive === true && entities[part.target]?.parent === part.seller;
+    // Described also by a name all in lower case after its owner's ('GE commercial-lighting division').
+    const unit = part.target !== null ? entities[part.target] : undefined;
+    const describedUnit = unit !== undefined && unit.parent === part.seller && (unit.descriptive === true || unit.aliases.some((alias) => /^\p{Ll}[\p{Ll}\s-]*$/u.test(alias)));
     if (part.target === null || (part.target !== part.seller && !describedUnit)) continue;
     const named = groups.find((g) => g !== part && g.acquirer === part.acquirer && g.target !== null && g.target !== part.target && (g.seller === part.seller || g.seller === null || entities[g.target]?.parent === part.seller) && (g.kind === part.kind || sameKind(g, part.mentions[0] as DealMention)));
     if (!named) continue;

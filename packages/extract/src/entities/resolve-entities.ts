@@ -2,7 +2,12 @@
 import { genitiveSuffixLanguages, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Mention, ResolvedEntity, Strength } from './mention.js';
 import { corporateSuffixes, weakSuffixes } from '../lexicon/corporate-suffixes.js';
-import { genericCorporateWords, placeSet } from './name-lexicons.js';
+import { genericCorporateWords, nationalitySet, placeSet } from './name-lexicons.js';
+
+/** Legal forms closing a name ('Co.', 'Inc', 'AG'), folded. */
+const legalSuffixWords = new Set(
+  [...corporateSuffixes.filter((suffix) => !weakSuffixes.includes(suffix)), 'Co.', 'Co', 'Corporation', 'Limited', 'Incorporated', 'LP', 'SE', 'AS', 'SA', 'SL'].map((suffix) => fold(suffix)),
+);
 
 /** Words that say only what kind of company a name is, corporate suffixes among them ('Group LP', 'Holdings Inc'). */
 const kindOnlyWords = new Set([...genericCorporateWords, ...[...corporateSuffixes, ...weakSuffixes].map((suffix) => fold(suffix))]);
@@ -215,6 +220,22 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
       else byFirstWord.set(first, [group]);
     }
   }
+  // "American Industrial's purchase … American Industrial Partners": a name whose adjective of origin was read as no part
+  // of it, at a sentence's start, is the company of the page whose name opens with both words.
+  if (sentenceTexts !== undefined) {
+    for (const a of companies) {
+      const na = nameOf(a);
+      if (na.includes(' ')) continue;
+      for (const m of a.mentions) {
+        const origin = /(\p{Lu}[\p{L}-]*)\s+$/u.exec((sentenceTexts[m.sentence] ?? '').slice(Math.max(0, m.start - 30), m.start))?.[1];
+        if (origin === undefined || !(nationalitySet.has(origin.toLowerCase()) || placeSet.has(origin.toLowerCase()))) continue;
+        const opening = fold(`${origin} ${na}`);
+        const fits = companies.filter((b) => b !== a && (nameOf(b) === opening || nameOf(b).startsWith(`${opening} `)));
+        if (fits.length === 1 && root(fits[0] as Group) !== root(a)) root(a).mergedInto = root(fits[0] as Group);
+        break;
+      }
+    }
+  }
   // 'United Tech … United Technologies Corp': a name of two or more words, each the start of the full name's word (four
   // letters at least where shortened), is that name when only one company of the page fits.
   for (const a of companies) {
@@ -280,7 +301,8 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
   // has those initials, is that name.
   const byInitials = new Map<string, Group[]>();
   for (const group of companies) {
-    const words = (group.mentions[0]?.name ?? '').split(/[\s-]+/u).filter((word) => /^\p{Lu}/u.test(word));
+    // Without a legal suffix: 'General Electric Co.' is 'GE' (but 'Boston Consulting Group' is 'BCG').
+    const words = (group.mentions[0]?.name ?? '').split(/[\s-]+/u).filter((word) => /^\p{Lu}/u.test(word) && !legalSuffixWords.has(fold(word)));
     if (words.length < 2) continue;
     const initials = words.map((word) => word[0]).join('');
     const list = byInitials.get(initials);
