@@ -3,7 +3,7 @@ import { findEnglishEntities } from './entities/find-english-entities.js';
 import { findEntityMentions, isDealVerb, type DocumentWords } from './entities/find-entity-mentions.js';
 import { findUnitMentions } from './entities/find-unit-mentions.js';
 import type { Mention, ResolvedEntity, TextSentence } from './entities/mention.js';
-import { basedEndings } from './entities/name-lexicons.js';
+import { basedEndings, suffixSet } from './entities/name-lexicons.js';
 import { resolveEntities } from './entities/resolve-entities.js';
 import { assignDealArguments, followedBy, type DiscourseState } from './deals/assign-deal-arguments.js';
 import type { DealMention } from './deals/deal-mention.js';
@@ -113,8 +113,19 @@ function findMentions(sentences: TextSentence[]): Mention[] {
 function unitsOfCompaniesNamedForPeople(mentions: Mention[]): void {
   const companies = new Set(mentions.filter((m) => m.type === 'COMPANY' && m.name.includes(' ')).map((m) => m.name));
   if (companies.size === 0) return;
+  // 'Sara Lee Corp. … Sara Lee said': a person's name that is a company's name without its legal form is the company.
+  const withoutLegalForm = new Set<string>();
+  for (const name of companies) {
+    const words = name.split(' ');
+    if (suffixSet.has(words[words.length - 1] as string)) withoutLegalForm.add(words.slice(0, -1).join(' '));
+  }
   for (const m of mentions) {
     if (m.type !== 'PERSON') continue;
+    if (withoutLegalForm.has(m.name)) {
+      m.type = 'COMPANY';
+      m.strength = 1;
+      continue;
+    }
     const words = m.name.split(' ');
     for (let k = words.length - 1; k >= 2; k -= 1) {
       if (!companies.has(words.slice(0, k).join(' '))) continue;

@@ -1441,3 +1441,26 @@ describe("extractDocument: a kind of company with its 'de' complement, an adject
     expect(dealsOf(result)).toEqual([expect.objectContaining({ kind: 'ACQUISITION', acquirer: 'American Industrial Partners' })]);
   });
 });
+
+describe('extractDocument: a unit described by where it is, a vehicle of the buyer, a ticker after the legal form, headline participles', () => {
+  test("'Sara Lee Corp. (SLE) … sell its European bra and hosiery division to an affiliate of … Sun Capital Partners Inc. … Sara Lee said'", () => {
+    const text =
+      'Sara Lee Corp. (SLE) on Monday said it agreed to sell its European bra and hosiery division to an affiliate of private investment firm Sun Capital Partners Inc. The Sun Capital affiliate will pay 100 million euros in cash for the business, Sara Lee said.';
+    const result = extractDocument(text, { publishedAt: '2006-01-02' });
+    expect(result.entities.filter((entity) => entity.name.startsWith('Sara Lee') && entity.parent === null)).toHaveLength(1);
+    expect(dealsOf(result)).toEqual([expect.objectContaining({ kind: 'ACQUISITION', acquirer: 'Sun Capital Partners Inc.', target: 'Sara Lee Corp. European bra and hosiery division', seller: 'Sara Lee Corp.' })]);
+  });
+
+  test("'sells its Spanish business to Zegona … Vodafone Spain': the unit described by its country is the named unit there", () => {
+    const text = 'Vodafone said it had agreed to sell its Spanish business to Zegona Communications for €5bn. Vodafone Spain has lost customers for years.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2023-10-31' }))).toContainEqual(expect.objectContaining({ acquirer: 'Zegona Communications', target: 'Vodafone Spain', seller: 'Vodafone' }));
+  });
+
+  test.each([
+    ['da', 'Skype solgt til Microsoft', { kind: 'ACQUISITION', acquirer: 'Microsoft', target: 'Skype' }],
+    ['sv', 'Skype såld till Microsoft', { kind: 'ACQUISITION', acquirer: 'Microsoft', target: 'Skype' }],
+  ])('%s: a headline participle of selling: %s', (_lang, headline, expected) => {
+    const text = `${headline}\n\n${_lang === 'da' ? 'Det oplyser selskabet i en meddelelse tirsdag.' : 'Det meddelar bolaget i ett pressmeddelande på tisdagen.'}`;
+    expect(dealsOf(extractDocument(text, { publishedAt: '2011-05-10' }))).toContainEqual(expect.objectContaining(expected));
+  });
+});

@@ -98,6 +98,12 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
       i -= 1;
       continue;
     }
+    // 'to an affiliate of X', 'à une filiale de X': the party acts through its vehicle; the preposition before governs X.
+    if (i >= 1 && vehicleOf.test(word) && vehicleNoun.test(words[i - 1] as string)) {
+      i -= 1;
+      reach += 2;
+      continue;
+    }
     // 'le groupe de distribution X', "la société d'investissement X": a kind of company and its 'de' complement.
     if (lang === 'fr' && i >= 2 && words[i - 1] === 'de' && isCompanyClassWord(words[i - 2] as string, lang)) {
       i -= 1;
@@ -723,6 +729,10 @@ const determinerBefore = perLanguage((lang) => {
   const words = [...lexiconFor(lang).coreference.determiners, ...lexiconFor(lang).coreference.reflexivePossessives, 'its', 'their'].filter((word) => !(word === 'de' && definiteSuffixLanguages.has(lang)));
   return new RegExp(`(?<![\\p{L}])${wordAlternation(words)}\\s+$`, 'iu');
 });
+
+/** Nouns for a vehicle a party acts through, and the 'of' after them. */
+const vehicleNoun = /^(?:affiliates?|subsidiary|subsidiaries|vehicle|entity|funds?|fonds|filiale|tochter|tochtergesellschaft|dochter|datterselskab|datterselskap|dotterbolag|dotterbolaget)$/iu;
+const vehicleOf = /^(?:of|af|av|van|von|de|des|du)$/iu;
 
 /** A noun of buying or selling ('acquisition', 'rachat', 'Verkauf'), no offer. */
 function purchaseNoun(trigger: Trigger): boolean {

@@ -1,5 +1,6 @@
 // Merges the mentions of one deal within a document, fills parties the text leaves implicit, and drops what stays partial.
 import type { ResolvedEntity } from '../entities/mention.js';
+import { nationalitySet, placeSet } from '../entities/name-lexicons.js';
 import { wordAlternation } from '../lexicon/compile-phrases.js';
 import { clauseWordsOfAll, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { DealMention } from './deal-mention.js';
@@ -48,6 +49,11 @@ function absorb(group: DealGroup, mention: DealMention, amounts: number[], years
   group.seller ??= mention.seller;
   for (const amount of amounts) group.amounts.push(amount);
   for (const year of years) group.years.push(year);
+}
+
+/** A phrase of lower-case words and adjectives of origin only: 'commercial-lighting division', 'Spanish business'. */
+function describesOnly(phrase: string): boolean {
+  return phrase.split(/\s+/u).every((word) => /^\p{Ll}/u.test(word) || nationalitySet.has(word.toLowerCase()) || placeSet.has(word.toLowerCase()));
 }
 
 /** The company most mentioned apart from the given ones and their units: what an unnamed object most likely is. */
@@ -199,13 +205,27 @@ export function mergeDeals(
   for (const part of [...groups]) {
     // Described also by a name all in lower case after its owner's ('GE commercial-lighting division').
     const unit = part.target !== null ? entities[part.target] : undefined;
-    const describedUnit = unit !== undefined && unit.parent === part.seller && (unit.descriptive === true || unit.aliases.some((alias) => /^\p{Ll}[\p{Ll}\s-]*$/u.test(alias)));
+    const describedUnit = unit !== undefined && unit.parent === part.seller && (unit.descriptive === true || unit.aliases.some(describesOnly));
     if (part.target === null || (part.target !== part.seller && !describedUnit)) continue;
     const named = groups.find((g) => g !== part && g.acquirer === part.acquirer && g.target !== null && g.target !== part.target && (g.seller === part.seller || g.seller === null || entities[g.target]?.parent === part.seller) && (g.kind === part.kind || sameKind(g, part.mentions[0] as DealMention)));
     if (!named) continue;
     for (const mention of part.mentions) named.mentions.push(mention);
+    // 'will pay 100 million euros for the business, Sara Lee said': a purchase of the seller itself, or of a person, is of
+    // the unit the sale named.
+    if (describedUnit && (named.target === part.seller || entities[named.target as number]?.type === 'PERSON')) named.target = part.target;
     named.seller ??= part.seller;
     groups.splice(groups.indexOf(part), 1);
+  }
+  // 2c. 'sells its Spanish business to Zegona … Vodafone Spain': a unit described by where it is, of a seller with one
+  //     named unit on the page named after the same place, is that unit.
+  for (const group of groups) {
+    const unit = group.target !== null ? entities[group.target] : undefined;
+    if (!unit || unit.parent === null || unit.parent !== group.seller) continue;
+    const origins = unit.aliases.filter(describesOnly).flatMap((alias) => alias.split(/\s+/u)).filter((word) => nationalitySet.has(word.toLowerCase()) || placeSet.has(word.toLowerCase()));
+    if (origins.length === 0) continue;
+    const samePlace = (name: string) => name.split(/\s+/u).some((word) => origins.some((origin) => word.length >= 4 && origin.slice(0, 3).toLowerCase() === word.slice(0, 3).toLowerCase()));
+    const named = entities.map((e, i) => ({ e, i })).filter(({ e, i }) => i !== group.target && e.type === 'COMPANY' && e.parent === group.seller && !e.descriptive && !describesOnly(e.name));
+    if (named.length === 1 && samePlace((named[0] as { e: ResolvedEntity }).e.name)) group.target = (named[0] as { i: number }).i;
   }
   // 3a. 'X förvärvade Gearbox för tre år sedan … Gearbox köps av Y': the earlier buyer of a target, in an explicitly
   //     earlier year, is the seller when a later buyer takes it over.

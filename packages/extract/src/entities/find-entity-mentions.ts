@@ -570,7 +570,9 @@ function nameAcronymsInParentheses(text: string, mentions: Mention[]): void {
     const short = mentions[k] as Mention;
     if (full.type !== 'COMPANY' || !/^\s*\(\s*$/u.test(text.slice(full.end, short.start)) || text[short.end] !== ')') continue;
     const initials = full.name.split(/[\s-]+/u).map((word) => word[0] ?? '').join('').toUpperCase();
-    if (short.name.length >= 2 && short.name === short.name.toUpperCase() && initials.startsWith(short.name)) {
+    // Also a ticker ('Sara Lee Corp. (SLE)'): capitals alone in the parentheses right after a name with its legal form.
+    const ticker = /^\p{Lu}{2,5}$/u.test(short.surface) && suffixSet.has(full.name.split(' ').pop() ?? '');
+    if (short.name.length >= 2 && short.name === short.name.toUpperCase() && (initials.startsWith(short.name) || ticker)) {
       short.name = full.name;
       short.type = 'COMPANY';
     }

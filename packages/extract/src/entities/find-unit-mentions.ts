@@ -3,6 +3,7 @@ import { compilePhrases, wordAlternation } from '../lexicon/compile-phrases.js';
 import { perLanguage } from '../lexicon/per-language.js';
 import { definiteSuffixLanguages, lexiconFor } from '../lexicon/languages.js';
 import type { Mention, TextSentence } from './mention.js';
+import { nationalitySet, placeSet } from './name-lexicons.js';
 
 interface UnitPatterns {
   possessive: RegExp;
@@ -126,12 +127,13 @@ export function findUnitMentions(sentence: TextSentence, sentenceIndex: number, 
   possessive.lastIndex = 0;
   for (let match = possessive.exec(sentence.text); match; match = possessive.exec(sentence.text)) {
     const after = sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 80);
-    const words = [...after.matchAll(/[\p{L}-]+/gu)].slice(0, 5);
+    const words = [...after.matchAll(/[\p{L}-]+/gu)].slice(0, 6);
     // German capitalises the unit noun ('sein Süsswarengeschäft'); elsewhere a capital starts a name, not the noun.
-    const headAt = words.findIndex((word, i) => i < 4 && unitWord.test(word[0]) && (sentence.lang === 'de' || !/^\p{Lu}/u.test(word[0])));
+    const headAt = words.findIndex((word, i) => i < 5 && unitWord.test(word[0]) && (sentence.lang === 'de' || !/^\p{Lu}/u.test(word[0])));
     if (headAt < 0) continue;
     const modifierWords = words.slice(0, headAt).map((word) => word[0]);
-    if (modifierWords.some((word) => /^\p{Lu}/u.test(word))) continue;
+    // 'its European bra and hosiery division': a capital there starts a name, unless it says where the unit is.
+    if (modifierWords.some((word) => /^\p{Lu}/u.test(word) && !nationalitySet.has(word.toLowerCase()) && !placeSet.has(word.toLowerCase()))) continue;
     // 'sa nouvelle filiale', 'its new subsidiary': the company just bought, not a unit of its own.
     if (modifierWords.some((word) => newWord.test(word))) continue;
     const modifiers = modifierWords.join(' ');

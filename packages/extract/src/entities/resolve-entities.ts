@@ -255,6 +255,9 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
     // A name joining two companies of the page ('Dow Corning' beside 'Corning') is no full name of the first.
     let candidates = na.length >= 3 ? byFirstWord.get(na)?.filter((b) => !companyByName.has(nameOf(b).slice(na.length + 1))) : undefined;
     // 'Revolution Bars Group … Revolution Bars': forms of one full name, each the start of the longest, are one candidate.
+    // 'Sara Lee … Sara Lee Corp. … Sara Lee Corp. European division': the one going on with a legal form only is the name.
+    const kindOnlyRest = candidates?.filter((b) => nameOf(b).slice(na.length + 1).split(' ').every((word) => kindOnlyWords.has(word)));
+    if (kindOnlyRest !== undefined && kindOnlyRest.length === 1) candidates = kindOnlyRest;
     // Forms already joined ('United Tech', 'United Technologies Corp') are one candidate.
     if (candidates && candidates.length > 1 && candidates.every((b) => root(b) === root(candidates?.[0] as Group))) candidates = [root(candidates[0] as Group)];
     if (candidates && candidates.length > 1) {
@@ -467,7 +470,7 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
       const owner = companyIndexByName.get(words.slice(0, cut).join(' '));
       const rest = words.slice(cut).join(' ');
       // 'VTB Group' is VTB itself, no unit of it.
-      const generic = rest.split(' ').every((word) => genericCorporateWords.has(word.toLowerCase()));
+      const generic = rest.split(' ').every((word) => kindOnlyWords.has(fold(word)));
       if (owner === undefined || generic || (entities[owner] as ResolvedEntity).name.length < 3 || companyIndexByName.has(rest) || !/^\p{Lu}/u.test(rest)) continue;
       entity.parent = owner;
       break;

@@ -8,6 +8,7 @@ const UNLESS_CAPITAL = new Set(sentenceFinalAbbreviations);
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 const ORDINAL = /^\(?\d{1,2}\.$/u;
 const NEXT_WORD = /^\s*(\S+)/u;
+const TICKER = /^\((?:\p{Lu}+:\s*)?\p{Lu}[\p{Lu}.]{0,7}\)/u;
 const NAME_WITH_BANG = /^\p{Lu}[\p{L}\d]*!$/u;
 const OPENS_CAPITAL = /^["'“”‘’«»([]*\p{Lu}/u;
 const FINAL_PUNCTUATION = new Set(['.', '!', '?', '…', ':', ';']);
@@ -165,7 +166,8 @@ function holdsTogether(last: string | null, following: string): boolean {
   if (!token.endsWith('.')) return false;
   if (ALWAYS.has(token) || ALWAYS.has(lastDotted(token)) || ALWAYS.has(lowerFirst(token))) return true;
   if (INITIAL.test(token)) return /^\p{Lu}/u.test(next);
-  if (UNLESS_CAPITAL.has(token)) return !OPENS_CAPITAL.test(next);
+  // 'Sara Lee Corp. (SLE) said', 'Inc. (NYSE: GE)': a ticker in parentheses after a legal form goes on with the sentence.
+  if (UNLESS_CAPITAL.has(token)) return !OPENS_CAPITAL.test(next) || TICKER.test(following.trimStart());
   if (ORDINAL.test(token)) return /^\d/u.test(next) || monthNames.has(next.toLowerCase().replace(/[.,]$/u, ''));
   return false;
 }

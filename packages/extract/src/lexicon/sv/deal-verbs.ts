@@ -28,7 +28,7 @@ export const dealVerbs: DealVerbs = {
     base: ['skriva ned', 'skriva ner', 'skriva av'],
   },
   passiveBuy: {
-    past: ['köptes', 'förvärvades', 'togs över', 'såldes', 'har köpts', 'har förvärvats', 'har sålts', 'har avyttrats', 'avyttrades', 'har tagits över', 'köpts av', 'förvärvats av', 'gick över till', 'kom under kontroll av', 'hamnade hos', 'blev såld', 'blev sålt'],
+    past: ['köptes', 'förvärvades', 'togs över', 'såldes', 'har köpts', 'har förvärvats', 'har sålts', 'har avyttrats', 'avyttrades', 'har tagits över', 'köpts av', 'förvärvats av', 'såld till', 'sålt till', 'sålda till', 'gick över till', 'kom under kontroll av', 'hamnade hos', 'blev såld', 'blev sålt'],
     present: ['köps', 'förvärvas', 'tas över', 'säljs', 'avyttras', 'blir såld', 'blir sålt'],
     base: ['köpas', 'förvärvas', 'säljas', 'bli såld', 'bli sålt'],
   },
