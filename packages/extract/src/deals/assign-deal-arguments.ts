@@ -723,8 +723,7 @@ const originBeforeSubject = /^\s+(?:\p{Ll}+(?:sk|ska|ske|ische|ischen|sche|se|ai
 /** 'the value of ', 'værdien af ', 'den Wert von ', 'la valeur de ' right before a name. */
 const valueOfBefore = /(?<![\p{L}])(?:value|værdien|verdien|värdet|wert|waarde|valeur)\s+(?:of|af|av|på|von|des|der|van|de|du|d['’])\s*$/iu;
 
-/** An article or possessive right before a word: 'the ', 'das ', 'its '. */
-// Not the Nordic 'de', which is also 'they' ('da de fusionerede').
+/** An article or possessive right before a word: 'the ', 'das ', 'its ' (not the Nordic 'de', also 'they': 'da de fusionerede'). */
 const determinerBefore = perLanguage((lang) => {
   const words = [...lexiconFor(lang).coreference.determiners, ...lexiconFor(lang).coreference.reflexivePossessives, 'its', 'their'].filter((word) => !(word === 'de' && definiteSuffixLanguages.has(lang)));
   return new RegExp(`(?<![\\p{L}])${wordAlternation(words)}\\s+$`, 'iu');
@@ -740,7 +739,7 @@ function purchaseNoun(trigger: Trigger): boolean {
 }
 
 /** Verbs of approving or examining a deal, in the languages read: who does so is an authority, no party. */
-const approvalWord = /(?<![\p{L}])(?:approv|godkend|godkjen|godkänn|genehmig|goedgekeur|goedkeur|goed te keuren|approuv|autoris|clear|prüf|investigat|undersøg|gransk|granska|examin|bill?ig)\p{L}*/iu;
+const approvalWord = /(?<![\p{L}])(?:approv\p{L}*|godkend\p{L}*|godkjen\p{L}*|godkänn\p{L}*|genehmig\p{L}*|goedgekeurd|goedkeur\p{L}*|goed te keuren|approuv\p{L}*|autoris\p{L}*|cleared|clearance|prüf\p{L}*|investigat\p{L}*|undersøg\p{L}*|gransk\p{L}*|examin\p{L}*|billigt|billigen|gebilligt)(?![\p{L}])/iu;
 
 function mergerPair(text: string, nounEnd: number, after: Mention[]): [number, number] | null {
   const [first, second] = after;
