@@ -1464,3 +1464,13 @@ describe('extractDocument: a unit described by where it is, a vehicle of the buy
     expect(dealsOf(extractDocument(text, { publishedAt: '2011-05-10' }))).toContainEqual(expect.objectContaining(expected));
   });
 });
+
+describe("extractDocument: a merger noun naming one party and then the other after 'with'", () => {
+  test.each([
+    ['de', 'Die EU-Kommission hat den geplanten Zusammenschluss von Siemens mit Alstom untersagt.'],
+    ['en', 'The EU blocked the planned merger of Siemens with Alstom.'],
+    ['fr', 'Bruxelles a bloqué la fusion de Siemens avec Alstom.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2019-02-06' }))).toContainEqual(expect.objectContaining({ kind: 'MERGER', acquirer: 'Alstom', target: 'Siemens' }));
+  });
+});

@@ -1396,6 +1396,15 @@ export function assignDealArguments(
         // Not past ', and' into the next clause: '… ble slått sammen, og året etter kjøpte det Hess Norge'.
         const partnerAfter = firstWith('with', null, 'of');
         if (partnerAfter && !commaAnd(lang).test(text.slice(trigger.end, partnerAfter.start))) mention.target ??= id(partnerAfter);
+        // 'den Zusammenschluss von Siemens mit Alstom', 'the merger of X with Y': the party named between the noun and 'with'.
+        const partnerWith = trigger.tense === 'noun' && mention.acquirer === null ? withPrep.find((x) => x.p === 'with' && x.m.start > trigger.end) : undefined;
+        if (partnerWith) {
+          const first = after.find((m) => m.start >= trigger.end && m.end <= partnerWith.m.start && id(m) !== id(partnerWith.m) && entities[id(m) as number]?.type === 'COMPANY');
+          if (first && text.slice(trigger.end, first.start).split(/\s+/u).filter(Boolean).length <= 3) {
+            mention.acquirer = id(first);
+            mention.target = id(partnerWith.m);
+          }
+        }
         if (mention.target === null) {
           const partner = before.find((m) => id(m) !== subjectId);
           mention.target = id(partner);
