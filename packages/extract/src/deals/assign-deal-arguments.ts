@@ -148,7 +148,7 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
       continue;
     }
     // 'to private equity firm Bain Capital', 'to chip maker X': up to two more lower-case words of the noun.
-    if (apposition && appositionWords < 2 && lang === 'en' && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(originalWords[i] ?? '') && !isCommonWord(word, lang)) {
+    if (apposition && appositionWords < 2 && lang === 'en' && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(originalWords[i] ?? '') && (!isCommonWord(word, lang) || isCompanyClassWord(words[i + 1] ?? '', lang))) {
       appositionWords += 1;
       continue;
     }

@@ -205,6 +205,8 @@ export function findDealTriggers(sentence: string, lang: string): Trigger[] {
     if (!pattern) continue;
     // 'oppkjøpsfondet', 'Übernahmekandidat': a compound ending in a kind of company names a company, not the event.
     if (pattern.tense === 'noun' && !match[0].includes(' ') && isCompanyClassWord(lang === 'de' ? match[0] : match[0].toLowerCase(), lang) && !pattern.phrases.some((p) => p.toLowerCase() === match[0].toLowerCase())) continue;
+    // 'buyout firm', 'acquisition vehicle': an event noun before a kind of company says what the company is.
+    if (pattern.tense === 'noun' && !match[0].includes(' ') && isCompanyClassWord((/^\s+([\p{L}-]+)/u.exec(sentence.slice(match.index + match[0].length))?.[1] ?? '').toLowerCase(), lang)) continue;
     // 'the largest purchase', 'a bid': a base form after an article or a superlative is the event noun, not the verb.
     const tense = pattern.tense === 'base' && nounBefore.test(sentence.slice(Math.max(0, match.index - 30), match.index)) ? 'noun' : pattern.tense;
     found.push({ action: pattern.action, tense, price: pattern.price, ...(pattern.offer ? { offer: true } : {}), start: match.index, end: match.index + match[0].length, text: match[0] });
