@@ -1452,7 +1452,7 @@ describe('extractDocument: a unit described by where it is, a vehicle of the buy
   });
 
   test("'to buyout firm X': an event noun naming a kind of company opens no deal, and the firm is the buyer", () => {
-    const text = 'Sara Lee Corp. agreed to sell its European lingerie division to buyout firm Sun Capital Partners Inc. for 100 million euros.';
+    const text = 'Sara Lee Corp. agreed to sell its European lingerie division to buyout firm Sun Capital Partners Inc. for 100 million euros. The company said so in a statement on Monday.';
     expect(dealsOf(extractDocument(text, { publishedAt: '2006-01-02' }))).toEqual([expect.objectContaining({ acquirer: 'Sun Capital Partners Inc.', seller: 'Sara Lee Corp.' })]);
   });
 
