@@ -2,7 +2,7 @@
 // writes straight to the model of schema/README.md under ids unique to one test file.
 import { randomBytes } from 'node:crypto';
 import { applySchema, createGraph, openGraphReader, type QueryRunner } from '@dealgraph/graph';
-import { createGateway, type CreateGatewayOptions, type ResponseCacheOptions } from '../src/index.js';
+import { createGateway, listenGateway, type CreateGatewayOptions, type Gateway, type ResponseCacheOptions } from '../src/index.js';
 
 export function neo4jSettings() {
   const uri = process.env.NEO4J_URI;
@@ -16,6 +16,16 @@ export type GraphQLBody = { data?: Record<string, any>; errors?: { message: stri
 
 /** Gateway options, and `cacheResponses` to keep answers as `dealgraph serve` does (over this reader's lastTransaction). */
 type TestGraphOptions = Partial<CreateGatewayOptions> & { cacheResponses?: Omit<ResponseCacheOptions, 'lastTransaction'> };
+
+/** Serves a gateway on a free port while `use` runs, given its GraphQL URL, and stops it after. */
+export async function overHttp(gateway: Gateway, use: (url: string) => Promise<void>): Promise<void> {
+  const running = await listenGateway(gateway, { port: 0 });
+  try {
+    await use(`http://127.0.0.1:${running.port}/graphql`);
+  } finally {
+    await running.close();
+  }
+}
 
 export async function createTestGraph(testOptions: TestGraphOptions = {}) {
   const { cacheResponses, ...options } = testOptions;

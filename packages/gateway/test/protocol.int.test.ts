@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { serverAudits } from 'graphql-http';
-import { listenGateway } from '../src/index.js';
-import { createTestGraph } from './create-test-graph.js';
+import { createTestGraph, overHttp } from './create-test-graph.js';
 
 let t: Awaited<ReturnType<typeof createTestGraph>>;
 let dir: string;
@@ -40,33 +39,32 @@ describe('limits, errors and files', () => {
 
   it('refuses a request body over the byte limit, whether its length is declared or it streams in chunks', async () => {
     const small = await createTestGraph({ limits: { maxRequestBytes: 2_000 } });
-    const running = await listenGateway(small.gateway, { port: 0 });
     try {
-      const url = `http://127.0.0.1:${running.port}/graphql`;
-      // Whitespace is no token: only the byte limit can refuse these.
-      const body = (bytes: number) => JSON.stringify({ query: `{ stats { deals } }${' '.repeat(bytes)}` });
-      const chunked = (text: string) =>
-        new ReadableStream<Uint8Array>({
-          start(controller) {
-            for (let at = 0; at < text.length; at += 500) controller.enqueue(new TextEncoder().encode(text.slice(at, at + 500)));
-            controller.close();
-          },
-        });
-      const post = (init: RequestInit) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, ...init } as RequestInit);
-      const fits = await post({ body: body(1_500) });
-      expect(fits.status).toBe(200);
-      expect(((await fits.json()) as { data?: unknown }).data).toEqual({ stats: { deals: expect.any(Number) } });
-      const declared = await post({ body: body(2_500) });
-      expect(declared.status).toBe(413);
-      expect(await declared.text()).toMatch(/too large/);
-      const streamedFits = await post({ body: chunked(body(1_500)), duplex: 'half' } as RequestInit);
-      expect(streamedFits.status).toBe(200);
-      const streamed = await post({ body: chunked(body(2_500)), duplex: 'half' } as RequestInit);
-      expect(streamed.status).toBe(413);
-      const inProcess = await small.gateway.fetch(new Request('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(2_500) }));
-      expect(inProcess.status).toBe(413);
+      await overHttp(small.gateway, async (url) => {
+        // Whitespace is no token: only the byte limit can refuse these.
+        const body = (bytes: number) => JSON.stringify({ query: `{ stats { deals } }${' '.repeat(bytes)}` });
+        const chunked = (text: string) =>
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              for (let at = 0; at < text.length; at += 500) controller.enqueue(new TextEncoder().encode(text.slice(at, at + 500)));
+              controller.close();
+            },
+          });
+        const post = (init: RequestInit) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, ...init } as RequestInit);
+        const fits = await post({ body: body(1_500) });
+        expect(fits.status).toBe(200);
+        expect(((await fits.json()) as { data?: unknown }).data).toEqual({ stats: { deals: expect.any(Number) } });
+        const declared = await post({ body: body(2_500) });
+        expect(declared.status).toBe(413);
+        expect(await declared.text()).toMatch(/too large/);
+        const streamedFits = await post({ body: chunked(body(1_500)), duplex: 'half' } as RequestInit);
+        expect(streamedFits.status).toBe(200);
+        const streamed = await post({ body: chunked(body(2_500)), duplex: 'half' } as RequestInit);
+        expect(streamed.status).toBe(413);
+        const inProcess = await small.gateway.fetch(new Request('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(2_500) }));
+        expect(inProcess.status).toBe(413);
+      });
     } finally {
-      await running.close();
       await small.cleanup();
     }
   });

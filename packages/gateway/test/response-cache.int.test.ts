@@ -2,8 +2,8 @@
 // anyone, including straight Cypher from another driver, shows in the very next answer.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { openGraphReader } from '@dealgraph/graph';
-import { createGateway, listenGateway, type Gateway } from '../src/index.js';
-import { createTestGraph, neo4jSettings, STORY, type GraphQLBody } from './create-test-graph.js';
+import { createGateway, type Gateway } from '../src/index.js';
+import { createTestGraph, neo4jSettings, overHttp, STORY, type GraphQLBody } from './create-test-graph.js';
 
 let t: Awaited<ReturnType<typeof createTestGraph>>;
 
@@ -135,9 +135,7 @@ describe('over HTTP, where kept answers skip yoga', () => {
   };
 
   it('gives a repeated query the same status, headers and body without reading, and a write shows at once', async () => {
-    const running = await listenGateway(t.gateway, { port: 0 });
-    try {
-      const url = `http://127.0.0.1:${running.port}/graphql`;
+    await overHttp(t.gateway, async (url) => {
       const body = JSON.stringify({ query: COMPANY, variables: { name: `Nokia Technologies ${t.tag}` } });
       const asWidget = { origin: 'https://news.example', accept: 'application/graphql-response+json' };
       const first = await post(url, body, asWidget);
@@ -162,30 +160,22 @@ describe('over HTTP, where kept answers skip yoga', () => {
       await t.write("MATCH (c:Company {id: $tag + '-nokiatech'}) SET c.name = 'Nokia Tech ' + $tag");
       const renamed = await post(url, JSON.stringify({ query: COMPANY, variables: { name: `Nokia Technologies ${t.tag}` } }), asWidget);
       expect(JSON.parse(renamed.text).data.company.name).toBe(`Nokia Tech ${t.tag}`);
-    } finally {
-      await running.close();
-    }
+    });
   });
 
   it('answers an Accept of text/event-stream with an event stream, kept answer or not', async () => {
-    const running = await listenGateway(t.gateway, { port: 0 });
-    try {
-      const url = `http://127.0.0.1:${running.port}/graphql`;
+    await overHttp(t.gateway, async (url) => {
       const body = JSON.stringify({ query: '{ stats { deals } }' });
       for (let time = 0; time < 3; time += 1) {
         const streamed = await post(url, body, { accept: 'text/event-stream' });
         expect(streamed.headers['content-type']).toMatch(/^text\/event-stream/);
         expect(streamed.text).toMatch(/^event: next\ndata: \{"data":\{"stats"/m);
       }
-    } finally {
-      await running.close();
-    }
+    });
   });
 
   it('passes on what it cannot answer: bad JSON, GET, mutations', async () => {
-    const running = await listenGateway(t.gateway, { port: 0 });
-    try {
-      const url = `http://127.0.0.1:${running.port}/graphql`;
+    await overHttp(t.gateway, async (url) => {
       const bad = await post(url, '{"query": ');
       expect(bad.status).toBe(400);
       expect(JSON.parse(bad.text).errors[0].message).toMatch(/JSON/i);
@@ -193,8 +183,6 @@ describe('over HTTP, where kept answers skip yoga', () => {
       expect(((await byGet.json()) as { data: { stats: { deals: number } } }).data.stats.deals).toBeGreaterThan(0);
       const mutation = await post(url, JSON.stringify({ query: 'mutation { rejectFact(claimId: "x") { id } }' }));
       expect(JSON.parse(mutation.text).errors.length).toBeGreaterThan(0);
-    } finally {
-      await running.close();
-    }
+    });
   });
 });
