@@ -250,7 +250,8 @@ function withPeopleInTheirPlace(groups: DealGroup[], entities: ResolvedEntity[],
     const company = isPerson(group.acquirer) ? (runs(group.acquirer as number) ?? namesakeCompany(group.acquirer as number)) : null;
     if (company !== null && company !== group.target && company !== group.seller) group.acquirer = company;
     if (!isPerson(group.acquirer)) return true;
-    return group.mentions.some((m) => m.acquirer === group.acquirer && m.target === group.target && inClause(m, group.acquirer) && inClause(m, group.target));
+    // 'Marius Holm bought the company': a phrase in the clause pointing back to the target names it as well as its name.
+    return group.mentions.some((m) => m.acquirer === group.acquirer && m.target === group.target && inClause(m, group.acquirer) && (inClause(m, group.target) || m.targetPointedBack === true));
   });
 }
 

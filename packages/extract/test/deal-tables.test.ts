@@ -1484,3 +1484,50 @@ describe("extractDocument: a merger noun naming one party and then the other aft
     expect(dealsOf(extractDocument(text, { publishedAt: '2019-02-06' }))).toContainEqual(expect.objectContaining({ kind: 'MERGER', acquirer: 'Alstom', target: 'Siemens' }));
   });
 });
+
+describe('extractDocument: the other party of an agreement or talks, premiums, and a company pointed back to after a stake', () => {
+  test.each([
+    ['en', 'Unilever has reached an agreement with KKR on the sale of Upfield. The company said so in a statement on Monday.'],
+    ['nl', 'Unilever is met KKR overeengekomen om Upfield te verkopen. Dat maakte het bedrijf maandag bekend in een persbericht.'],
+    ['nl', 'Unilever heeft overeenstemming bereikt met KKR over de verkoop van Upfield. Dat maakte het bedrijf maandag bekend.'],
+    ['de', 'Der Konsumgüterkonzern Unilever verkauft Marken. Unilever hat sich mit KKR auf den Verkauf von Upfield geeinigt. Das teilte der Konzern am Montag mit.'],
+  ])("%s: who agrees with the seller buys: '%s'", (_lang, text) => {
+    expectDeal(text, '2017-12-15', { kind: 'ACQUISITION', acquirer: 'KKR', target: 'Upfield', seller: 'Unilever' });
+  });
+
+  test.each([
+    ['en', 'Unilever is in talks with KKR about selling Upfield. The company said so in a statement on Monday.'],
+    ['de', 'Der Konsumgüterkonzern Unilever baut um. Unilever verhandelt mit KKR über den Verkauf von Upfield. Das teilte der Konzern am Montag mit.'],
+    ['da', 'Unilever er i forhandlinger med KKR om at sælge Upfield. Det oplyser selskabet i en meddelelse mandag.'],
+  ])("%s: the company talked with about a sale is its buyer, not one wanted: '%s'", (_lang, text) => {
+    expect(listed(text, '2017-12-15')).toEqual(['KKR → Upfield (2017)']);
+  });
+
+  test("'an agreement with X on the sale of its unit': the unit is the seller's, not the buyer's", () => {
+    const text = 'Unilever has reached an agreement with KKR on the sale of its spreads unit. The company said so in a statement on Monday.';
+    expectDeal(text, '2017-12-15', { acquirer: 'KKR', target: 'Unilever spreads unit', seller: 'Unilever' });
+  });
+
+  test.each([
+    ['en', 'Pfizer agreed to buy Wyeth for $68bn, a 29 percent premium to its closing price. The company said so on Monday.'],
+    ['no', 'Orkla kjøper Jotun for 120 kroner per aksje, 30 prosent over sluttkursen fredag. Det opplyser selskapet i en melding mandag.'],
+  ])("%s: a premium in percent is no share bought: '%s'", (_lang, text) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2009-01-26' })).map((deal) => deal.kind)).toEqual(['ACQUISITION']);
+  });
+
+  test('a share told with a later verb of the sentence is that verb’s, not the payment’s', () => {
+    const text = 'Orkla kjøper Jotun for ti milliarder kroner. Orkla betaler 120 kroner per aksje, 30 prosent over kursen dagen før Orkla kjøpte seg opp i Jotun. Det opplyser selskapet i en melding.';
+    const deals = dealsOf(extractDocument(text, { publishedAt: '2021-03-01' }));
+    expect(deals).toContainEqual(expect.objectContaining({ kind: 'ACQUISITION', acquirer: 'Orkla', target: 'Jotun', status: 'PLANNED' }));
+    expect(deals).toContainEqual(expect.objectContaining({ kind: 'STAKE', acquirer: 'Orkla', target: 'Jotun', status: 'COMPLETED' }));
+  });
+
+  test.each([
+    ['en', 'Kodiak Robotics is a start-up in Oslo. Marius Holm bought the company in 2021.', { kind: 'ACQUISITION', acquirer: 'Marius Holm', target: 'Kodiak Robotics' }],
+    ['en', 'Kodiak Robotics is a start-up in Oslo. Orkla has bought a 9 percent stake in the company.', { kind: 'STAKE', acquirer: 'Orkla', target: 'Kodiak Robotics' }],
+    ['no', 'Kodiak Robotics er et oppstartsselskap i Oslo. Orkla har kjøpt 20 prosent av selskapet.', { kind: 'STAKE', acquirer: 'Orkla', target: 'Kodiak Robotics' }],
+    ['no', 'Kodiak Robotics er et oppstartsselskap i Oslo. Marius Holm har kjøpt seg opp i selskapet.', { kind: 'STAKE', acquirer: 'Marius Holm', target: 'Kodiak Robotics' }],
+  ])("%s: 'the company' after a verb or a share's words is the company told of: '%s'", (_lang, text, expected) => {
+    expectDeal(text, '2021-06-01', expected);
+  });
+});

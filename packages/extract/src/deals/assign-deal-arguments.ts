@@ -209,6 +209,13 @@ const consortiumOpening = new RegExp(`^\\s*(?:\\p{L}+\\s+)?${wordAlternation(cla
 /** A share noun and its preposition right before a name: 'participation de 98 % dans', 'stake in', 'andel i'. */
 const stakeNounBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?:\\s+[^\\s]+){0,4}?\\s+${wordAlternation(clauseWordsOfAll('stakeIn'))}\\s+(?:\\p{Ll}+\\s+){0,3}$`, 'iu');
 
+/** The words of a share opening an object, up to the company it is in: 'a 9% stake in ', ' seg opp i ', ' 20 prosent av '. */
+const stakeLead = perLanguage((lang) => {
+  const phrases = lexiconFor(lang).dealVerbs.stake.filter((phrase) => /\s/u.test(phrase) && !phrase.includes('…'));
+  const share = `${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?:\\s+[^\\s]+){0,4}?\\s+${wordAlternation(clauseWordsOfAll('stakeIn'))}`;
+  return new RegExp(`^\\s*(?:[^\\s]+\\s+){0,5}?(?:${share}|${wordAlternation(phrases)})\\s`, 'iu');
+});
+
 const consortiumFormed = new RegExp(`^${wordAlternation(clauseWordsOfAll('consortiumFormed'))}$`, 'u');
 const consortiumMember = new RegExp(`^${wordAlternation(clauseWordsOfAll('consortiumMembers'))}$`, 'u');
 
@@ -412,6 +419,20 @@ const agreedWith = new RegExp(
   'iu',
 );
 
+/** 'with' and at most two lowercase words right before a name, in a language that puts its verb last. */
+const withBefore = perLanguage((lang) => new RegExp(`(?<![\\p{L}])${wordAlternation(lexiconFor(lang).prepositions.with)}\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`, 'iu'));
+const agreementWord = perLanguage((lang) => new RegExp(`(?<![\\p{L}])${wordAlternation(lexiconFor(lang).clauseWords.agreement)}(?![\\p{L}])`, 'iu'));
+
+/**
+ * Whether a name is the other party to an agreement or talks: 'agreed with X', 'i forhandlinger med X', and where the
+ * verb comes last, 'hat sich mit X auf den Verkauf … geeinigt', 'is met X overeengekomen om … te verkopen'.
+ */
+function agreedWithParty(text: string, m: Mention, clauseStart: number, clauseEnd: number, lang: string): boolean {
+  const opening = text.slice(Math.max(clauseStart, m.start - 50), m.start);
+  if (agreedWith.test(opening)) return true;
+  return verbFinalInfinitive.has(lang) && withBefore(lang).test(opening) && agreementWord(lang).test(text.slice(m.end, clauseEnd));
+}
+
 /** An auxiliary of the perfect or pluperfect ('heeft', 'hatte') before a final participle, in the verb-final languages. */
 const perfectAuxiliaries: Record<string, string[]> = {
   nl: ['heeft', 'hebben', 'had', 'hadden', 'is', 'zijn', 'was', 'waren'],
@@ -453,20 +474,33 @@ const stakeNounAnywhere = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWords
 /** 'of', 'af', 'de', 'van', 'von', 'i', 'in' right after a percentage: the company the share is of. */
 const shareOfAfter = /^\s*(?:d['’]|(?:of|af|av|de|du|van|von|der|des|i|in|im|dans)(?![\p{L}]))/iu;
 
+const priceMoveAfter = new RegExp(`^\\s*${wordAlternation(clauseWordsOfAll('priceMovesAfter'))}(?![\\p{L}])`, 'iu');
+const priceMoveBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('priceMovesBefore'))}\\s+(?:(?:by|med|um|mit|met|van|de|of|with)\\s+)?(?:(?:about|around|some|nearly|omkring|rundt|cirka|ca\\.|rund|etwa|ongeveer|environ|près de)\\s+)?$`, 'iu');
+
+/** The first percentage of a clause that can be a share: not a premium or a price move ('38 prosent over sluttkursen'). */
+function sharePercent(clause: string): RegExpExecArray | null {
+  for (const match of clause.matchAll(/(\d+(?:[.,]\d+)?)[\s-]*(?:%|procent|percent|per cent|prozent|prosent|pct)/giu)) {
+    const at = match.index as number;
+    if (priceMoveAfter.test(clause.slice(at + match[0].length, at + match[0].length + 24)) || priceMoveBefore.test(clause.slice(Math.max(0, at - 40), at))) continue;
+    return match as RegExpExecArray;
+  }
+  return null;
+}
+
 function kindOf(trigger: Trigger, clause: string, lang: string): DealKind {
   if (trigger.action === 'merge') return 'MERGER';
   if (trigger.action === 'writeDown') return 'WRITE_DOWN';
   const { stake, majority } = lexiconFor(lang).dealVerbs;
   // A price per share ('$63.50 a share in cash', '20,30 euro per aandeel') says nothing of a stake.
   const lower = clause.toLowerCase().replace(perShareAnywhere, '');
-  const percent = /(\d+(?:[.,]\d+)?)[\s-]*(?:%|procent|percent|per cent|prozent|prosent|pct)/iu.exec(clause);
+  const percent = sharePercent(clause);
   if (percent && Number((percent[1] as string).replace(',', '.')) > 50) return 'ACQUISITION';
   // 'Vivendi, qui conservera 20 % du nouvel ensemble': a share the seller keeps is no share bought.
   if (percent && retainBefore.test(clause.slice(Math.max(0, percent.index - 40), percent.index))) return 'ACQUISITION';
   if (majority.some((word) => lower.includes(word.toLowerCase()))) return 'ACQUISITION';
   if (stake.some((word) => lower.includes(word.toLowerCase()))) return 'STAKE';
   // 'køber en andel på 20 procent i X', 'a holding of 20 percent': a share noun given as half or less is a stake.
-  if (percent && stakeNounAnywhere.test(clause)) return 'STAKE';
+  if (percent && stakeNounAnywhere.test(lower)) return 'STAKE';
   // 'stieg mit 8,2 Prozent bei X ein': a share of half or less, given with the verb, is a stake.
   if (percent && trigger.tense !== 'noun' && clause.slice(Math.max(0, percent.index - 12), percent.index).match(/(?:^|\s)(?:mit|with|med|met|avec)\s+$/iu)) return 'STAKE';
   // 'avait acquis 25 % d'AvtoVAZ', 'bought 25% of X', 'købte 25 procent af X': a share under half, right after the verb.
@@ -507,7 +541,7 @@ function kindIsDefault(trigger: Trigger, clause: string, lang: string): boolean 
   if (trigger.action === 'merge' || trigger.action === 'writeDown') return false;
   const { stake, majority } = lexiconFor(lang).dealVerbs;
   const lower = clause.toLowerCase();
-  return !/\d\s*(?:%|procent|percent|per cent|prozent|prosent|pct)/iu.test(clause) && ![...stake, ...majority].some((word) => lower.includes(word.toLowerCase()));
+  return sharePercent(clause) === null && ![...stake, ...majority].some((word) => lower.includes(word.toLowerCase()));
 }
 
 /** The one unit of a company the page names: its child, or a company whose name extends the owner's ('eBay Classifieds Group'). */
@@ -554,11 +588,12 @@ function pointsBackToCompany(opening: string, lang: string): boolean {
   const { companyPhrases, determiners } = lexiconFor(lang).coreference;
   let regex = backCache.get(lang);
   if (!regex) {
-    regex = new RegExp(`^\\s*(?:${determiners.map(escape).join('|')})\\s+((?:[\\p{L}-]+\\s+){0,2})([\\p{L}-]+)\\s`, 'iu');
+    regex = new RegExp(`^\\s*(?:${determiners.map(escape).join('|')})\\s+((?:[\\p{L}-]+\\s+){0,2})([\\p{L}-]+)(?:\\s|[.,;:!?]|$)`, 'iu');
     backCache.set(lang, regex);
   }
   const lower = opening.trim().toLowerCase();
-  if (companyPhrases.some((p) => lower === p || lower.startsWith(`${p} `))) return true;
+  // 'the company.', 'selskapet,': the phrase may close the clause.
+  if (companyPhrases.some((p) => lower.startsWith(p) && /^(?:$|[\s.,;:!?])/u.test(lower.slice(p.length)))) return true;
   const match = regex.exec(opening);
   if (match === null) return false;
   const article = /^\s*([\p{L}'’]+)/u.exec(opening)?.[1]?.toLowerCase();
@@ -950,7 +985,7 @@ export function assignDealArguments(
       subject = before.find((m, i) => (trigger.tense !== 'base' || firmNames || !nounsCapitalised.has(lang) || firm.includes(m)) && prep(m, i > 0 ? (before[i - 1] as Mention).end : clauseStart) === null);
     }
     // 'ingick SBB avtal med A, B och C om att köpa …': the parties listed after 'agreement with' are no subject.
-    const agreedFrom = before.findIndex((m) => agreedWith.test(text.slice(Math.max(clauseStart, m.start - 50), m.start)));
+    const agreedFrom = before.findIndex((m) => agreedWithParty(text, m, clauseStart, clauseEnd, lang));
     let agreedUntil = agreedFrom;
     while (agreedFrom >= 0 && agreedUntil + 1 < before.length && listGap.test(text.slice((before[agreedUntil] as Mention).end, (before[agreedUntil + 1] as Mention).start))) agreedUntil += 1;
     // Set when the clause reports what others do: their subject is then no company told before.
@@ -1145,6 +1180,16 @@ export function assignDealArguments(
     };
     let personSeller: number | null = null;
     const clause = text.slice(clauseStart, clauseEnd);
+    // 'Orkla betaler 120 kroner per aksje … dagen før Orkla kjøpte seg opp i Jotun': words of share after or before another
+    // verb of the clause tell that verb's kind.
+    let kindStart = clauseStart;
+    let kindEnd = clauseEnd;
+    for (const other of partyTriggers) {
+      if (other === trigger || other.tense === 'noun') continue;
+      if (other.start >= trigger.end && other.start < kindEnd) kindEnd = other.start;
+      if (other.end <= trigger.start && other.end > kindStart) kindStart = other.end;
+    }
+    const kindClause = text.slice(kindStart, kindEnd);
     // 'a termination fee of \$1bn, which it said would be paid': a break fee is paid for no company.
     if (trigger.action === 'pay' && breakFee.test(clause)) continue;
     // 'kjøpte X og slo den sammen med Netcom': what a company just bought, merged into its own business, is no new deal.
@@ -1154,10 +1199,10 @@ export function assignDealArguments(
     // 'wurde 1895 als Zusammenschluss von Apothekern gegründet': a company founded as a merger is no merger told here.
     if (trigger.action === 'merge' && foundedIn.test(clause)) continue;
     // 'will own' is a deal only as a share of a company ('vil eie 44 prosent av X'), never of things ('flere vindparker').
-    if (ownVerb.test(trigger.text) && kindOf(trigger, clause, lang) !== 'STAKE') continue;
+    if (ownVerb.test(trigger.text) && kindOf(trigger, kindClause, lang) !== 'STAKE') continue;
     const mention: DealMention = {
-      kind: kindOf(trigger, clause, lang),
-      kindDefault: kindIsDefault(trigger, clause, lang),
+      kind: kindOf(trigger, kindClause, lang),
+      kindDefault: kindIsDefault(trigger, kindClause, lang),
       acquirer: null,
       target: null,
       seller: null,
@@ -1219,8 +1264,13 @@ export function assignDealArguments(
           const objectText = /\S/.test(finalObject) && pointsBack(finalObject) ? finalObject : text.slice(trigger.end);
           // 'X chaired it before the Finnish company bought it': a company noun before the verb is its real subject, not X.
           const gap = /\S/.test(finalObject) || !subject ? [] : text.slice(subject.end, trigger.start).match(/[\p{L}-]+/gu) ?? [];
-          const described = pointsBackToCompany(objectText, lang) || compoundCompanyPhrase(objectText, lang) || describedCompanyOpening(objectText, lang);
-          if (!gap.some((word) => isCompanyClassWord(word, lang)) && described) mention.target = companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, subjectId, lang);
+          // 'has taken a stake in the company', 'har kjøpt seg opp i selskapet': so does a phrase after a share's words.
+          const afterStake = stakeLead(lang).exec(objectText);
+          const described = pointsBackToCompany(objectText, lang) || compoundCompanyPhrase(objectText, lang) || describedCompanyOpening(objectText, lang) || (afterStake !== null && pointsBackToCompany(objectText.slice(afterStake[0].length - 1), lang));
+          if (!gap.some((word) => isCompanyClassWord(word, lang)) && described) {
+            mention.target = companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, subjectId, lang);
+            mention.targetPointedBack = mention.target !== null;
+          }
         }
         // 'geboekt op Skype, het bedrijf dat het vorig jaar overnam', 'Skype, which it bought in 2011': the company before
         // the comma is what a pronoun subject of the relative clause bought, the main clause's subject the buyer.
@@ -1239,7 +1289,7 @@ export function assignDealArguments(
         }
         // 'Magna hade kommit överens med Veoneers styrelse om ett köp': the company agreed with is the one bought.
         if (mention.target === null && trigger.tense === 'noun' && mention.acquirer !== null) {
-          const counterpart = before.find((m) => agreedWith.test(text.slice(Math.max(clauseStart, m.start - 50), m.start)));
+          const counterpart = before.find((m) => agreedWithParty(text, m, clauseStart, clauseEnd, lang));
           if (counterpart && id(counterpart) !== mention.acquirer && entities[id(counterpart) as number]?.type === 'COMPANY') mention.target = id(counterpart);
         }
         // 'Xs bestyrelse anbefaler et forhøjet tilbud fra DSV', 'X rejected an offer from Y': the bidder follows 'from',
@@ -1283,7 +1333,7 @@ export function assignDealArguments(
         mention.seller ??= personSeller ?? shareOwner;
         // 'kom överens med GE om att köpa …', 'ble enig med Vale om å overta …': the other party to the agreement sells.
         if (mention.seller === null && trigger.tense !== 'noun') {
-          const party = before.find((m) => id(m) !== subjectId && agreedWith.test(text.slice(Math.max(clauseStart, m.start - 40), m.start)));
+          const party = before.find((m) => id(m) !== subjectId && agreedWithParty(text, m, clauseStart, clauseEnd, lang));
           if (party && entities[id(party) as number]?.type === 'COMPANY') mention.seller = id(party);
         }
         // A buyer's verb has no agent: 'köper X av Ford', 'køber X af Y' names the seller.
@@ -1314,7 +1364,7 @@ export function assignDealArguments(
         mention.acquirer = party(withPrep.find((x) => x.p === 'to' && id(x.m) !== subjectId && (mention.target === null || id(x.m) !== mention.target))?.m);
         // 'förhandlar exklusivt med Anna Berg om att sälja …', 'in talks with X to sell …': the other party buys.
         if (mention.acquirer === null) {
-          const counterpart = before.find((m) => agreedWith.test(text.slice(Math.max(clauseStart, m.start - 50), m.start)));
+          const counterpart = before.find((m) => agreedWithParty(text, m, clauseStart, clauseEnd, lang));
           const subjectBefore = subject !== undefined && subject.end <= (counterpart?.start ?? 0);
           if (counterpart && (id(counterpart) !== subjectId || trigger.tense === 'noun')) {
             mention.acquirer = id(counterpart);
@@ -1448,7 +1498,10 @@ export function assignDealArguments(
         const bidder = mention.bidders.length === 1 ? mention.bidders[0] : companyOrNull(mention.bidders.length === 0 && before.length === 0 ? sentenceSubject ?? lastActor : null);
         const near = wanted !== undefined && (text.slice(trigger.end, wanted.start).match(/[\p{L}\d-]+/gu) ?? []).length <= 3;
         const wantedId = wanted ? companyOrNull(id(wanted)) : null;
-        if (near && wantedId !== null && bidder !== undefined && bidder !== null && bidder !== wantedId && [null, 'for', 'on', 'of'].includes(prep(wanted as Mention, trigger.end))) {
+        // 'in talks with KKR about selling Upfield', 'verhandelt mit X über den Verkauf von Y': the company talked with
+        // is the other party of the purchase or sale that follows, not one wanted.
+        const dealFollows = wanted !== undefined && partyTriggers.some((other) => (other.action === 'buy' || other.action === 'sell') && other.start >= wanted.end && (text.slice(wanted.end, other.start).match(/[\p{L}\d-]+/gu) ?? []).length <= 4);
+        if (near && !dealFollows && wantedId !== null && bidder !== undefined && bidder !== null && bidder !== wantedId && [null, 'for', 'on', 'of'].includes(prep(wanted as Mention, trigger.end))) {
           mention.acquirer = bidder;
           mention.target = wantedId;
           mention.bidders = [];

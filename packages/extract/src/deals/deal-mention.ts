@@ -31,6 +31,8 @@ export interface DealMention {
   otherItems?: [number, number][];
   /** A merger whose other party is only the object of another deal word before it ('its takeover of X, … an attempt to combine the two'). */
   partnerBefore?: boolean;
+  /** The target is told in the clause by a phrase pointing back to it ('bought the company', 'kjøpte selskapet'). */
+  targetPointedBack?: boolean;
   /** Names no party, only 'the deal' or 'the acquisition': it adds its clause's amount, date and status to the deal told before. */
   refersBack?: boolean;
 }

@@ -92,6 +92,7 @@ function mainCompany(mentions: Mention[], from: number, stop: number, exclude: s
 /** Whether text ends with one of the language's deal prepositions ('med ', 'with ', 'von der '). */
 const prepositionAtEnd = perLanguage((lang) => new RegExp(`(?<![\\p{L}])${wordAlternation([...new Set(Object.values(lexiconFor(lang).prepositions).flat())])}\\s+(?:\\p{Ll}+\\s+)?$`, 'iu'));
 const afterPreposition = (before: string, lang: string) => prepositionAtEnd(lang).test(before);
+const withAtEnd = perLanguage((lang) => new RegExp(`(?<![\\p{L}])${wordAlternation(lexiconFor(lang).prepositions.with)}\\s+(?:\\p{Ll}+\\s+)?$`, 'iu'));
 
 /** The company a possessive points to: the nearest company before it, skipping the buyer when a deal word lies between. */
 function ownerOf(possessive: string, position: number, sentenceIndex: number, mentions: Mention[], lang: string, text: string): Mention | undefined {
@@ -105,6 +106,15 @@ function ownerOf(possessive: string, position: number, sentenceIndex: number, me
   // 'Y took over its mobile phone business': a buyer does not buy its own unit; 'its' is the page's company.
   if (reflexive && !strictlyReflexive.has(lang) && last && last.sentence === sentenceIndex && last.end <= position && onlyBuyVerb(text.slice(last.end, position), lang)) {
     return mainCompany(mentions, i - 1, stop, last.name) ?? last;
+  }
+  // 'reached an agreement with KKR on the sale of its spreads unit', 'verhandelt mit X über den Verkauf seiner
+  // Sparte': the party after 'with' owns nothing here; the possessive points to the subject before it.
+  if (last && last.sentence === sentenceIndex && withAtEnd(lang).test(text.slice(Math.max(0, last.start - 24), last.start))) {
+    for (let j = i - 1; j >= stop; j -= 1) {
+      const m = mentions[j] as Mention;
+      if (m.sentence !== sentenceIndex) break;
+      if (isBefore(m) && m.name !== last.name && !afterPreposition(text.slice(Math.max(0, m.start - 24), m.start), lang)) return m;
+    }
   }
   if (reflexive || !last || last.sentence !== sentenceIndex) return last;
   // 'har blitt enig med Lundin Energy om å overta hele selskapets virksomhet': a name after a preposition is no buyer.

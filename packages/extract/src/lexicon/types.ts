@@ -158,6 +158,10 @@ export interface ClauseWords {
   agreement: string[];
   /** A price per share, after an amount: 'a share', 'pr. aktie'. */
   perShare: string[];
+  /** Words right after a percentage that make it a premium or a price move, no share: '38 prosent over', '30% above'. */
+  priceMovesAfter: string[];
+  /** Words right before a percentage that make it a price move or premium: 'rose 5%', 'steg 3 procent', 'hausse de'. */
+  priceMovesBefore: string[];
   /** Auxiliaries of the perfect tense, which report a deal as news: 'has', 'har'. */
   perfect: string[];
   /** Past modals before an infinitive: 'had to', 'måtte'. */

@@ -19,6 +19,8 @@ export const clauseWords: ClauseWords = {
   stakeIn: ['i', 'av'],
   agreement: ['enig', 'enige', 'enighet', 'avtale', 'avtalt', 'forhandl*'],
   perShare: ['pr. aksje', 'pr aksje', 'per aksje'],
+  priceMovesAfter: ['over', 'høyere', 'mer enn', 'under', 'lavere', 'premie', 'mer'],
+  priceMovesBefore: ['steg', 'stiger', 'steget', 'falt', 'faller', 'opp', 'ned', 'premie på', 'økning på', 'fall på'],
   perfect: ['har', 'er'],
   pastModals: ['måtte'],
   future: ['forventes', 'ventes', 'skal', 'vil'],

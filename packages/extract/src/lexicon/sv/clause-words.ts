@@ -19,6 +19,8 @@ export const clauseWords: ClauseWords = {
   stakeIn: ['i', 'av'],
   agreement: ['överens', 'enig', 'enighet', 'avtal', 'förhandl*'],
   perShare: ['per aktie'],
+  priceMovesAfter: ['över', 'högre', 'mer än', 'under', 'lägre', 'premie', 'mer'],
+  priceMovesBefore: ['steg', 'stiger', 'stigit', 'föll', 'faller', 'fallit', 'sjönk', 'upp', 'ned', 'ner', 'premie på', 'ökning på'],
   perfect: ['har'],
   pastModals: ['fick'],
   future: ['förväntas', 'beräknas', 'väntas', 'ska', 'kommer att'],
