@@ -1531,3 +1531,37 @@ describe('extractDocument: the other party of an agreement or talks, premiums, a
     expectDeal(text, '2021-06-01', expected);
   });
 });
+
+describe('extractDocument: the company that reports a passive sale sells, a news agency does not', () => {
+  test.each([
+    ['en', 'Flender is being sold to Carlyle, Siemens said on Tuesday.'],
+    ['en', 'Siemens said on Tuesday that Flender would be sold to Carlyle.'],
+    ['de', 'Die Getriebesparte Flender geht an den Finanzinvestor Carlyle, wie Siemens am Dienstag in München mitteilte.'],
+    ['de', 'Flender wird an Carlyle verkauft, teilte Siemens am Dienstag mit.'],
+    ['da', 'Flender sælges til Carlyle, oplyser Siemens.'],
+    ['da', 'Siemens oplyser, at Flender sælges til Carlyle.'],
+    ['no', 'Flender selges til Carlyle, opplyser Siemens i en melding.'],
+    ['nl', 'Flender wordt verkocht aan Carlyle, maakte Siemens dinsdag bekend.'],
+    ['fr', 'Flender est cédé à Carlyle, a annoncé Siemens mardi.'],
+  ])('%s: %s', (_lang, text) => {
+    expectDeal(`${text} ${text.includes('Siemens said') ? 'The company gave no price.' : ''}`, '2021-09-14', { kind: 'ACQUISITION', acquirer: 'Carlyle', target: 'Flender', seller: 'Siemens' });
+  });
+
+  test.each([
+    ['Flender is being sold to Carlyle, Reuters reported on Tuesday.', { acquirer: 'Carlyle', target: 'Flender' }],
+    ['Flender is being sold to Carlyle, Carlyle said on Tuesday.', { acquirer: 'Carlyle', target: 'Flender' }],
+  ])('no seller: %s', (text, expected) => {
+    const deals = dealsOf(extractDocument(`${text} The price was not disclosed.`, { publishedAt: '2021-09-14' }));
+    expect(deals).toEqual([expect.objectContaining(expected)]);
+    expect(deals[0]?.seller).toBeUndefined();
+  });
+
+  test("'TDC meddelte, at man … sælge X': 'man' is the reporter itself, still the seller", () => {
+    const text = 'Kun få måneder efter at TDC meddelte, at man havde opgivet at sælge det 100 procent ejede schweiziske datterselskab Sunrise Communications AG, er der nu indgået en aftale. Det betyder, at Sunrise bliver solgt til kapitalfonden CVC Capital Partners.';
+    expectDeal(text, '2010-06-01', { acquirer: 'CVC Capital Partners', target: 'Sunrise Communications AG', seller: 'TDC' });
+  });
+
+  test("'steigt mit 20 Prozent bei X ein' is a stake, no price move", () => {
+    expectDeal('E.ON steigt mit 20 Prozent bei Bosch ein. Das teilte der Konzern am Montag mit.', '2021-06-01', { kind: 'STAKE', acquirer: 'E.ON', target: 'Bosch' });
+  });
+});

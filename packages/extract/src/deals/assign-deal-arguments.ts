@@ -1,6 +1,7 @@
 // Gives each deal trigger its parties from the shape of its clause: subject, object and the prepositions before names.
 import { wordAlternation } from '../lexicon/compile-phrases.js';
 import { perLanguage } from '../lexicon/per-language.js';
+import { newsSources } from '../lexicon/news-sources.js';
 import { clauseWordsOfAll, definiteSuffixLanguages, genitiveSuffixLanguages, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Mention, ResolvedEntity } from '../entities/mention.js';
 import { definiteUnitNounSource, isUnitNoun } from '../entities/find-unit-mentions.js';
@@ -298,11 +299,36 @@ const andYearVerbOpening = perLanguage(
 const accordingToBefore = perLanguage((lang) => new RegExp(`(?<![\\p{L}])${wordAlternation(lexiconFor(lang).clauseWords.accordingTo)}\\s+$`, 'iu'));
 
 /** A verb of reporting and 'that' right after a name, before the deal verb: 'reported on Monday that', 'skriver, at'. */
-const reportsThat =
-  /^(?:['’]s)?\s+(?:reported|reports|said|says|wrote|writes|rapporterer|rapporterede|rapporterte|skriver|skrev|meldte|melder|uppger|uppgav|rapporterar|rapporterade|berichtet|berichtete|meldet|meldete|schreibt|schrieb|meldt|meldde|schrijft|schreef|rapporte|écrit|annonce)(?![\p{L}])[^.;:]{0,40}?(?:,\s*|\s+)(?:that|at|att|dass|dat|que|qu['’])(?![\p{L}])/iu;
+const reportsThat = new RegExp(
+  `^(?:['’]s)?\\s+${wordAlternation(clauseWordsOfAll('reports'))}(?![\\p{L}])[^.;:]{0,40}?(?:,\\s*|\\s+)(?:that|at|att|dass|dat|que|qu['’])(?![\\p{L}])`,
+  'iu',
+);
 
-/** A pronoun that may point back to the reporter: 'X said that it would buy', 'its offer'. */
-const pointsBackToReporter = /(?<![\p{L}])(?:it|its|they|their|he|his|she|her|det|den|dens|dets|sin|sitt|sine|sina|es|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|il|elle|son|sa|ses|leur|leurs|het|zijn|haar|hun|han|hans)(?![\p{L}])/iu;
+const reportVerb = perLanguage((lang) => wordAlternation(lexiconFor(lang).clauseWords.reports));
+/** After a deal's clause, a comma and a reporting verb before the name: ', teilte X mit', ', oplyser X', ', a annoncé X'. */
+const reporterAfterVerb = perLanguage((lang) => new RegExp(`,\\s*(?:(?:wie|as|zoals|som|comme|so)\\s+)?${reportVerb(lang)}(?:\\s+\\p{Ll}+){0,2}\\s+$`, 'iu'));
+/** A comma before the name and a reporting verb after it: ', X said', ', wie X mitteilte', ', maakte X bekend'. */
+const reporterBeforeVerb = /,\s*(?:(?:wie|as|zoals|som|comme|so)\s+)?(?:\p{Ll}+\s+){0,2}$/iu;
+const verbAfterReporter = perLanguage((lang) => new RegExp(`^\\s+(?:[^\\s,.;:]+\\s+){0,5}?${reportVerb(lang)}(?![\\p{L}])`, 'iu'));
+
+/**
+ * The company that reports a deal after its clause: 'Flender geht an Carlyle, wie Siemens mitteilte', 'X sælges til Y,
+ * oplyser Z', 'X is being sold to Y, Z said'. Not a news agency or paper.
+ */
+function reporterAfter(text: string, from: number, mentions: Mention[], entities: ResolvedEntity[], lang: string): number | null {
+  for (const m of mentions) {
+    if (m.start < from || m.entity === undefined) continue;
+    const gap = text.slice(from, m.start);
+    const reported = reporterAfterVerb(lang).test(gap) || (reporterBeforeVerb.test(gap) && verbAfterReporter(lang).test(text.slice(m.end, m.end + 40)));
+    if (!reported) continue;
+    const entity = entities[m.entity];
+    return entity?.type === 'COMPANY' && !newsSources.has(entity.name.toLowerCase()) ? m.entity : null;
+  }
+  return null;
+}
+
+/** A pronoun that may point back to the reporter: 'X said that it would buy', 'its offer', 'TDC meddelte, at man …'. */
+const pointsBackToReporter = /(?<![\p{L}])(?:it|its|they|their|he|his|she|her|det|den|dens|dets|sin|sitt|sine|sina|es|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|il|elle|son|sa|ses|leur|leurs|het|zijn|haar|hun|han|hans|man|vi|we|wir|wij|nous)(?![\p{L}])/iu;
 
 /** Whether the words after a name report what others do: a verb of reporting, 'that', and no pronoun pointing back. */
 function reportsOthers(between: string): boolean {
@@ -475,7 +501,8 @@ const stakeNounAnywhere = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWords
 const shareOfAfter = /^\s*(?:d['’]|(?:of|af|av|de|du|van|von|der|des|i|in|im|dans)(?![\p{L}]))/iu;
 
 const priceMoveAfter = new RegExp(`^\\s*${wordAlternation(clauseWordsOfAll('priceMovesAfter'))}(?![\\p{L}])`, 'iu');
-const priceMoveBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('priceMovesBefore'))}\\s+(?:(?:by|med|um|mit|met|van|de|of|with)\\s+)?(?:(?:about|around|some|nearly|omkring|rundt|cirka|ca\\.|rund|etwa|ongeveer|environ|près de)\\s+)?$`, 'iu');
+// Not after 'mit': 'steigt mit 20 Prozent bei X ein' takes a stake.
+const priceMoveBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('priceMovesBefore'))}\\s+(?:(?:by|med|um|met|van|de|of)\\s+)?(?:(?:about|around|some|nearly|omkring|rundt|cirka|ca\\.|rund|etwa|ongeveer|environ|près de)\\s+)?$`, 'iu');
 
 /** The first percentage of a clause that can be a share: not a premium or a price move ('38 prosent over sluttkursen'). */
 function sharePercent(clause: string): RegExpExecArray | null {
@@ -1579,6 +1606,16 @@ export function assignDealArguments(
       const target = inClause.find((m) => id(m) === mention.target && m.start > trigger.start);
       const partner = target ? inClause.find((m) => m.start > target.end) : undefined;
       if (partner && jointVentureWith.test(text.slice((target as Mention).end, partner.start)) && entities[id(partner) as number]?.type === 'COMPANY') mention.seller = id(partner);
+    }
+    // 'Flender geht an Carlyle, wie Siemens mitteilte': the company reporting a passive sale, neither buyer nor bought, sells.
+    if (trigger.action === 'passiveBuy' && mention.kind === 'ACQUISITION' && mention.seller === null && mention.acquirer !== null && mention.target !== null) {
+      const acquirerMention = inClause.find((m) => m.entity === mention.acquirer && m.start >= trigger.end);
+      // 'Siemens said that Flender would be sold to Carlyle': or before it, reporting that.
+      const targetMention = inClause.find((m) => m.entity === mention.target && m.end <= trigger.start);
+      const earlier = targetMention ? mentions.filter((m) => m.end <= targetMention.start && m.entity !== undefined) : [];
+      const reportedFirst = earlier.find((m) => reportsThat.test(text.slice(m.end, (targetMention as Mention).start)) && entities[m.entity as number]?.type === 'COMPANY' && !newsSources.has((entities[m.entity as number] as ResolvedEntity).name.toLowerCase()));
+      const reporter = reportedFirst ? (reportedFirst.entity as number) : reporterAfter(text, acquirerMention?.end ?? trigger.end, mentions, entities, lang);
+      if (reporter !== null && reporter !== mention.acquirer && reporter !== mention.target) mention.seller = reporter;
     }
     if (mention.acquirer !== null && mention.acquirer === mention.target) mention.target = null;
     if (mention.seller !== null && ((mention.seller === mention.target && !mention.partOfSeller) || mention.seller === mention.acquirer)) mention.seller = null;

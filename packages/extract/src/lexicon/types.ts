@@ -200,6 +200,8 @@ export interface ClauseWords {
   subjectPronouns: string[];
   /** Words before a source of news, who tells rather than acts: 'according to', 'enligt', 'laut'. */
   accordingTo: string[];
+  /** Verbs that report news, as a company reporting its own deal uses them: 'said', 'oplyser', 'mitteilte'. */
+  reports: string[];
 }
 
 export interface LanguageLexicon {

@@ -39,4 +39,5 @@ export const clauseWords: ClauseWords = {
   subordinators: [],
   subjectPronouns: [],
   accordingTo: ['ifølge'],
+  reports: ['oplyser', 'oplyste', 'meddeler', 'meddelte', 'skriver', 'skrev', 'siger', 'sagde', 'bekræfter', 'bekræftede', 'melder', 'meldte', 'rapporterer', 'rapporterede'],
 };

@@ -39,4 +39,5 @@ export const clauseWords: ClauseWords = {
   subordinators: ['dass', 'weil', 'nachdem', 'sodass', 'womit', 'seitdem', 'bevor'],
   subjectPronouns: ['es'],
   accordingTo: ['laut', 'zufolge'],
+  reports: ['mitteilte', 'teilte', 'mitteilt', 'teilt', 'bekanntgab', 'gab', 'berichtete', 'berichtet', 'meldete', 'meldet', 'sagte', 'erklärte', 'bestätigte', 'bestätigt', 'schreibt', 'schrieb'],
 };

@@ -39,4 +39,5 @@ export const clauseWords: ClauseWords = {
   subordinators: [],
   subjectPronouns: [],
   accordingTo: ['according to'],
+  reports: ['said', 'says', 'announced', 'announces', 'reported', 'reports', 'stated', 'confirmed', 'confirms', 'told', 'wrote', 'writes'],
 };

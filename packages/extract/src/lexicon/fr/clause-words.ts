@@ -39,4 +39,5 @@ export const clauseWords: ClauseWords = {
   subordinators: [],
   subjectPronouns: [],
   accordingTo: ['selon', "d'après"],
+  reports: ['a annoncé', 'annonce', 'a indiqué', 'indique', 'a précisé', 'précise', 'a confirmé', 'confirme', 'a fait savoir', 'fait savoir', 'a expliqué', 'explique', 'rapporte', 'écrit'],
 };

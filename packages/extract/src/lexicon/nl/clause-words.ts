@@ -39,4 +39,5 @@ export const clauseWords: ClauseWords = {
   subordinators: ['dat', 'omdat', 'nadat', 'zodat', 'waarna', 'sinds', 'voordat', 'terwijl', 'wanneer'],
   subjectPronouns: ['het'],
   accordingTo: ['volgens'],
+  reports: ['maakte', 'maakt', 'meldt', 'meldde', 'zegt', 'zei', 'liet', 'laat', 'bevestigde', 'bevestigt', 'schrijft', 'schreef'],
 };

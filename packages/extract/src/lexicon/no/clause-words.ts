@@ -39,4 +39,5 @@ export const clauseWords: ClauseWords = {
   subordinators: [],
   subjectPronouns: [],
   accordingTo: ['ifølge'],
+  reports: ['opplyser', 'opplyste', 'melder', 'meldte', 'sier', 'sa', 'bekrefter', 'bekreftet', 'skriver', 'skrev', 'kunngjorde', 'kunngjør', 'rapporterer', 'rapporterte'],
 };

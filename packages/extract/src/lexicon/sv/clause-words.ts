@@ -39,4 +39,5 @@ export const clauseWords: ClauseWords = {
   subordinators: [],
   subjectPronouns: [],
   accordingTo: ['enligt'],
+  reports: ['uppger', 'uppgav', 'meddelar', 'meddelade', 'skriver', 'skrev', 'säger', 'sade', 'sa', 'bekräftar', 'bekräftade', 'rapporterar', 'rapporterade'],
 };
