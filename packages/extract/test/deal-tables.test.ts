@@ -1565,3 +1565,13 @@ describe('extractDocument: the company that reports a passive sale sells, a news
     expectDeal('E.ON steigt mit 20 Prozent bei Bosch ein. Das teilte der Konzern am Montag mit.', '2021-06-01', { kind: 'STAKE', acquirer: 'E.ON', target: 'Bosch' });
   });
 });
+
+describe("extractDocument: a paper that has learnt of a deal ('etter det DN erfarer') is its source, no party", () => {
+  test.each([
+    ['no', 'Orkla kjøpte 65 prosent av Jotun i 2010. Etter det DN erfarer betalte Orkla 1,6 milliarder kroner for andelen.'],
+    ['da', 'Orkla købte 65 procent af Jotun i 2010. Efter hvad Børsen erfarer, betalte Orkla 1,6 milliarder kroner for andelen.'],
+    ['sv', 'Orkla köpte 65 procent av Jotun 2010. Enligt vad DI erfar betalade Orkla 1,6 miljarder kronor för andelen.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(listed(text, '2014-09-01')).toEqual(['Orkla → Jotun (2010)']);
+  });
+});

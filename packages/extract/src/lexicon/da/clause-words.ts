@@ -38,6 +38,6 @@ export const clauseWords: ClauseWords = {
   byDoing: ['ved at', 'ud over at', 'udover at', 'foruden at'],
   subordinators: [],
   subjectPronouns: [],
-  accordingTo: ['ifølge'],
+  accordingTo: ['ifølge', 'efter hvad'],
   reports: ['oplyser', 'oplyste', 'meddeler', 'meddelte', 'skriver', 'skrev', 'siger', 'sagde', 'bekræfter', 'bekræftede', 'melder', 'meldte', 'rapporterer', 'rapporterede'],
 };

@@ -38,6 +38,6 @@ export const clauseWords: ClauseWords = {
   byDoing: ['ved å', 'i tillegg til å', 'foruten å'],
   subordinators: [],
   subjectPronouns: [],
-  accordingTo: ['ifølge'],
+  accordingTo: ['ifølge', 'etter det'],
   reports: ['opplyser', 'opplyste', 'melder', 'meldte', 'sier', 'sa', 'bekrefter', 'bekreftet', 'skriver', 'skrev', 'kunngjorde', 'kunngjør', 'rapporterer', 'rapporterte'],
 };

@@ -38,6 +38,6 @@ export const clauseWords: ClauseWords = {
   byDoing: ['genom att', 'förutom att', 'utöver att'],
   subordinators: [],
   subjectPronouns: [],
-  accordingTo: ['enligt'],
+  accordingTo: ['enligt', 'enligt vad'],
   reports: ['uppger', 'uppgav', 'meddelar', 'meddelade', 'skriver', 'skrev', 'säger', 'sade', 'sa', 'bekräftar', 'bekräftade', 'rapporterar', 'rapporterade'],
 };
