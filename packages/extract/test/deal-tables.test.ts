@@ -1575,3 +1575,16 @@ describe("extractDocument: a paper that has learnt of a deal ('etter det DN erfa
     expect(listed(text, '2014-09-01')).toEqual(['Orkla → Jotun (2010)']);
   });
 });
+
+describe("extractDocument: an offer for the shares of a company, or for all of them, buys it", () => {
+  test.each([
+    ['no', 'Orkla har lagt inn et frivillig tilbud på aksjene i Jotun. Det opplyser selskapet i en melding mandag.'],
+    ['no', 'Orkla vil erverve samtlige aksjer i Jotun. Det opplyser selskapet i en melding mandag.'],
+    ['da', 'Carlsberg har fremsat et tilbud på aktierne i Royal Unibrew. Det oplyser selskabet i en meddelelse mandag.'],
+    ['sv', 'Volvo lägger ett bud på aktierna i Scania. Det meddelar bolaget i ett pressmeddelande på måndagen.'],
+    ['en', 'Unilever offered to buy all the shares in Reckitt. The company said so in a statement on Monday.'],
+    ['de', 'Siemens will sämtliche Aktien an Osram erwerben. Das teilte der Konzern am Montag mit.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2022-06-13' })).map((deal) => deal.kind)).toEqual(['ACQUISITION']);
+  });
+});

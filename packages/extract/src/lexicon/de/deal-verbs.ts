@@ -43,7 +43,7 @@ export const dealVerbs: DealVerbs = {
     offer: ['Angebot', 'Angebots', 'Übernahmeangebot*', 'Kaufangebot*', 'Gebot', 'Offerte'],
   },
   stake: ['Anteil an', 'Beteiligung an', 'Minderheitsbeteiligung an', 'Prozent an', 'Prozent der', '% an', 'Aktienpaket', 'Anteile an', 'sich ein', 'Beteiligung von', 'größter Aktionär', 'größten Aktionär', 'stieg bei', 'stiegen bei', 'steigt bei', 'steigen bei', 'eingestiegen', 'einzusteigen', 'einsteigen', 'einstieg', 'beteiligt', 'beteiligte', 'beteiligen'],
-  majority: ['Mehrheit', 'Mehrheitsbeteiligung', 'alle Anteile', 'restlichen'],
+  majority: ['Mehrheit', 'Mehrheitsbeteiligung', 'alle Anteile', 'restlichen', 'sämtliche Aktien', 'alle Aktien'],
   innerAdverbs: ['auch', 'bereits', 'schon', 'nun', 'jetzt', 'endlich', 'offiziell', 'kürzlich'],
 };
 

@@ -43,7 +43,7 @@ export const dealVerbs: DealVerbs = {
     offer: ['offer', 'bid', 'takeover bid', 'takeover offer', 'tender offer', 'approach'],
   },
   stake: ['stake', 'minority stake', 'share in', 'shares in', 'holding in', 'interest in', 'percent of', '% of', 'per cent of', 'buys into', 'bought into', 'buy into', 'buying into', 'largest shareholder', 'biggest shareholder'],
-  majority: ['majority stake', 'controlling stake', 'majority of', 'all of', 'remaining', 'full control'],
+  majority: ['majority stake', 'controlling stake', 'majority of', 'all of', 'remaining', 'full control', 'all shares', 'all the shares', 'all outstanding', 'offer for the shares'],
   innerAdverbs: ['also', 'already', 'now', 'previously', 'earlier', 'just', 'finally', 'formally', 'officially', 'recently'],
 };
 

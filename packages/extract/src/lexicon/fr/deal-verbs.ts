@@ -43,7 +43,7 @@ export const dealVerbs: DealVerbs = {
     offer: ['offre', 'OPA', 'offre publique'],
   },
   stake: ['% du capital', 'du capital de', '% du', 'participation dans', 'participation de', 'part dans', 'parts de', '% de', 'pour cent de', 'actions de', 'part minoritaire', 'au capital de', "au capital d'", 'premier actionnaire'],
-  majority: ['majorité', 'participation majoritaire', 'contrôle', 'totalité'],
+  majority: ['majorité', 'participation majoritaire', 'contrôle', 'totalité', 'toutes les actions'],
   innerAdverbs: ['aussi', 'déjà', 'désormais', 'finalement', 'officiellement', 'récemment'],
 };
 

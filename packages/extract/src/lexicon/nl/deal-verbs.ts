@@ -43,7 +43,7 @@ export const dealVerbs: DealVerbs = {
     offer: ['bod', 'overnamebod', 'aanbod', 'openbaar bod'],
   },
   stake: ['belang in', 'belang van', 'in bij', 'minderheidsbelang in', 'aandeel in', 'procent van', '% van', 'aandelen in', 'deelneming in', 'zich in bij', 'zich in in', 'grootaandeelhouder', 'grootste aandeelhouder'],
-  majority: ['meerderheidsbelang', 'meerderheid', 'alle aandelen', 'resterende'],
+  majority: ['meerderheidsbelang', 'meerderheid', 'alle aandelen', 'resterende', 'bod op de aandelen'],
   innerAdverbs: ['ook', 'al', 'nu', 'eindelijk', 'officieel', 'eerder', 'onlangs'],
 };
 

@@ -43,7 +43,7 @@ export const dealVerbs: DealVerbs = {
     offer: ['bud', 'budet', 'tilbud', 'tilbudet', 'oppkjøpstilbud*', 'oppkjøpsbud*'],
   },
   stake: ['andel i', 'aksjepost i', 'eierandel i', 'minoritetsandel i', 'prosent av', '% av', 'aksjer i', 'seg inn i', 'eierandel på', 'aksjepost på', 'største eier i', 'største aksjonær i', 'storeier i', 'seg opp i'],
-  majority: ['majoritetsandel', 'aksjemajoritet', 'resten av', 'alle aksjene'],
+  majority: ['majoritetsandel', 'aksjemajoritet', 'resten av', 'alle aksjene', 'samtlige aksjer', 'alle aksjer', 'tilbud på aksjene', 'bud på aksjene', 'tilbudet på aksjene'],
   innerAdverbs: ['også', 'allerede', 'nå', 'endelig', 'tidligere', 'nettopp', 'offisielt', 'foreløpig', 'nylig', 'samtidig'],
 };
 

@@ -43,7 +43,7 @@ export const dealVerbs: DealVerbs = {
     offer: ['bud', 'budet', 'erbjudande', 'erbjudandet', 'uppköpserbjudande*', 'bud på'],
   },
   stake: ['andel i', 'aktiepost i', 'minoritetsandel i', 'procent av', '% av', 'aktier i', 'ägarandel i', 'in sig i', 'ägarandel på', 'aktiepost på', 'största ägare i', 'störst ägare i', 'storägare i', 'största aktieägare i', 'upp sig i'],
-  majority: ['majoritetsandel', 'majoriteten', 'samtliga aktier', 'resterande'],
+  majority: ['majoritetsandel', 'majoriteten', 'samtliga aktier', 'resterande', 'alla aktier', 'bud på aktierna', 'budet på aktierna'],
   innerAdverbs: ['också', 'redan', 'nu', 'slutligen', 'tidigare', 'nyligen', 'officiellt', 'hittills', 'samtidigt'],
 };
 
