@@ -1588,3 +1588,18 @@ describe("extractDocument: an offer for the shares of a company, or for all of t
     expect(dealsOf(extractDocument(text, { publishedAt: '2022-06-13' })).map((deal) => deal.kind)).toEqual(['ACQUISITION']);
   });
 });
+
+describe('extractDocument: a merger told by melting together, a company phrase after a word of time, a person after a company', () => {
+  test.each([
+    ['Ahold is eigenaar van Albert Heijn. Toen dat bedrijf in 2016 samensmolt met het Belgische Delhaize, werd het de grootste supermarktgroep van de Benelux.'],
+    ['Ahold is eigenaar van Albert Heijn. Ahold smolt in 2016 samen met het Belgische Delhaize.'],
+  ])('nl: %s', (text) => {
+    expectDeal(text, '2018-04-12', { kind: 'MERGER', acquirer: 'Ahold', target: 'Delhaize', year: 2016 });
+  });
+
+  test("'topman van Ahold Delhaize Dick Boer': a known company name and a person after it are two names", () => {
+    const entities = extractDocument('Topman van Ahold Delhaize Dick Boer vertrekt per 1 juli. Dat meldt het concern donderdag.', { publishedAt: '2018-04-12' }).entities.map((entity) => [entity.type, entity.name]);
+    expect(entities).toContainEqual(['COMPANY', 'Ahold Delhaize']);
+    expect(entities).toContainEqual(['PERSON', 'Dick Boer']);
+  });
+});

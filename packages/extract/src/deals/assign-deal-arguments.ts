@@ -459,6 +459,9 @@ function agreedWithParty(text: string, m: Mention, clauseStart: number, clauseEn
   return verbFinalInfinitive.has(lang) && withBefore(lang).test(opening) && agreementWord(lang).test(text.slice(m.end, clauseEnd));
 }
 
+/** A word opening a clause of time, before its subject. */
+const timeWordOpening = /^\s*(?:when|toen|als|wenn|nachdem|da|då|när|lorsque|quand)\s+/iu;
+
 /** An auxiliary of the perfect or pluperfect ('heeft', 'hatte') before a final participle, in the verb-final languages. */
 const perfectAuxiliaries: Record<string, string[]> = {
   nl: ['heeft', 'hebben', 'had', 'hadden', 'is', 'zijn', 'was', 'waren'],
@@ -1061,7 +1064,9 @@ export function assignDealArguments(
     }
     // Only a finite verb of a verb-second language: 'agreed to buy X', 'at købe X' take X as the object.
     // 'Bolaget köper X', 'Das Unternehmen übernimmt X': a company phrase before the verb is the subject, X the object.
-    const phraseSubject = !subject && (pointsBackToCompany(text.slice(clauseStart, trigger.start), lang) || compoundCompanyPhrase(text.slice(clauseStart, trigger.start), lang));
+    // Also after a word opening a clause of time: 'Toen dat bedrijf in 2016 samensmolt met …', 'When the group bought …'.
+    const subjectOpening = text.slice(clauseStart, trigger.start).replace(timeWordOpening, '');
+    const phraseSubject = !subject && (pointsBackToCompany(subjectOpening, lang) || compoundCompanyPhrase(subjectOpening, lang));
     // So past a reflexive pronoun: 'I 2019 trennte sich Bayer von …'.
     if (!subject && !phraseSubject && first && subjectAfterVerb.test(text.slice(headEnd, first.start)) && trigger.start > clauseStart + 1 && (trigger.tense === 'past' || trigger.tense === 'present') && verbSecond.has(lang)) {
       subject = first;

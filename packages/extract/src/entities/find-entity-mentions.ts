@@ -302,7 +302,9 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
     // 'Philip Morris International', 'Hugo Boss AG': a corporate word closing the run makes a first name a company's.
     // 'DFDS Dan Transport', 'Lincoln Clean Energy': so does a noun that closes company names.
     const closedBySuffix = words.length > 1 && (suffixSet.has(words[words.length - 1] as string) || weakSuffixSet.has(words[words.length - 1] as string) || closingNounSet.has(words[words.length - 1] as string));
-    const firstName = known === 0 && !closedBySuffix ? words.findIndex((word, i) => firstNameSet.has(word) && i + 1 < words.length && !suffixSet.has(words[i + 1] as string) && knownPrefixLength(words.slice(i + 1)) === 0) : -1;
+    // 'topman van Ahold Delhaize Dick Boer': a known name followed by a first name and a surname is a company and a person.
+    const personAfterKnown = known > 0 && !closedBySuffix && words.length - known >= 2 && words.length - known <= 3 && firstNameSet.has(words[known] as string) && knownPrefixLength(words.slice(known)) === 0;
+    const firstName = personAfterKnown ? known : known === 0 && !closedBySuffix ? words.findIndex((word, i) => firstNameSet.has(word) && i + 1 < words.length && !suffixSet.has(words[i + 1] as string) && knownPrefixLength(words.slice(i + 1)) === 0) : -1;
     // 'direktør for A.P. Møller-Mærsk', 'head of X': a title closed by a preposition names the organisation after it.
     // The few words before the run: the tests below look at its end only (a page may be one long sentence).
     const textBefore = sentence.text.slice(Math.max(0, (rest[0] as NameToken).start - 80), (rest[0] as NameToken).start);

@@ -24,6 +24,7 @@ Valentina Valérie Vanessa Vera Véronique Victor Vijay Viktor Vincent Virginia 
 Walter Warren Wei Werner Wilhelm Will William Willem Wim Wolfgang
 Xavier Xi Yann Yannick Yasmin Yoshiro Yuki Yusuf Yves Yvon Zhang Zoe Zoltán
 Ron Don Ola Leif Kees Joop Ray Roy Gus Hal Ned René Rene Piet Pim Sjoerd Ruud Theo Teun Mike Dave Pat Greg Larry Phil Doug Anshu
+Dick Gerrit Maarten Frits Herman Wouter Arjen Feike Marjan Annemiek Ilja Jos Margot Carola Horst Rainer Mats Torbjørn Geir Kjetil Ståle Trond
 `;
 
 export const firstNames: string[] = names.split(/\s+/).filter((name) => name.length > 0);

@@ -18,9 +18,9 @@ export const dealVerbs: DealVerbs = {
     base: ['betalen', 'te betalen'],
   },
   merge: {
-    past: ['fuseerde', 'fuseerden', 'zijn gefuseerd', 'is gefuseerd', 'werden samengevoegd', 'zijn samengevoegd', 'gingen samen'],
-    present: ['fuseert', 'fuseren', 'gaan samen', 'worden samengevoegd'],
-    base: ['fuseren', 'samen te gaan'],
+    past: ['fuseerde', 'fuseerden', 'zijn gefuseerd', 'is gefuseerd', 'werden samengevoegd', 'zijn samengevoegd', 'gingen samen', 'samensmolt', 'samensmolten', 'smolt … samen', 'smolten … samen', 'zijn samengesmolten', 'is samengesmolten'],
+    present: ['fuseert', 'fuseren', 'gaan samen', 'worden samengevoegd', 'smelt … samen', 'smelten … samen', 'samensmelt'],
+    base: ['fuseren', 'samen te gaan', 'samensmelten', 'samen te smelten'],
   },
   writeDown: {
     past: ['schreef … af', 'schreven … af', 'heeft … afgeschreven', 'afgeschreven', 'boekte een afwaardering', 'waardeerde … af'],
