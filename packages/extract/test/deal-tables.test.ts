@@ -1603,3 +1603,35 @@ describe('extractDocument: a merger told by melting together, a company phrase a
     expect(entities).toContainEqual(['PERSON', 'Dick Boer']);
   });
 });
+
+describe('extractDocument: securing a company or a share of it, becoming its shareholder, building or disclosing a stake', () => {
+  test.each([
+    ['da', 'Columbus sikrede sig virksomheden iStone efter fire års forhandlinger.', { kind: 'ACQUISITION', acquirer: 'Columbus', target: 'iStone' }],
+    ['da', 'Ambu har sikret sig Ascendis Medical. Det oplyser selskabet i en meddelelse mandag.', { kind: 'ACQUISITION', acquirer: 'Ambu', target: 'Ascendis Medical' }],
+    ['no', 'Orkla sikret seg 65 prosent av Kotipizza i 2019. Det opplyser selskapet i en melding.', { kind: 'ACQUISITION', acquirer: 'Orkla', target: 'Kotipizza' }],
+    ['sv', 'EQT säkrade 30 procent av Anticimex under våren. Det meddelar bolaget i ett pressmeddelande på måndagen.', { kind: 'STAKE', acquirer: 'EQT', target: 'Anticimex' }],
+    ['de', 'Die Rivalin Fresenius hatte sich zuvor einen Anteil an Helios Kliniken gesichert. Das teilte der Konzern am Montag mit.', { kind: 'STAKE', acquirer: 'Fresenius', target: 'Helios Kliniken' }],
+    ['de', 'Fresenius sicherte sich 10 Prozent an Helios Kliniken. Das teilte der Konzern am Montag mit.', { kind: 'STAKE', acquirer: 'Fresenius', target: 'Helios Kliniken' }],
+    ['fr', 'En 2019, Bouygues est ainsi devenu actionnaire de Alstom à hauteur de 14 %.', { kind: 'STAKE', acquirer: 'Bouygues', target: 'Alstom' }],
+    ['fr', "Bpifrance prendra environ 2 % du capital d'Eramet. C'est ce qu'a annoncé l'entreprise lundi.", { kind: 'STAKE', acquirer: 'Bpifrance', target: 'Eramet' }],
+    ['en', 'Elliott Management disclosed a $3.2 billion stake in Pernod Ricard. The company said so on Monday.', { kind: 'STAKE', acquirer: 'Elliott Management', target: 'Pernod Ricard' }],
+    ['en', 'Cevian Capital has built a 5 percent stake in Ericsson. The company said so on Monday.', { kind: 'STAKE', acquirer: 'Cevian Capital', target: 'Ericsson' }],
+    ['en', 'Cevian Capital became a shareholder in Ericsson last year. The company said so on Monday.', { kind: 'STAKE', acquirer: 'Cevian Capital', target: 'Ericsson' }],
+  ])('%s: %s', (_lang, text, expected) => {
+    expectDeal(text, '2021-06-01', expected);
+  });
+
+  test.each([
+    ['da', 'Columbus sikrede sig en kontrakt med iStone. Det oplyser selskabet i en meddelelse mandag.'],
+    ['no', 'Orkla sikret seg finansiering fra Nordea. Det opplyser selskapet i en melding mandag.'],
+    ['de', 'Fresenius sicherte sich weitere Papiere über Finanzinstrumente. Das teilte der Konzern am Montag mit.'],
+  ])('%s: a contract, a loan or papers secured buy no company: %s', (_lang, text) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2021-06-01' }))).toEqual([]);
+  });
+
+  test("'sportsutstyrskjeden XXL' … 'den raskt voksende sportsutstyrs-kjeden': a kind word told before a name points back to it", () => {
+    const text = 'Det svenske oppkjøpsfondet EQT selger seg ut av sportsutstyrskjeden XXL. Salget skjer gjennom selskapet Xin Holding, som melder å ha solgt sine aksjer. EQT kjøpte 65 prosent av den raskt voksende sportsutstyrs-kjeden i 2010.';
+    expect(listed(text, '2015-09-09')).toContain('EQT → XXL (2010)');
+    expect(listed(text, '2015-09-09')).not.toContain('EQT → Xin Holding (2010)');
+  });
+});

@@ -25,6 +25,27 @@ export interface DiscourseState {
   lastSale?: DealMention | null;
   /** The companies named last (most recent last, a few at most), for 'bought the company' in a later sentence. */
   recentCompanies?: number[];
+  /** Long kind-of-company words told right before a name ('sportsutstyrskjeden XXL'), folded, with that company. */
+  descriptors?: Map<string, number>;
+}
+
+/** A kind-of-company word as descriptors keys it: lower case, no hyphens ('sportsutstyrs-kjeden'). */
+const foldDescriptor = (word: string) => word.toLowerCase().replace(/-/gu, '');
+
+/** Descriptors kept per page before the oldest go: a page of many names must not grow it without end. */
+const maxDescriptors = 200;
+
+/**
+ * The company an object phrase describes by a long kind-of-company word the page put before its name earlier:
+ * 'sportsutstyrskjeden XXL' … 'kjøpte den raskt voksende sportsutstyrs-kjeden'.
+ */
+function describedEarlier(objectText: string, state: DiscourseState): number | null {
+  if (!state.descriptors || state.descriptors.size === 0) return null;
+  for (const word of (objectText.match(/[\p{L}-]+/gu) ?? []).slice(0, 6)) {
+    const found = state.descriptors.get(foldDescriptor(word));
+    if (found !== undefined) return found;
+  }
+  return null;
 }
 
 function escape(text: string): string {
@@ -1300,7 +1321,8 @@ export function assignDealArguments(
           const afterStake = stakeLead(lang).exec(objectText);
           const described = pointsBackToCompany(objectText, lang) || compoundCompanyPhrase(objectText, lang) || describedCompanyOpening(objectText, lang) || (afterStake !== null && pointsBackToCompany(objectText.slice(afterStake[0].length - 1), lang));
           if (!gap.some((word) => isCompanyClassWord(word, lang)) && described) {
-            mention.target = companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, subjectId, lang);
+            const earlierNamed = describedEarlier(objectText, state);
+            mention.target = earlierNamed !== null && earlierNamed !== subjectId ? earlierNamed : companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, subjectId, lang);
             mention.targetPointedBack = mention.target !== null;
           }
         }
@@ -1688,6 +1710,15 @@ export function assignDealArguments(
     if (recent.length > recentKept) recent.shift();
   }
   state.recentCompanies = recent;
+  // 'sportsutstyrskjeden XXL': a long kind-of-company word right before a company's name describes it for later sentences.
+  for (const m of mentions) {
+    if (m.entity === undefined || entities[m.entity]?.type !== 'COMPANY') continue;
+    const word = /(?:^|\s)(\p{Ll}[\p{L}-]{7,})\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+    if (word === undefined || !isCompanyClassWord(word, lang)) continue;
+    state.descriptors ??= new Map();
+    if (state.descriptors.size >= maxDescriptors) state.descriptors.clear();
+    state.descriptors.set(foldDescriptor(word), m.entity);
+  }
   if (sentenceSubject !== null) state.lastSubject = sentenceSubject;
   else {
     // German capitalises nouns after prepositions too: 'Vonovia ist durch Zukäufe gewachsen' is about Vonovia, a name

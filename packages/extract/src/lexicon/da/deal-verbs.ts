@@ -3,9 +3,9 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['blev største ejer af', 'blev største aktionær i', 'blev storaktionær i', 'tog … af børsen', 'tog … over', 'købte ud', 'har købt ud', 'købte', 'opkøbte', 'overtog', 'har købt', 'har opkøbt', 'har overtaget', 'erhvervede', 'har erhvervet', 'købt', 'opkøbt', 'overtaget', 'opbygget en ejerandel', 'opbyggede en ejerandel', 'opbygget en aktiepost', 'opbyggede en aktiepost', 'opbyggede … en ejerandel', 'opbygget … en ejerandel', 'overtog kontrollen med', 'fik kontrol over', 'slugte', 'har slugt', 'fulgte'],
-    present: ['bliver største ejer af', 'bliver største aktionær i', 'bliver storaktionær i', 'tager … af børsen', 'køber ud', 'køber', 'opkøber', 'overtager', 'erhverver', 'vil … eje', 'skal … eje', 'overtager kontrollen med', 'sluger'],
-    base: ['blive største aktionær i', 'blive storaktionær i', 'tage … af børsen', 'købe', 'opkøbe', 'overtage', 'erhverve', 'overtage kontrollen med', 'sluge'],
+    past: ['blev største ejer af', 'blev største aktionær i', 'blev storaktionær i', 'tog … af børsen', 'tog … over', 'købte ud', 'har købt ud', 'købte', 'opkøbte', 'overtog', 'har købt', 'har opkøbt', 'har overtaget', 'erhvervede', 'har erhvervet', 'købt', 'opkøbt', 'overtaget', 'opbygget en ejerandel', 'opbyggede en ejerandel', 'opbygget en aktiepost', 'opbyggede en aktiepost', 'opbyggede … en ejerandel', 'opbygget … en ejerandel', 'overtog kontrollen med', 'fik kontrol over', 'slugte', 'har slugt', 'fulgte', 'sikrede sig', 'har sikret sig', 'havde sikret sig', 'blev aktionær i'],
+    present: ['bliver største ejer af', 'bliver største aktionær i', 'bliver storaktionær i', 'tager … af børsen', 'køber ud', 'køber', 'opkøber', 'overtager', 'erhverver', 'vil … eje', 'skal … eje', 'overtager kontrollen med', 'sluger', 'sikrer sig', 'bliver aktionær i'],
+    base: ['blive største aktionær i', 'blive storaktionær i', 'tage … af børsen', 'købe', 'opkøbe', 'overtage', 'erhverve', 'overtage kontrollen med', 'sluge', 'sikre sig'],
   },
   sell: {
     past: ['solgte', 'har solgt', 'frasolgte', 'har frasolgt', 'afhændede', 'har afhændet', 'solgt', 'frasolgt', 'afhændet'],
@@ -42,7 +42,7 @@ export const dealVerbs: DealVerbs = {
     deal: ['handel', 'handlen', 'transaktion*', 'aftale', 'aftalen'],
     offer: ['tilbud', 'tilbuddet', 'bud', 'buddet', 'overtagelsestilbud*', 'købstilbud*'],
   },
-  stake: ['andel i', 'aktiepost i', 'ejerandel i', 'minoritetsandel i', 'procent af', 'pct. af', '% af', 'aktier i', 'sig ind i', 'ejerandel på', 'aktiepost på', 'største ejer af', 'største aktionær i', 'storaktionær i', 'sig op i'],
+  stake: ['andel i', 'aktiepost i', 'ejerandel i', 'minoritetsandel i', 'procent af', 'pct. af', '% af', 'aktier i', 'sig ind i', 'ejerandel på', 'aktiepost på', 'største ejer af', 'største aktionær i', 'storaktionær i', 'sig op i', 'aktionær i'],
   majority: ['majoritetsandel', 'aktiemajoritet', 'resten af', 'hele', 'samtlige aktier', 'alle aktier', 'tilbud på aktierne', 'bud på aktierne'],
   innerAdverbs: ['også', 'allerede', 'nu', 'endelig', 'tidligere', 'netop', 'officielt', 'foreløbig', 'nylig', 'samtidig'],
 };

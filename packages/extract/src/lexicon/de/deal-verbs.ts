@@ -3,9 +3,9 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['wurde größter Aktionär bei', 'wurde zum größten Aktionär von', 'nahm … von der Börse', 'kaufte', 'kauften', 'übernahm', 'übernahmen', 'erwarb', 'erwarben', 'hat … gekauft', 'hat … übernommen', 'hat … erworben', 'kaufte … auf', 'übernommen', 'gekauft', 'erworben', 'schluckte', 'hat … geschluckt', 'geschluckt', 'übernahm die Kontrolle über', 'sicherte sich die Kontrolle über', 'stieg … ein', 'stiegen … ein', 'ist … eingestiegen', 'beteiligte sich', 'beteiligten sich', 'hat sich … beteiligt', 'haben sich … beteiligt', 'folgte', 'folgten'],
-    present: ['wird größter Aktionär bei', 'wird zum größten Aktionär von', 'nimmt … von der Börse', 'kauft', 'übernimmt', 'erwirbt', 'kauft … auf', 'schluckt', 'übernimmt die Kontrolle über', 'sichert sich die Kontrolle über', 'steigt … ein', 'beteiligt sich', 'beteiligen sich'],
-    base: ['größter Aktionär werden', 'von der Börse nehmen', 'von der Börse zu nehmen', 'kaufen', 'übernehmen', 'erwerben', 'zu kaufen', 'zu übernehmen', 'zu erwerben', 'aufkaufen', 'abkaufen', 'abzukaufen', 'einsteigen', 'einzusteigen', 'sich … zu beteiligen', 'sich … beteiligen'],
+    past: ['wurde größter Aktionär bei', 'wurde zum größten Aktionär von', 'nahm … von der Börse', 'kaufte', 'kauften', 'übernahm', 'übernahmen', 'erwarb', 'erwarben', 'hat … gekauft', 'hat … übernommen', 'hat … erworben', 'kaufte … auf', 'übernommen', 'gekauft', 'erworben', 'schluckte', 'hat … geschluckt', 'geschluckt', 'übernahm die Kontrolle über', 'sicherte sich die Kontrolle über', 'stieg … ein', 'stiegen … ein', 'ist … eingestiegen', 'beteiligte sich', 'beteiligten sich', 'hat sich … beteiligt', 'haben sich … beteiligt', 'folgte', 'folgten', 'sicherte sich … Anteil*', 'sicherte sich … Prozent', 'sicherte sich … Beteiligung', 'sicherte sich … Aktien', 'hat sich … gesichert', 'hatte sich … gesichert', 'wurde Aktionär bei', 'wurde Aktionär von'],
+    present: ['wird größter Aktionär bei', 'wird zum größten Aktionär von', 'nimmt … von der Börse', 'kauft', 'übernimmt', 'erwirbt', 'kauft … auf', 'schluckt', 'übernimmt die Kontrolle über', 'sichert sich die Kontrolle über', 'steigt … ein', 'beteiligt sich', 'beteiligen sich', 'sichert sich … Anteil*', 'sichert sich … Prozent', 'sichert sich … Beteiligung', 'sichert sich … Aktien', 'wird Aktionär bei', 'wird Aktionär von'],
+    base: ['größter Aktionär werden', 'von der Börse nehmen', 'von der Börse zu nehmen', 'kaufen', 'übernehmen', 'erwerben', 'zu kaufen', 'zu übernehmen', 'zu erwerben', 'aufkaufen', 'abkaufen', 'abzukaufen', 'einsteigen', 'einzusteigen', 'sich … zu beteiligen', 'sich … beteiligen', 'sich … zu sichern', 'sich … sichern'],
   },
   sell: {
     past: ['verkaufte', 'verkauften', 'hat … verkauft', 'veräußerte', 'trennte sich von', 'trennte sich … von', 'stieß … ab'],
@@ -42,7 +42,7 @@ export const dealVerbs: DealVerbs = {
     deal: ['Deal', 'Transaktion*', 'Vereinbarung*'],
     offer: ['Angebot', 'Angebots', 'Übernahmeangebot*', 'Kaufangebot*', 'Gebot', 'Offerte'],
   },
-  stake: ['Anteil an', 'Beteiligung an', 'Minderheitsbeteiligung an', 'Prozent an', 'Prozent der', '% an', 'Aktienpaket', 'Anteile an', 'sich ein', 'Beteiligung von', 'größter Aktionär', 'größten Aktionär', 'stieg bei', 'stiegen bei', 'steigt bei', 'steigen bei', 'eingestiegen', 'einzusteigen', 'einsteigen', 'einstieg', 'beteiligt', 'beteiligte', 'beteiligen'],
+  stake: ['Anteil an', 'Beteiligung an', 'Minderheitsbeteiligung an', 'Prozent an', 'Prozent der', '% an', 'Aktienpaket', 'Anteile an', 'sich ein', 'Beteiligung von', 'größter Aktionär', 'größten Aktionär', 'stieg bei', 'stiegen bei', 'steigt bei', 'steigen bei', 'eingestiegen', 'einzusteigen', 'einsteigen', 'einstieg', 'beteiligt', 'beteiligte', 'beteiligen', 'Aktionär bei', 'Aktionär von'],
   majority: ['Mehrheit', 'Mehrheitsbeteiligung', 'alle Anteile', 'restlichen', 'sämtliche Aktien', 'alle Aktien'],
   innerAdverbs: ['auch', 'bereits', 'schon', 'nun', 'jetzt', 'endlich', 'offiziell', 'kürzlich'],
 };

@@ -3,9 +3,9 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['ble største eier i', 'ble største aksjonær i', 'ble storeier i', 'tok … av børs', 'tok … av børsen', 'tok … over', 'kjøpte ut', 'har kjøpt ut', 'kjøpte', 'kjøpte opp', 'overtok', 'har kjøpt', 'har kjøpt opp', 'har overtatt', 'kjøpt', 'overtatt', 'ervervet', 'bygget opp en eierandel', 'bygd opp en eierandel', 'bygget opp en aksjepost', 'bygget seg opp en eierandel', 'bygget … opp en eierandel', 'bygde … opp en eierandel', 'tok kontroll over', 'tok kontrollen over', 'slukte', 'fulgte'],
-    present: ['blir største eier i', 'blir største aksjonær i', 'blir storeier i', 'tar … av børs', 'tar … av børsen', 'tar … over', 'kjøper ut', 'kjøper', 'kjøper opp', 'overtar', 'erverver', 'vil … eie', 'skal … eie', 'tar kontroll over', 'tar kontrollen over', 'sluker'],
-    base: ['bli største eier i', 'bli største aksjonær i', 'ta … av børs', 'ta … av børsen', 'kjøpe', 'overta', 'erverve', 'ta kontroll over', 'ta kontrollen over'],
+    past: ['ble største eier i', 'ble største aksjonær i', 'ble storeier i', 'tok … av børs', 'tok … av børsen', 'tok … over', 'kjøpte ut', 'har kjøpt ut', 'kjøpte', 'kjøpte opp', 'overtok', 'har kjøpt', 'har kjøpt opp', 'har overtatt', 'kjøpt', 'overtatt', 'ervervet', 'bygget opp en eierandel', 'bygd opp en eierandel', 'bygget opp en aksjepost', 'bygget seg opp en eierandel', 'bygget … opp en eierandel', 'bygde … opp en eierandel', 'tok kontroll over', 'tok kontrollen over', 'slukte', 'fulgte', 'sikret seg', 'sikra seg', 'har sikret seg', 'hadde sikret seg', 'ble aksjonær i'],
+    present: ['blir største eier i', 'blir største aksjonær i', 'blir storeier i', 'tar … av børs', 'tar … av børsen', 'tar … over', 'kjøper ut', 'kjøper', 'kjøper opp', 'overtar', 'erverver', 'vil … eie', 'skal … eie', 'tar kontroll over', 'tar kontrollen over', 'sluker', 'sikrer seg', 'blir aksjonær i'],
+    base: ['bli største eier i', 'bli største aksjonær i', 'ta … av børs', 'ta … av børsen', 'kjøpe', 'overta', 'erverve', 'ta kontroll over', 'ta kontrollen over', 'sikre seg'],
   },
   sell: {
     past: ['solgte', 'har solgt', 'solgt', 'avhendet', 'har avhendet', 'skilte ut'],
@@ -42,7 +42,7 @@ export const dealVerbs: DealVerbs = {
     deal: ['avtale', 'avtalen', 'transaksjon*', 'handel', 'handelen'],
     offer: ['bud', 'budet', 'tilbud', 'tilbudet', 'oppkjøpstilbud*', 'oppkjøpsbud*'],
   },
-  stake: ['andel i', 'aksjepost i', 'eierandel i', 'minoritetsandel i', 'prosent av', '% av', 'aksjer i', 'seg inn i', 'eierandel på', 'aksjepost på', 'største eier i', 'største aksjonær i', 'storeier i', 'seg opp i'],
+  stake: ['andel i', 'aksjepost i', 'eierandel i', 'minoritetsandel i', 'prosent av', '% av', 'aksjer i', 'seg inn i', 'eierandel på', 'aksjepost på', 'største eier i', 'største aksjonær i', 'storeier i', 'seg opp i', 'aksjonær i'],
   majority: ['majoritetsandel', 'aksjemajoritet', 'resten av', 'alle aksjene', 'samtlige aksjer', 'alle aksjer', 'tilbud på aksjene', 'bud på aksjene', 'tilbudet på aksjene'],
   innerAdverbs: ['også', 'allerede', 'nå', 'endelig', 'tidligere', 'nettopp', 'offisielt', 'foreløpig', 'nylig', 'samtidig'],
 };
