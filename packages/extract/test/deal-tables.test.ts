@@ -1635,3 +1635,17 @@ describe('extractDocument: securing a company or a share of it, becoming its sha
     expect(listed(text, '2015-09-09')).not.toContain('EQT → Xin Holding (2010)');
   });
 });
+
+describe('extractDocument: examples after a plural purchase noun and the words that qualify it', () => {
+  test.each([
+    ['fr', "Depuis 2008, Sanofi a multiplié les achats de taille plus modeste, comme celui du fabricant américain Chattem, racheté en 2009 pour 1,9 milliard de dollars. C'est ce qu'a annoncé l'entreprise.", { acquirer: 'Sanofi', target: 'Chattem' }],
+    ['da', 'Carlsberg har foretaget flere opkøb i Asien, blandt andet af Chongqing Brewery. Det oplyser selskabet i en meddelelse mandag.', { acquirer: 'Carlsberg', target: 'Chongqing Brewery' }],
+  ])('%s: %s', (_lang, text, expected) => {
+    expectDeal(text, '2012-03-01', { kind: 'ACQUISITION', ...expected });
+  });
+
+  test("'l'achat de 470 appareils, dont 250 chez Airbus': a count of goods after the opening is an order, no purchase of Airbus", () => {
+    const text = "En février, Air India avait annoncé l'achat de 470 appareils, dont 250 chez Airbus et 220 chez Boeing. C'est ce qu'a annoncé l'entreprise lundi.";
+    expect(dealsOf(extractDocument(text, { publishedAt: '2023-06-20' }))).toEqual([]);
+  });
+});

@@ -769,11 +769,14 @@ const followVerb = /^(?:folgte|folgten|fulgte|följde|volgde|volgden|followed by
 export const followedBy = /^(?:followed by|suivi de|suivi par)$/iu;
 
 /** 'several purchases, including X and Y', 'flere opkøb, blandt andet af X': the deals of a plural noun, one by one. */
+/** Past a few words that qualify the noun ('achats de taille plus modeste, comme celui du …'; no count of goods), and a French 'celui'. */
 const examplesOpening =
-  /^\s*,?\s*(?:(?:of|van|av|af|von|de)\s+)?(?:including|among them|among others|such as|notably|bland annat|blandt andet|blant annet|bl\.\s?a\.|darunter|unter anderem|u\.\s?a\.|wie|onder meer|onder andere|waaronder|zoals|dont|notamment|parmi lesquel(?:le)?s|comme)(?:\s+(?:av|af|of|von|van|de|d'|du|des))?\s/iu;
+  /^(?:\s+[^\s,;:\d]+){0,4}?\s*,?\s*(?:(?:of|van|av|af|von|de)\s+)?(?:including|among them|among others|such as|notably|bland annat|blandt andet|blant annet|bl\.\s?a\.|darunter|unter anderem|u\.\s?a\.|wie|onder meer|onder andere|waaronder|zoals|dont|notamment|parmi lesquel(?:le)?s|comme)(?:\s+(?:celui|celle|ceux|celles))?(?:\s+(?:av|af|of|von|van|de|d'|du|des))?\s/iu;
 
 function examplesAfterNoun(gap: string): boolean {
-  return examplesOpening.test(gap) && (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 6;
+  const opening = examplesOpening.exec(gap);
+  // 'l'achat de 470 appareils, dont 250 chez Airbus': a count after the opening lists goods, not companies.
+  return opening !== null && !/^\s*\d/u.test(gap.slice(opening[0].length)) && (gap.slice(opening[0].length).match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 8;
 }
 
 /** 'een bod … op de maker van Sikkens': past the offer's own 'on' or 'for', a 'from' word names no bidder. */
