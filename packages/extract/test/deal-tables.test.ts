@@ -1649,3 +1649,24 @@ describe('extractDocument: examples after a plural purchase noun and the words t
     expect(dealsOf(extractDocument(text, { publishedAt: '2023-06-20' }))).toEqual([]);
   });
 });
+
+describe("extractDocument: 'X, led by Y' and 'le groupe dirigé par Y' name the company's chief executive", () => {
+  const rolesOf = (text: string) => {
+    const extraction = extractDocument(text, { publishedAt: '2018-06-26' });
+    const name = (id: string) => extraction.entities.find((entity) => entity.id === id)?.name;
+    return extraction.roles.map((role) => [name(role.person), role.role, name(role.org)]);
+  };
+
+  test.each([
+    ['en', 'Unilever, led by Alan Jope, has agreed to buy Dollar Shave Club. The company said so on Monday.', ['Alan Jope', 'CEO', 'Unilever']],
+    ['nl', 'Ahold, onder leiding van Dick Boer, nam Delhaize over. Dat maakte het bedrijf maandag bekend.', ['Dick Boer', 'CEO', 'Ahold']],
+    ['fr', "Sanofi est un groupe pharmaceutique. Le groupe dirigé par Christopher Viehbacher avait lancé une offre hostile sur Genzyme. C'est ce qu'a annoncé l'entreprise lundi.", ['Christopher Viehbacher', 'CEO', 'Sanofi']],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(rolesOf(text)).toContainEqual(expected);
+  });
+
+  test('a chief executive making purchases buys for the company he leads', () => {
+    const text = "Sanofi est un groupe pharmaceutique. Le groupe dirigé par Christopher Viehbacher a lancé une offre sur Genzyme. Depuis 2008, Viehbacher a multiplié les achats de taille plus modeste, comme celui du fabricant américain Chattem, racheté en 2009 pour 1,9 milliard de dollars.";
+    expectDeal(text, '2011-02-16', { acquirer: 'Sanofi', target: 'Chattem' });
+  });
+});

@@ -111,6 +111,8 @@ export interface Titles {
   foundedBy: string[];
   /** Words between a company and the title of the person who runs it: 'led by', 'ledet af'. */
   ledBy: string[];
+  /** Verbs of leading alone, with no title after them: 'Sanofi, led by X', 'le groupe dirigé par X' (the person is its chief executive). */
+  headedBy: string[];
   /** Active verbs of founding, the founder before and the company after: 'founded', 'co-founded'. */
   founded: string[];
   /** Verbs of running a company, after a name and before the company: 'who runs', 'der leder' (current) … */

@@ -4,6 +4,7 @@ import { lexiconFor } from '../lexicon/languages.js';
 import { perLanguage } from '../lexicon/per-language.js';
 import type { Mention, ResolvedEntity } from '../entities/mention.js';
 import type { RoleKind } from '../types.js';
+import { isCompanyClassWord } from '../entities/name-lexicons.js';
 
 export interface RoleMention {
   person: number;
@@ -106,6 +107,20 @@ function ledBy(lang: string): RegExp {
   return regex;
 }
 
+/** A verb of leading right before a name: 'led by ', 'dirigé par ', 'onder leiding van '. */
+const headedByBefore = perLanguage((lang) => {
+  const phrases = [...lexiconFor(lang).titles.headedBy].sort((a, b) => b.length - a.length).map((p) => escapeRegex(p).replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}])(${phrases.join('|')})\\s+$`, 'iu');
+});
+
+/** Whether a text ends with a phrase for a company: 'le groupe ', 'the company, ', 'det svenske selskab '. */
+function companyPhraseAtEnd(text: string, lang: string): boolean {
+  const { determiners } = lexiconFor(lang).coreference;
+  const words = text.trim().replace(/,$/u, '').split(/\s+/u).slice(-3);
+  const noun = words[words.length - 1] ?? '';
+  return isCompanyClassWord(lang === 'de' ? noun : noun.toLowerCase(), lang) && words.slice(0, -1).some((word) => determiners.includes(word.toLowerCase()));
+}
+
 const topicCache = new WeakMap<ResolvedEntity[], number | null>();
 /** The company the page is about: the first named that is named again (headlines lead with it), a unit never. */
 function topicCompany(entities: ResolvedEntity[]): number | null {
@@ -196,6 +211,19 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
     if (ran === null) continue;
     const org = companies.find((m) => m.start >= person.end + ran[0].length && /^\s*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(person.end + ran[0].length, m.start)));
     if (org) roles.push({ person: person.entity as number, org: org.entity as number, role: 'CEO', title: ran[1]?.trim() ?? '', current: ran[2] === undefined ? true : null, sentence: sentenceIndex });
+  }
+  // 'Sanofi, led by Chris Viehbacher', 'le groupe dirigé par X': a verb of leading alone, no title after it, before a
+  // person names the chief executive of the company right before it, or of the page's company after a company phrase.
+  for (const person of persons) {
+    if (roles.some((role) => role.person === person.entity)) continue;
+    const before = text.slice(Math.max(0, person.start - 60), person.start);
+    const led = headedByBefore(lang).exec(before);
+    if (led === null) continue;
+    const ledAt = person.start - before.length + led.index;
+    const company = companies.filter((m) => m.end <= ledAt).pop();
+    let org = company && /^\s*,?\s*$/u.test(text.slice(company.end, ledAt)) ? (company.entity as number) : null;
+    if (org === null && companyPhraseAtEnd(text.slice(Math.max(0, ledAt - 40), ledAt), lang)) org = topicCompany(entities);
+    if (org !== null) roles.push({ person: person.entity as number, org, role: 'CEO', title: (led[1] as string).trim(), current: true, sentence: sentenceIndex });
   }
   roles.push(...findFounders(text, sentenceIndex, lang, mentions, persons, companies));
   // 'Y, who has a past at X': a former employment.

@@ -19,5 +19,6 @@ export const titles: Titles = {
   titleAfter: ['blev', 'bliver', 'der blev', 'som', 'der er', 'der var', 'var', 'er', 'den', 'til', 'til ny', 'der havde været', 'havde været', 'har været', 'dets', 'deres'],
   foundedBy: ['grundlagt', 'stiftet', 'grundlagde', 'etableret', 'startet', 'oprettet'],
   ledBy: ['ledet af', 'der ledes af', 'med', 'hvis'],
+  headedBy: ['ledet af', 'der ledes af'],
   founded: ['grundlagde', 'stiftede', 'var med til at stifte', 'var med til at grundlægge', 'startede'],
 };

@@ -20,5 +20,6 @@ export const titles: Titles = {
   titleAfter: ['wurde', 'wird', 'bleibt', 'als', 'ist', 'war', 'der', 'zum', 'zur', 'zum neuen', 'zur neuen', 'der zuvor', 'zuvor', 'sein', 'ihr', 'seine', 'ihre'],
   foundedBy: ['gegründet', 'mitgegründet', 'ins Leben gerufen'],
   ledBy: ['geführt von', 'angeführt von', 'unter', 'mit'],
+  headedBy: ['geführt von'],
   founded: ['gründete', 'mitbegründete', 'hat … gegründet', 'hatte … gegründet', 'hatte … mitgegründet', 'hat … mitgegründet'],
 };

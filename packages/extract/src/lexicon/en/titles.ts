@@ -19,5 +19,6 @@ export const titles: Titles = {
   titleAfter: ['who became', 'became', 'becomes', 'will become', 'who was', 'was', 'is', 'has been', 'had been', 'who had been', 'who has been', 'remains', 'as', 'who serves as', 'who is', 'now', 'the', 'its', 'their', 'to be', 'to become'],
   foundedBy: ['founded', 'co-founded', 'set up', 'established', 'started', 'created'],
   ledBy: ['led by', 'run by', 'headed by', 'chaired by', 'whose'],
+  headedBy: ['led by', 'run by', 'headed by'],
   founded: ['founded', 'co-founded', 'cofounded', 'set up', 'started', 'established', 'created'],
 };

@@ -19,5 +19,6 @@ export const titles: Titles = {
   titleAfter: ['devient', 'est devenu', 'est devenue', 'reste', 'en tant que', 'comme', 'est', 'était', 'le', 'la', 'nommé', 'nommée', 'qui était', 'qui avait été', 'avait été', 'a été', 'son', 'sa'],
   foundedBy: ['fondé', 'fondée', 'créé', 'créée', 'cofondé', 'cofondée'],
   ledBy: ['dirigé par', 'dirigée par', 'mené par', 'menée par', 'avec son', 'avec sa'],
+  headedBy: ['dirigé par', 'dirigée par'],
   founded: ['a fondé', 'a cofondé', 'fonda', 'a créé', 'avait fondé', 'avait cofondé'],
 };

@@ -19,5 +19,6 @@ export const titles: Titles = {
   titleAfter: ['werd', 'wordt', 'die werd', 'als', 'is', 'was', 'de', 'tot', 'tot nieuwe', 'die eerder', 'had been', 'is geweest', 'zijn', 'haar', 'hun', 'die'],
   foundedBy: ['opgericht', 'gesticht', 'opgezet'],
   ledBy: ['geleid door', 'onder leiding van', 'met'],
+  headedBy: ['geleid door', 'onder leiding van'],
   founded: ['richtte … op', 'heeft … opgericht', 'stichtte', 'had … opgericht'],
 };

@@ -19,5 +19,6 @@ export const titles: Titles = {
   titleAfter: ['ble', 'blir', 'som ble', 'som', 'er', 'var', 'den', 'til', 'til ny', 'som hadde vært', 'hadde vært', 'har vært', 'dets', 'deres'],
   foundedBy: ['grunnlagt', 'stiftet', 'etablert', 'startet', 'opprettet'],
   ledBy: ['ledet av', 'som ledes av', 'med'],
+  headedBy: ['ledet av', 'som ledes av'],
   founded: ['grunnla', 'stiftet', 'startet', 'var med på å grunnlegge', 'var med og grunnla'],
 };

@@ -19,5 +19,6 @@ export const titles: Titles = {
   titleAfter: ['blev', 'blir', 'som blev', 'som', 'är', 'var', 'den', 'till', 'till ny', 'som hade varit', 'hade varit', 'har varit', 'dess', 'deras'],
   foundedBy: ['grundat', 'grundad', 'grundades', 'startat', 'startades', 'bildades', 'etablerat'],
   ledBy: ['lett av', 'som leds av', 'under ledning av', 'med'],
+  headedBy: ['lett av', 'som leds av', 'under ledning av'],
   founded: ['grundade', 'startade', 'var med och grundade', 'bildade'],
 };
