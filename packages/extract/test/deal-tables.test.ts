@@ -1670,3 +1670,17 @@ describe("extractDocument: 'X, led by Y' and 'le groupe dirigé par Y' name the 
     expectDeal(text, '2011-02-16', { acquirer: 'Sanofi', target: 'Chattem' });
   });
 });
+
+describe("extractDocument: a currency word inside a company's name ('Dollar Shave Club', 'Family Dollar')", () => {
+  test.each([
+    ['Unilever agreed to buy Dollar Shave Club for $1bn. The company said so on Monday.', { acquirer: 'Unilever', target: 'Dollar Shave Club' }],
+    ['Dollar Tree agreed to buy Family Dollar for $8.5bn. The company said so on Monday.', { target: 'Family Dollar' }],
+  ])('%s', (text, expected) => {
+    expectDeal(text, '2016-07-20', expected);
+  });
+
+  test('a currency after an amount stays out of names', () => {
+    const names = extractDocument('Unilever paid 5 billion Dollar Shave to the sellers. The company said so.', { publishedAt: '2016-07-20' }).entities.map((entity) => entity.name);
+    expect(names.some((name) => name.startsWith('Dollar'))).toBe(false);
+  });
+});

@@ -487,7 +487,10 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
         pieces.push([]);
         continue;
       }
-      if (placeOpening || nationalityOpening || placeClosing || letterOpening) {
+      // 'Dollar Shave Club', 'Family Dollar': a capitalised currency word in a run of names inside a sentence, where the
+      // language writes currencies in lower case and no number comes before, is part of the name.
+      const currencyInName = lang !== 'de' && insideSentence && run.length >= 2 && currencyWordSet.has(token.word.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(token.word) && !/[\d$€£]\s*$/u.test(sentence.text.slice(Math.max(0, (run[0] as NameToken).start - 3), (run[0] as NameToken).start));
+      if (placeOpening || nationalityOpening || placeClosing || letterOpening || currencyInName) {
         (pieces[pieces.length - 1] as NameToken[]).push(token);
         continue;
       }
