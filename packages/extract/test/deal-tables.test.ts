@@ -1684,3 +1684,19 @@ describe("extractDocument: a currency word inside a company's name ('Dollar Shav
     expect(names.some((name) => name.startsWith('Dollar'))).toBe(false);
   });
 });
+
+describe('extractDocument: a company bought earlier in the sentence and sold on is sold by its buyer', () => {
+  test.each([
+    ['en', 'Tessaro Instruments, which Fossil acquired in 2012, was sold to Bering Time last year. The company said so on Monday.'],
+    ['da', 'Tessaro Instruments, som Fossil købte i 2012, blev solgt til Bering Time sidste år. Det oplyser selskabet i en meddelelse.'],
+    ['de', 'Tessaro Instruments, das Bosch 2012 übernommen hatte, wurde an Bering Time verkauft. Das teilte der Konzern am Montag mit.'],
+  ])('%s: %s', (lang, text) => {
+    expectDeal(text, '2021-06-01', { acquirer: 'Bering Time', target: 'Tessaro Instruments', seller: lang === 'de' ? 'Bosch' : 'Fossil' });
+  });
+
+  test('not by a company that only tried to buy it', () => {
+    const text = 'Tessaro Instruments, which Fossil tried to buy in 2012, was sold to Bering Time last year. The company said so on Monday.';
+    const deal = dealsOf(extractDocument(text, { publishedAt: '2021-06-01' })).find((d) => d.acquirer === 'Bering Time');
+    expect(deal?.seller).toBeUndefined();
+  });
+});

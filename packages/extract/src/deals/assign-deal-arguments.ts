@@ -1659,6 +1659,12 @@ export function assignDealArguments(
     for (const other of coordinated) results.push(other);
     if (mention.acquirer === null && (mention.target !== null || mention.seller !== null) && trigger.action === 'sell') state.lastOpen = mention;
   }
+  // 'X, which Y acquired in 2015, was sold to Z': the buyer told earlier in the sentence in the past sells it on.
+  for (const later of results) {
+    if (later.seller !== null || later.acquirer === null || later.target === null || later.kind === 'MERGER' || later.kind === 'WRITE_DOWN') continue;
+    const owner = results.find((earlier) => earlier !== later && earlier.trigger.start < later.trigger.start && earlier.trigger.tense === 'past' && earlier.kind === 'ACQUISITION' && earlier.target === later.target && earlier.acquirer !== null && earlier.acquirer !== later.acquirer);
+    if (owner) later.seller = owner.acquirer;
+  }
   // 'Køberen er VG Invest', 'The buyer is X': the buyer of the last sale still without one.
   const buyer = state.lastOpen ? partyNamed(text, lang, 'buyerIs', mentions, entities) : null;
   if (buyer !== null && state.lastOpen && buyer !== state.lastOpen.seller && buyer !== state.lastOpen.target) {
