@@ -1700,3 +1700,13 @@ describe('extractDocument: a company bought earlier in the sentence and sold on 
     expect(deal?.seller).toBeUndefined();
   });
 });
+
+describe('extractDocument: German nouns of business, circles, licences and papers are no company names', () => {
+  test.each([
+    ['Harbour Energy übernimmt von BASF das Gasgeschäft von Wintershall Dea. Das teilte der Konzern am Montag mit.', 'Gasgeschäft'],
+    ['Li kaufte die Aktien nach Angaben aus Finanzkreisen über den Markt. Das teilte der Konzern am Montag mit.', 'Finanzkreisen'],
+    ['Authentic Brands übernimmt die Lizenzen von Reebok. Das teilte der Konzern am Montag mit.', 'Lizenzen'],
+  ])('%s', (text, noun) => {
+    expect(extractDocument(text, { publishedAt: '2021-06-01' }).entities.map((entity) => entity.name)).not.toContain(noun);
+  });
+});

@@ -138,7 +138,7 @@ function afterGermanOriginAdjective(token: NameToken, previous: NameToken): bool
   return !germanCommonNounEnding.test(lower) && !/(?:er|or)$/u.test(lower) && !isCompanyClassWord(token.word, 'de') && !isCommonWord(token.word, 'de') && !placeSet.has(lower);
 }
 
-const germanCommonNounEnding = /\p{L}{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ismus|gabe|gaben|konzern|vorstand|vorsitzende|vorsitzender|chef|chefin|sprecher|behörde|anwalt|ministerium|minister|anleger|anlegern|investoren|aktionäre|aktionären|händler|händlern|zulieferer|zulieferers|hersteller|herstellers|spezialist|spezialisten|anbieter|anbieters|betreiber|betreibers|produzent|produzenten|entwickler|entwicklers|dienstleister|dienstleisters|versorger|versorgers|versicherer|versicherers|konzerns|finanzinvestor|finanzinvestors)$/u;
+const germanCommonNounEnding = /\p{L}{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ismus|gabe|gaben|konzern|vorstand|vorsitzende|vorsitzender|chef|chefin|sprecher|behörde|anwalt|ministerium|minister|anleger|anlegern|investoren|aktionäre|aktionären|händler|händlern|zulieferer|zulieferers|hersteller|herstellers|spezialist|spezialisten|anbieter|anbieters|betreiber|betreibers|produzent|produzenten|entwickler|entwicklers|dienstleister|dienstleisters|versorger|versorgers|versicherer|versicherers|konzerns|finanzinvestor|finanzinvestors|geschäft|geschäfts|geschäfte|geschäften|kreise|kreisen|lizenzen|anleihen|instrumente|instrumenten|papiere|papieren|turbinen)$/u;
 
 /** A legal suffix or a corporate word that closes company names ('AB', 'Group', 'Bank'). */
 function isCorporateWord(word: string): boolean {
