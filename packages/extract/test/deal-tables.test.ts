@@ -1710,3 +1710,21 @@ describe('extractDocument: German nouns of business, circles, licences and paper
     expect(extractDocument(text, { publishedAt: '2021-06-01' }).entities.map((entity) => entity.name)).not.toContain(noun);
   });
 });
+
+describe('extractDocument: winning the battle for a company buys it; a stake entered in the perfect', () => {
+  test.each([
+    ['de', 'Der Darmstädter Konzern Merck hat den Kampf um Versum Materials für sich entschieden. Das teilte der Konzern am Montag mit.', { kind: 'ACQUISITION', acquirer: 'Merck', target: 'Versum Materials' }],
+    ['en', 'Merck won the bidding war for Versum Materials. The company said so on Monday.', { kind: 'ACQUISITION', acquirer: 'Merck', target: 'Versum Materials' }],
+    ['da', 'Merck vandt kampen om Versum Materials. Det oplyser selskabet i en meddelelse mandag.', { kind: 'ACQUISITION', acquirer: 'Merck', target: 'Versum Materials' }],
+    ['sv', 'Qualcomm vinner budstriden om Veoneer. Det meddelar bolaget i ett pressmeddelande på måndagen.', { kind: 'ACQUISITION', acquirer: 'Qualcomm', target: 'Veoneer' }],
+    ['fr', "Merck a remporté la bataille pour Versum Materials. C'est ce qu'a annoncé l'entreprise lundi.", { kind: 'ACQUISITION', acquirer: 'Merck', target: 'Versum Materials' }],
+    ['nl', 'Merck won de strijd om Versum Materials. Dat maakte het bedrijf maandag bekend.', { kind: 'ACQUISITION', acquirer: 'Merck', target: 'Versum Materials' }],
+    ['de', 'Die italienische Großbank UniCredit ist mit einem Paukenschlag bei der Commerzbank eingestiegen. Das teilte der Konzern mit.', { kind: 'STAKE', acquirer: 'UniCredit', target: 'Commerzbank' }],
+  ])('%s: %s', (_lang, text, expected) => {
+    expectDeal(text, '2019-04-12', expected);
+  });
+
+  test('a battle lost buys nothing', () => {
+    expect(dealsOf(extractDocument('Merck hat den Kampf um Versum Materials verloren. Das teilte der Konzern am Montag mit.', { publishedAt: '2019-04-12' }))).toEqual([]);
+  });
+});

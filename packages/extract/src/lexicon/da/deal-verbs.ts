@@ -3,8 +3,8 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['blev største ejer af', 'blev største aktionær i', 'blev storaktionær i', 'tog … af børsen', 'tog … over', 'købte ud', 'har købt ud', 'købte', 'opkøbte', 'overtog', 'har købt', 'har opkøbt', 'har overtaget', 'erhvervede', 'har erhvervet', 'købt', 'opkøbt', 'overtaget', 'opbygget en ejerandel', 'opbyggede en ejerandel', 'opbygget en aktiepost', 'opbyggede en aktiepost', 'opbyggede … en ejerandel', 'opbygget … en ejerandel', 'overtog kontrollen med', 'fik kontrol over', 'slugte', 'har slugt', 'fulgte', 'sikrede sig', 'har sikret sig', 'havde sikret sig', 'blev aktionær i'],
-    present: ['bliver største ejer af', 'bliver største aktionær i', 'bliver storaktionær i', 'tager … af børsen', 'køber ud', 'køber', 'opkøber', 'overtager', 'erhverver', 'vil … eje', 'skal … eje', 'overtager kontrollen med', 'sluger', 'sikrer sig', 'bliver aktionær i'],
+    past: ['blev største ejer af', 'blev største aktionær i', 'blev storaktionær i', 'tog … af børsen', 'tog … over', 'købte ud', 'har købt ud', 'købte', 'opkøbte', 'overtog', 'har købt', 'har opkøbt', 'har overtaget', 'erhvervede', 'har erhvervet', 'købt', 'opkøbt', 'overtaget', 'opbygget en ejerandel', 'opbyggede en ejerandel', 'opbygget en aktiepost', 'opbyggede en aktiepost', 'opbyggede … en ejerandel', 'opbygget … en ejerandel', 'overtog kontrollen med', 'fik kontrol over', 'slugte', 'har slugt', 'fulgte', 'sikrede sig', 'har sikret sig', 'havde sikret sig', 'blev aktionær i', 'vandt kampen om', 'vandt budkrigen om'],
+    present: ['bliver største ejer af', 'bliver største aktionær i', 'bliver storaktionær i', 'tager … af børsen', 'køber ud', 'køber', 'opkøber', 'overtager', 'erhverver', 'vil … eje', 'skal … eje', 'overtager kontrollen med', 'sluger', 'sikrer sig', 'bliver aktionær i', 'vinder kampen om', 'vinder budkrigen om'],
     base: ['blive største aktionær i', 'blive storaktionær i', 'tage … af børsen', 'købe', 'opkøbe', 'overtage', 'erhverve', 'overtage kontrollen med', 'sluge', 'sikre sig'],
   },
   sell: {

@@ -3,8 +3,8 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['ble største eier i', 'ble største aksjonær i', 'ble storeier i', 'tok … av børs', 'tok … av børsen', 'tok … over', 'kjøpte ut', 'har kjøpt ut', 'kjøpte', 'kjøpte opp', 'overtok', 'har kjøpt', 'har kjøpt opp', 'har overtatt', 'kjøpt', 'overtatt', 'ervervet', 'bygget opp en eierandel', 'bygd opp en eierandel', 'bygget opp en aksjepost', 'bygget seg opp en eierandel', 'bygget … opp en eierandel', 'bygde … opp en eierandel', 'tok kontroll over', 'tok kontrollen over', 'slukte', 'fulgte', 'sikret seg', 'sikra seg', 'har sikret seg', 'hadde sikret seg', 'ble aksjonær i'],
-    present: ['blir største eier i', 'blir største aksjonær i', 'blir storeier i', 'tar … av børs', 'tar … av børsen', 'tar … over', 'kjøper ut', 'kjøper', 'kjøper opp', 'overtar', 'erverver', 'vil … eie', 'skal … eie', 'tar kontroll over', 'tar kontrollen over', 'sluker', 'sikrer seg', 'blir aksjonær i'],
+    past: ['ble største eier i', 'ble største aksjonær i', 'ble storeier i', 'tok … av børs', 'tok … av børsen', 'tok … over', 'kjøpte ut', 'har kjøpt ut', 'kjøpte', 'kjøpte opp', 'overtok', 'har kjøpt', 'har kjøpt opp', 'har overtatt', 'kjøpt', 'overtatt', 'ervervet', 'bygget opp en eierandel', 'bygd opp en eierandel', 'bygget opp en aksjepost', 'bygget seg opp en eierandel', 'bygget … opp en eierandel', 'bygde … opp en eierandel', 'tok kontroll over', 'tok kontrollen over', 'slukte', 'fulgte', 'sikret seg', 'sikra seg', 'har sikret seg', 'hadde sikret seg', 'ble aksjonær i', 'vant kampen om', 'vant budkampen om'],
+    present: ['blir største eier i', 'blir største aksjonær i', 'blir storeier i', 'tar … av børs', 'tar … av børsen', 'tar … over', 'kjøper ut', 'kjøper', 'kjøper opp', 'overtar', 'erverver', 'vil … eie', 'skal … eie', 'tar kontroll over', 'tar kontrollen over', 'sluker', 'sikrer seg', 'blir aksjonær i', 'vinner kampen om', 'vinner budkampen om'],
     base: ['bli største eier i', 'bli største aksjonær i', 'ta … av børs', 'ta … av børsen', 'kjøpe', 'overta', 'erverve', 'ta kontroll over', 'ta kontrollen over', 'sikre seg'],
   },
   sell: {
