@@ -1728,3 +1728,18 @@ describe('extractDocument: winning the battle for a company buys it; a stake ent
     expect(dealsOf(extractDocument('Merck hat den Kampf um Versum Materials verloren. Das teilte der Konzern am Montag mit.', { publishedAt: '2019-04-12' }))).toEqual([]);
   });
 });
+
+describe("extractDocument: Nordic idioms of merging ('går sammen med', 'slår pjalterne sammen', 'legges inn i et felles selskap')", () => {
+  test.each([
+    ['da', 'Efter flere års konkurrence slår Maersk Drilling og Noble Corporation pjalterne sammen. Det oplyser selskaberne i en meddelelse.', ['Maersk Drilling', 'Noble Corporation']],
+    ['da', 'Maersk Drilling går sammen med amerikanske Noble Corporation. Det oplyser selskaberne i en meddelelse.', ['Maersk Drilling', 'Noble Corporation']],
+    ['no', 'Telenor Danmark og Telia Danmark skulle legges inn i et felles selskap eid av de to konsernene. Det opplyser selskapene i en melding.', ['Telenor Danmark', 'Telia Danmark']],
+  ])('%s: %s', (_lang, text, parties) => {
+    const merger = dealsOf(extractDocument(text, { publishedAt: '2021-11-10' })).find((deal) => deal.kind === 'MERGER');
+    expect([merger?.acquirer, merger?.target].sort()).toEqual([...parties].sort());
+  });
+
+  test("'går sammen med X om et fælles indkøbsselskab': a common venture is no merger", () => {
+    expect(dealsOf(extractDocument('Carlsberg går sammen med Heineken om et fælles indkøbsselskab. Det oplyser selskabet i en meddelelse.', { publishedAt: '2021-11-10' }))).toEqual([]);
+  });
+});

@@ -480,6 +480,9 @@ function agreedWithParty(text: string, m: Mention, clauseStart: number, clauseEn
   return verbFinalInfinitive.has(lang) && withBefore(lang).test(opening) && agreementWord(lang).test(text.slice(m.end, clauseEnd));
 }
 
+/** 'om et fælles indkøbsselskab', 'om samarbeid': what two companies go together for, when it is a common venture. */
+const commonVenture = /\s(?:om|i)\s+(?:(?:et|en|ett)\s+(?:fælles|felles|gemensamt|nyt|nytt|joint)|samarbejde|samarbeid|samarbete)/iu;
+
 /** A word opening a clause of time, before its subject. */
 const timeWordOpening = /^\s*(?:when|toen|als|wenn|nachdem|da|då|när|lorsque|quand)\s+/iu;
 
@@ -1252,6 +1255,8 @@ export function assignDealArguments(
     if (trigger.action === 'merge' && /^\p{L}+\s+(?:den|det|dem|dei|dom)\s+(?:sammen|samman)/iu.test(trigger.text)) continue;
     // 'the combined business', 'das fusionierte Unternehmen': a merger's participle after an article is an adjective.
     if (trigger.action === 'merge' && trigger.tense === 'past' && !/\s/u.test(trigger.text) && determinerBefore(lang).test(text.slice(Math.max(0, trigger.start - 12), trigger.start))) continue;
+    // 'går sammen med Heineken om et fælles indkøbsselskab': joining another for a common venture is no merger.
+    if (trigger.action === 'merge' && /sammen\s+med$/iu.test(trigger.text) && commonVenture.test(text.slice(trigger.end, clauseEnd))) continue;
     // 'wurde 1895 als Zusammenschluss von Apothekern gegründet': a company founded as a merger is no merger told here.
     if (trigger.action === 'merge' && foundedIn.test(clause)) continue;
     // 'will own' is a deal only as a share of a company ('vil eie 44 prosent av X'), never of things ('flere vindparker').
