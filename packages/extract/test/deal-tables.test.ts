@@ -1503,6 +1503,13 @@ describe('extractDocument: the other party of an agreement or talks, premiums, a
     expect(listed(text, '2017-12-15')).toEqual(['KKR → Upfield (2017)']);
   });
 
+  test.each([
+    ['Qualcomm approached Intel about a takeover in recent days. The company said so on Monday.'],
+    ['Qualcomm is in talks with Intel about a possible acquisition. The company said so on Monday.'],
+  ])("talks about a deal that names nothing more still want the company talked with: '%s'", (text) => {
+    expect(listed(text, '2024-09-20')).toEqual(['Qualcomm → Intel (2024)']);
+  });
+
   test("'an agreement with X on the sale of its unit': the unit is the seller's, not the buyer's", () => {
     const text = 'Unilever has reached an agreement with KKR on the sale of its spreads unit. The company said so in a statement on Monday.';
     expectDeal(text, '2017-12-15', { acquirer: 'KKR', target: 'Unilever spreads unit', seller: 'Unilever' });

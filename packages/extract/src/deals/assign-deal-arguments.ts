@@ -1561,8 +1561,17 @@ export function assignDealArguments(
         const near = wanted !== undefined && (text.slice(trigger.end, wanted.start).match(/[\p{L}\d-]+/gu) ?? []).length <= 3;
         const wantedId = wanted ? companyOrNull(id(wanted)) : null;
         // 'in talks with KKR about selling Upfield', 'verhandelt mit X über den Verkauf von Y': the company talked with
-        // is the other party of the purchase or sale that follows, not one wanted.
-        const dealFollows = wanted !== undefined && partyTriggers.some((other) => (other.action === 'buy' || other.action === 'sell') && other.start >= wanted.end && (text.slice(wanted.end, other.start).match(/[\p{L}\d-]+/gu) ?? []).length <= 4);
+        // is the other party of the purchase or sale that follows, not one wanted, when that deal names what changes hands.
+        // 'in talks with Intel about a takeover' names nothing more: Intel is wanted.
+        const dealFollows =
+          wanted !== undefined &&
+          partyTriggers.some(
+            (other) =>
+              (other.action === 'buy' || other.action === 'sell') &&
+              other.start >= wanted.end &&
+              (text.slice(wanted.end, other.start).match(/[\p{L}\d-]+/gu) ?? []).length <= 4 &&
+              after.some((m) => m.start >= other.end && (text.slice(other.end, m.start).match(/[\p{L}\d-]+/gu) ?? []).length <= 4),
+          );
         if (near && !dealFollows && wantedId !== null && bidder !== undefined && bidder !== null && bidder !== wantedId && [null, 'for', 'on', 'of'].includes(prep(wanted as Mention, trigger.end))) {
           mention.acquirer = bidder;
           mention.target = wantedId;
