@@ -332,6 +332,11 @@ const reporterAfterVerb = perLanguage((lang) => new RegExp(`,\\s*(?:(?:wie|as|zo
 const reporterBeforeVerb = /,\s*(?:(?:wie|as|zoals|som|comme|so)\s+)?(?:\p{Ll}+\s+){0,2}$/iu;
 const verbAfterReporter = perLanguage((lang) => new RegExp(`^\\s+(?:[^\\s,.;:]+\\s+){0,5}?${reportVerb(lang)}(?![\\p{L}])`, 'iu'));
 
+/** A company that may report its own deal: no news agency or paper. */
+function reportingCompany(entity: ResolvedEntity | undefined): boolean {
+  return entity?.type === 'COMPANY' && !newsSources.has(entity.name.toLowerCase());
+}
+
 /**
  * The company that reports a deal after its clause: 'Flender geht an Carlyle, wie Siemens mitteilte', 'X sælges til Y,
  * oplyser Z', 'X is being sold to Y, Z said'. Not a news agency or paper.
@@ -343,7 +348,7 @@ function reporterAfter(text: string, from: number, mentions: Mention[], entities
     const reported = reporterAfterVerb(lang).test(gap) || (reporterBeforeVerb.test(gap) && verbAfterReporter(lang).test(text.slice(m.end, m.end + 40)));
     if (!reported) continue;
     const entity = entities[m.entity];
-    return entity?.type === 'COMPANY' && !newsSources.has(entity.name.toLowerCase()) ? m.entity : null;
+    return reportingCompany(entity) ? m.entity : null;
   }
   return null;
 }
@@ -1657,7 +1662,7 @@ export function assignDealArguments(
       // 'Siemens said that Flender would be sold to Carlyle': or before it, reporting that.
       const targetMention = inClause.find((m) => m.entity === mention.target && m.end <= trigger.start);
       const earlier = targetMention ? mentions.filter((m) => m.end <= targetMention.start && m.entity !== undefined) : [];
-      const reportedFirst = earlier.find((m) => reportsThat.test(text.slice(m.end, (targetMention as Mention).start)) && entities[m.entity as number]?.type === 'COMPANY' && !newsSources.has((entities[m.entity as number] as ResolvedEntity).name.toLowerCase()));
+      const reportedFirst = earlier.find((m) => reportsThat.test(text.slice(m.end, (targetMention as Mention).start)) && reportingCompany(entities[m.entity as number]));
       const reporter = reportedFirst ? (reportedFirst.entity as number) : reporterAfter(text, acquirerMention?.end ?? trigger.end, mentions, entities, lang);
       if (reporter !== null && reporter !== mention.acquirer && reporter !== mention.target) mention.seller = reporter;
     }
