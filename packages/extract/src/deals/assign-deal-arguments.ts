@@ -32,7 +32,7 @@ export interface DiscourseState {
 /** A kind-of-company word as descriptors keys it: lower case, no hyphens ('sportsutstyrs-kjeden'). */
 const foldDescriptor = (word: string) => word.toLowerCase().replace(/-/gu, '');
 
-/** Descriptors kept per page before the oldest go: a page of many names must not grow it without end. */
+/** Descriptors kept per page before all are dropped and gathered anew: a page of many names must not grow it without end. */
 const maxDescriptors = 200;
 
 /**
@@ -237,6 +237,12 @@ const stakeLead = perLanguage((lang) => {
   const share = `${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?:\\s+[^\\s]+){0,4}?\\s+${wordAlternation(clauseWordsOfAll('stakeIn'))}`;
   return new RegExp(`^\\s*(?:[^\\s]+\\s+){0,5}?(?:${share}|${wordAlternation(phrases)})\\s`, 'iu');
 });
+
+/** 'has taken a stake in the company', 'har kjøpt seg opp i selskapet': an object pointing back past a share's words. */
+function pointsBackAfterStake(objectText: string, lang: string): boolean {
+  const lead = stakeLead(lang).exec(objectText);
+  return lead !== null && pointsBackToCompany(objectText.slice(lead[0].length - 1), lang);
+}
 
 const consortiumFormed = new RegExp(`^${wordAlternation(clauseWordsOfAll('consortiumFormed'))}$`, 'u');
 const consortiumMember = new RegExp(`^${wordAlternation(clauseWordsOfAll('consortiumMembers'))}$`, 'u');
@@ -1330,9 +1336,7 @@ export function assignDealArguments(
           const objectText = /\S/.test(finalObject) && pointsBack(finalObject) ? finalObject : text.slice(trigger.end);
           // 'X chaired it before the Finnish company bought it': a company noun before the verb is its real subject, not X.
           const gap = /\S/.test(finalObject) || !subject ? [] : text.slice(subject.end, trigger.start).match(/[\p{L}-]+/gu) ?? [];
-          // 'has taken a stake in the company', 'har kjøpt seg opp i selskapet': so does a phrase after a share's words.
-          const afterStake = stakeLead(lang).exec(objectText);
-          const described = pointsBackToCompany(objectText, lang) || compoundCompanyPhrase(objectText, lang) || describedCompanyOpening(objectText, lang) || (afterStake !== null && pointsBackToCompany(objectText.slice(afterStake[0].length - 1), lang));
+          const described = pointsBackToCompany(objectText, lang) || compoundCompanyPhrase(objectText, lang) || describedCompanyOpening(objectText, lang) || pointsBackAfterStake(objectText, lang);
           if (!gap.some((word) => isCompanyClassWord(word, lang)) && described) {
             const earlierNamed = describedEarlier(objectText, state);
             mention.target = earlierNamed !== null && earlierNamed !== subjectId ? earlierNamed : companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, subjectId, lang);
