@@ -1750,3 +1750,33 @@ describe("extractDocument: Nordic idioms of merging ('går sammen med', 'slår p
     expect(dealsOf(extractDocument('Carlsberg går sammen med Heineken om et fælles indkøbsselskab. Det oplyser selskabet i en meddelelse.', { publishedAt: '2021-11-10' }))).toEqual([]);
   });
 });
+
+describe('extractDocument: verb-second inversion past an adjective of origin; mergers a company was born of', () => {
+  test.each([
+    ['sv', 'År 2010 tog kinesiska Geely över Volvo Cars från Ford, och bolaget har sedan dess vuxit kraftigt i Europa.', { kind: 'ACQUISITION', acquirer: 'Geely', target: 'Volvo Cars' }],
+    ['no', 'I 2010 tok kinesiske Geely over Volvo Cars, og selskapet har siden vokst kraftig i Europa.', { kind: 'ACQUISITION', acquirer: 'Geely', target: 'Volvo Cars' }],
+    // A Nordic subordinate clause keeps subject before verb: the name after the verb is bought.
+    ['no', 'Forsikringskonsernet Storebrand har lenge vokst gjennom oppkjøp i Norden. I 2007, da selskapet kjøpte svenske SPP fra Handelsbanken, steg aksjen kraftig.', { kind: 'ACQUISITION', acquirer: 'Storebrand', target: 'SPP', seller: 'Handelsbanken' }],
+  ])('%s: %s', (_lang, text, expected) => {
+    expectDeal(text, '2019-01-15', expected);
+  });
+
+  test.each([
+    ['sv', 'År 1997 gick finska Merita samman med svenska Nordbanken. Det meddelade bankerna på en presskonferens.', ['Merita', 'Nordbanken']],
+    ['da', 'I 2000 gik Unidanmark sammen med MeritaNordbanken. Det oplyste bankerne i en meddelelse.', ['MeritaNordbanken', 'Unidanmark']],
+    ['no', 'Banken oppsto i 1990, da Christiania Bank og Fokus Bank gikk sammen etter bankkrisen.', ['Christiania Bank', 'Fokus Bank']],
+    ['nl', 'In 2016 ging het Nederlandse Ahold samen met het Belgische Delhaize, en sindsdien groeit de groep in de Verenigde Staten.', ['Ahold', 'Delhaize']],
+    ['de', 'Im Jahr 2017 schloss sich Linde mit dem US-Rivalen Praxair zusammen. Das teilte der Konzern mit.', ['Linde', 'Praxair']],
+    // Founded by a merger of two named companies: the merger is told (a merger 'von Apothekern' is not).
+    ['de', 'Der Konzern entstand 2019 aus der Fusion von Wintershall und DEA, die zuvor zu RWE gehörte.', ['DEA', 'Wintershall']],
+    ['da', 'Koncernen, der opstod i 2010 ved en sammenlægning af PBS og norske Nordito, blev børsnoteret i 2016.', ['Nordito', 'PBS']],
+  ])('%s: %s', (_lang, text, parties) => {
+    const merger = dealsOf(extractDocument(text, { publishedAt: '2020-01-15' })).find((deal) => deal.kind === 'MERGER');
+    expect([merger?.acquirer, merger?.target].sort()).toEqual([...parties].sort());
+  });
+
+  test("'gick samman om att köpa': joining forces for a purchase is no merger", () => {
+    const deals = dealsOf(extractDocument('Volvo och Scania gick samman om att köpa lastbilstillverkaren Navistar för tre miljarder dollar, meddelade bolagen i går.', { publishedAt: '2020-11-16' }));
+    expect(deals.map((deal) => deal.kind)).not.toContain('MERGER');
+  });
+});

@@ -817,11 +817,19 @@ function ownedNounAfter(after: string, lang: string): boolean {
 /** 'and' between two merging parties, in the languages read. */
 const andWord = /^\s*(?:and|und|og|och|en|et|&)\s*$/iu;
 
-/** Two companies right after a merger noun joined by 'and' ('Fusion von X und Y', 'fusionen mellem X og Y'), or null. */
-/** What may stand between a verb-second verb and its subject: a reflexive pronoun ('trennte sich Bayer von'). */
-const subjectAfterVerb = /^\s+(?:(?:sich|sig|seg|zich)\s+)?$/u;
-/** Or, in a clause after ', and', an adjective of origin ('…, och samma år köpte brittiska Glaxo'). */
+/**
+ * A Nordic subordinate clause up to its verb: 'da selskapet ', 'när bolaget ', 'efter at koncernen '. It keeps the order
+ * subject-verb, so the name after its verb is an object ('da selskapet kjøpte svenske SPP').
+ */
+const nordicSubordinateSubject = /(?<![\p{L}])(?:da|då|når|när|mens|medan|fordi|eftersom|efter at|etter at|efter att|innan|inden|før|at|att|som|der)\s+(?:[\p{L}-]+\s+){1,3}$/iu;
+const nordicLanguages = new Set(['da', 'no', 'sv']);
+/** An adjective of origin between a verb-second verb and its subject ('…, och samma år köpte brittiska Glaxo'). */
 const originBeforeSubject = /^\s+(?:\p{Ll}+(?:sk|ska|ske|ische|ischen|sche|se|ais|aise|ain|aine|ois|oise|ien|ienne|an|ian|and|ande)\s+)?$/u;
+/**
+ * What may stand between a verb-second verb and its subject: a reflexive pronoun ('trennte sich Bayer von') or an
+ * adjective of origin ('År 1995 gick svenska Pharmacia samman med …', 'I 2010 tok kinesiske Geely over …').
+ */
+const subjectAfterVerb = /^\s+(?:(?:sich|sig|seg|zich)\s+)?(?:\p{Ll}+(?:sk|ska|ske|ische|ischen|sche|se|ais|aise|ain|aine|ois|oise|ien|ienne|an|ian|and|ande)\s+)?$/u;
 
 /** 'the value of ', 'værdien af ', 'den Wert von ', 'la valeur de ' right before a name. */
 const valueOfBefore = /(?<![\p{L}])(?:value|værdien|verdien|värdet|wert|waarde|valeur)\s+(?:of|af|av|på|von|des|der|van|de|du|d['’])\s*$/iu;
@@ -844,6 +852,7 @@ function purchaseNoun(trigger: Trigger): boolean {
 /** Verbs of approving or examining a deal, in the languages read: who does so is an authority, no party. */
 const approvalWord = /(?<![\p{L}])(?:approv\p{L}*|godkend\p{L}*|godkjen\p{L}*|godkänn\p{L}*|genehmig\p{L}*|goedgekeurd|goedkeur\p{L}*|goed te keuren|approuv\p{L}*|autoris\p{L}*|cleared|clearance|prüf\p{L}*|investigat\p{L}*|undersøg\p{L}*|gransk\p{L}*|examin\p{L}*|billigt|billigen|gebilligt)(?![\p{L}])/iu;
 
+/** Two companies right after a merger noun joined by 'and' ('Fusion von X und Y', 'fusionen mellem X og Y'), or null. */
 function mergerPair(text: string, nounEnd: number, after: Mention[]): [number, number] | null {
   const [first, second] = after;
   if (!first || !second || first.entity === undefined || second.entity === undefined || first.entity === second.entity) return null;
@@ -1106,7 +1115,7 @@ export function assignDealArguments(
     const subjectOpening = text.slice(clauseStart, trigger.start).replace(timeWordOpening, '');
     const phraseSubject = !subject && (pointsBackToCompany(subjectOpening, lang) || compoundCompanyPhrase(subjectOpening, lang));
     // So past a reflexive pronoun: 'I 2019 trennte sich Bayer von …'.
-    if (!subject && !phraseSubject && first && subjectAfterVerb.test(text.slice(headEnd, first.start)) && trigger.start > clauseStart + 1 && (trigger.tense === 'past' || trigger.tense === 'present') && verbSecond.has(lang)) {
+    if (!subject && !phraseSubject && first && subjectAfterVerb.test(text.slice(headEnd, first.start)) && trigger.start > clauseStart + 1 && (trigger.tense === 'past' || trigger.tense === 'present') && verbSecond.has(lang) && !(nordicLanguages.has(lang) && nordicSubordinateSubject.test(text.slice(clauseStart, trigger.start)))) {
       subject = first;
       objects = after.slice(1);
     }
@@ -1123,7 +1132,7 @@ export function assignDealArguments(
     const gapFromPrevious = joined ? text.slice(Math.max(clauseStart, previous.trigger.end), trigger.start) : '';
     const afterYear = joined && andYearVerbOpening(lang).test(gapFromPrevious);
     // '…, och 2022 förvärvade Betsson X': a name right after a verb-second verb is its own subject.
-    if (afterYear && verbSecond.has(lang) && first && /^\s+$/u.test(text.slice(headEnd, first.start)) && after.length >= 2 && !pointsBackToCompany(text.slice(trigger.end, first.start + 1), lang)) {
+    if (afterYear && verbSecond.has(lang) && first && originBeforeSubject.test(text.slice(headEnd, first.start)) && after.length >= 2 && !pointsBackToCompany(text.slice(trigger.end, first.start + 1), lang)) {
       subject = first;
       subjectId = id(first);
       objects = after.slice(1);
@@ -1268,8 +1277,11 @@ export function assignDealArguments(
     if (trigger.action === 'merge' && trigger.tense === 'past' && !/\s/u.test(trigger.text) && determinerBefore(lang).test(text.slice(Math.max(0, trigger.start - 12), trigger.start))) continue;
     // 'går sammen med Heineken om et fælles indkøbsselskab': joining another for a common venture is no merger.
     if (trigger.action === 'merge' && /sammen\s+med$/iu.test(trigger.text) && commonVenture.test(text.slice(trigger.end, clauseEnd))) continue;
-    // 'wurde 1895 als Zusammenschluss von Apothekern gegründet': a company founded as a merger is no merger told here.
-    if (trigger.action === 'merge' && foundedIn.test(clause)) continue;
+    // 'Volvo och Scania gick samman om att köpa …', 'gikk sammen om et bud': joining forces for a deal is no merger.
+    if (trigger.action === 'merge' && /(?:sammen|samman)$/iu.test(trigger.text) && /^\s+om\s/iu.test(text.slice(trigger.end, trigger.end + 5))) continue;
+    // 'wurde 1895 als Zusammenschluss von Apothekern gegründet': a company founded as a merger is no merger told here,
+    // unless the noun names two companies ('opstod i 2010 ved en sammenlægning af PBS og Nordito').
+    if (trigger.action === 'merge' && foundedIn.test(clause) && !(trigger.tense === 'noun' && mergerPair(text, trigger.end, inClause.filter((m) => m.start >= trigger.end)) !== null)) continue;
     // 'will own' is a deal only as a share of a company ('vil eie 44 prosent av X'), never of things ('flere vindparker').
     if (ownVerb.test(trigger.text) && kindOf(trigger, kindClause, lang) !== 'STAKE') continue;
     const mention: DealMention = {

@@ -69,6 +69,8 @@ describe('findDates: the same or the next year as a year told before', () => {
     ['en', 'It bought X in 2012 and Y the following year.', 2013],
     ['de', 'Im Jahr 2015 kaufte X die Firma Y, im Jahr darauf Z.', 2016],
     ['de', '2015 kaufte X die Firma Y, nachdem es im Jahr davor Z gekauft hatte.', 2014],
+    // A year counted back from publication anchors it too.
+    ['sv', 'För fem år sedan köpte X bolaget Y, och samma år sålde det Z.', 2018],
   ])('%s: %s', (lang, text, year) => {
     expect(findDates(text, lang, '2023-01-01').at(-1)?.year).toBe(year);
   });

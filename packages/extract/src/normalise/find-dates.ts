@@ -124,9 +124,10 @@ export function findDates(sentence: string, lang: string, publishedAt: string | 
       const year = anchor !== null && n >= 1 ? anchor + shift : null;
       found.push({ year, month: null, day: null, relative: true, ...(anchor === null && n >= 1 ? { shift } : {}), ...at });
     } else if (g.same !== undefined) {
-      // 'Samme år overtog Ørsted …': the year told before in the sentence, else the one the sentence before told.
+      // 'Samme år overtog Ørsted …': the year told before in the sentence, else the one the sentence before told; also a
+      // year counted back ('För tre år sedan …, och samma år …').
       const shift = m.fromBefore.get(lower(g.same)) ?? 0;
-      const anchor = [...found].reverse().find((date) => !date.relative && date.year !== null)?.year ?? null;
+      const anchor = [...found].reverse().find((date) => date.year !== null)?.year ?? null;
       found.push({ year: anchor === null ? null : anchor + shift, month: null, day: null, relative: true, ...(anchor === null ? { shift } : {}), ...at });
     } else if (g.rel !== undefined) {
       const phrase = m.phrases.get(lower(g.rel));

@@ -18,8 +18,8 @@ export const dealVerbs: DealVerbs = {
     base: ['betale'],
   },
   merge: {
-    past: ['fusionerede', 'er fusioneret', 'har fusioneret', 'slog sig sammen', 'blev slået sammen', 'blev fusioneret', 'slået … sammen med', 'slog … sammen med', 'er blevet slået sammen', 'er blevet fusioneret', 'gik sammen med', 'er gået sammen med', 'slog … pjalterne sammen', 'har slået pjalterne sammen', 'blev lagt ind i et fælles selskab'],
-    present: ['fusionerer', 'slår sig sammen', 'lægges sammen', 'slås sammen', 'bliver slået sammen', 'fusioneres', 'slår … sammen med', 'går sammen med', 'slår … pjalterne sammen', 'lægges ind i et fælles selskab'],
+    past: ['fusionerede', 'er fusioneret', 'har fusioneret', 'slog sig sammen', 'blev slået sammen', 'blev fusioneret', 'slået … sammen med', 'slog … sammen med', 'er blevet slået sammen', 'er blevet fusioneret', 'gik sammen med', 'er gået sammen med', 'slog … pjalterne sammen', 'har slået pjalterne sammen', 'blev lagt ind i et fælles selskab', 'gik … sammen med', 'gik sammen'],
+    present: ['fusionerer', 'slår sig sammen', 'lægges sammen', 'slås sammen', 'bliver slået sammen', 'fusioneres', 'slår … sammen med', 'går sammen med', 'slår … pjalterne sammen', 'lægges ind i et fælles selskab', 'går … sammen med', 'går sammen'],
     base: ['fusionere', 'slå sig sammen', 'gå sammen med', 'slå pjalterne sammen', 'lægges ind i et fælles selskab'],
   },
   writeDown: {

@@ -18,8 +18,8 @@ export const dealVerbs: DealVerbs = {
     base: ['zahlen', 'bezahlen'],
   },
   merge: {
-    past: ['fusionierte', 'fusionierten', 'schlossen sich zusammen', 'wurden fusioniert', 'wurden zusammengelegt', 'wurden verschmolzen'],
-    present: ['fusioniert', 'fusionieren', 'schließen sich zusammen', 'werden fusioniert', 'werden zusammengelegt', 'werden verschmolzen'],
+    past: ['fusionierte', 'fusionierten', 'schlossen sich zusammen', 'wurden fusioniert', 'wurden zusammengelegt', 'wurden verschmolzen', 'schloss sich … zusammen', 'schlossen sich … zusammen'],
+    present: ['fusioniert', 'fusionieren', 'schließen sich zusammen', 'werden fusioniert', 'werden zusammengelegt', 'werden verschmolzen', 'schließt sich … zusammen', 'schließen sich … zusammen'],
     base: ['fusionieren', 'zu fusionieren'],
   },
   writeDown: {

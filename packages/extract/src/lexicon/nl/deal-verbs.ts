@@ -18,8 +18,8 @@ export const dealVerbs: DealVerbs = {
     base: ['betalen', 'te betalen'],
   },
   merge: {
-    past: ['fuseerde', 'fuseerden', 'zijn gefuseerd', 'is gefuseerd', 'werden samengevoegd', 'zijn samengevoegd', 'gingen samen', 'samensmolt', 'samensmolten', 'smolt … samen', 'smolten … samen', 'zijn samengesmolten', 'is samengesmolten'],
-    present: ['fuseert', 'fuseren', 'gaan samen', 'worden samengevoegd', 'smelt … samen', 'smelten … samen', 'samensmelt'],
+    past: ['fuseerde', 'fuseerden', 'zijn gefuseerd', 'is gefuseerd', 'werden samengevoegd', 'zijn samengevoegd', 'gingen samen', 'samensmolt', 'samensmolten', 'smolt … samen', 'smolten … samen', 'zijn samengesmolten', 'is samengesmolten', 'ging … samen met'],
+    present: ['fuseert', 'fuseren', 'gaan samen', 'worden samengevoegd', 'smelt … samen', 'smelten … samen', 'samensmelt', 'gaat … samen met'],
     base: ['fuseren', 'samen te gaan', 'samensmelten', 'samen te smelten'],
   },
   writeDown: {

@@ -18,8 +18,8 @@ export const dealVerbs: DealVerbs = {
     base: ['betale'],
   },
   merge: {
-    past: ['fusjonerte', 'slo seg sammen', 'har fusjonert', 'ble slått sammen', 'ble fusjonert', 'slått … sammen med', 'slo … sammen med', 'er blitt slått sammen', 'er slått sammen', 'gikk sammen med', 'har gått sammen med', 'ble lagt inn i et felles selskap'],
-    present: ['fusjonerer', 'slår seg sammen', 'slås sammen', 'blir slått sammen', 'fusjoneres', 'slår … sammen med', 'går sammen med', 'legges inn i et felles selskap'],
+    past: ['fusjonerte', 'slo seg sammen', 'har fusjonert', 'ble slått sammen', 'ble fusjonert', 'slått … sammen med', 'slo … sammen med', 'er blitt slått sammen', 'er slått sammen', 'gikk sammen med', 'har gått sammen med', 'ble lagt inn i et felles selskap', 'gikk … sammen med', 'gikk sammen'],
+    present: ['fusjonerer', 'slår seg sammen', 'slås sammen', 'blir slått sammen', 'fusjoneres', 'slår … sammen med', 'går sammen med', 'legges inn i et felles selskap', 'går … sammen med', 'går sammen'],
     base: ['fusjonere', 'slå seg sammen', 'gå sammen med', 'legges inn i et felles selskap'],
   },
   writeDown: {

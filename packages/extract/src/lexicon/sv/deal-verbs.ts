@@ -18,8 +18,8 @@ export const dealVerbs: DealVerbs = {
     base: ['betala'],
   },
   merge: {
-    past: ['fusionerade', 'gick samman', 'slogs samman', 'har gått samman', 'slogs ihop', 'har slagits samman', 'fusionerades', 'slagit … samman med', 'slog … samman med', 'lades in i ett gemensamt bolag'],
-    present: ['fusionerar', 'går samman', 'slås samman', 'slås ihop', 'fusioneras', 'slår … samman med', 'läggs in i ett gemensamt bolag'],
+    past: ['fusionerade', 'gick samman', 'slogs samman', 'har gått samman', 'slogs ihop', 'har slagits samman', 'fusionerades', 'slagit … samman med', 'slog … samman med', 'lades in i ett gemensamt bolag', 'gick … samman med'],
+    present: ['fusionerar', 'går samman', 'slås samman', 'slås ihop', 'fusioneras', 'slår … samman med', 'läggs in i ett gemensamt bolag', 'går … samman med'],
     base: ['fusionera', 'gå samman', 'slå samman', 'läggas in i ett gemensamt bolag'],
   },
   writeDown: {
