@@ -1780,3 +1780,15 @@ describe('extractDocument: verb-second inversion past an adjective of origin; me
     expect(deals.map((deal) => deal.kind)).not.toContain('MERGER');
   });
 });
+
+describe("extractDocument: 'the maker of X' opening a clause stands for the company told before", () => {
+  test.each([
+    ['en', "Unilever has abandoned its pursuit of the consumer health arm of GSK. The maker of Dove soap and Hellmann's mayonnaise said on Wednesday that it would not raise its offer for GSK Consumer Healthcare.", { kind: 'ACQUISITION', acquirer: 'Unilever', target: 'GSK Consumer Healthcare' }],
+    ['da', 'Carlsberg har længe været på udkig efter opkøb i Asien. Ejeren af Tuborg og Kronenbourg har nu købt Olvi for tre milliarder kroner.', { kind: 'ACQUISITION', acquirer: 'Carlsberg', target: 'Olvi' }],
+    ['nl', 'Reckitt Benckiser wil groeien in de Verenigde Staten. De maker van Durex en Dettol neemt Mead Johnson over voor 16,6 miljard dollar.', { kind: 'ACQUISITION', acquirer: 'Reckitt Benckiser', target: 'Mead Johnson' }],
+    // A name set off by commas after the description is the subject itself.
+    ['en', 'The maker of the iPhone, Apple, has agreed to buy Beats Electronics for $3bn.', { kind: 'ACQUISITION', acquirer: 'Apple', target: 'Beats Electronics' }],
+  ])('%s: %s', (_lang, text, expected) => {
+    expectDeal(text, '2022-01-20', expected);
+  });
+});

@@ -323,6 +323,13 @@ const andYearVerbOpening = perLanguage(
 );
 
 /** 'according to ', 'enligt ', 'laut ' right before a name. */
+// 'The maker of Dove soap and Hellmann's mayonnaise said …', 'Ejeren af Netto …': a clause opening with a description
+// of a company by what it makes or owns stands for a company told before; the names inside the description are no subject.
+const makerOpening = perLanguage((lang) => {
+  const { determiners } = lexiconFor(lang).coreference;
+  // Nordic nouns carry their article ('Ejeren af'), so the determiner may be missing.
+  return new RegExp(`^\\s*(?:(?:${wordAlternation(determiners)})\\s+|l['’])?(?:[\\p{L}-]+\\s+){0,2}?${wordAlternation(lexiconFor(lang).clauseWords.makerOf)}\\s+[^,;:]{0,80}$`, 'iu');
+});
 const accordingToBefore = perLanguage((lang) => new RegExp(`(?<![\\p{L}])${wordAlternation(lexiconFor(lang).clauseWords.accordingTo)}\\s+$`, 'iu'));
 
 /** A verb of reporting and 'that' right after a name, before the deal verb: 'reported on Monday that', 'skriver, at'. */
@@ -1078,6 +1085,7 @@ export function assignDealArguments(
       const previousEnd = i > 0 ? (before[i - 1] as Mention).end : clauseStart;
       // 'Enligt Recode för streamingbolaget samtal om att köpa Anchor': a source of news is no party.
       if (accordingToBefore(lang).test(text.slice(Math.max(previousEnd, m.start - 20), m.start))) continue;
+      if (makerOpening(lang).test(text.slice(clauseStart, m.start))) continue;
       // 'Reuters reported on Monday that two buyout firms …', 'X berichtete, dass …': who reports is no party to what it reports.
       if (reportsOthers(text.slice(m.end, trigger.start))) {
         reportedOthers = true;
@@ -1113,7 +1121,9 @@ export function assignDealArguments(
     // 'Bolaget köper X', 'Das Unternehmen übernimmt X': a company phrase before the verb is the subject, X the object.
     // Also after a word opening a clause of time: 'Toen dat bedrijf in 2016 samensmolt met …', 'When the group bought …'.
     const subjectOpening = text.slice(clauseStart, trigger.start).replace(timeWordOpening, '');
-    const phraseSubject = !subject && (pointsBackToCompany(subjectOpening, lang) || compoundCompanyPhrase(subjectOpening, lang));
+    // 'The maker of Dove soap and Hellmann's mayonnaise said …': the names before the verb only describe its subject.
+    const describedByMaker = before.length > 0 && makerOpening(lang).test(text.slice(clauseStart, (before[before.length - 1] as Mention).start));
+    const phraseSubject = !subject && (pointsBackToCompany(subjectOpening, lang) || compoundCompanyPhrase(subjectOpening, lang) || describedByMaker);
     // So past a reflexive pronoun: 'I 2019 trennte sich Bayer von …'.
     if (!subject && !phraseSubject && first && subjectAfterVerb.test(text.slice(headEnd, first.start)) && trigger.start > clauseStart + 1 && (trigger.tense === 'past' || trigger.tense === 'present') && verbSecond.has(lang) && !(nordicLanguages.has(lang) && nordicSubordinateSubject.test(text.slice(clauseStart, trigger.start)))) {
       subject = first;
@@ -1142,7 +1152,7 @@ export function assignDealArguments(
     }
     // 'Rapperen betalte …': a definite noun naming no company opens the clause, so its subject is no company told before.
     const personNoun = definiteOpening.exec(text.slice(clauseStart, trigger.start))?.[1];
-    const opensWithOtherNoun = personNoun !== undefined && definiteSuffixLanguages.has(lang) && !isCompanyClassWord(personNoun.toLowerCase(), lang) && !pointsBackToCompany(text.slice(clauseStart, trigger.start), lang);
+    const opensWithOtherNoun = personNoun !== undefined && definiteSuffixLanguages.has(lang) && !isCompanyClassWord(personNoun.toLowerCase(), lang) && !pointsBackToCompany(text.slice(clauseStart, trigger.start), lang) && !describedByMaker;
     // 'it', 'the company': the company told of last, unless that is what was just bought, whose buyer stays the actor.
     // So is the seller told of last, when 'the company' buys again ('Auchan n'a pas encore répondu. Cette société … avait
     // déjà racheté X': the buyer of the last purchase).
@@ -1167,7 +1177,7 @@ export function assignDealArguments(
     const lastNamed = phraseAfterVerb && before.length === 0 ? companyPointedTo(before, entities, state, null, lang) : null;
     if (subjectId === null && trigger.tense !== 'noun' && !reportedOthers && !opensWithOtherNoun && !otherActor && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? openerSubject ?? lastNamed ?? lastActor);
     // With no company as the last actor, 'the company' after the verb is the company named last.
-    if (subjectId === null && trigger.tense !== 'noun' && (phraseSubject || phraseAfterVerb)) subjectId = companyPointedTo(before, entities, state, null, lang);
+    if (subjectId === null && trigger.tense !== 'noun' && (phraseSubject || phraseAfterVerb)) subjectId = companyPointedTo(describedByMaker ? [] : before, entities, state, null, lang);
     // 'Der Leverkusener Konzern hat die Übernahme …', 'the group completed the purchase of X': a company phrase is the subject.
     if (subjectId === null && trigger.tense === 'noun' && before.length === 0 && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? buyerAfterSeller ?? state.lastSubject);
 
@@ -1386,7 +1396,8 @@ export function assignDealArguments(
           break;
         }
         if (trigger.tense === 'noun' && mention.acquirer === null && mention.target !== null) {
-          mention.acquirer = id(after.find((m) => id(m) !== mention.target && prep(m, trigger.end) === null) ?? before[before.length - 1]);
+          mention.acquirer = id(after.find((m) => id(m) !== mention.target && prep(m, trigger.end) === null) ?? (describedByMaker ? undefined : before[before.length - 1]));
+          if (mention.acquirer === null && describedByMaker) mention.acquirer = actorOtherThan(mention.target);
           // 'X solgte A … og har siden …, blant annet gjennom oppkjøpet av C': the buyer of C is the sentence's subject.
           if (mention.acquirer === null && cutAfterVerb) mention.acquirer = sentenceSubject;
         }

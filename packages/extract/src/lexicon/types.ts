@@ -204,6 +204,8 @@ export interface ClauseWords {
   accordingTo: string[];
   /** Verbs that report news, as a company reporting its own deal uses them: 'said', 'oplyser', 'mitteilte'. */
   reports: string[];
+  /** A description standing for a company by what it makes or owns: 'the maker of', 'ejeren af', 'le fabricant de'. */
+  makerOf: string[];
 }
 
 export interface LanguageLexicon {

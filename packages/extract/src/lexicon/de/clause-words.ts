@@ -40,4 +40,5 @@ export const clauseWords: ClauseWords = {
   subjectPronouns: ['es'],
   accordingTo: ['laut', 'zufolge'],
   reports: ['mitteilte', 'teilte', 'mitteilt', 'teilt', 'bekanntgab', 'gab', 'berichtete', 'berichtet', 'meldete', 'meldet', 'sagte', 'erklärte', 'bestätigte', 'bestätigt', 'schreibt', 'schrieb'],
+  makerOf: ['hersteller von', 'hersteller der', 'hersteller des', 'eigentümer von', 'eigentümer der', 'konzern hinter', 'unternehmen hinter', 'mutterkonzern von', 'mutterkonzern der', 'betreiber von', 'betreiber der', 'entwickler von', 'brauerei hinter'],
 };

@@ -40,4 +40,5 @@ export const clauseWords: ClauseWords = {
   subjectPronouns: [],
   accordingTo: ['according to'],
   reports: ['said', 'says', 'announced', 'announces', 'reported', 'reports', 'stated', 'confirmed', 'confirms', 'told', 'wrote', 'writes'],
+  makerOf: ['maker of', 'makers of', 'owner of', 'owners of', 'producer of', 'manufacturer of', 'parent of', 'parent company of', 'company behind', 'group behind', 'operator of', 'publisher of', 'developer of', 'brewer of', 'creator of', 'home of'],
 };

@@ -40,4 +40,5 @@ export const clauseWords: ClauseWords = {
   subjectPronouns: ['het'],
   accordingTo: ['volgens'],
   reports: ['maakte', 'maakt', 'meldt', 'meldde', 'zegt', 'zei', 'liet', 'laat', 'bevestigde', 'bevestigt', 'schrijft', 'schreef'],
+  makerOf: ['maker van', 'producent van', 'fabrikant van', 'eigenaar van', 'bedrijf achter', 'concern achter', 'moederbedrijf van', 'uitbater van', 'ontwikkelaar van', 'brouwer van'],
 };

@@ -40,4 +40,5 @@ export const clauseWords: ClauseWords = {
   subjectPronouns: [],
   accordingTo: ['ifølge', 'etter det'],
   reports: ['opplyser', 'opplyste', 'melder', 'meldte', 'sier', 'sa', 'bekrefter', 'bekreftet', 'skriver', 'skrev', 'kunngjorde', 'kunngjør', 'rapporterer', 'rapporterte'],
+  makerOf: ['produsenten av', 'eieren av', 'selskapet bak', 'konsernet bak', 'morselskapet til', 'morselskapet bak', 'utvikleren av', 'bryggeriet bak'],
 };
