@@ -5,7 +5,7 @@ import { findUnitMentions } from './entities/find-unit-mentions.js';
 import type { Mention, ResolvedEntity, TextSentence } from './entities/mention.js';
 import { basedEndings, suffixSet } from './entities/name-lexicons.js';
 import { resolveEntities } from './entities/resolve-entities.js';
-import { assignDealArguments, followedBy, type DiscourseState } from './deals/assign-deal-arguments.js';
+import { assignDealArguments, followedBy, noteDescribedSubject, type DiscourseState } from './deals/assign-deal-arguments.js';
 import type { DealMention } from './deals/deal-mention.js';
 import { findDealTriggers, mayHaveDealTrigger, type Trigger } from './deals/find-deal-triggers.js';
 import { combineStatuses, findDealStatus } from './deals/find-deal-status.js';
@@ -314,6 +314,8 @@ function findDealMentions(sentences: TextSentence[], bySentence: Mention[][], en
     // A sentence naming no one can only echo a deal named elsewhere: a write-down by 'they', 'the group' ('Im vergangenen
     // Jahr schrieben sie 141 Millionen Euro ab'), or 'the transaction' lending an amount or status to the deal before.
     if (own.length === 0) {
+      // 'Le groupe français sort d'une période difficile.': the company the page tied to that phrase is now the subject.
+      noteDescribedSubject(sentence.text, sentence.lang, state);
       if (found.length === 0 || dealSentences >= maxDealSentences || !mayHaveDealTrigger(sentence.text)) return;
       const triggers = findDealTriggers(sentence.text, sentence.lang);
       // A write-down told as a noun only after a sale: 'The company expects an impairment charge in relation to the sale'.

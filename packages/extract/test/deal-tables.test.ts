@@ -1792,3 +1792,20 @@ describe("extractDocument: 'the maker of X' opening a clause stands for the comp
     expectDeal(text, '2022-01-20', expected);
   });
 });
+
+describe('extractDocument: a company phrase with an adjective of origin names the one company of that origin', () => {
+  test.each([
+    // The phrase opens a sentence naming no one; 'il' then is that company, not the buyer of the merger before.
+    ['fr', "Le français Lafarge et le suisse Holcim ont annoncé leur fusion. Holcim lancera une offre publique d'échange sur Lafarge. Le groupe français sort d'une période difficile. Fin 2007, il avait racheté l'égyptien Orascom Cement.", { kind: 'ACQUISITION', acquirer: 'Lafarge', target: 'Orascom Cement' }],
+    // After a verb-second verb, and as the subject of an English clause.
+    ['no', 'Svenske Volvo og franske Renault har forhandlet lenge om et samarbeid. I 2001 kjøpte det svenske selskapet Mack Trucks fra Renault.', { kind: 'ACQUISITION', acquirer: 'Volvo', target: 'Mack Trucks', seller: 'Renault' }],
+    ['en', 'The French group Danone and the American Kraft have been talking for months. Last year the American company bought Cadbury.', { kind: 'ACQUISITION', acquirer: 'Kraft', target: 'Cadbury' }],
+  ])('%s: %s', (_lang, text, expected) => {
+    expectDeal(text, '2011-01-10', expected);
+  });
+
+  test('two companies of one origin leave the phrase to the company told last', () => {
+    const deals = dealsOf(extractDocument('The French group Danone and the French Pernod Ricard have been talking for months. Last year the French company bought WhiteWave.', { publishedAt: '2017-01-10' }));
+    expect(deals.map((deal) => deal.acquirer)).not.toContain('Pernod Ricard');
+  });
+});

@@ -27,6 +27,13 @@ export interface DiscourseState {
   recentCompanies?: number[];
   /** Long kind-of-company words told right before a name ('sportsutstyrskjeden XXL'), folded, with that company. */
   descriptors?: Map<string, number>;
+  /**
+   * Adjectives of origin told right before a company's name ('le français Lafarge', 'finske Nokia'), folded, with that
+   * company, or -1 once two companies share one: 'le groupe français' then names it, while no other company is French.
+   */
+  origins?: Map<string, number>;
+  /** Set when a phrase named the last subject outright ('Le groupe français …'): 'il' is then that company, even when it was just bought. */
+  subjectDescribed?: boolean;
 }
 
 /** A kind-of-company word as descriptors keys it: lower case, no hyphens ('sportsutstyrs-kjeden'). */
@@ -35,17 +42,43 @@ const foldDescriptor = (word: string) => word.toLowerCase().replace(/-/gu, '');
 /** Descriptors kept per page before all are dropped and gathered anew: a page of many names must not grow it without end. */
 const maxDescriptors = 200;
 
+/** An adjective of origin as origins keys it, one key for its inflections ('français', 'française'; 'finske', 'finsk'). */
+const foldOrigin = (word: string) => word.toLowerCase().replace(/(?:en|er|es|e|a|s)$/u, '').replace(/(?:e|s)$/u, '');
+
 /**
  * The company an object phrase describes by a long kind-of-company word the page put before its name earlier:
- * 'sportsutstyrskjeden XXL' … 'kjøpte den raskt voksende sportsutstyrs-kjeden'.
+ * 'sportsutstyrskjeden XXL' … 'kjøpte den raskt voksende sportsutstyrs-kjeden'; or by its origin, when the page
+ * told only one company of that origin ('le français Lafarge' … 'le groupe français').
  */
 function describedEarlier(objectText: string, state: DiscourseState): number | null {
-  if (!state.descriptors || state.descriptors.size === 0) return null;
+  if ((!state.descriptors || state.descriptors.size === 0) && (!state.origins || state.origins.size === 0)) return null;
   for (const word of (objectText.match(/[\p{L}-]+/gu) ?? []).slice(0, 6)) {
-    const found = state.descriptors.get(foldDescriptor(word));
+    const found = state.descriptors?.get(foldDescriptor(word));
     if (found !== undefined) return found;
+    const origin = nationalitySet.has(word.toLowerCase()) ? state.origins?.get(foldOrigin(word)) : undefined;
+    if (origin !== undefined) return origin >= 0 ? origin : null;
   }
   return null;
+}
+
+/** The company phrase that closes a clause's opening ('Last year the American company '), from its determiner, or null. */
+function companyPhraseClosing(opening: string, lang: string): string | null {
+  const { determiners } = lexiconFor(lang).coreference;
+  const words = [...opening.matchAll(/[\p{L}'’-]+/gu)].slice(-4);
+  const from = words.find((word) => determiners.includes(word[0].toLowerCase()));
+  if (from === undefined) return null;
+  const phrase = opening.slice(from.index);
+  return pointsBackToCompany(phrase, lang) ? phrase : null;
+}
+
+/** A company phrase opening a sentence that names no one: 'Le groupe français sort d'une période difficile.' */
+export function noteDescribedSubject(text: string, lang: string, state: DiscourseState): void {
+  if (!state.origins || state.origins.size === 0 || !pointsBackToCompany(text, lang)) return;
+  const opening = /^\s*(?:[\p{L}'’-]+\s+){1,4}/u.exec(text)?.[0] ?? '';
+  const described = describedEarlier(opening, { lastSubject: null, origins: state.origins });
+  if (described === null) return;
+  state.lastSubject = described;
+  state.subjectDescribed = true;
 }
 
 function escape(text: string): string {
@@ -1157,7 +1190,7 @@ export function assignDealArguments(
     // So is the seller told of last, when 'the company' buys again ('Auchan n'a pas encore répondu. Cette société … avait
     // déjà racheté X': the buyer of the last purchase).
     const buyerAfterSeller = trigger.action === 'buy' && state.lastSubject !== null && state.lastSubject === state.lastPurchase?.seller ? state.lastPurchase.acquirer : null;
-    const lastActor = state.lastSubject !== null && state.lastSubject === state.lastPurchase?.target ? state.lastPurchase.acquirer : (buyerAfterSeller ?? state.lastSubject);
+    const lastActor = state.lastSubject !== null && state.lastSubject === state.lastPurchase?.target && state.subjectDescribed !== true ? state.lastPurchase.acquirer : (buyerAfterSeller ?? state.lastSubject);
     // What a pronoun or 'the company' points back to is a company: a person told of last is no buyer by inference.
     const companyOrNull = (entity: number | null) => (entity !== null && entities[entity]?.type === 'COMPANY' ? entity : null);
     /** The company the sentence or the page is about, when it is not `target`: the owner an event noun leaves unsaid. */
@@ -1175,6 +1208,12 @@ export function assignDealArguments(
     const openerSubject = opener !== undefined && (pointsBackToCompany(text.slice(clauseStart, trigger.start), lang) || phraseAfterVerb) ? companyOrNull(id(opener)) : null;
     // 'Für Merck ist es der dritte Zukauf. 2014 übernahm das Familienunternehmen …': 'the company' after the verb is the company named last.
     const lastNamed = phraseAfterVerb && before.length === 0 ? companyPointedTo(before, entities, state, null, lang) : null;
+    // 'Le groupe français a racheté …', 'Last year the American company bought …', 'I 2007 kjøpte det svenske selskapet …':
+    // a phrase the page tied to one company.
+    if (subjectId === null && trigger.tense !== 'noun' && state.origins !== undefined) {
+      const phrase = phraseAfterVerb ? text.slice(trigger.end, trigger.end + 60) : companyPhraseClosing(subjectOpening, lang);
+      if (phrase !== null) subjectId = companyOrNull(describedEarlier(phrase, state));
+    }
     if (subjectId === null && trigger.tense !== 'noun' && !reportedOthers && !opensWithOtherNoun && !otherActor && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? openerSubject ?? lastNamed ?? lastActor);
     // With no company as the last actor, 'the company' after the verb is the company named last.
     if (subjectId === null && trigger.tense !== 'noun' && (phraseSubject || phraseAfterVerb)) subjectId = companyPointedTo(describedByMaker ? [] : before, entities, state, null, lang);
@@ -1774,6 +1813,19 @@ export function assignDealArguments(
     if (state.descriptors.size >= maxDescriptors) state.descriptors.clear();
     state.descriptors.set(foldDescriptor(word), m.entity);
   }
+  for (const m of mentions) {
+    if (m.entity === undefined || entities[m.entity]?.type !== 'COMPANY') continue;
+    // Right before the name ('finske Nokia') or before a kind of company ('the French group Danone', 'den svenske koncern X').
+    const words = text.slice(Math.max(0, m.start - 40), m.start).match(/[\p{L}-]+(?=\s+$)|[\p{L}-]+(?=\s+[\p{Ll}-]+\s+$)/gu) ?? [];
+    const origin = words.findLast((word) => nationalitySet.has(word.toLowerCase()));
+    if (origin === undefined) continue;
+    state.origins ??= new Map();
+    if (state.origins.size >= maxDescriptors) state.origins.clear();
+    const key = foldOrigin(origin);
+    const known = state.origins.get(key);
+    state.origins.set(key, known === undefined || known === m.entity ? m.entity : -1);
+  }
+  state.subjectDescribed = false;
   if (sentenceSubject !== null) state.lastSubject = sentenceSubject;
   else {
     // German capitalises nouns after prepositions too: 'Vonovia ist durch Zukäufe gewachsen' is about Vonovia, a name
