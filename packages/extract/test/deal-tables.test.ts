@@ -1809,3 +1809,30 @@ describe('extractDocument: a company phrase with an adjective of origin names th
     expect(deals.map((deal) => deal.acquirer)).not.toContain('Pernod Ricard');
   });
 });
+
+describe('extractDocument: people of a country and a lone adjective of origin stand for that company', () => {
+  test.each([
+    ['fr', "L'allemand Siemens et le japonais Mitsubishi ont fait une offre commune. L'allemand proposait de racheter les turbines à gaz d'Alstom, tandis que le japonais entendait prendre 10 % du capital d'Alstom.", { kind: 'STAKE', acquirer: 'Mitsubishi', target: 'Alstom' }],
+    ['da', 'Tyske Siemens og franske Alstom har længe været rivaler på markedet for tog. I 2019 forsøgte franskmændene at købe Bombardier Transportation, men forhandlingerne gik i stå.', { kind: 'ACQUISITION', acquirer: 'Alstom', target: 'Bombardier Transportation' }],
+    ['nl', 'Het Franse Alstom praatte maandenlang met het Duitse Siemens over een fusie van de treinactiviteiten. De Duitsers namen uiteindelijk Bombardier Transportation over.', { kind: 'ACQUISITION', acquirer: 'Siemens', target: 'Bombardier Transportation' }],
+    ['de', 'Der französische Rivale Alstom und der deutsche Konzern Siemens verhandelten lange miteinander. Die Franzosen wollten danach Bombardier übernehmen.', { kind: 'ACQUISITION', acquirer: 'Alstom', target: 'Bombardier' }],
+  ])('%s: %s', (_lang, text, expected) => {
+    expectDeal(text, '2021-06-20', expected);
+  });
+
+  test("an elided article before a word in lower case names nothing ('L'allemand', 'L'opération')", () => {
+    const names = extractDocument("L'opération a été annoncée lundi par Siemens. L'allemand proposait de racheter les turbines d'Alstom.", { publishedAt: '2014-06-20' }).entities.map((entity) => entity.name);
+    expect(names).not.toContain("L'allemand");
+    expect(names).not.toContain("L'opération");
+  });
+});
+
+describe('extractDocument: a company phrase opening a verb-final clause is its subject, the names after it objects', () => {
+  test.each([
+    ['de', 'Der französische Zugbauer Alstom verhandelte lange mit Siemens. Der Konzern will nun Bombardier übernehmen.', { kind: 'ACQUISITION', acquirer: 'Alstom', target: 'Bombardier' }],
+    // After a dash the clause opens anew: 'the insurer' is the company named at the sentence's start.
+    ['de', 'Die Commerzbank hat die Übernahme der Dresdner Bank von der Allianz am Montag vollzogen. Allianz-Vorstandschef Michael Diekmann sprach von einer guten Lösung – der Versicherer hatte die Dresdner Bank 2001 für rund 24 Milliarden Euro übernommen.', { kind: 'ACQUISITION', acquirer: 'Allianz', target: 'Dresdner Bank', year: 2001 }],
+  ])('%s: %s', (_lang, text, expected) => {
+    expectDeal(text, '2021-06-20', expected);
+  });
+});

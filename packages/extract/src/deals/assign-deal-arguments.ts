@@ -6,6 +6,7 @@ import { clauseWordsOfAll, definiteSuffixLanguages, genitiveSuffixLanguages, lex
 import type { Mention, ResolvedEntity } from '../entities/mention.js';
 import { definiteUnitNounSource, isUnitNoun } from '../entities/find-unit-mentions.js';
 import { englishCompassWords, isCommonWord, isCompanyClassWord, nationalitySet, placeSet } from '../entities/name-lexicons.js';
+import { demonymsOf } from '../lexicon/nationalities.js';
 import type { DealKind } from '../types.js';
 import type { DealMention } from './deal-mention.js';
 import type { Trigger } from './find-deal-triggers.js';
@@ -50,32 +51,49 @@ const foldOrigin = (word: string) => word.toLowerCase().replace(/(?:en|er|es|e|a
  * 'sportsutstyrskjeden XXL' … 'kjøpte den raskt voksende sportsutstyrs-kjeden'; or by its origin, when the page
  * told only one company of that origin ('le français Lafarge' … 'le groupe français').
  */
-function describedEarlier(objectText: string, state: DiscourseState): number | null {
+function describedEarlier(objectText: string, state: DiscourseState, lang: string): number | null {
   if ((!state.descriptors || state.descriptors.size === 0) && (!state.origins || state.origins.size === 0)) return null;
   for (const word of (objectText.match(/[\p{L}-]+/gu) ?? []).slice(0, 6)) {
     const found = state.descriptors?.get(foldDescriptor(word));
     if (found !== undefined) return found;
-    const origin = nationalitySet.has(word.toLowerCase()) ? state.origins?.get(foldOrigin(word)) : undefined;
+    const lower = word.toLowerCase().replace(/^l['’]/u, '');
+    const people = demonymsOf(lang).get(lower);
+    const origin = nationalitySet.has(lower) || people !== undefined ? state.origins?.get(foldOrigin(people ?? lower)) : undefined;
     if (origin !== undefined) return origin >= 0 ? origin : null;
   }
   return null;
 }
 
-/** The company phrase that closes a clause's opening ('Last year the American company '), from its determiner, or null. */
+/**
+ * The company phrase that closes a clause's opening ('Last year the American company '), from its determiner; else
+ * people of a country or an adjective of origin standing alone, a few words before the verb ("L'allemand proposait de ",
+ * 'tandis que le japonais entendait ', 'tyskerne ', 'die Amerikaner wollten '); or null.
+ */
 function companyPhraseClosing(opening: string, lang: string): string | null {
   const { determiners } = lexiconFor(lang).coreference;
   const words = [...opening.matchAll(/[\p{L}'’-]+/gu)].slice(-4);
   const from = words.find((word) => determiners.includes(word[0].toLowerCase()));
-  if (from === undefined) return null;
-  const phrase = opening.slice(from.index);
-  return pointsBackToCompany(phrase, lang) ? phrase : null;
+  if (from !== undefined && pointsBackToCompany(opening.slice(from.index), lang)) return opening.slice(from.index);
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i -= 1) {
+    const word = (words[i] as RegExpExecArray)[0];
+    const lower = word.toLowerCase();
+    const afterArticle = i > 0 && determiners.includes(((words[i - 1] as RegExpExecArray)[0]).toLowerCase());
+    const elided = /^l['’]/u.test(lower) && nationalitySet.has(lower.slice(2));
+    const people = demonymsOf(lang).has(lower);
+    const nordicPeople = definiteSuffixLanguages.has(lang) && people;
+    if (elided || nordicPeople || (afterArticle && (nationalitySet.has(lower) || people))) {
+      // Only verbs and particles, written in lower case, between it and the deal verb.
+      return words.slice(i + 1).every((next) => /^\p{Ll}/u.test(next[0])) ? opening.slice((words[i] as RegExpExecArray).index) : null;
+    }
+  }
+  return null;
 }
 
 /** A company phrase opening a sentence that names no one: 'Le groupe français sort d'une période difficile.' */
 export function noteDescribedSubject(text: string, lang: string, state: DiscourseState): void {
   if (!state.origins || state.origins.size === 0 || !pointsBackToCompany(text, lang)) return;
   const opening = /^\s*(?:[\p{L}'’-]+\s+){1,4}/u.exec(text)?.[0] ?? '';
-  const described = describedEarlier(opening, { lastSubject: null, origins: state.origins });
+  const described = describedEarlier(opening, { lastSubject: null, origins: state.origins }, lang);
   if (described === null) return;
   state.lastSubject = described;
   state.subjectDescribed = true;
@@ -689,8 +707,10 @@ function opensSellerIs(text: string, trigger: Trigger, lang: string): boolean {
 
 const backCache = new Map<string, RegExp>();
 /** Whether a clause opening refers back to a company: 'Der Leverkusener Konzern hat', 'The group has'. */
-function pointsBackToCompany(opening: string, lang: string): boolean {
+function pointsBackToCompany(text: string, lang: string): boolean {
   const { companyPhrases, determiners } = lexiconFor(lang).coreference;
+  // After a dash or a quote mark that opens the clause too: '… – der Versicherer hatte …'.
+  const opening = text.replace(/^[\s\p{Pd}\p{Pi}\p{Pf}"(:]+/u, ' ');
   let regex = backCache.get(lang);
   if (!regex) {
     regex = new RegExp(`^\\s*(?:${determiners.map(escape).join('|')})\\s+((?:[\\p{L}-]+\\s+){0,2})([\\p{L}-]+)(?:\\s|[.,;:!?]|$)`, 'iu');
@@ -1105,6 +1125,20 @@ export function assignDealArguments(
     const agreedFrom = before.findIndex((m) => agreedWithParty(text, m, clauseStart, clauseEnd, lang));
     let agreedUntil = agreedFrom;
     while (agreedFrom >= 0 && agreedUntil + 1 < before.length && listGap.test(text.slice((before[agreedUntil] as Mention).end, (before[agreedUntil + 1] as Mention).start))) agreedUntil += 1;
+    // 'Der Konzern will Bombardier übernehmen', 'Die Franzosen wollten danach X übernehmen': a company phrase opening a
+    // verb-final clause, with a verb between it and the first name, is the subject; the names are objects. Not a phrase
+    // right before its name ('Der Konzern Bayer will …').
+    const firstBefore = before[0];
+    let phraseBeforeNames: string | null = null;
+    if (subject === undefined && gerundObjects === undefined && firstBefore !== undefined && verbFinalInfinitive.has(lang) && (trigger.tense === 'base' || trigger.tense === 'past') && !/\s/u.test(trigger.text)) {
+      const opening = text.slice(clauseStart, firstBefore.start);
+      const lastWord = /([\p{L}-]+)\s*$/u.exec(opening)?.[1] ?? '';
+      if (/^\p{Ll}/u.test(lastWord) && !isCompanyClassWord(lastWord, lang) && !nationalitySet.has(lastWord.toLowerCase()) && (pointsBackToCompany(opening, lang) || companyPhraseClosing(opening, lang) !== null)) {
+        gerundObjects = [...before, ...after];
+        before = [];
+        phraseBeforeNames = opening;
+      }
+    }
     // Set when the clause reports what others do: their subject is then no company told before.
     let reportedOthers = false;
     for (let i = before.length - 1; i >= 0 && subject === undefined; i -= 1) {
@@ -1211,8 +1245,8 @@ export function assignDealArguments(
     // 'Le groupe français a racheté …', 'Last year the American company bought …', 'I 2007 kjøpte det svenske selskapet …':
     // a phrase the page tied to one company.
     if (subjectId === null && trigger.tense !== 'noun' && state.origins !== undefined) {
-      const phrase = phraseAfterVerb ? text.slice(trigger.end, trigger.end + 60) : companyPhraseClosing(subjectOpening, lang);
-      if (phrase !== null) subjectId = companyOrNull(describedEarlier(phrase, state));
+      const phrase = phraseAfterVerb ? text.slice(trigger.end, trigger.end + 60) : companyPhraseClosing(phraseBeforeNames ?? subjectOpening, lang);
+      if (phrase !== null) subjectId = companyOrNull(describedEarlier(phrase, state, lang));
     }
     if (subjectId === null && trigger.tense !== 'noun' && !reportedOthers && !opensWithOtherNoun && !otherActor && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? openerSubject ?? lastNamed ?? lastActor);
     // With no company as the last actor, 'the company' after the verb is the company named last.
@@ -1399,7 +1433,7 @@ export function assignDealArguments(
           const gap = /\S/.test(finalObject) || !subject ? [] : text.slice(subject.end, trigger.start).match(/[\p{L}-]+/gu) ?? [];
           const described = pointsBackToCompany(objectText, lang) || compoundCompanyPhrase(objectText, lang) || describedCompanyOpening(objectText, lang) || pointsBackAfterStake(objectText, lang);
           if (!gap.some((word) => isCompanyClassWord(word, lang)) && described) {
-            const earlierNamed = describedEarlier(objectText, state);
+            const earlierNamed = describedEarlier(objectText, state, lang);
             mention.target = earlierNamed !== null && earlierNamed !== subjectId ? earlierNamed : companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, subjectId, lang);
             mention.targetPointedBack = mention.target !== null;
           }
@@ -1815,8 +1849,8 @@ export function assignDealArguments(
   }
   for (const m of mentions) {
     if (m.entity === undefined || entities[m.entity]?.type !== 'COMPANY') continue;
-    // Right before the name ('finske Nokia') or before a kind of company ('the French group Danone', 'den svenske koncern X').
-    const words = text.slice(Math.max(0, m.start - 40), m.start).match(/[\p{L}-]+(?=\s+$)|[\p{L}-]+(?=\s+[\p{Ll}-]+\s+$)/gu) ?? [];
+    // Right before the name ('finske Nokia') or before a kind of company ('the French group Danone', 'der französische Rivale X').
+    const words = text.slice(Math.max(0, m.start - 40), m.start).match(/[\p{L}-]+(?=\s+$)|[\p{L}-]+(?=\s+[\p{L}-]+\s+$)/gu) ?? [];
     const origin = words.findLast((word) => nationalitySet.has(word.toLowerCase()));
     if (origin === undefined) continue;
     state.origins ??= new Map();

@@ -1,5 +1,6 @@
 // Finds the spans of a sentence that name a company or a person, by capitalisation checked against general lexicons.
 import { wordAlternation } from '../lexicon/compile-phrases.js';
+import { demonymsOf } from '../lexicon/nationalities.js';
 import { definiteSuffixLanguages, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Mention, Strength, TextSentence } from './mention.js';
 import {
@@ -169,9 +170,12 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   if (firstNameSet.has(word) || knownPrefixLength([word]) > 0 || suffixSet.has(word)) return false;
   // 'MAN', 'ICA': an acronym is a name even where its letters spell a common word, unless it is a title or generic.
   if (acronym.test(word) && /\p{Lu}{2}/u.test(word) && !isTitleWord(word, lang) && !genericAcronymSet.has(word.toUpperCase()) && !/^(?:[IVX]+|[A-Z])$/u.test(word) && !placeSet.has(lower) && !nationalitySet.has(lower)) return false;
+  // "L'opération", "L'allemand proposait …": an elided article capitalised by the sentence before a word in lower case
+  // is a common noun ("L'Oréal" capitalises its name).
+  if (/^\p{Lu}['’]\p{Ll}/u.test(word)) return true;
   // 'Issy-les-Moulineaux', 'Neuilly-sur-Seine': a French place name joined by lower-case particles.
   if (joinedPlace.test(token.text)) return true;
-  if (isCommonWord(word, lang) || isDealVerb(word, lang) || nationalitySet.has(lower) || isTitleWord(word, lang) || isCoreferenceWord(lower, lang) || currencyWordSet.has(lower) || accountingTermSet.has(lower)) return true;
+  if (isCommonWord(word, lang) || isDealVerb(word, lang) || nationalitySet.has(lower) || demonymsOf(lang).has(lower) || isTitleWord(word, lang) || isCoreferenceWord(lower, lang) || currencyWordSet.has(lower) || accountingTermSet.has(lower)) return true;
   // Products in the plural too ('iPads', 'Macs').
   // Places in the genitive too ('Danmarks største forsikringsselskab').
   if (placeSet.has(lower) || productSet.has(lower) || (lower.endsWith('s') && (productSet.has(lower.slice(0, -1)) || placeSet.has(lower.replace(/['’]?s$/u, ''))))) return true;

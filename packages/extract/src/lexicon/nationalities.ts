@@ -32,3 +32,39 @@ europæisk europæiske european européen européenne europees europese europäi
 `;
 
 export const nationalityWords: string[] = stems.split(/\s+/).filter((word) => word.length > 0);
+
+/**
+ * People of a country standing for a company of theirs ('tyskerne', 'die Amerikaner', 'de Fransen', 'the Germans'),
+ * each with an adjective of the same country in the same language: 'tyskerne' points to the company the page called
+ * 'tyske'. Definite Nordic plurals carry their article; the others follow one. Each line opens with its languages: an
+ * English 'Norwegians' is a Norwegian page's genitive of a company.
+ */
+const demonymTable = `
+da no sv | tyskerne:tysk tyskarna:tysk amerikanerne:amerikansk amerikanerna:amerikansk franskmændene:fransk franskmennene:fransk fransmännen:fransk
+da no sv | svenskerne:svensk svenskene:svensk svenskarna:svensk nordmændene:norsk nordmennene:norsk norrmännen:norsk danskerne:dansk danskene:dansk danskarna:dansk
+da no sv | finnerne:finsk finnene:finsk finnarna:finsk japanerne:japansk japanerna:japansk kineserne:kinesisk kineserna:kinesisk briterne:britisk britene:britisk britterna:brittisk
+da no sv | schweizerne:schweizisk schweizarna:schweizisk hollænderne:hollandsk nederlænderne:nederlandsk italienerne:italiensk italienarna:italiensk
+de | amerikaner:amerikanisch franzosen:französisch japaner:japanisch chinesen:chinesisch schweden:schwedisch briten:britisch dänen:dänisch norweger:norwegisch finnen:finnisch schweizer:schweizerisch niederländer:niederländisch italiener:italienisch
+nl | amerikanen:amerikaans fransen:frans duitsers:duits japanners:japans chinezen:chinees zweden:zweeds britten:brits denen:deens noren:noors zwitsers:zwitsers italianen:italiaans
+en | americans:american germans:german japanese:japanese chinese:chinese swedes:swedish danes:danish norwegians:norwegian finns:finnish swiss:swiss dutch:dutch italians:italian
+fr | américains:américain allemands:allemand japonais:japonais chinois:chinois suédois:suédois danois:danois norvégiens:norvégien finlandais:finlandais suisses:suisse néerlandais:néerlandais italiens:italien britanniques:britannique
+`;
+
+const demonymsByLanguage = new Map<string, Map<string, string>>();
+for (const line of demonymTable.split('\n')) {
+  const [languages, pairs] = line.split('|');
+  if (languages === undefined || pairs === undefined) continue;
+  for (const lang of languages.trim().split(/\s+/)) {
+    const table = demonymsByLanguage.get(lang) ?? new Map<string, string>();
+    for (const pair of pairs.trim().split(/\s+/)) {
+      const [people, adjective] = pair.split(':');
+      if (people !== undefined && adjective !== undefined) table.set(people, adjective);
+    }
+    demonymsByLanguage.set(lang, table);
+  }
+}
+
+/** The people of a country in a language's words ('tyskerne'), with an adjective of that country; empty for others. */
+export function demonymsOf(lang: string): ReadonlyMap<string, string> {
+  return demonymsByLanguage.get(lang) ?? new Map();
+}
