@@ -1836,3 +1836,18 @@ describe('extractDocument: a company phrase opening a verb-final clause is its s
     expectDeal(text, '2021-06-20', expected);
   });
 });
+
+describe("extractDocument: a Dutch 'te' infinitive, a company phrase after a person, the actor of a deal told last", () => {
+  test.each([
+    // The names between the subject and 'te verkopen' are its objects.
+    ['nl', 'AkzoNobel heeft besloten de chemietak Nouryon te verkopen aan Carlyle, zo meldde het concern.', { kind: 'ACQUISITION', acquirer: 'Carlyle', target: 'Nouryon', seller: 'AkzoNobel' }],
+    // 'le groupe' after the person who led it buys; the person does not.
+    ['fr', "Le groupe Atos a longtemps grandi par achats. Sous la présidence de Thierry Breton, le groupe avait multiplié les acquisitions, dont celle de l'américain Syntel, achetée en 2018.", { kind: 'ACQUISITION', acquirer: 'Atos', target: 'Syntel' }],
+    // A company bought earlier that has since bought on its own is 'it', not its old buyer.
+    ['en', 'Actavis bought Allergan in 2015 and took its name. Allergan has never been shy about buying. Last year it paid $2bn for Kythera.', { kind: 'ACQUISITION', acquirer: 'Allergan', target: 'Kythera' }],
+    // 'purchases' after 'of' and a word is a noun: the company it follows does not become the actor of the next sentence.
+    ['en', 'Parker Hannifin has agreed to buy Meggitt for £6.3bn. For Parker, Meggitt would be the biggest in a string of aerospace purchases. In 2019 the group bought LORD Corporation for $3.7bn.', { kind: 'ACQUISITION', acquirer: 'Parker Hannifin', target: 'LORD Corporation' }],
+  ])('%s: %s', (_lang, text, expected) => {
+    expectDeal(text, '2021-08-02', expected);
+  });
+});

@@ -33,8 +33,11 @@ export interface DiscourseState {
    * company, or -1 once two companies share one: 'le groupe français' then names it, while no other company is French.
    */
   origins?: Map<string, number>;
-  /** Set when a phrase named the last subject outright ('Le groupe français …'): 'il' is then that company, even when it was just bought. */
-  subjectDescribed?: boolean;
+  /**
+   * Set when the last subject was told outright, by a phrase naming it ('Le groupe français …') or as the subject of a
+   * verb that did not buy it ('Atos paie ses erreurs'): 'il', 'le groupe' are then that company, even when it was bought before.
+   */
+  subjectStated?: boolean;
 }
 
 /** A kind-of-company word as descriptors keys it: lower case, no hyphens ('sportsutstyrs-kjeden'). */
@@ -96,7 +99,7 @@ export function noteDescribedSubject(text: string, lang: string, state: Discours
   const described = describedEarlier(opening, { lastSubject: null, origins: state.origins }, lang);
   if (described === null) return;
   state.lastSubject = described;
-  state.subjectDescribed = true;
+  state.subjectStated = true;
 }
 
 function escape(text: string): string {
@@ -573,6 +576,9 @@ function infinitiveOpening(text: string): number {
   for (const match of text.matchAll(infinitiveMarker)) opening = (match.index as number) + match[0].length;
   return opening;
 }
+
+/** A Dutch or German infinitive with its 'te' or 'zu' ('te verkopen', 'over te nemen'): its objects stand before it. */
+const toInfinitive = /(?:^|\s)(?:te|zu)\s+\S+$/u;
 
 /** Languages whose buying verbs name the seller with 'to' ('acheter qch à qn'). */
 const buysWithTo = new Set(['fr']);
@@ -1118,7 +1124,7 @@ export function assignDealArguments(
     const onlyPrepositionalAfter = after.length === 0 || (perfectAuxiliary(lang).test(text.slice(clauseStart, trigger.start)) && after.every((m, i) => prep(m, i > 0 ? (after[i - 1] as Mention).end : trigger.end) !== null));
     // Where every noun is capitalised, the firm names alone, when two or more ('in Finanznöten steckende … Thyssenkrupp').
     const firm = before.filter((m) => entities[m.entity as number]?.accepted === true);
-    if (subject === undefined && verbFinalInfinitive.has(lang) && (trigger.tense === 'past' || (trigger.tense === 'base' && (firmNames || !nounsCapitalised.has(lang) || firm.length >= 2))) && !/\s/u.test(trigger.text) && onlyPrepositionalAfter && before.length >= 2) {
+    if (subject === undefined && verbFinalInfinitive.has(lang) && (trigger.tense === 'past' || (trigger.tense === 'base' && (firmNames || !nounsCapitalised.has(lang) || firm.length >= 2))) && (!/\s/u.test(trigger.text) || toInfinitive.test(trigger.text)) && onlyPrepositionalAfter && before.length >= 2) {
       subject = before.find((m, i) => (trigger.tense !== 'base' || firmNames || !nounsCapitalised.has(lang) || firm.includes(m)) && prep(m, i > 0 ? (before[i - 1] as Mention).end : clauseStart) === null);
     }
     // 'ingick SBB avtal med A, B och C om att köpa …': the parties listed after 'agreement with' are no subject.
@@ -1224,7 +1230,7 @@ export function assignDealArguments(
     // So is the seller told of last, when 'the company' buys again ('Auchan n'a pas encore répondu. Cette société … avait
     // déjà racheté X': the buyer of the last purchase).
     const buyerAfterSeller = trigger.action === 'buy' && state.lastSubject !== null && state.lastSubject === state.lastPurchase?.seller ? state.lastPurchase.acquirer : null;
-    const lastActor = state.lastSubject !== null && state.lastSubject === state.lastPurchase?.target && state.subjectDescribed !== true ? state.lastPurchase.acquirer : (buyerAfterSeller ?? state.lastSubject);
+    const lastActor = state.lastSubject !== null && state.lastSubject === state.lastPurchase?.target && state.subjectStated !== true ? state.lastPurchase.acquirer : (buyerAfterSeller ?? state.lastSubject);
     // What a pronoun or 'the company' points back to is a company: a person told of last is no buyer by inference.
     const companyOrNull = (entity: number | null) => (entity !== null && entities[entity]?.type === 'COMPANY' ? entity : null);
     /** The company the sentence or the page is about, when it is not `target`: the owner an event noun leaves unsaid. */
@@ -1469,8 +1475,13 @@ export function assignDealArguments(
           break;
         }
         if (trigger.tense === 'noun' && mention.acquirer === null && mention.target !== null) {
-          mention.acquirer = id(after.find((m) => id(m) !== mention.target && prep(m, trigger.end) === null) ?? (describedByMaker ? undefined : before[before.length - 1]));
-          if (mention.acquirer === null && describedByMaker) mention.acquirer = actorOtherThan(mention.target);
+          // 'Sous la présidence de X, le groupe avait multiplié les acquisitions': a company phrase after the last name
+          // is the buyer, as when the names only describe the subject.
+          const lastBefore = before[before.length - 1];
+          const phraseAfterName = lastBefore !== undefined && pointsBackToCompany(text.slice(lastBefore.end, trigger.start).split(',').at(-1) ?? '', lang);
+          const described = describedByMaker || phraseAfterName;
+          mention.acquirer = id(after.find((m) => id(m) !== mention.target && prep(m, trigger.end) === null) ?? (described ? undefined : lastBefore));
+          if (mention.acquirer === null && described) mention.acquirer = actorOtherThan(mention.target);
           // 'X solgte A … og har siden …, blant annet gjennom oppkjøpet av C': the buyer of C is the sentence's subject.
           if (mention.acquirer === null && cutAfterVerb) mention.acquirer = sentenceSubject;
         }
@@ -1859,7 +1870,7 @@ export function assignDealArguments(
     const known = state.origins.get(key);
     state.origins.set(key, known === undefined || known === m.entity ? m.entity : -1);
   }
-  state.subjectDescribed = false;
+  state.subjectStated = sentenceSubject !== null && results.some((r) => r.target !== sentenceSubject && (r.acquirer === sentenceSubject || r.seller === sentenceSubject));
   if (sentenceSubject !== null) state.lastSubject = sentenceSubject;
   else {
     // German capitalises nouns after prepositions too: 'Vonovia ist durch Zukäufe gewachsen' is about Vonovia, a name

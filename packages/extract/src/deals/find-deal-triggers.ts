@@ -144,6 +144,13 @@ function isStart(word: string, firstWords: Set<string>, stems: readonly string[]
 /** An article, possessive or superlative right before a word makes it a noun (English, where verb and noun look alike). */
 const nounBefore = /(?:^|\s)(?:the|a|an|its|their|this|that|\p{Ll}+est|biggest|largest)\s+$/u;
 
+/**
+ * English plurals that look like a verb's present ('purchases', 'buys'): after a preposition, determiner or number, and
+ * perhaps one more word, they are nouns ('a string of aerospace purchases', 'its recent buys').
+ */
+const pluralNoun = /^(?:purchases|buys)$/u;
+const pluralNounBefore = /(?:^|\s)(?:of|in|for|with|from|the|a|an|its|their|these|those|such|recent|several|many|two|three|four|five|\p{Ll}+est)\s+(?:[\p{Ll}-]+\s+)?$/u;
+
 /** A word, or a part of a hyphenated word, lowercased, with its offset in the sentence. */
 interface WordPart {
   offset: number;
@@ -208,7 +215,9 @@ export function findDealTriggers(sentence: string, lang: string): Trigger[] {
     // 'buyout firm', 'acquisition vehicle': an event noun before a kind of company says what the company is.
     if (pattern.tense === 'noun' && !match[0].includes(' ') && isCompanyClassWord((/^\s+([\p{L}-]+)/u.exec(sentence.slice(match.index + match[0].length))?.[1] ?? '').toLowerCase(), lang)) continue;
     // 'the largest purchase', 'a bid': a base form after an article or a superlative is the event noun, not the verb.
-    const tense = pattern.tense === 'base' && nounBefore.test(sentence.slice(Math.max(0, match.index - 30), match.index)) ? 'noun' : pattern.tense;
+    const before = sentence.slice(Math.max(0, match.index - 30), match.index);
+    const pluralOfNoun = lang === 'en' && pattern.tense === 'present' && pluralNoun.test(match[0].toLowerCase()) && pluralNounBefore.test(before);
+    const tense = (pattern.tense === 'base' && nounBefore.test(before)) || pluralOfNoun ? 'noun' : pattern.tense;
     found.push({ action: pattern.action, tense, price: pattern.price, ...(pattern.offer ? { offer: true } : {}), start: match.index, end: match.index + match[0].length, text: match[0] });
     reached = match.index + match[0].length;
   }
