@@ -1851,3 +1851,22 @@ describe("extractDocument: a Dutch 'te' infinitive, a company phrase after a per
     expectDeal(text, '2021-08-02', expected);
   });
 });
+
+describe('extractDocument: a full name the page calls a unit is no full name of its short form; la Bourse is no company', () => {
+  test('the owner sells its unit named after it', () => {
+    expectDeal('Italienske Saipem er et stort selskap. Selskapet måtte hente penger i 2022, og solgte samme år den landbaserte boreenheten Saipem Onshore Drilling til KCA Deutag for 550 millioner dollar.', '2024-06-20', {
+      kind: 'ACQUISITION',
+      acquirer: 'KCA Deutag',
+      target: 'Saipem Onshore Drilling',
+      seller: 'Saipem',
+    });
+  });
+
+  test("'la branche de paiement de la Bourse suisse' names no seller", () => {
+    const result = extractDocument("Worldline a bouclé le rachat d'Ingenico. En 2018, le groupe a racheté SIX Payment Services, la branche de paiement de la Bourse suisse, pour 2,3 milliards d'euros.", { publishedAt: '2020-10-28' });
+    expect(result.entities.map((entity) => entity.name)).not.toContain('Bourse');
+    const purchase = dealsOf(result).find((deal) => deal.target === 'SIX Payment Services');
+    expect(purchase).toEqual(expect.objectContaining({ acquirer: 'Worldline' }));
+    expect(purchase?.seller).toBeUndefined();
+  });
+});

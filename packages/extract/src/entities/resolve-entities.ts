@@ -3,6 +3,7 @@ import { genitiveSuffixLanguages, lexiconFor, supportedLanguages } from '../lexi
 import type { Mention, ResolvedEntity, Strength } from './mention.js';
 import { corporateSuffixes, weakSuffixes } from '../lexicon/corporate-suffixes.js';
 import { genericCorporateWords, nationalitySet, placeSet } from './name-lexicons.js';
+import { isUnitNoun } from './find-unit-mentions.js';
 
 /** Legal forms closing a name ('Co.', 'Inc', 'AG'), folded. */
 const legalSuffixWords = new Set(
@@ -284,7 +285,12 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
       if (m.start <= full.start) return false;
       return m.genitive || (sentenceTexts !== undefined && !ownerOrSourceWord.test((sentenceTexts[m.sentence] ?? '').slice(full.end, m.start)));
     };
-    const shortened = a.mentions.every((m) => m.strength < 2 && apart(m)) && !b.mentions.some((m) => m.parentName !== undefined);
+    // 'Saipem … den landbaserte boreenheten Saipem Onshore Drilling': a full name the page calls a unit, told after the
+    // short form, names a part of the short form's company ('datterselskab Sunrise Communications AG … Sunrise' shortens).
+    const firstOf = (group: Group) => group.mentions.reduce((best, m) => (m.sentence < best.sentence || (m.sentence === best.sentence && m.start < best.start) ? m : best));
+    const shortFirst = a.mentions.length > 0 && b.mentions.length > 0 && firstOf(a).sentence < firstOf(b).sentence;
+    const namedAsUnit = shortFirst && sentenceTexts !== undefined && b.mentions.some((m) => isUnitNoun(/([\p{L}-]+)\s+$/u.exec((sentenceTexts[m.sentence] ?? '').slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '', lang));
+    const shortened = a.mentions.every((m) => m.strength < 2 && apart(m)) && !b.mentions.some((m) => m.parentName !== undefined) && !namedAsUnit;
     if (nameOf(b).slice(na.length + 1).split(' ').every((word) => kindOnlyWords.has(word)) || shortened) root(a).mergedInto = root(b);
   }
   // 'Kohlberg Kravis Roberts (KKR) … KKR': an acronym the page once gave in parentheses after a name is that name.
