@@ -1870,3 +1870,15 @@ describe('extractDocument: a full name the page calls a unit is no full name of 
     expect(purchase?.seller).toBeUndefined();
   });
 });
+
+describe('extractDocument: a last word shared by two names shortens neither; a place after each item of a list', () => {
+  test("'Drilling' beside 'Maersk Drilling' and 'Pacific Drilling' keeps the two companies apart", () => {
+    const text = 'Maersk Drilling og amerikanske Noble Corporation lægger sig sammen. Noble købte i foråret konkurrenten Pacific Drilling, en handel der blev betalt med aktier. Maersk Drilling har hovedsæde i Lyngby. JOB: Senior Drilling Engineer – Esbjerg.';
+    expectDeal(text, '2021-11-10', { kind: 'ACQUISITION', acquirer: 'Noble Corporation', target: 'Pacific Drilling' });
+  });
+
+  test("'Northern Bank i Nordirland og National Irish Bank i Irland': both are bought", () => {
+    const text = 'Danske Bank er Danmarks største bank. I 2005 overtog banken Northern Bank i Nordirland og National Irish Bank i Irland fra National Australia Bank.';
+    expect(listed(text, '2021-11-10')).toEqual(['Danske Bank → Northern Bank (2005)', 'Danske Bank → National Irish Bank (2005)']);
+  });
+});

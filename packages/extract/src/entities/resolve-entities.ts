@@ -185,7 +185,11 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
     const na = nameOf(a);
     // 'Carnegie' beside 'Carnegie Holding' and 'DNB Carnegie' is Carnegie Holding's short form, not a unit of DNB.
     if (firstWords.has(na)) continue;
-    for (const b of companiesByEnding.get(na) ?? []) {
+    // 'Drilling' beside 'Maersk Drilling' and 'Pacific Drilling' shortens neither: joining both would join the two.
+    // (Counting names told firmly or more than once: a weak run told once, 'Geraldine Matchett DSM', is a misread.)
+    const endingIn = (companiesByEnding.get(na) ?? []).filter((b) => b !== a);
+    if (new Set(endingIn.filter((b) => b.mentions.length > 1 || b.mentions.some((m) => m.strength > 0)).map(root)).size > 1) continue;
+    for (const b of endingIn) {
       const nb = nameOf(b);
       if (a === b || root(a) === root(b)) continue;
       const owner = nb.slice(0, nb.length - na.length - 1);
