@@ -1882,3 +1882,28 @@ describe('extractDocument: a last word shared by two names shortens neither; a p
     expect(listed(text, '2021-11-10')).toEqual(['Danske Bank → Northern Bank (2005)', 'Danske Bank → National Irish Bank (2005)']);
   });
 });
+
+describe('extractDocument: shapes met in real news pages', () => {
+  test.each([
+    // A spinoff is a unit: the name after the owner's genitive and the noun is bought, from the owner.
+    ['en', 'Private equity firm Carlyle is in exclusive talks to acquire Johnson & Johnson’s diagnostics spinoff Ortho Clinical Diagnostics for about $4bn, people familiar with the matter said.', { kind: 'ACQUISITION', acquirer: 'Carlyle', target: 'Ortho Clinical Diagnostics', seller: 'Johnson & Johnson' }],
+    // An offer 'sur' a company named after a long description of it; 'renoncé' calls it off.
+    ['fr', "Le groupe Vivendi a renoncé à déposer une offre sur l'éditeur de jeux vidéo Ubisoft, selon un communiqué publié lundi.", { kind: 'ACQUISITION', acquirer: 'Vivendi', target: 'Ubisoft', status: 'CANCELLED' }],
+    // 'au fabricant de systèmes de freinage X' is 'to X'; 'Ce dernier' is the company named last.
+    ['fr', "Alstom va céder sa branche de signalisation au fabricant de systèmes de freinage Knorr-Bremse pour 700 millions d'euros. Ce dernier prévoit d'acquérir aussi la filiale Alstom Signal Solutions.", { kind: 'ACQUISITION', acquirer: 'Knorr-Bremse', target: 'Alstom Signal Solutions' }],
+    // 'Anglo-Dutch' is an adjective of origin, no company.
+    ['en', 'Royal Dutch Shell has been busy. Last year the Anglo-Dutch group agreed to buy BG Group for £47bn.', { kind: 'ACQUISITION', acquirer: 'Royal Dutch Shell', target: 'BG Group' }],
+    // The period of 'mia. kr.' ends no sentence: the list goes on.
+    ['da', 'Tidligere har Carlsberg købt svenske Pripps i en handel til 2 mia. kr. og Olvi for et ukendt beløb.', { kind: 'ACQUISITION', acquirer: 'Carlsberg', target: 'Olvi' }],
+    // A decimal comma is no clause break between an event noun and its buyer.
+    ['da', 'Med opkøbet af bryggeriet Olvi for 1,8 mia. kr. styrker Carlsberg sin position i Finland.', { kind: 'ACQUISITION', acquirer: 'Carlsberg', target: 'Olvi' }],
+  ])('%s: %s', (_lang, text, expected) => {
+    expectDeal(text, '2020-06-01', expected);
+  });
+
+  test("a name after a comma is no buyer of the event noun before it ('a purchase of X would be a bet for Y, which … Z')", () => {
+    const deals = dealsOf(extractDocument('Still, a purchase of Viterra would be an aggressive bet for Glencore, which is in the midst of trying to seal a merger with Anglo-Swiss miner Xstrata.', { publishedAt: '2012-03-10' }));
+    expect(deals.map((deal) => deal.acquirer)).not.toContain('Xstrata');
+    expect(deals).toContainEqual(expect.objectContaining({ kind: 'MERGER' }));
+  });
+});

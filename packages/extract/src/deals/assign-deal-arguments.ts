@@ -147,7 +147,22 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
   const { prepositions, coreference } = lexiconFor(lang);
   // Numbers count as words: in 'In 2012 Microsoft wrote down', 'in' governs the year, not the name.
   // '34 % de Mitsubishi Motors': a percent sign counts as a word of share.
-  const words = text.slice(from, to).toLowerCase().match(/[\p{L}\p{N}'’-]+|%/gu) ?? [];
+  let words: string[] = text.slice(from, to).toLowerCase().match(/[\p{L}\p{N}'’-]+|%/gu) ?? [];
+  // 'au producteur de pellets de minerai de fer X': a French kind of company followed by a chain of 'de' complements
+  // describes the name; the preposition before the kind governs it.
+  // Not a name that is itself the complement ('le groupe de BTP', 'le constructeur du TGV').
+  if (lang === 'fr' && !/^(?:de|du|des|d['’])$/u.test(words[words.length - 1] ?? '')) {
+    const ofWords = new Set(['de', 'du', 'des', "d'", 'd’']);
+    for (let k = words.length - 2; k >= Math.max(0, words.length - 9); k -= 1) {
+      const rest = words.slice(k + 1);
+      if (!rest.some((word) => ofWords.has(word) || /^d['’]/u.test(word))) continue;
+      if (rest.some((word) => !ofWords.has(word) && !/^d['’]/u.test(word) && PREPOSITION_ORDER.some((role) => prepositions[role].includes(word)))) break;
+      if (isCompanyClassWord(words[k] as string, lang)) {
+        words = words.slice(0, k + 1);
+        break;
+      }
+    }
+  }
   const skip = new Set(coreference.determiners);
   let found: Preposition = null;
   const segment = text.slice(from, to);
@@ -889,6 +904,12 @@ const andWord = /^\s*(?:and|und|og|och|en|et|&)\s*$/iu;
  */
 const nordicSubordinateSubject = /(?<![\p{L}])(?:da|då|når|när|mens|medan|fordi|eftersom|efter at|etter at|efter att|innan|inden|før|at|att|som|der)\s+(?:[\p{L}-]+\s+){1,3}$/iu;
 const nordicLanguages = new Set(['da', 'no', 'sv']);
+/** Abbreviations of amounts and currencies whose period ends no sentence: 'mia. kr.', 'Mrd.', 'mio.'. */
+const amountAbbreviations = /(?<![\p{L}])(?:mia|mio|mrd|md|mds|kr|bn|mn|ca|mill|milj)\./giu;
+
+/** 'Ce dernier prévoit d'acquérir …', 'The latter agreed to buy …': the company named last before the clause. */
+const latterOpening = /^[\s,;:–-]*(?:the latter|ce dernier|cette dernière|celui-ci|celle-ci|letzterer|letztere|letzteres|laatstgenoemde|deze laatste|sidstnævnte|sistnevnte|den sistnevnte|den senare|det senare|sistnämnda)(?![\p{L}])/iu;
+
 /** An adjective of origin between a verb-second verb and its subject ('…, och samma år köpte brittiska Glaxo'). */
 const originBeforeSubject = /^\s+(?:\p{Ll}+(?:sk|ska|ske|ische|ischen|sche|se|ais|aise|ain|aine|ois|oise|ien|ienne|an|ian|and|ande)\s+)?$/u;
 /**
@@ -1248,6 +1269,9 @@ export function assignDealArguments(
     const openerSubject = opener !== undefined && (pointsBackToCompany(text.slice(clauseStart, trigger.start), lang) || phraseAfterVerb) ? companyOrNull(id(opener)) : null;
     // 'Für Merck ist es der dritte Zukauf. 2014 übernahm das Familienunternehmen …': 'the company' after the verb is the company named last.
     const lastNamed = phraseAfterVerb && before.length === 0 ? companyPointedTo(before, entities, state, null, lang) : null;
+    if (subjectId === null && trigger.tense !== 'noun' && before.length === 0 && latterOpening.test(text.slice(clauseStart, trigger.start))) {
+      subjectId = companyOrNull(mentions.findLast((m) => m.end <= clauseStart && m.entity !== undefined && entities[m.entity]?.type === 'COMPANY')?.entity ?? state.recentCompanies?.at(-1) ?? null);
+    }
     // 'Le groupe français a racheté …', 'Last year the American company bought …', 'I 2007 kjøpte det svenske selskapet …':
     // a phrase the page tied to one company.
     if (subjectId === null && trigger.tense !== 'noun' && state.origins !== undefined) {
@@ -1310,7 +1334,12 @@ export function assignDealArguments(
       }
       // 'la vente de sa participation de 98 % dans Legrand', 'the sale of its 40% stake in X': the company a share is in.
       const stakeIn = gapWords.length <= 9 && stakeNounBefore.test(gap);
-      return ((of || offerTarget || (trigger.price && x.p === 'for')) && gapWords.length <= 4) || stakeIn || examplesAfterNoun(gap) ? x.m : undefined;
+      // Longer past a kind of company: 'une offre sur la compagnie d'exploration britannique Wessex'.
+      // The preposition opens the gap: not 'the approach undervalued the maker of X'.
+      const { of: ofWords, for: forWords, on: onWords } = lexiconFor(lang).prepositions;
+      const opensWithPreposition = [...ofWords, ...forWords, ...onWords].includes(gapWords[0] ?? '');
+      const described = opensWithPreposition && gapWords.length <= 8 && gapWords.some((word) => isCompanyClassWord(word.replace(/^[ld]['’]/u, ''), lang));
+      return ((of || offerTarget || (trigger.price && x.p === 'for')) && (gapWords.length <= 4 || described)) || stakeIn || examplesAfterNoun(gap) ? x.m : undefined;
     };
     /** The company named right after an owner's genitive and a unit noun, a few words on. */
     // Also a share of it: 'kjøper Orklas halvpart i Sapa', "buys X's stake in Y".
@@ -1480,7 +1509,8 @@ export function assignDealArguments(
           const lastBefore = before[before.length - 1];
           const phraseAfterName = lastBefore !== undefined && pointsBackToCompany(text.slice(lastBefore.end, trigger.start).split(',').at(-1) ?? '', lang);
           const described = describedByMaker || phraseAfterName;
-          mention.acquirer = id(after.find((m) => id(m) !== mention.target && prep(m, trigger.end) === null) ?? (described ? undefined : lastBefore));
+          // Not past a comma: 'a purchase of Viterra would be a bet for Glencore, which … with miner Xstrata'.
+          mention.acquirer = id(after.find((m) => id(m) !== mention.target && prep(m, trigger.end) === null && !/,\s/u.test(text.slice(trigger.end, m.start))) ?? (described ? undefined : lastBefore));
           if (mention.acquirer === null && described) mention.acquirer = actorOtherThan(mention.target);
           // 'X solgte A … og har siden …, blant annet gjennom oppkjøpet av C': the buyer of C is the sentence's subject.
           if (mention.acquirer === null && cutAfterVerb) mention.acquirer = sentenceSubject;
@@ -1715,7 +1745,8 @@ export function assignDealArguments(
         // Past an apposition only after its comma: 'X, the maker of Y, for \$1bn and Z' (not 'blandt andet Y og Z').
         if (previous !== last && !text.slice(previous.end, next.start).includes(',')) continue;
         const gap = text.slice(previous.end, next.start);
-        if (next.start - last.end > 100 || /[;:.!?]/u.test(gap.replace(/\d[.,]\d/gu, ''))) break;
+        // Periods of abbreviated amounts stay inside the list: 'til 3,7 mia. kr. og Vandegrift'.
+        if (next.start - last.end > 100 || /[;:.!?]/u.test(gap.replace(/\d[.,]\d/gu, '').replace(amountAbbreviations, ''))) break;
         // 'in Italy, Belgium and Indiana': a list of places and things is no list of companies.
         // A capitalised class noun glued before the name says what it is: 'och av Stockholmsbolaget Soundtrap'.
         // So does one after a few lower-case words: 'and the software company Xamarin'.

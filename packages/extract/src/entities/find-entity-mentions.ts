@@ -164,12 +164,17 @@ function capitalisedNationalityIsName(word: string, lang: string): boolean {
 const definiteEnding = /\p{L}{3,}(?:en|et|erne|ene|arna|orna|erna)s?$/u;
 
 /** Words that are capitalised but never start, end or sit inside a name here. */
+/** First halves of compound adjectives of origin: 'Anglo-Dutch', 'Franco-German', 'Sino-American'. */
+const originPrefixes = new Set(['anglo', 'franco', 'sino', 'italo', 'germano', 'russo', 'indo', 'afro', 'euro', 'hispano', 'austro', 'nordic']);
+
 function isStopWord(token: NameToken, index: number, lang: string, words: DocumentWords): boolean {
   const word = token.word;
   const lower = word.toLowerCase();
   if (firstNameSet.has(word) || knownPrefixLength([word]) > 0 || suffixSet.has(word)) return false;
   // 'MAN', 'ICA': an acronym is a name even where its letters spell a common word, unless it is a title or generic.
   if (acronym.test(word) && /\p{Lu}{2}/u.test(word) && !isTitleWord(word, lang) && !genericAcronymSet.has(word.toUpperCase()) && !/^(?:[IVX]+|[A-Z])$/u.test(word) && !placeSet.has(lower) && !nationalitySet.has(lower)) return false;
+  // 'Anglo-Swiss miner X', 'det svensk-schweiziske selskab': adjectives of origin joined by a hyphen.
+  if (lower.includes('-') && lower.split('-').every((part) => nationalitySet.has(part) || originPrefixes.has(part))) return true;
   // "L'opération", "L'allemand proposait …": an elided article capitalised by the sentence before a word in lower case
   // is a common noun ("L'Oréal" capitalises its name).
   if (/^\p{Lu}['’]\p{Ll}/u.test(word)) return true;

@@ -6,7 +6,7 @@ export const coreference: Coreference = {
   companyGenitives: ["the company's", "the group's", "the firm's", 'its'],
   reflexivePossessives: ['its', 'their'],
   personPronouns: ['he', 'she'],
-  unitNouns: ['brand', 'division', 'unit', 'business', 'arm', 'subsidiary', 'operations', 'branch', 'segment'],
+  unitNouns: ['brand', 'division', 'unit', 'business', 'arm', 'subsidiary', 'operations', 'branch', 'segment', 'spinoff', 'spin-off'],
   unitGenitives: ["the division's", "the unit's", "the business's"],
   companyClassNouns: ['company', 'firm', 'group', 'maker', 'manufacturer', 'producer', 'retailer', 'bank', 'insurer', 'carmaker', 'startup', 'start-up', 'agency', 'rival', 'conglomerate', 'subsidiary', 'brand', 'operator', 'supplier', 'developer', 'giant', 'peer', 'owner', 'lender', 'fund', 'investor', 'buyer', 'provider', 'chain', 'confectioner', 'brewer', 'miner', 'airline', 'carrier', 'broadcaster', 'distributor', 'publisher', 'specialist', 'outfit'],
   relativePronouns: ['which', 'that', 'who'],

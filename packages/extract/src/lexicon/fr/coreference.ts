@@ -8,7 +8,7 @@ export const coreference: Coreference = {
   personPronouns: [],
   unitNouns: ['marque*', 'division*', 'filiale*', 'branche*', 'activité*', 'unité*', 'pôle*', 'département*'],
   unitGenitives: ['de la division', 'de la filiale', 'de la branche'],
-  companyClassNouns: ['société', 'groupe', 'entreprise', 'firme', 'fabricant', 'constructeur', 'banque', 'assureur', 'start-up', 'chaîne', 'agence', 'concurrent', 'rival', 'géant', 'fonds', 'opérateur', 'équipementier', 'distributeur', 'éditeur', 'filiale', 'compagnie', 'spécialiste', 'laboratoire', 'enseigne', 'conglomérat', 'investisseur', 'brasseur', 'holding'],
+  companyClassNouns: ['société', 'groupe', 'entreprise', 'firme', 'fabricant', 'constructeur', 'banque', 'assureur', 'start-up', 'chaîne', 'agence', 'concurrent', 'rival', 'géant', 'fonds', 'opérateur', 'équipementier', 'distributeur', 'éditeur', 'filiale', 'compagnie', 'spécialiste', 'laboratoire', 'enseigne', 'conglomérat', 'investisseur', 'brasseur', 'holding', 'producteur', 'fournisseur', 'prestataire', 'sidérurgiste', 'pétrolier', 'transporteur', 'armateur', 'exploitant', 'détaillant'],
   relativePronouns: ['qui', 'lequel', 'laquelle'],
   clauseConjunctions: ['mais', 'tandis que', 'alors que', 'bien que', 'après avoir'],
   buyerIs: ['l\'acquéreur est', 'l\'acheteur est', 'le repreneur est', 'le nouveau propriétaire est', 'l\'acquéreur était', 'l\'acheteur était'],
