@@ -1907,3 +1907,10 @@ describe('extractDocument: shapes met in real news pages', () => {
     expect(deals).toContainEqual(expect.objectContaining({ kind: 'MERGER' }));
   });
 });
+
+describe("extractDocument: a clause inverted after 'Zo' keeps its own subject after 'en'", () => {
+  test("'… en lijfde Vodafone het Duitse Mannesmann in'", () => {
+    const text = 'Het jaar 2000 was een recordjaar voor overnames. Zo betaalde Time Warner 148 miljard euro voor AOL en lijfde Vodafone het Duitse Mannesmann in voor 160 miljard euro.';
+    expect(listed(text, '2000-12-20')).toEqual(expect.arrayContaining(['Time Warner → AOL (2000)', 'Vodafone → Mannesmann (2000)']));
+  });
+});

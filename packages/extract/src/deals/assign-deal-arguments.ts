@@ -1236,7 +1236,11 @@ export function assignDealArguments(
     const gapFromPrevious = joined ? text.slice(Math.max(clauseStart, previous.trigger.end), trigger.start) : '';
     const afterYear = joined && andYearVerbOpening(lang).test(gapFromPrevious);
     // '…, och 2022 förvärvade Betsson X': a name right after a verb-second verb is its own subject.
-    if (afterYear && verbSecond.has(lang) && first && originBeforeSubject.test(text.slice(headEnd, first.start)) && after.length >= 2 && !pointsBackToCompany(text.slice(trigger.end, first.start + 1), lang)) {
+    // So after a bare 'and' when the clauses invert (after 'Zo …'): '… en lijfde Vodafone het Duitse Mannesmann in', where
+    // the second name follows an article, not an 'and' that lists it with the first.
+    const secondAfter = after[1];
+    const invertedAfterAnd = joined && !afterYear && andVerbOpening(lang).test(gapFromPrevious) && secondAfter !== undefined && first !== undefined && lexiconFor(lang).coreference.determiners.includes((/^\s+([\p{L}'’]+)\s/u.exec(text.slice(first.end, secondAfter.start))?.[1] ?? '').toLowerCase());
+    if ((afterYear || invertedAfterAnd) && verbSecond.has(lang) && first && originBeforeSubject.test(text.slice(headEnd, first.start)) && after.length >= 2 && !pointsBackToCompany(text.slice(trigger.end, first.start + 1), lang)) {
       subject = first;
       subjectId = id(first);
       objects = after.slice(1);

@@ -22,6 +22,9 @@ describe('splitSentences', () => {
     ['fr', "Le groupe a racheté M. Dupont SA. L'opération est close.", ["Le groupe a racheté M. Dupont SA.", "L'opération est close."]],
     ['de', 'Es ist der dritte Zukauf in wenigen Jahren. 2014 übernahm der Konzern einen Hersteller.', ['Es ist der dritte Zukauf in wenigen Jahren.', '2014 übernahm der Konzern einen Hersteller.']],
     ['de', 'Der Kauf wurde am 13. 2014 gemeldet.', ['Der Kauf wurde am 13. 2014 gemeldet.']],
+    // Scraped pages lose the space after a full stop: the sentences are still two.
+    ['no', 'Orkla har kjøpt Cederroth.Selgeren er oppkjøpsfondet Altor.Handelen ventes fullført i mars.', ['Orkla har kjøpt Cederroth.', 'Selgeren er oppkjøpsfondet Altor.', 'Handelen ventes fullført i mars.']],
+    ['en', 'Its website is Booking.com and Mr.Smith runs it.', ['Its website is Booking.com and Mr.Smith runs it.']],
   ];
   test.each(table)('%s: %s', (lang, text, expected) => {
     expect(split(text, lang)).toEqual(expected);

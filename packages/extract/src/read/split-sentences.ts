@@ -82,11 +82,21 @@ function* icuSentenceEnds(flat: string, lang: string): Generator<number> {
 /** A sentence that opens with a year after a word and a full stop ('… in wenigen Jahren. 2014 übernahm …'), which ICU joins. */
 const YEAR_OPENING = /(?<=\p{Ll}{2}[.!?]["'”’»)\]]*)\s+(?=(?:1[89]|20)\d\d[\s,])/gu;
 
-/** ICU's ends and the ends before a year opening a sentence, in order. */
+/** A sentence glued to the one before by a lost space, as scraped pages have them: '… Advent International.Transaksjonen er …'. */
+const GLUED_OPENING = /(?<=\p{L}{2}[.!?])(?=\p{Lu}\p{L}+[\s,])/gu;
+
+/** ICU's ends and the ends before a year opening a sentence or a sentence glued on, in order. */
 function* withYearOpenings(flat: string, ends: Iterable<number>): Generator<number> {
   const years: number[] = [];
   YEAR_OPENING.lastIndex = 0;
   for (let match = YEAR_OPENING.exec(flat); match; match = YEAR_OPENING.exec(flat)) years.push(match.index + match[0].length);
+  GLUED_OPENING.lastIndex = 0;
+  // A match is empty: step past it by hand.
+  for (let match = GLUED_OPENING.exec(flat); match; match = GLUED_OPENING.exec(flat)) {
+    years.push(match.index);
+    GLUED_OPENING.lastIndex = match.index + 1;
+  }
+  years.sort((a, b) => a - b);
   let next = 0;
   for (const end of ends) {
     while (next < years.length && (years[next] as number) < end) yield years[next++] as number;

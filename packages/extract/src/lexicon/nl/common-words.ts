@@ -1,5 +1,7 @@
 // Dutch words often capitalised at a sentence start or in headlines that never name a company or person.
 export const commonWords: string[] = [
+  // 'Zo nam X … over': 'thus' opens a sentence.
+  'zo',
   // Words of time that open a sentence ('Vorig jaar kocht …', 'År 2017 köpte …', 'Quelques semaines plus tôt').
   'vorig', 'vorige', 'volgend', 'volgende', 'afgelopen', 'komende',
   // Adverbs that open sentences.
