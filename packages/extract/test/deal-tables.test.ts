@@ -1914,3 +1914,15 @@ describe("extractDocument: a clause inverted after 'Zo' keeps its own subject af
     expect(listed(text, '2000-12-20')).toEqual(expect.arrayContaining(['Time Warner → AOL (2000)', 'Vodafone → Mannesmann (2000)']));
   });
 });
+
+describe('extractDocument: German nouns after an inflected adjective, subunits of currencies', () => {
+  test("'nach damaligem Wechselkurs' is no company; the firm named after it is bought", () => {
+    const result = extractDocument('Bosch hatte 2014 für 3 Milliarden Euro nach damaligem Wechselkurs die Firma ZF Lenksysteme übernommen.', { publishedAt: '2015-01-20' });
+    expect(result.entities.map((entity) => entity.name)).not.toContain('Wechselkurs');
+    expect(dealsOf(result)).toContainEqual(expect.objectContaining({ acquirer: 'Bosch', target: 'ZF Lenksysteme' }));
+  });
+
+  test("'kaufte Geely …': a verb before a name is no adjective", () => {
+    expectDeal('Im Jahr 2010 kaufte Geely dem US-Konzern Ford die schwedische Marke Volvo Cars für 1,8 Milliarden Dollar ab.', '2017-12-01', { acquirer: 'Geely', target: 'Volvo Cars', seller: 'Ford' });
+  });
+});

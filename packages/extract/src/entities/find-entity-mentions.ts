@@ -164,6 +164,21 @@ function capitalisedNationalityIsName(word: string, lang: string): boolean {
 const definiteEnding = /\p{L}{3,}(?:en|et|erne|ene|arna|orna|erna)s?$/u;
 
 /** Words that are capitalised but never start, end or sit inside a name here. */
+/**
+ * 'nach aktuellem Wechselkurs', 'im vergangenen Sommer': a German word right after an inflected adjective in lower case
+ * is a noun; a name follows an adjective only as a kind of company does ('der französische Konzern X') or after an
+ * adjective of origin ('der britischen Vodafone').
+ */
+function germanNounAfterAdjective(article: NameToken | undefined, previous: NameToken | undefined, lang: string): boolean {
+  if (lang !== 'de' || previous === undefined || article === undefined) return false;
+  // The adjective itself after an article or a preposition: not a verb before its subject ('kaufte Geely').
+  if (!germanArticleOrPreposition.test(article.text)) return false;
+  const word = previous.text;
+  return /^\p{Ll}{3,}(?:em|en|er|es|e)$/u.test(word) && !nationalitySet.has(word) && !originAdjectiveDe.test(word) && !isCommonWord(word, lang) && !/(?:ischen|ische|ischer|isches|ischem)$/u.test(word);
+}
+const originAdjectiveDe = /(?:er|isch)(?:e|en|er|es|em)?$/u;
+const germanArticleOrPreposition = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|vom|zum|zur|beim|ins|nach|mit|von|aus|bei|seit|für|um|gegen|ohne|durch|über|unter|vor|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)$/u;
+
 /** First halves of compound adjectives of origin: 'Anglo-Dutch', 'Franco-German', 'Sino-American'. */
 const originPrefixes = new Set(['anglo', 'franco', 'sino', 'italo', 'germano', 'russo', 'indo', 'afro', 'euro', 'hispano', 'austro', 'nordic']);
 
@@ -514,7 +529,7 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // Not a second word that an 'and' joins to another ('Hydro Olje og Energi', where 'olje' is a word of the page).
       const secondWord = current.length === 1 && !/^\s+(?:og|och|and|und|en|et)\s+\p{Lu}/u.test(sentence.text.slice(token.end, token.end + 12));
       const wordsHere = (current.length >= 2 || secondWord) && insideSentence && !titleCased ? wordsInName : words;
-      if ((!suffixed || leading) && !known.has(token) && !openingThe && !openingNumber && !surnameAfterFirstName && !innerParticle && (isStopWord(token, index, lang, wordsHere) || participleOpening(token, index, sentence.text, lang))) pieces.push([]);
+      if ((!suffixed || leading) && !known.has(token) && !openingThe && !openingNumber && !surnameAfterFirstName && !innerParticle && (isStopWord(token, index, lang, wordsHere) || participleOpening(token, index, sentence.text, lang) || (leading && germanNounAfterAdjective(tokens[index - 2], tokens[index - 1], lang)))) pieces.push([]);
       else (pieces[pieces.length - 1] as NameToken[]).push(token);
       // "Warren Buffett's Berkshire Hathaway": a genitive inside a run ends the owner's name.
       if (token !== run[run.length - 1] && /['’]s$/u.test(token.text) && !known.has(token)) pieces.push([]);
