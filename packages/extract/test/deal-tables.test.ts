@@ -1926,3 +1926,15 @@ describe('extractDocument: German nouns after an inflected adjective, subunits o
     expectDeal('Im Jahr 2010 kaufte Geely dem US-Konzern Ford die schwedische Marke Volvo Cars für 1,8 Milliarden Dollar ab.', '2017-12-01', { acquirer: 'Geely', target: 'Volvo Cars', seller: 'Ford' });
   });
 });
+
+describe('extractDocument: tickers in parentheses, talks ended, German words of time', () => {
+  test("'Omnicom (OMC)' is Omnicom; 'end their merger talks' calls the merger off", () => {
+    const result = extractDocument('Publicis Groupe (PUB) and Omnicom (OMC) have decided to end their merger talks, the companies said on Thursday.', { publishedAt: '2014-05-09' });
+    expect(result.entities.map((entity) => entity.name)).not.toContain('OMC');
+    expect(dealsOf(result)).toEqual([expect.objectContaining({ kind: 'MERGER', status: 'CANCELLED' })]);
+  });
+
+  test("'im Mai vergangenen Jahres' names no seller", () => {
+    expectDeal('Siemens hatte im Mai vergangenen Jahres angekündigt, seine Hörgerätesparte an den Finanzinvestor EQT zu verkaufen.', '2014-05-09', { acquirer: 'EQT', seller: 'Siemens' });
+  });
+});

@@ -592,15 +592,29 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
   return mentions;
 }
 
+/** Whether a ticker's letters open a name's and follow in its order ('OMC' in 'OMNICOM', 'EAD' in 'EADS'). */
+function lettersInOrder(ticker: string, letters: string): boolean {
+  if (ticker[0] !== letters[0]) return false;
+  let at = 0;
+  for (const letter of ticker) {
+    at = letters.indexOf(letter, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}
+
 /** 'Kohlberg Kravis Roberts (KKR)': an acronym of a name's initials in parentheses right after it is the same company. */
 function nameAcronymsInParentheses(text: string, mentions: Mention[]): void {
   for (let k = 1; k < mentions.length; k += 1) {
     const full = mentions[k - 1] as Mention;
     const short = mentions[k] as Mention;
-    if (full.type !== 'COMPANY' || !/^\s*\(\s*$/u.test(text.slice(full.end, short.start)) || text[short.end] !== ')') continue;
+    if (full.type !== 'COMPANY' || !/^\s*\(\s*$/u.test(text.slice(full.end, short.start)) || !/^\.?\)/u.test(text.slice(short.end, short.end + 2))) continue;
     const initials = full.name.split(/[\s-]+/u).map((word) => word[0] ?? '').join('').toUpperCase();
-    // Also a ticker ('Sara Lee Corp. (SLE)'): capitals alone in the parentheses right after a name with its legal form.
-    const ticker = /^\p{Lu}{2,5}$/u.test(short.surface) && suffixSet.has(full.name.split(' ').pop() ?? '');
+    // Also a ticker ('Sara Lee Corp. (SLE)'): capitals alone in the parentheses right after a name with its legal form,
+    // or opening the name's letters ('EADS (EAD)', 'BAE Systems (BA.)').
+    const letters = full.name.toUpperCase().replace(/[^\p{Lu}]/gu, '');
+    const ticker = /^\p{Lu}{2,5}$/u.test(short.surface) && (suffixSet.has(full.name.split(' ').pop() ?? '') || lettersInOrder(short.surface, letters));
     if (short.name.length >= 2 && short.name === short.name.toUpperCase() && (initials.startsWith(short.name) || ticker)) {
       short.name = full.name;
       short.type = 'COMPANY';

@@ -13,7 +13,7 @@ export const commonWords: string[] = [
   // Prepositions that open a sentence ('Neben Advent, Cinven und RAG war …').
   'neben', 'außer', 'wegen', 'dank', 'gemäß', 'samt', 'anstelle', 'statt',
   // 'unter Dach und Fach', 'auf der Kippe': idioms of a deal's fate.
-  'dach', 'fach', 'kippe', 'zuge', 'jahre', 'jahren', 'monate', 'monaten', 'wochen',
+  'dach', 'fach', 'kippe', 'zuge', 'jahre', 'jahres', 'monat', 'monats', 'woche', 'quartal', 'quartals', 'halbjahr', 'halbjahres', 'auflagen', 'quellen', 'jahren', 'monate', 'monaten', 'wochen',
   'monatelang', 'jahrelang', 'wochenlang', 'tagelang', 'frühjahr', 'herbst', 'sommer', 'winter', 'anfang', 'mitte', 'ende', 'vorjahr', 'geschäftsjahr',
   'erst', 'zunächst', 'schließlich', 'seinerseits', 'ihrerseits',
   'danach', 'damals', 'dabei', 'daher', 'darauf', 'davor', 'zuletzt', 'zudem', 'außerdem', 'inzwischen', 'allerdings', 'jedoch', 'bereits',
