@@ -1938,3 +1938,19 @@ describe('extractDocument: tickers in parentheses, talks ended, German words of 
     expectDeal('Siemens hatte im Mai vergangenen Jahres angekündigt, seine Hörgerätesparte an den Finanzinvestor EQT zu verkaufen.', '2014-05-09', { acquirer: 'EQT', seller: 'Siemens' });
   });
 });
+
+describe('extractDocument: a list sold in the passive, a share sold after "but", a short form after a hyphen', () => {
+  test("'A, B en C komen in handen van X': each is bought", () => {
+    const text = 'De merken Dorothy Perkins, Wallis en Burton komen in handen van de Britse webwinkel Boohoo, zo maakte het bedrijf maandag bekend.';
+    expect(listed(text, '2021-02-01').sort()).toEqual(['Boohoo → Burton (2021)', 'Boohoo → Dorothy Perkins (2021)', 'Boohoo → Wallis (2021)']);
+  });
+
+  test("'X ejede 50 procent af Y, men solgte 25 procent til Z': X sells a share of Y", () => {
+    expectDeal('Vattenfall ejede i mange år 50 procent af vindmølleparken Horns Rev, men solgte 25 procent til PensionDanmark i 2017.', '2021-02-01', { kind: 'STAKE', acquirer: 'PensionDanmark', target: 'Horns Rev', seller: 'Vattenfall', year: 2017 });
+  });
+
+  test("'A.P. Møller-Mærsk … Mærsk': the part after the hyphen is the company's short form", () => {
+    const result = extractDocument('Handlen blev bekræftet af Mærsk mandag. Rederiet A.P. Møller-Mærsk har købt LF Logistics for 3,6 mia. dollar.', { publishedAt: '2021-12-22' });
+    expect(result.entities.find((entity) => entity.name === 'A.P. Møller-Mærsk')?.aliases).toContain('Mærsk');
+  });
+});

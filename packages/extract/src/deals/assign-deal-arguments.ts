@@ -907,6 +907,9 @@ const nordicLanguages = new Set(['da', 'no', 'sv']);
 /** Abbreviations of amounts and currencies whose period ends no sentence: 'mia. kr.', 'Mrd.', 'mio.'. */
 const amountAbbreviations = /(?<![\p{L}])(?:mia|mio|mrd|md|mds|kr|bn|mn|ca|mill|milj)\./giu;
 
+/** A clause that opens with 'but' or 'and' alone before its verb. */
+const conjunctionOnly = /^[\s,;]*(?:and|but|og|men|och|und|aber|doch|en|maar|et|mais|samt)\s+$/iu;
+
 /** 'Ce dernier prévoit d'acquérir …', 'The latter agreed to buy …': the company named last before the clause. */
 const latterOpening = /^[\s,;:–-]*(?:the latter|ce dernier|cette dernière|celui-ci|celle-ci|letzterer|letztere|letzteres|laatstgenoemde|deze laatste|sidstnævnte|sistnevnte|den sistnevnte|den senare|det senare|sistnämnda)(?![\p{L}])/iu;
 
@@ -1273,6 +1276,9 @@ export function assignDealArguments(
     const openerSubject = opener !== undefined && (pointsBackToCompany(text.slice(clauseStart, trigger.start), lang) || phraseAfterVerb) ? companyOrNull(id(opener)) : null;
     // 'Für Merck ist es der dritte Zukauf. 2014 übernahm das Familienunternehmen …': 'the company' after the verb is the company named last.
     const lastNamed = phraseAfterVerb && before.length === 0 ? companyPointedTo(before, entities, state, null, lang) : null;
+    // 'Ørsted ejede 50 procent af X, men solgte 25 procent til CDPQ': a verb right after 'but' or 'and' shares the subject
+    // that opened the sentence.
+    if (subjectId === null && trigger.tense !== 'noun' && before.length === 0 && opener !== undefined && conjunctionOnly.test(text.slice(clauseStart, trigger.start))) subjectId = companyOrNull(id(opener));
     if (subjectId === null && trigger.tense !== 'noun' && before.length === 0 && latterOpening.test(text.slice(clauseStart, trigger.start))) {
       subjectId = companyOrNull(mentions.findLast((m) => m.end <= clauseStart && m.entity !== undefined && entities[m.entity]?.type === 'COMPANY')?.entity ?? state.recentCompanies?.at(-1) ?? null);
     }
@@ -1380,6 +1386,8 @@ export function assignDealArguments(
       return object && goodsAfter.test(text.slice(object.end, object.end + 20)) ? undefined : object;
     };
     let personSeller: number | null = null;
+    /** Names listed before a passive subject, each sold too. */
+    const listedBefore: number[] = [];
     const clause = text.slice(clauseStart, clauseEnd);
     // 'Orkla betaler 120 kroner per aksje … dagen før Orkla kjøpte seg opp i Jotun': words of share after or before another
     // verb of the clause tell that verb's kind.
@@ -1572,6 +1580,12 @@ export function assignDealArguments(
       case 'sell': {
         mention.seller = subjectId;
         mention.target = id(directObject()) ?? (relativeObject && id(relativeObject.object) !== subjectId ? id(relativeObject.object) : null);
+        // 'Ørsted ejede 50 procent af London Array, men solgte 25 procent til CDPQ': a share sold with no company named
+        // is of the company whose share the sentence told before.
+        if (mention.target === null && clauseStart > 0 && sharePercent(text.slice(trigger.end, clauseEnd)) !== null) {
+          const heldBefore = mentions.findLast((m) => m.end <= clauseStart && m.entity !== subjectId && entities[m.entity as number]?.type === 'COMPANY' && shareOfBefore.test(text.slice(Math.max(0, m.start - 60), m.start)));
+          if (heldBefore !== undefined) mention.target = id(heldBefore);
+        }
         // 'verkauft seinen Anteil an Bosch an E.ON': the company a stake is in is not whom it goes to.
         mention.acquirer = party(withPrep.find((x) => x.p === 'to' && id(x.m) !== subjectId && (mention.target === null || id(x.m) !== mention.target))?.m);
         // 'förhandlar exklusivt med Anna Berg om att sälja …', 'in talks with X to sell …': the other party buys.
@@ -1626,8 +1640,15 @@ export function assignDealArguments(
         // The agent may follow a determiner, adjectives and a class noun: 'købt af den danske medicoudstyrskoncern X'.
         const agent = inClause.find((m) => m.start > trigger.start - 40 && id(m) !== mention.target && ['by', 'to'].includes(prep(m, Math.max(clauseStart, m.start - 60)) ?? ''));
         // 'kwam in handen van X', 'passed into the hands of X': a phrase closed by its own preposition names the new owner next.
-        const ownerNext = agent === undefined && /\s(?:van|of|von|af|av|de|d'|hos|til|till|an)$/iu.test(trigger.text) ? inClause.find((m) => m.start >= trigger.end && /^\s*$/u.test(text.slice(trigger.end, m.start).replace(/^(?:\s+\p{Ll}+){0,3}/u, ''))) : undefined;
+        const ownerNext = agent === undefined && /\s(?:van|of|von|af|av|de|d'|hos|til|till|an)$/iu.test(trigger.text) ? inClause.find((m) => m.start >= trigger.end && (text.slice(trigger.end, m.start).match(/[\p{L}-]+/gu) ?? []).length <= 4 && (text.slice(trigger.end, m.start).match(/[\p{L}-]+/gu) ?? []).every((word) => /^\p{Ll}/u.test(word) || nationalitySet.has(word.toLowerCase()))) : undefined;
         mention.acquirer = party(agent ?? ownerNext);
+        // 'Topshop, Topman en HIIT komen in handen van ASOS': each name of a list opening the clause is sold.
+        if (subject !== undefined && mention.acquirer !== null) {
+          for (let i = before.indexOf(subject); i > 0 && listGap.test(text.slice((before[i - 1] as Mention).end, (before[i] as Mention).start)); i -= 1) {
+            const item = before[i - 1] as Mention;
+            if (entities[id(item) as number]?.type === 'COMPANY' && id(item) !== mention.acquirer) listedBefore.push(id(item) as number);
+          }
+        }
         break;
       }
       case 'merge': {
@@ -1733,7 +1754,7 @@ export function assignDealArguments(
       }
     }
     // 'avait racheté The Body Shop et Avon', 'bought X and Y': each company joined to the object is bought too.
-    const coordinated: DealMention[] = [];
+    const coordinated: DealMention[] = listedBefore.map((target) => ({ ...mention, target, bidders: [] }));
     // Also past an apposition or a price: 'buying X, the maker of Y, for $11.6bn and Z for $5.4bn'.
     if ((trigger.action === 'buy' || trigger.action === 'sell') && (trigger.tense !== 'noun' || listAfterNoun) && mention.target !== null) {
       let last = after.find((m) => id(m) === mention.target);

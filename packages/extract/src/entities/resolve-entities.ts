@@ -205,8 +205,16 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
         (na.length >= 4 || (na.length === 3 && (a.mentions.some((m) => /^\p{Lu}{3}$/u.test(m.name)) || placeSet.has(owner.toLowerCase())))) &&
         owner.split(' ').length <= 2 &&
         !namedTogether(a, b) &&
-        // After a space as written: 'Sanofi-Aventis' is no longer name of 'Aventis'.
-        b.mentions.some((m) => a.mentions.some((short) => m.name.toLowerCase().endsWith(` ${short.name.toLowerCase()}`)));
+        // After a space as written: 'Sanofi-Aventis' is no longer name of 'Aventis'; after a hyphen only where the word
+        // before it names no company of the page ('A.P. Møller-Mærsk … Mærsk').
+        b.mentions.some((m) => a.mentions.some((short) => {
+          const full = m.name.toLowerCase();
+          const tail = short.name.toLowerCase();
+          if (full.endsWith(` ${tail}`)) return true;
+          if (!full.endsWith(`-${tail}`)) return false;
+          const before = /([\p{L}.]+)-[^-]+$/u.exec(m.name)?.[1] ?? '';
+          return before !== '' && !companyByName.has(fold(before));
+        }));
       if (ownerGroup || b.mentions.some((m) => m.parentName && fold(m.parentName) === owner) || a.mentions.every((m) => m.descriptive) || shortForm) {
         root(a).mergedInto = root(b);
       }

@@ -28,8 +28,8 @@ export const dealVerbs: DealVerbs = {
     base: ['write down', 'write off', 'writing down', 'writing off'],
   },
   passiveBuy: {
-    past: ['was acquired', 'was bought', 'was purchased', 'was taken over', 'has been acquired', 'has been bought', 'had been acquired', 'were acquired', 'acquired by', 'bought by', 'taken over by', 'was sold', 'were sold', 'has been sold', 'had been sold', 'came into the hands of', 'fell into the hands of', 'passed into the hands of', 'came under the control of'],
-    present: ['is acquired', 'is bought', 'is being acquired', 'is being bought', 'is sold', 'is being sold', 'are being sold'],
+    past: ['was acquired', 'was bought', 'was purchased', 'was taken over', 'has been acquired', 'has been bought', 'had been acquired', 'were acquired', 'acquired by', 'bought by', 'taken over by', 'was sold', 'were sold', 'has been sold', 'had been sold', 'came into the hands of', 'fell into the hands of', 'passed into the hands of', 'came under the control of', 'fell into the hands of', 'passed to'],
+    present: ['is acquired', 'is bought', 'is being acquired', 'is being bought', 'is sold', 'is being sold', 'are being sold', 'falls into the hands of', 'fall into the hands of', 'passes to', 'pass to'],
     base: ['be acquired', 'be bought', 'be taken over', 'be sold', 'be divested'],
   },
   interest: ['held talks', 'had held talks', 'showed interest', 'expressed interest', 'were interested', 'was interested', 'had shown interest', 'made an offer', 'made a bid', 'bid for', 'submitted a bid', 'tabled a bid', 'were also interested', 'eyed', 'courted', 'has courted', 'approached', 'made an approach to', 'made a takeover approach to', 'in talks with', 'in exclusive talks with', 'in advanced talks with', 'offers … for', 'offered … for', 'has been linked to', 'have been linked to', 'was linked to', 'has been linked with'],
@@ -44,7 +44,7 @@ export const dealVerbs: DealVerbs = {
   },
   stake: ['stake', 'minority stake', 'share in', 'shares in', 'holding in', 'interest in', 'percent of', '% of', 'per cent of', 'buys into', 'bought into', 'buy into', 'buying into', 'largest shareholder', 'biggest shareholder', 'a shareholder in', 'a shareholder of'],
   majority: ['majority stake', 'controlling stake', 'majority of', 'all of', 'remaining', 'full control', 'all shares', 'all the shares', 'all outstanding', 'offer for the shares'],
-  innerAdverbs: ['also', 'already', 'now', 'previously', 'earlier', 'just', 'finally', 'formally', 'officially', 'recently'],
+  innerAdverbs: ['also', 'already', 'now', 'previously', 'earlier', 'just', 'finally', 'formally', 'officially', 'recently', 'thus', 'therefore'],
 };
 
 export const prepositions: DealPrepositions = {

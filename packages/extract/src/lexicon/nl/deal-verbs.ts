@@ -28,8 +28,8 @@ export const dealVerbs: DealVerbs = {
     base: ['afschrijven', 'af te schrijven', 'afwaarderen'],
   },
   passiveBuy: {
-    past: ['werd overgenomen', 'werd gekocht', 'is overgenomen', 'is gekocht', 'werd verkocht', 'overgenomen door', 'gekocht door', 'kwam in handen van', 'kwam … in handen van', 'kwam in bezit van', 'kwam onder controle van', 'is verkocht'],
-    present: ['wordt overgenomen', 'wordt gekocht', 'wordt verkocht'],
+    past: ['werd overgenomen', 'werd gekocht', 'is overgenomen', 'is gekocht', 'werd verkocht', 'overgenomen door', 'gekocht door', 'kwam in handen van', 'kwam … in handen van', 'kwam in bezit van', 'kwam onder controle van', 'is verkocht', 'kwamen in handen van', 'kwamen … in handen van', 'zijn in handen gekomen van'],
+    present: ['wordt overgenomen', 'wordt gekocht', 'wordt verkocht', 'komen in handen van', 'komt in handen van', 'komen … in handen van', 'komt … in handen van'],
     base: ['worden overgenomen', 'worden gekocht', 'worden verkocht'],
   },
   interest: ['voerde gesprekken', 'had gesprekken', 'toonden interesse', 'toonde interesse', 'hadden interesse', 'had interesse', 'waren geïnteresseerd', 'was geïnteresseerd', 'brachten een bod uit', 'bracht een bod uit', 'deed een bod', 'deden een bod', 'in gesprek met', 'in gesprek is met', 'in gesprek zijn met', 'in onderhandeling met', 'in exclusieve onderhandelingen met'],
@@ -44,7 +44,7 @@ export const dealVerbs: DealVerbs = {
   },
   stake: ['belang in', 'belang van', 'in bij', 'minderheidsbelang in', 'aandeel in', 'procent van', '% van', 'aandelen in', 'deelneming in', 'zich in bij', 'zich in in', 'grootaandeelhouder', 'grootste aandeelhouder'],
   majority: ['meerderheidsbelang', 'meerderheid', 'alle aandelen', 'resterende', 'bod op de aandelen'],
-  innerAdverbs: ['ook', 'al', 'nu', 'eindelijk', 'officieel', 'eerder', 'onlangs'],
+  innerAdverbs: ['ook', 'al', 'nu', 'eindelijk', 'officieel', 'eerder', 'onlangs', 'daarmee', 'dus', 'zo', 'daarbij'],
 };
 
 export const prepositions: DealPrepositions = {
