@@ -5,6 +5,7 @@ import { findUnitMentions } from './entities/find-unit-mentions.js';
 import type { Mention, ResolvedEntity, TextSentence } from './entities/mention.js';
 import { basedEndings, suffixSet } from './entities/name-lexicons.js';
 import { resolveEntities } from './entities/resolve-entities.js';
+import { ownersTold } from './deals/owners-told.js';
 import { assignDealArguments, followedBy, noteDescribedSubject, type DiscourseState } from './deals/assign-deal-arguments.js';
 import type { DealMention } from './deals/deal-mention.js';
 import { findDealTriggers, mayHaveDealTrigger, type Trigger } from './deals/find-deal-triggers.js';
@@ -556,6 +557,15 @@ export function extractDocument(input: string | Uint8Array, options: ExtractOpti
   const clauseOf = (m: DealMention) => (sentences[m.sentence] as TextSentence).text.slice(m.clauseStart, m.clauseEnd);
   const roleMentions = findAllRoles(sentences, bySentence, entities);
   const groups = withPeopleInTheirPlace(mergeDeals(dealMentions, entities, amountsOf, yearsOf, clauseOf, (m) => (sentences[m.sentence] as TextSentence).text), entities, bySentence, roleMentions);
+
+  // 'LF Logistics er ejet af Li & Fung': a purchase naming no seller is bought from the owner the page tells, unless the
+  // owner is the buyer itself or a party already ('X is now owned by Y').
+  const owners = ownersTold(sentences, bySentence, entities);
+  for (const group of groups) {
+    if (group.seller !== null || group.target === null || group.acquirer === null || (group.kind !== 'ACQUISITION' && group.kind !== 'STAKE')) continue;
+    const owner = owners.get(group.target);
+    if (owner !== undefined && owner !== group.acquirer && !group.bidders.includes(owner) && entities[owner]?.type === 'COMPANY') group.seller = owner;
+  }
 
   // Entities used by a deal or a role are kept even when weak on their own.
   const used = new Set<number>();

@@ -1954,3 +1954,18 @@ describe('extractDocument: a list sold in the passive, a share sold after "but",
     expect(result.entities.find((entity) => entity.name === 'A.P. Møller-Mærsk')?.aliases).toContain('Mærsk');
   });
 });
+
+describe('extractDocument: the owner a page tells sells what is bought from it', () => {
+  test.each([
+    ['da', 'Coloplast køber Atos Medical for 16 mia. kr. Atos Medical er baseret i Sverige og er ejet af kapitalfonden PAI Partners.', { acquirer: 'Coloplast', target: 'Atos Medical', seller: 'PAI Partners' }],
+    ['en', 'Unilever agreed to buy Dollar Shave Club for $1bn. Dollar Shave Club is owned by Venrock and other investors.', { acquirer: 'Unilever', target: 'Dollar Shave Club', seller: 'Venrock' }],
+  ])('%s: %s', (_lang, text, expected) => {
+    expectDeal(text, '2021-06-28', expected);
+  });
+
+  test('a company now owned by its buyer is not sold by it', () => {
+    const deal = dealsOf(extractDocument('Facebook bought WhatsApp in 2014. WhatsApp is owned by Facebook and has two billion users.', { publishedAt: '2021-06-28' })).find((found) => found.target === 'WhatsApp');
+    expect(deal).toEqual(expect.objectContaining({ acquirer: 'Facebook' }));
+    expect(deal?.seller).toBeUndefined();
+  });
+});

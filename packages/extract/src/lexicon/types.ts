@@ -206,6 +206,8 @@ export interface ClauseWords {
   reports: string[];
   /** A description standing for a company by what it makes or owns: 'the maker of', 'ejeren af', 'le fabricant de'. */
   makerOf: string[];
+  /** Words that tell who owns a company now: 'is owned by', 'er ejet af', 'appartient à'. */
+  ownedBy: string[];
 }
 
 export interface LanguageLexicon {
