@@ -1969,3 +1969,13 @@ describe('extractDocument: the owner a page tells sells what is bought from it',
     expect(deal?.seller).toBeUndefined();
   });
 });
+
+describe("extractDocument: 'mettre la main sur', a unit told again as 'die Sparte', a share 'du groupe'", () => {
+  test.each([
+    ['fr', 'Le groupe Engie va mettre la main sur le britannique International Power, a annoncé la société mardi.', { kind: 'ACQUISITION', acquirer: 'Engie', target: 'International Power' }],
+    ['de', 'Der Industriekonzern Siemens verkauft sein Hörgerätegeschäft. Die Sparte gehe für 2,15 Milliarden Euro an den Finanzinvestor EQT, wie das Unternehmen am Montag mitteilte.', { kind: 'ACQUISITION', acquirer: 'EQT', target: 'Hörgerätegeschäft', seller: 'Siemens' }],
+    ['fr', "Bolloré s'intéresse depuis longtemps à Vivendi, annonçant avoir acquis 5% du groupe de médias en 2012.", { kind: 'STAKE', acquirer: 'Bolloré', target: 'Vivendi' }],
+  ])('%s: %s', (_lang, text, expected) => {
+    expectDeal(text, '2014-11-17', expected);
+  });
+});

@@ -304,13 +304,18 @@ const stakeNounBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOf
 const stakeLead = perLanguage((lang) => {
   const phrases = lexiconFor(lang).dealVerbs.stake.filter((phrase) => /\s/u.test(phrase) && !phrase.includes('…'));
   const share = `${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?:\\s+[^\\s]+){0,4}?\\s+${wordAlternation(clauseWordsOfAll('stakeIn'))}`;
-  return new RegExp(`^\\s*(?:[^\\s]+\\s+){0,5}?(?:${share}|${wordAlternation(phrases)})\\s`, 'iu');
+  // A percent sign may be glued to its number ('10,6% du groupe').
+  return new RegExp(`^\\s*(?:[^\\s]+\\s+){0,5}?(?:\\d[\\d.,]*\\s?)?(?:${share}|${wordAlternation(phrases)})\\s`, 'iu');
 });
 
 /** 'has taken a stake in the company', 'har kjøpt seg opp i selskapet': an object pointing back past a share's words. */
 function pointsBackAfterStake(objectText: string, lang: string): boolean {
   const lead = stakeLead(lang).exec(objectText);
-  return lead !== null && pointsBackToCompany(objectText.slice(lead[0].length - 1), lang);
+  if (lead === null) return false;
+  // '10,6 % du groupe': a contracted article closing the share's words opens the phrase too.
+  const contracted = /(\S+)\s$/u.exec(lead[0])?.[1]?.toLowerCase();
+  const rest = objectText.slice(lead[0].length - 1);
+  return pointsBackToCompany(rest, lang) || (contracted !== undefined && lexiconFor(lang).coreference.determiners.includes(contracted) && pointsBackToCompany(`${contracted}${rest}`, lang));
 }
 
 const consortiumFormed = new RegExp(`^${wordAlternation(clauseWordsOfAll('consortiumFormed'))}$`, 'u');
@@ -1481,7 +1486,11 @@ export function assignDealArguments(
           const described = pointsBackToCompany(objectText, lang) || compoundCompanyPhrase(objectText, lang) || describedCompanyOpening(objectText, lang) || pointsBackAfterStake(objectText, lang);
           if (!gap.some((word) => isCompanyClassWord(word, lang)) && described) {
             const earlierNamed = describedEarlier(objectText, state, lang);
-            mention.target = earlierNamed !== null && earlierNamed !== subjectId ? earlierNamed : companyPointedTo(before.filter((m) => !subject || m.end <= subject.start), entities, state, subjectId, lang);
+            // Also a company named between the subject and the verb, when none came before the subject: 'Vivendi est entré
+            // dans les manoeuvres autour de Lagardère, annonçant avoir acquis 10,6% du groupe'.
+            const namedBetween = !pointsBackAfterStake(objectText, lang) ? undefined : before.findLast((m) => subject !== undefined && m.start >= subject.end && m.entity !== subjectId && entities[m.entity as number]?.type === 'COMPANY');
+            const beforeSubject = before.filter((m) => !subject || m.end <= subject.start);
+            mention.target = earlierNamed !== null && earlierNamed !== subjectId ? earlierNamed : beforeSubject.length === 0 && namedBetween !== undefined ? id(namedBetween) : companyPointedTo(beforeSubject, entities, state, subjectId, lang);
             mention.targetPointedBack = mention.target !== null;
           }
         }
@@ -1636,6 +1645,12 @@ export function assignDealArguments(
           mention.target = state.lastSubject;
           mention.seller = state.lastSubject;
           mention.partOfSeller = true;
+        }
+        // 'Thyssenkrupp verkauft sein Aufzuggeschäft … Die Sparte gehe für 17,2 Milliarden Euro an ein Konsortium um X':
+        // a unit noun opening the clause is the unit a sale just told left without a buyer.
+        if (mention.target === null && before.length === 0 && pointsBackToUnit(text.slice(clauseStart, trigger.start), lang) && state.lastOpen?.target != null) {
+          mention.target = state.lastOpen.target;
+          mention.seller = state.lastOpen.seller;
         }
         // The agent may follow a determiner, adjectives and a class noun: 'købt af den danske medicoudstyrskoncern X'.
         const agent = inClause.find((m) => m.start > trigger.start - 40 && id(m) !== mention.target && ['by', 'to'].includes(prep(m, Math.max(clauseStart, m.start - 60)) ?? ''));
