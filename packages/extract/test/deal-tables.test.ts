@@ -1979,3 +1979,14 @@ describe("extractDocument: 'mettre la main sur', a unit told again as 'die Spart
     expectDeal(text, '2014-11-17', expected);
   });
 });
+
+describe("extractDocument: Dutch 'overgekocht', people of a country before a clause-final infinitive", () => {
+  test("'een belang … overgekocht van X'", () => {
+    expectDeal('In 2020 heeft Veolia een belang van 29,9 procent in Suez overgekocht van Engie voor 3,4 miljard euro.', '2021-02-01', { kind: 'STAKE', acquirer: 'Veolia', target: 'Suez', seller: 'Engie' });
+  });
+
+  test("'De Britten zouden met Takeaway fuseren': the British company merges, not the bidder told before", () => {
+    const merger = dealsOf(extractDocument('Techinvesteerder Prosus deed een bod op het Britse Just Eat. De Britten zouden eigenlijk met Takeaway fuseren, zo werd eerder bekend.', { publishedAt: '2021-02-01' })).find((deal) => deal.kind === 'MERGER');
+    expect([merger?.acquirer, merger?.target].sort()).toEqual(['Just Eat', 'Takeaway']);
+  });
+});

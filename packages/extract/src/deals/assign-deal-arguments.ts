@@ -74,10 +74,10 @@ function describedEarlier(objectText: string, state: DiscourseState, lang: strin
  */
 function companyPhraseClosing(opening: string, lang: string): string | null {
   const { determiners } = lexiconFor(lang).coreference;
-  const words = [...opening.matchAll(/[\p{L}'’-]+/gu)].slice(-4);
+  const words = [...opening.matchAll(/[\p{L}'’-]+/gu)].slice(-5);
   const from = words.find((word) => determiners.includes(word[0].toLowerCase()));
   if (from !== undefined && pointsBackToCompany(opening.slice(from.index), lang)) return opening.slice(from.index);
-  for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i -= 1) {
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 5; i -= 1) {
     const word = (words[i] as RegExpExecArray)[0];
     const lower = word.toLowerCase();
     const afterArticle = i > 0 && determiners.includes(((words[i - 1] as RegExpExecArray)[0]).toLowerCase());
@@ -1165,7 +1165,9 @@ export function assignDealArguments(
     // right before its name ('Der Konzern Bayer will …').
     const firstBefore = before[0];
     let phraseBeforeNames: string | null = null;
-    if (subject === undefined && gerundObjects === undefined && firstBefore !== undefined && verbFinalInfinitive.has(lang) && (trigger.tense === 'base' || trigger.tense === 'past') && !/\s/u.test(trigger.text)) {
+    // ('zouden … fuseren': a present form closing the clause is the infinitive.)
+    const closesClause = /^\s*(?:[,.;:!?]|$)/u.test(text.slice(trigger.end, clauseEnd + 1));
+    if (subject === undefined && gerundObjects === undefined && firstBefore !== undefined && verbFinalInfinitive.has(lang) && (trigger.tense === 'base' || trigger.tense === 'past' || (trigger.tense === 'present' && closesClause)) && !/\s/u.test(trigger.text)) {
       const opening = text.slice(clauseStart, firstBefore.start);
       const lastWord = /([\p{L}-]+)\s*$/u.exec(opening)?.[1] ?? '';
       if (/^\p{Ll}/u.test(lastWord) && !isCompanyClassWord(lastWord, lang) && !nationalitySet.has(lastWord.toLowerCase()) && (pointsBackToCompany(opening, lang) || companyPhraseClosing(opening, lang) !== null)) {
