@@ -1990,3 +1990,13 @@ describe("extractDocument: Dutch 'overgekocht', people of a country before a cla
     expect([merger?.acquirer, merger?.target].sort()).toEqual(['Just Eat', 'Takeaway']);
   });
 });
+
+describe("extractDocument: 'selger sin eierandel' after a purchase names its seller; 'återkallar sitt bud' calls it off", () => {
+  test('a cleft seller of its own stake sells what was just bought', () => {
+    expectDeal('Equinor kjøper 50 prosent av Dogger Bank. Det er SSE som selger sin eierandel, opplyser selskapene.', '2017-09-19', { kind: 'STAKE', acquirer: 'Equinor', target: 'Dogger Bank', seller: 'SSE' });
+  });
+
+  test("'återkallar sitt bud … och överger' is a bid called off", () => {
+    expectDeal('Tyska Siemens återkallar sitt bud på Alstom och överger den föreslagna sammanslagningen.', '2017-09-19', { acquirer: 'Siemens', target: 'Alstom', status: 'CANCELLED' });
+  });
+});

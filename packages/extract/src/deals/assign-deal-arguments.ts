@@ -373,7 +373,7 @@ function subordinateClause(before: string, lang: string): { from: number; pronou
 }
 
 /** A holding named by a definite share noun right after a verb: 'hela aktieinnehavet', 'aktieposten', 'the entire stake'. */
-const heldShareAhead = /^\s+(?:(?:the|its|den|det|hela|hele|die|den gesamten|le|la|het)\s+)?(?:entire\s+|whole\s+|full\s+)?(?:stake|holding|shareholding|aktieinnehavet|aktieposten|aksjeposten|andelen|ejerandelen|eierandelen|ägarandelen|aktierna|aktiene|aktierne|Beteiligung|Anteile|belang|participation)(?![\p{L}])/iu;
+const heldShareAhead = /^\s+(?:(?:the|its|den|det|hela|hele|die|den gesamten|le|la|het)\s+)?(?:entire\s+|whole\s+|full\s+)?(?:stake|holding|shareholding|aktieinnehavet|aktieposten|aksjeposten|andelen|ejerandelen|eierandelen|ägarandelen|aktierna|aktiene|aktierne|Beteiligung|Anteile|belang|participation|ejerandel|eierandel|ägarandel|andel|aktiepost|aksjepost|Anteil)(?![\p{L}])/iu;
 
 /** The rest of a company's shares right after a verb: 'the remaining stake', 'resten af aktierne', 'die restlichen Anteile'. */
 const remainderAhead = /^\s+(?:(?:the|den|det|de|die|le|la|les)\s+)?(?:remaining|rest|resten|resterende|restlichen|restliche|återstående|reste|overige)(?![\p{L}])/iu;
@@ -1593,6 +1593,14 @@ export function assignDealArguments(
         mention.target = id(directObject()) ?? (relativeObject && id(relativeObject.object) !== subjectId ? id(relativeObject.object) : null);
         // 'Ørsted ejede 50 procent af London Array, men solgte 25 procent til CDPQ': a share sold with no company named
         // is of the company whose share the sentence told before.
+        // 'Equinor kjøper 40 prosent av Rosebank. Det er Chevron som selger sin eierandel': its own stake, no company named,
+        // is the share the purchase just told bought, from this seller.
+        const purchase = state.lastPurchase;
+        if (mention.target === null && purchase && purchase.seller === null && purchase.target !== null && purchase.acquirer !== subjectId && heldShareAhead.test(text.slice(trigger.end, trigger.end + 40).replace(/^\s+(?:sin|sitt|sine|sina|sit|its|their|seine|seinen|ihre|ihren|sa|son|ses|zijn|haar|hun)(?=\s)/iu, ' the'))) {
+          mention.target = purchase.target;
+          mention.acquirer = purchase.acquirer;
+          break;
+        }
         if (mention.target === null && clauseStart > 0 && sharePercent(text.slice(trigger.end, clauseEnd)) !== null) {
           const heldBefore = mentions.findLast((m) => m.end <= clauseStart && m.entity !== subjectId && entities[m.entity as number]?.type === 'COMPANY' && shareOfBefore.test(text.slice(Math.max(0, m.start - 60), m.start)));
           if (heldBefore !== undefined) mention.target = id(heldBefore);
