@@ -2000,3 +2000,14 @@ describe("extractDocument: 'selger sin eierandel' after a purchase names its sel
     expectDeal('Tyska Siemens återkallar sitt bud på Alstom och överger den föreslagna sammanslagningen.', '2017-09-19', { acquirer: 'Siemens', target: 'Alstom', status: 'CANCELLED' });
   });
 });
+
+describe("extractDocument: German 'soll an X gehen' with a share as subject", () => {
+  test("'Ein Anteil an X von 43 Prozent soll an ein Konsortium unter Führung von Y gehen'", () => {
+    expectDeal('Ein Anteil an Aurelis von 43 Prozent soll an ein Investorenkonsortium unter Führung von Grove International gehen.', '2014-01-10', { kind: 'STAKE', acquirer: 'Grove International', target: 'Aurelis' });
+  });
+
+  test('shares that go to a founder in a relative clause are a payment, no sale', () => {
+    const names = dealsOf(extractDocument('Gezahlt werden 5 Milliarden Euro in bar, der Rest in Form von Fresenius-Aktien, die an den Gründer Víctor Madera gehen.', { publishedAt: '2016-09-05' })).map((deal) => deal.target);
+    expect(names).toEqual([]);
+  });
+});

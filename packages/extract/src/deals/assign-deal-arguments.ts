@@ -1414,6 +1414,8 @@ export function assignDealArguments(
     if (trigger.action === 'merge' && trigger.tense === 'past' && !/\s/u.test(trigger.text) && determinerBefore(lang).test(text.slice(Math.max(0, trigger.start - 12), trigger.start))) continue;
     // 'går sammen med Heineken om et fælles indkøbsselskab': joining another for a common venture is no merger.
     if (trigger.action === 'merge' && /sammen\s+med$/iu.test(trigger.text) && commonVenture.test(text.slice(trigger.end, clauseEnd))) continue;
+    // '… Fresenius-Aktien, die an den Gründer X gehen': shares going to someone in a German relative clause are a payment.
+    if (trigger.action === 'passiveBuy' && lang === 'de' && /^an\s/iu.test(trigger.text) && /,\s*(?:die|der|das|welche|welcher|welches)\s+$/iu.test(text.slice(Math.max(0, trigger.start - 14), trigger.start))) continue;
     // 'Volvo och Scania gick samman om att köpa …', 'gikk sammen om et bud': joining forces for a deal is no merger.
     if (trigger.action === 'merge' && /(?:sammen|samman)$/iu.test(trigger.text) && /^\s+om\s/iu.test(text.slice(trigger.end, trigger.end + 5))) continue;
     // 'wurde 1895 als Zusammenschluss von Apothekern gegründet': a company founded as a merger is no merger told here,
@@ -1655,6 +1657,12 @@ export function assignDealArguments(
           mention.target = state.lastSubject;
           mention.seller = state.lastSubject;
           mention.partOfSeller = true;
+        }
+        // 'Ein Anteil an Aurelis von 43 Prozent soll an ein Konsortium um X gehen': a share opening the clause is of the
+        // company named after its noun.
+        if (mention.target === null && subject === undefined) {
+          const shareOf = before.find((m) => stakeNounBefore.test(text.slice(clauseStart, m.start)) && entities[id(m) as number]?.type === 'COMPANY');
+          if (shareOf !== undefined) mention.target = id(shareOf);
         }
         // 'Thyssenkrupp verkauft sein Aufzuggeschäft … Die Sparte gehe für 17,2 Milliarden Euro an ein Konsortium um X':
         // a unit noun opening the clause is the unit a sale just told left without a buyer.

@@ -28,9 +28,9 @@ export const dealVerbs: DealVerbs = {
     base: ['abschreiben', 'abzuschreiben'],
   },
   passiveBuy: {
-    past: ['wurde … übernommen', 'wurde … gekauft', 'wurde … verkauft', 'ist … übernommen worden', 'wurde … erworben', 'übernommen von', 'gekauft von', 'ging in den Besitz von', 'ging … in den Besitz von', 'fiel an', 'ging an', 'gingen an', 'ging … an', 'gingen … an', 'kam unter die Kontrolle von'],
+    past: ['wurde … übernommen', 'wurde … gekauft', 'wurde … verkauft', 'ist … übernommen worden', 'wurde … erworben', 'übernommen von', 'gekauft von', 'ging in den Besitz von', 'ging … in den Besitz von', 'fiel an', 'ging an', 'gingen an', 'ging … an', 'gingen … an', 'kam unter die Kontrolle von', 'an … gegangen'],
     present: ['wird … übernommen', 'wird … gekauft', 'wird … verkauft', 'geht an', 'gehen an', 'geht … an', 'gehe an', 'gehe … an', 'ging an', 'ging … an'],
-    base: ['übernommen werden', 'gekauft werden', 'verkauft werden'],
+    base: ['übernommen werden', 'gekauft werden', 'verkauft werden', 'an … gehen'],
   },
   interest: ['führte Gespräche', 'hatte verhandelt', 'zeigten Interesse', 'zeigte Interesse', 'hatten Interesse', 'hatte Interesse', 'waren interessiert', 'war interessiert', 'boten für', 'bot für', 'gaben ein Gebot ab', 'gab ein Gebot ab', 'legte ein Angebot vor', 'in Gesprächen mit', 'in Verhandlungen mit', 'verhandelt mit', 'in exklusiven Verhandlungen mit', 'bietet … für', 'bieten … für', 'bot … für', 'boten … für', 'greift nach', 'griff nach'],
   nouns: {
