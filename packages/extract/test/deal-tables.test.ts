@@ -2011,3 +2011,9 @@ describe("extractDocument: German 'soll an X gehen' with a share as subject", ()
     expect(names).toEqual([]);
   });
 });
+
+describe("extractDocument: 'est également entré au capital de', a surname particle after two names", () => {
+  test("'Marc Ladreit de Lacharrière … est également entré au capital de Lagardère'", () => {
+    expectDeal("Le financier Marc Ladreit de Lacharrière, autre figure du capitalisme français, est également entré au capital de Lagardère, selon l'un de ses proches.", '2020-04-20', { kind: 'STAKE', acquirer: 'Marc Ladreit de Lacharrière', target: 'Lagardère' });
+  });
+});

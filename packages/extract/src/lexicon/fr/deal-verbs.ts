@@ -44,7 +44,7 @@ export const dealVerbs: DealVerbs = {
   },
   stake: ['% du capital', 'du capital de', '% du', 'participation dans', 'participation de', 'part dans', 'parts de', '% de', 'pour cent de', 'actions de', 'part minoritaire', 'au capital de', "au capital d'", 'premier actionnaire', 'actionnaire de', "actionnaire d'"],
   majority: ['majorité', 'participation majoritaire', 'contrôle', 'totalité', 'toutes les actions'],
-  innerAdverbs: ['aussi', 'déjà', 'désormais', 'finalement', 'officiellement', 'récemment', 'ainsi', 'alors', 'donc', 'par ailleurs'],
+  innerAdverbs: ['aussi', 'déjà', 'désormais', 'finalement', 'officiellement', 'récemment', 'ainsi', 'alors', 'donc', 'par ailleurs', 'également', 'enfin', 'discrètement', 'officiellement'],
 };
 
 export const prepositions: DealPrepositions = {
