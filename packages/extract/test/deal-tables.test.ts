@@ -2017,3 +2017,11 @@ describe("extractDocument: 'est également entré au capital de', a surname part
     expectDeal("Le financier Marc Ladreit de Lacharrière, autre figure du capitalisme français, est également entré au capital de Lagardère, selon l'un de ses proches.", '2020-04-20', { kind: 'STAKE', acquirer: 'Marc Ladreit de Lacharrière', target: 'Lagardère' });
   });
 });
+
+describe("extractDocument: 'Investorenkonsortium' is a German noun, no buyer", () => {
+  test('the consortium named later buys', () => {
+    const result = extractDocument('Siemens verkauft Hörgerätesparte an Investorenkonsortium\n\nDer Industriekonzern Siemens verkauft seine Hörgerätesparte vollständig an ein Investorenkonsortium. Die Sparte gehe für 2,15 Milliarden Euro an ein Konsortium um EQT, wie der Konzern mitteilte.', { publishedAt: '2014-11-17' });
+    expect(result.entities.map((entity) => entity.name)).not.toContain('Investorenkonsortium');
+    expect(dealsOf(result).map((deal) => deal.acquirer)).toEqual(['EQT']);
+  });
+});
