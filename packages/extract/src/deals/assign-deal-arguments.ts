@@ -77,7 +77,7 @@ function companyPhraseClosing(opening: string, lang: string): string | null {
   const words = [...opening.matchAll(/[\p{L}'’-]+/gu)].slice(-5);
   const from = words.find((word) => determiners.includes(word[0].toLowerCase()));
   if (from !== undefined && pointsBackToCompany(opening.slice(from.index), lang)) return opening.slice(from.index);
-  for (let i = words.length - 1; i >= 0 && i >= words.length - 5; i -= 1) {
+  for (let i = words.length - 1; i >= 0; i -= 1) {
     const word = (words[i] as RegExpExecArray)[0];
     const lower = word.toLowerCase();
     const afterArticle = i > 0 && determiners.includes(((words[i - 1] as RegExpExecArray)[0]).toLowerCase());
@@ -918,13 +918,15 @@ const conjunctionOnly = /^[\s,;]*(?:and|but|og|men|och|und|aber|doch|en|maar|et|
 /** 'Ce dernier prévoit d'acquérir …', 'The latter agreed to buy …': the company named last before the clause. */
 const latterOpening = /^[\s,;:–-]*(?:the latter|ce dernier|cette dernière|celui-ci|celle-ci|letzterer|letztere|letzteres|laatstgenoemde|deze laatste|sidstnævnte|sistnevnte|den sistnevnte|den senare|det senare|sistnämnda)(?![\p{L}])/iu;
 
+/** An adjective of origin by its ending: 'brittiska', 'kinesiske', 'französischen', 'allemande'. */
+const originWord = '\\p{Ll}+(?:sk|ska|ske|ische|ischen|sche|se|ais|aise|ain|aine|ois|oise|ien|ienne|an|ian|and|ande)';
 /** An adjective of origin between a verb-second verb and its subject ('…, och samma år köpte brittiska Glaxo'). */
-const originBeforeSubject = /^\s+(?:\p{Ll}+(?:sk|ska|ske|ische|ischen|sche|se|ais|aise|ain|aine|ois|oise|ien|ienne|an|ian|and|ande)\s+)?$/u;
+const originBeforeSubject = new RegExp(`^\\s+(?:${originWord}\\s+)?$`, 'u');
 /**
  * What may stand between a verb-second verb and its subject: a reflexive pronoun ('trennte sich Bayer von') or an
  * adjective of origin ('År 1995 gick svenska Pharmacia samman med …', 'I 2010 tok kinesiske Geely over …').
  */
-const subjectAfterVerb = /^\s+(?:(?:sich|sig|seg|zich)\s+)?(?:\p{Ll}+(?:sk|ska|ske|ische|ischen|sche|se|ais|aise|ain|aine|ois|oise|ien|ienne|an|ian|and|ande)\s+)?$/u;
+const subjectAfterVerb = new RegExp(`^\\s+(?:(?:sich|sig|seg|zich)\\s+)?(?:${originWord}\\s+)?$`, 'u');
 
 /** 'the value of ', 'værdien af ', 'den Wert von ', 'la valeur de ' right before a name. */
 const valueOfBefore = /(?<![\p{L}])(?:value|værdien|verdien|värdet|wert|waarde|valeur)\s+(?:of|af|av|på|von|des|der|van|de|du|d['’])\s*$/iu;
@@ -1593,8 +1595,6 @@ export function assignDealArguments(
       case 'sell': {
         mention.seller = subjectId;
         mention.target = id(directObject()) ?? (relativeObject && id(relativeObject.object) !== subjectId ? id(relativeObject.object) : null);
-        // 'Ørsted ejede 50 procent af London Array, men solgte 25 procent til CDPQ': a share sold with no company named
-        // is of the company whose share the sentence told before.
         // 'Equinor kjøper 40 prosent av Rosebank. Det er Chevron som selger sin eierandel': its own stake, no company named,
         // is the share the purchase just told bought, from this seller.
         const purchase = state.lastPurchase;
@@ -1603,6 +1603,8 @@ export function assignDealArguments(
           mention.acquirer = purchase.acquirer;
           break;
         }
+        // 'Ørsted ejede 50 procent af London Array, men solgte 25 procent til CDPQ': a share sold with no company named
+        // is of the company whose share the sentence told before.
         if (mention.target === null && clauseStart > 0 && sharePercent(text.slice(trigger.end, clauseEnd)) !== null) {
           const heldBefore = mentions.findLast((m) => m.end <= clauseStart && m.entity !== subjectId && entities[m.entity as number]?.type === 'COMPANY' && shareOfBefore.test(text.slice(Math.max(0, m.start - 60), m.start)));
           if (heldBefore !== undefined) mention.target = id(heldBefore);
@@ -1673,7 +1675,9 @@ export function assignDealArguments(
         // The agent may follow a determiner, adjectives and a class noun: 'købt af den danske medicoudstyrskoncern X'.
         const agent = inClause.find((m) => m.start > trigger.start - 40 && id(m) !== mention.target && ['by', 'to'].includes(prep(m, Math.max(clauseStart, m.start - 60)) ?? ''));
         // 'kwam in handen van X', 'passed into the hands of X': a phrase closed by its own preposition names the new owner next.
-        const ownerNext = agent === undefined && /\s(?:van|of|von|af|av|de|d'|hos|til|till|an)$/iu.test(trigger.text) ? inClause.find((m) => m.start >= trigger.end && (text.slice(trigger.end, m.start).match(/[\p{L}-]+/gu) ?? []).length <= 4 && (text.slice(trigger.end, m.start).match(/[\p{L}-]+/gu) ?? []).every((word) => /^\p{Ll}/u.test(word) || nationalitySet.has(word.toLowerCase()))) : undefined;
+        // Past a few words in lower case or of origin: 'in handen van de Britse branchegenoot ASOS'.
+        const describesOwner = (words: string[]) => words.length <= 4 && words.every((word) => /^\p{Ll}/u.test(word) || nationalitySet.has(word.toLowerCase()));
+        const ownerNext = agent === undefined && /\s(?:van|of|von|af|av|de|d'|hos|til|till|an)$/iu.test(trigger.text) ? inClause.find((m) => m.start >= trigger.end && describesOwner(text.slice(trigger.end, m.start).match(/[\p{L}-]+/gu) ?? [])) : undefined;
         mention.acquirer = party(agent ?? ownerNext);
         // 'Topshop, Topman en HIIT komen in handen van ASOS': each name of a list opening the clause is sold.
         if (subject !== undefined && mention.acquirer !== null) {
@@ -1938,20 +1942,19 @@ export function assignDealArguments(
     if (recent.length > recentKept) recent.shift();
   }
   state.recentCompanies = recent;
-  // 'sportsutstyrskjeden XXL': a long kind-of-company word right before a company's name describes it for later sentences.
+  // What the page puts right before a company's name describes it for later sentences: a long kind-of-company word
+  // ('sportsutstyrskjeden XXL'), an adjective of origin right before the name ('finske Nokia') or before a kind of company
+  // ('the French group Danone', 'der französische Rivale X').
   for (const m of mentions) {
     if (m.entity === undefined || entities[m.entity]?.type !== 'COMPANY') continue;
-    const word = /(?:^|\s)(\p{Ll}[\p{L}-]{7,})\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
-    if (word === undefined || !isCompanyClassWord(word, lang)) continue;
-    state.descriptors ??= new Map();
-    if (state.descriptors.size >= maxDescriptors) state.descriptors.clear();
-    state.descriptors.set(foldDescriptor(word), m.entity);
-  }
-  for (const m of mentions) {
-    if (m.entity === undefined || entities[m.entity]?.type !== 'COMPANY') continue;
-    // Right before the name ('finske Nokia') or before a kind of company ('the French group Danone', 'der französische Rivale X').
-    const words = text.slice(Math.max(0, m.start - 40), m.start).match(/[\p{L}-]+(?=\s+$)|[\p{L}-]+(?=\s+[\p{L}-]+\s+$)/gu) ?? [];
-    const origin = words.findLast((word) => nationalitySet.has(word.toLowerCase()));
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const word = /(?:^|\s)(\p{Ll}[\p{L}-]{7,})\s+$/u.exec(before)?.[1];
+    if (word !== undefined && isCompanyClassWord(word, lang)) {
+      state.descriptors ??= new Map();
+      if (state.descriptors.size >= maxDescriptors) state.descriptors.clear();
+      state.descriptors.set(foldDescriptor(word), m.entity);
+    }
+    const origin = (before.match(/[\p{L}-]+(?=\s+$)|[\p{L}-]+(?=\s+[\p{L}-]+\s+$)/gu) ?? []).findLast((found) => nationalitySet.has(found.toLowerCase()));
     if (origin === undefined) continue;
     state.origins ??= new Map();
     if (state.origins.size >= maxDescriptors) state.origins.clear();
