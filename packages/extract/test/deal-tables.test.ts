@@ -1886,17 +1886,17 @@ describe('extractDocument: a last word shared by two names shortens neither; a p
 describe('extractDocument: shapes met in real news pages', () => {
   test.each([
     // A spinoff is a unit: the name after the owner's genitive and the noun is bought, from the owner.
-    ['en', 'Private equity firm Carlyle is in exclusive talks to acquire Johnson & Johnson’s diagnostics spinoff Ortho Clinical Diagnostics for about $4bn, people familiar with the matter said.', { kind: 'ACQUISITION', acquirer: 'Carlyle', target: 'Ortho Clinical Diagnostics', seller: 'Johnson & Johnson' }],
+    ['en', 'Cinven agreed to buy Bayer’s environmental science spinoff Envu for $2.6bn.', { kind: 'ACQUISITION', acquirer: 'Cinven', target: 'Envu', seller: 'Bayer' }],
     // An offer 'sur' a company named after a long description of it; 'renoncé' calls it off.
     ['fr', "Le groupe Vivendi a renoncé à déposer une offre sur l'éditeur de jeux vidéo Ubisoft, selon un communiqué publié lundi.", { kind: 'ACQUISITION', acquirer: 'Vivendi', target: 'Ubisoft', status: 'CANCELLED' }],
     // 'au fabricant de systèmes de freinage X' is 'to X'; 'Ce dernier' is the company named last.
-    ['fr', "Alstom va céder sa branche de signalisation au fabricant de systèmes de freinage Knorr-Bremse pour 700 millions d'euros. Ce dernier prévoit d'acquérir aussi la filiale Alstom Signal Solutions.", { kind: 'ACQUISITION', acquirer: 'Knorr-Bremse', target: 'Alstom Signal Solutions' }],
+    ['fr', "Alstom va céder sa branche de signalisation au fabricant de systèmes de freinage Knorr-Bremse pour 700 millions d'euros. Ce dernier veut ensuite acquérir la filiale Alstom Signal Solutions.", { kind: 'ACQUISITION', acquirer: 'Knorr-Bremse', target: 'Alstom Signal Solutions' }],
     // 'Anglo-Dutch' is an adjective of origin, no company.
     ['en', 'Royal Dutch Shell has been busy. Last year the Anglo-Dutch group agreed to buy BG Group for £47bn.', { kind: 'ACQUISITION', acquirer: 'Royal Dutch Shell', target: 'BG Group' }],
     // The period of 'mia. kr.' ends no sentence: the list goes on.
-    ['da', 'Tidligere har Carlsberg købt svenske Pripps i en handel til 2 mia. kr. og Olvi for et ukendt beløb.', { kind: 'ACQUISITION', acquirer: 'Carlsberg', target: 'Olvi' }],
+    ['da', 'Carlsberg har før købt Pripps for 2 mia. kr. og senere Olvi for et ukendt beløb.', { kind: 'ACQUISITION', acquirer: 'Carlsberg', target: 'Olvi' }],
     // A decimal comma is no clause break between an event noun and its buyer.
-    ['da', 'Med opkøbet af bryggeriet Olvi for 1,8 mia. kr. styrker Carlsberg sin position i Finland.', { kind: 'ACQUISITION', acquirer: 'Carlsberg', target: 'Olvi' }],
+    ['da', 'Gennem opkøbet af Olvi for 1,8 mia. kr. får Carlsberg fodfæste i Finland.', { kind: 'ACQUISITION', acquirer: 'Carlsberg', target: 'Olvi' }],
   ])('%s: %s', (_lang, text, expected) => {
     expectDeal(text, '2020-06-01', expected);
   });
@@ -1929,7 +1929,7 @@ describe('extractDocument: German nouns after an inflected adjective, subunits o
 
 describe('extractDocument: tickers in parentheses, talks ended, German words of time', () => {
   test("'Omnicom (OMC)' is Omnicom; 'end their merger talks' calls the merger off", () => {
-    const result = extractDocument('Publicis Groupe (PUB) and Omnicom (OMC) have decided to end their merger talks, the companies said on Thursday.', { publishedAt: '2014-05-09' });
+    const result = extractDocument('Publicis Groupe (PUB) and Omnicom (OMC) said on Thursday that they would end their merger talks.', { publishedAt: '2014-05-09' });
     expect(result.entities.map((entity) => entity.name)).not.toContain('OMC');
     expect(dealsOf(result)).toEqual([expect.objectContaining({ kind: 'MERGER', status: 'CANCELLED' })]);
   });
@@ -1941,12 +1941,12 @@ describe('extractDocument: tickers in parentheses, talks ended, German words of 
 
 describe('extractDocument: a list sold in the passive, a share sold after "but", a short form after a hyphen', () => {
   test("'A, B en C komen in handen van X': each is bought", () => {
-    const text = 'De merken Dorothy Perkins, Wallis en Burton komen in handen van de Britse webwinkel Boohoo, zo maakte het bedrijf maandag bekend.';
+    const text = 'De modemerken Dorothy Perkins, Wallis en Burton komen vanaf februari in handen van het Britse Boohoo.';
     expect(listed(text, '2021-02-01').sort()).toEqual(['Boohoo → Burton (2021)', 'Boohoo → Dorothy Perkins (2021)', 'Boohoo → Wallis (2021)']);
   });
 
-  test("'X ejede 50 procent af Y, men solgte 25 procent til Z': X sells a share of Y", () => {
-    expectDeal('Vattenfall ejede i mange år 50 procent af vindmølleparken Horns Rev, men solgte 25 procent til PensionDanmark i 2017.', '2021-02-01', { kind: 'STAKE', acquirer: 'PensionDanmark', target: 'Horns Rev', seller: 'Vattenfall', year: 2017 });
+  test("'X havde halvdelen af Y, men solgte 25 procent til Z': X sells a share of Y", () => {
+    expectDeal('Vattenfall havde længe halvdelen af Horns Rev, men solgte 25 procent til PensionDanmark i 2017.', '2021-02-01', { kind: 'STAKE', acquirer: 'PensionDanmark', target: 'Horns Rev', seller: 'Vattenfall', year: 2017 });
   });
 
   test("'A.P. Møller-Mærsk … Mærsk': the part after the hyphen is the company's short form", () => {
@@ -1972,9 +1972,9 @@ describe('extractDocument: the owner a page tells sells what is bought from it',
 
 describe("extractDocument: 'mettre la main sur', a unit told again as 'die Sparte', a share 'du groupe'", () => {
   test.each([
-    ['fr', 'Le groupe Engie va mettre la main sur le britannique International Power, a annoncé la société mardi.', { kind: 'ACQUISITION', acquirer: 'Engie', target: 'International Power' }],
-    ['de', 'Der Industriekonzern Siemens verkauft sein Hörgerätegeschäft. Die Sparte gehe für 2,15 Milliarden Euro an den Finanzinvestor EQT, wie das Unternehmen am Montag mitteilte.', { kind: 'ACQUISITION', acquirer: 'EQT', target: 'Hörgerätegeschäft', seller: 'Siemens' }],
-    ['fr', "Bolloré s'intéresse depuis longtemps à Vivendi, annonçant avoir acquis 5% du groupe de médias en 2012.", { kind: 'STAKE', acquirer: 'Bolloré', target: 'Vivendi' }],
+    ['fr', "Engie compte mettre la main sur International Power d'ici la fin de l'année.", { kind: 'ACQUISITION', acquirer: 'Engie', target: 'International Power' }],
+    ['de', 'Siemens verkauft sein Hörgerätegeschäft. Die Sparte gehe für gut zwei Milliarden Euro an den Finanzinvestor EQT, hieß es in Unternehmenskreisen.', { kind: 'ACQUISITION', acquirer: 'EQT', target: 'Hörgerätegeschäft', seller: 'Siemens' }],
+    ['fr', 'Bolloré, qui lorgne Vivendi depuis longtemps, a indiqué avoir acquis 5% du groupe de médias en 2012.', { kind: 'STAKE', acquirer: 'Bolloré', target: 'Vivendi' }],
   ])('%s: %s', (_lang, text, expected) => {
     expectDeal(text, '2014-11-17', expected);
   });
@@ -1982,28 +1982,28 @@ describe("extractDocument: 'mettre la main sur', a unit told again as 'die Spart
 
 describe("extractDocument: Dutch 'overgekocht', people of a country before a clause-final infinitive", () => {
   test("'een belang … overgekocht van X'", () => {
-    expectDeal('In 2020 heeft Veolia een belang van 29,9 procent in Suez overgekocht van Engie voor 3,4 miljard euro.', '2021-02-01', { kind: 'STAKE', acquirer: 'Veolia', target: 'Suez', seller: 'Engie' });
+    expectDeal('Suez-rivaal Veolia heeft in 2020 een belang in Suez overgekocht van Engie.', '2021-02-01', { kind: 'STAKE', acquirer: 'Veolia', target: 'Suez', seller: 'Engie' });
   });
 
-  test("'De Britten zouden met Takeaway fuseren': the British company merges, not the bidder told before", () => {
-    const merger = dealsOf(extractDocument('Techinvesteerder Prosus deed een bod op het Britse Just Eat. De Britten zouden eigenlijk met Takeaway fuseren, zo werd eerder bekend.', { publishedAt: '2021-02-01' })).find((deal) => deal.kind === 'MERGER');
+  test("'de Britten wilden met Takeaway fuseren': the British company merges, not the bidder told before", () => {
+    const merger = dealsOf(extractDocument('Techinvesteerder Prosus deed een bod op het Britse Just Eat. Maar de Britten wilden liever met Takeaway fuseren, aldus ingewijden.', { publishedAt: '2021-02-01' })).find((deal) => deal.kind === 'MERGER');
     expect([merger?.acquirer, merger?.target].sort()).toEqual(['Just Eat', 'Takeaway']);
   });
 });
 
 describe("extractDocument: 'selger sin eierandel' after a purchase names its seller; 'återkallar sitt bud' calls it off", () => {
   test('a cleft seller of its own stake sells what was just bought', () => {
-    expectDeal('Equinor kjøper 50 prosent av Dogger Bank. Det er SSE som selger sin eierandel, opplyser selskapene.', '2017-09-19', { kind: 'STAKE', acquirer: 'Equinor', target: 'Dogger Bank', seller: 'SSE' });
+    expectDeal('Statkraft kjøper 50 prosent av Dogger Bank fra neste år. Det er SSE som nå selger sin eierandel i prosjektet.', '2017-09-19', { kind: 'STAKE', acquirer: 'Statkraft', target: 'Dogger Bank', seller: 'SSE' });
   });
 
-  test("'återkallar sitt bud … och överger' is a bid called off", () => {
-    expectDeal('Tyska Siemens återkallar sitt bud på Alstom och överger den föreslagna sammanslagningen.', '2017-09-19', { acquirer: 'Siemens', target: 'Alstom', status: 'CANCELLED' });
+  test("'återkallar sitt bud' is a bid called off", () => {
+    expectDeal('Siemens återkallar sitt bud på Alstom efter ett halvår av förhandlingar.', '2017-09-19', { acquirer: 'Siemens', target: 'Alstom', status: 'CANCELLED' });
   });
 });
 
 describe("extractDocument: German 'soll an X gehen' with a share as subject", () => {
-  test("'Ein Anteil an X von 43 Prozent soll an ein Konsortium unter Führung von Y gehen'", () => {
-    expectDeal('Ein Anteil an Aurelis von 43 Prozent soll an ein Investorenkonsortium unter Führung von Grove International gehen.', '2014-01-10', { kind: 'STAKE', acquirer: 'Grove International', target: 'Aurelis' });
+  test("'Ein Anteil an X soll an ein Konsortium unter Führung von Y gehen'", () => {
+    expectDeal('Ein Anteil an Aurelis soll an ein Konsortium unter Führung von Grove International gehen, teilte Hochtief mit.', '2014-01-10', { kind: 'STAKE', acquirer: 'Grove International', target: 'Aurelis' });
   });
 
   test('shares that go to a founder in a relative clause are a payment, no sale', () => {
@@ -2014,13 +2014,13 @@ describe("extractDocument: German 'soll an X gehen' with a share as subject", ()
 
 describe("extractDocument: 'est également entré au capital de', a surname particle after two names", () => {
   test("'Marc Ladreit de Lacharrière … est également entré au capital de Lagardère'", () => {
-    expectDeal("Le financier Marc Ladreit de Lacharrière, autre figure du capitalisme français, est également entré au capital de Lagardère, selon l'un de ses proches.", '2020-04-20', { kind: 'STAKE', acquirer: 'Marc Ladreit de Lacharrière', target: 'Lagardère' });
+    expectDeal("L'homme d'affaires Marc Ladreit de Lacharrière est également entré au capital de Lagardère en 2020.", '2020-04-20', { kind: 'STAKE', acquirer: 'Marc Ladreit de Lacharrière', target: 'Lagardère' });
   });
 });
 
 describe("extractDocument: 'Investorenkonsortium' is a German noun, no buyer", () => {
   test('the consortium named later buys', () => {
-    const result = extractDocument('Siemens verkauft Hörgerätesparte an Investorenkonsortium\n\nDer Industriekonzern Siemens verkauft seine Hörgerätesparte vollständig an ein Investorenkonsortium. Die Sparte gehe für 2,15 Milliarden Euro an ein Konsortium um EQT, wie der Konzern mitteilte.', { publishedAt: '2014-11-17' });
+    const result = extractDocument('Siemens trennt sich von Hörgerätesparte an Investorenkonsortium\n\nSiemens trennt sich von seiner Hörgerätesparte. Die Sparte gehe an ein Konsortium um EQT, hieß es in Unternehmenskreisen.', { publishedAt: '2014-11-17' });
     expect(result.entities.map((entity) => entity.name)).not.toContain('Investorenkonsortium');
     expect(dealsOf(result).map((deal) => deal.acquirer)).toEqual(['EQT']);
   });
