@@ -558,7 +558,7 @@ export function extractDocument(input: string | Uint8Array, options: ExtractOpti
   const roleMentions = findAllRoles(sentences, bySentence, entities);
   const groups = withPeopleInTheirPlace(mergeDeals(dealMentions, entities, amountsOf, yearsOf, clauseOf, (m) => (sentences[m.sentence] as TextSentence).text), entities, bySentence, roleMentions);
 
-  // 'LF Logistics er ejet af Li & Fung': a purchase naming no seller is bought from the owner the page tells, unless the
+  // 'Atos Medical er ejet af PAI Partners': a purchase naming no seller is bought from the owner the page tells, unless the
   // owner is the buyer itself or a party already ('X is now owned by Y').
   const owners = ownersTold(sentences, bySentence, entities);
   for (const group of groups) {

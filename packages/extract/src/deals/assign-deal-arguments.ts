@@ -148,7 +148,7 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
   // Numbers count as words: in 'In 2012 Microsoft wrote down', 'in' governs the year, not the name.
   // '34 % de Mitsubishi Motors': a percent sign counts as a word of share.
   let words: string[] = text.slice(from, to).toLowerCase().match(/[\p{L}\p{N}'’-]+|%/gu) ?? [];
-  // 'au producteur de pellets de minerai de fer X': a French kind of company followed by a chain of 'de' complements
+  // 'au fabricant de systèmes de freinage X': a French kind of company followed by a chain of 'de' complements
   // describes the name; the preposition before the kind governs it.
   // Not a name that is itself the complement ('le groupe de BTP', 'le constructeur du TGV').
   if (lang === 'fr' && !/^(?:de|du|des|d['’])$/u.test(words[words.length - 1] ?? '')) {
@@ -1248,7 +1248,7 @@ export function assignDealArguments(
     const gapFromPrevious = joined ? text.slice(Math.max(clauseStart, previous.trigger.end), trigger.start) : '';
     const afterYear = joined && andYearVerbOpening(lang).test(gapFromPrevious);
     // '…, och 2022 förvärvade Betsson X': a name right after a verb-second verb is its own subject.
-    // So after a bare 'and' when the clauses invert (after 'Zo …'): '… en lijfde Vodafone het Duitse Mannesmann in', where
+    // So after a bare 'and' when the clauses invert (after 'Zo …'): '… en nam Ahold het Belgische Delhaize over', where
     // the second name follows an article, not an 'and' that lists it with the first.
     const secondAfter = after[1];
     const invertedAfterAnd = joined && !afterYear && andVerbOpening(lang).test(gapFromPrevious) && secondAfter !== undefined && first !== undefined && lexiconFor(lang).coreference.determiners.includes((/^\s+([\p{L}'’]+)\s/u.exec(text.slice(first.end, secondAfter.start))?.[1] ?? '').toLowerCase());
@@ -1285,7 +1285,7 @@ export function assignDealArguments(
     const openerSubject = opener !== undefined && (pointsBackToCompany(text.slice(clauseStart, trigger.start), lang) || phraseAfterVerb) ? companyOrNull(id(opener)) : null;
     // 'Für Merck ist es der dritte Zukauf. 2014 übernahm das Familienunternehmen …': 'the company' after the verb is the company named last.
     const lastNamed = phraseAfterVerb && before.length === 0 ? companyPointedTo(before, entities, state, null, lang) : null;
-    // 'Ørsted ejede 50 procent af X, men solgte 25 procent til CDPQ': a verb right after 'but' or 'and' shares the subject
+    // 'Vattenfall havde halvdelen af X, men solgte 25 procent til Y': a verb right after 'but' or 'and' shares the subject
     // that opened the sentence.
     if (subjectId === null && trigger.tense !== 'noun' && before.length === 0 && opener !== undefined && conjunctionOnly.test(text.slice(clauseStart, trigger.start))) subjectId = companyOrNull(id(opener));
     if (subjectId === null && trigger.tense !== 'noun' && before.length === 0 && latterOpening.test(text.slice(clauseStart, trigger.start))) {
@@ -1353,7 +1353,7 @@ export function assignDealArguments(
       }
       // 'la vente de sa participation de 98 % dans Legrand', 'the sale of its 40% stake in X': the company a share is in.
       const stakeIn = gapWords.length <= 9 && stakeNounBefore.test(gap);
-      // Longer past a kind of company: 'une offre sur la compagnie d'exploration britannique Wessex'.
+      // Longer past a kind of company: "une offre sur l'éditeur de jeux vidéo Ubisoft".
       // The preposition opens the gap: not 'the approach undervalued the maker of X'.
       const { of: ofWords, for: forWords, on: onWords } = lexiconFor(lang).prepositions;
       const opensWithPreposition = [...ofWords, ...forWords, ...onWords].includes(gapWords[0] ?? '');
@@ -1493,7 +1493,7 @@ export function assignDealArguments(
           if (!gap.some((word) => isCompanyClassWord(word, lang)) && described) {
             const earlierNamed = describedEarlier(objectText, state, lang);
             // Also a company named between the subject and the verb, when none came before the subject: 'Vivendi est entré
-            // dans les manoeuvres autour de Lagardère, annonçant avoir acquis 10,6% du groupe'.
+            // qui lorgne Vivendi, a indiqué avoir acquis 5% du groupe'.
             const namedBetween = !pointsBackAfterStake(objectText, lang) ? undefined : before.findLast((m) => subject !== undefined && m.start >= subject.end && m.entity !== subjectId && entities[m.entity as number]?.type === 'COMPANY');
             const beforeSubject = before.filter((m) => !subject || m.end <= subject.start);
             mention.target = earlierNamed !== null && earlierNamed !== subjectId ? earlierNamed : beforeSubject.length === 0 && namedBetween !== undefined ? id(namedBetween) : companyPointedTo(beforeSubject, entities, state, subjectId, lang);
@@ -1536,7 +1536,7 @@ export function assignDealArguments(
           const lastBefore = before[before.length - 1];
           const phraseAfterName = lastBefore !== undefined && pointsBackToCompany(text.slice(lastBefore.end, trigger.start).split(',').at(-1) ?? '', lang);
           const described = describedByMaker || phraseAfterName;
-          // Not past a comma: 'a purchase of Viterra would be a bet for Glencore, which … with miner Xstrata'.
+          // Not past a comma: 'a purchase of X would suit Y, which … with Z'.
           mention.acquirer = id(after.find((m) => id(m) !== mention.target && prep(m, trigger.end) === null && !/,\s/u.test(text.slice(trigger.end, m.start))) ?? (described ? undefined : lastBefore));
           if (mention.acquirer === null && described) mention.acquirer = actorOtherThan(mention.target);
           // 'X solgte A … og har siden …, blant annet gjennom oppkjøpet av C': the buyer of C is the sentence's subject.
@@ -1595,7 +1595,7 @@ export function assignDealArguments(
       case 'sell': {
         mention.seller = subjectId;
         mention.target = id(directObject()) ?? (relativeObject && id(relativeObject.object) !== subjectId ? id(relativeObject.object) : null);
-        // 'Equinor kjøper 40 prosent av Rosebank. Det er Chevron som selger sin eierandel': its own stake, no company named,
+        // 'Statkraft kjøper 50 prosent av X. Det er SSE som selger sin eierandel': its own stake, no company named,
         // is the share the purchase just told bought, from this seller.
         const purchase = state.lastPurchase;
         if (mention.target === null && purchase && purchase.seller === null && purchase.target !== null && purchase.acquirer !== subjectId && heldShareAhead.test(text.slice(trigger.end, trigger.end + 40).replace(/^\s+(?:sin|sitt|sine|sina|sit|its|their|seine|seinen|ihre|ihren|sa|son|ses|zijn|haar|hun)(?=\s)/iu, ' the'))) {
@@ -1603,7 +1603,7 @@ export function assignDealArguments(
           mention.acquirer = purchase.acquirer;
           break;
         }
-        // 'Ørsted ejede 50 procent af London Array, men solgte 25 procent til CDPQ': a share sold with no company named
+        // 'Vattenfall havde halvdelen af Horns Rev, men solgte 25 procent til X': a share sold with no company named
         // is of the company whose share the sentence told before.
         if (mention.target === null && clauseStart > 0 && sharePercent(text.slice(trigger.end, clauseEnd)) !== null) {
           const heldBefore = mentions.findLast((m) => m.end <= clauseStart && m.entity !== subjectId && entities[m.entity as number]?.type === 'COMPANY' && shareOfBefore.test(text.slice(Math.max(0, m.start - 60), m.start)));
@@ -1660,13 +1660,13 @@ export function assignDealArguments(
           mention.seller = state.lastSubject;
           mention.partOfSeller = true;
         }
-        // 'Ein Anteil an Aurelis von 43 Prozent soll an ein Konsortium um X gehen': a share opening the clause is of the
+        // 'Ein Anteil an X soll an ein Konsortium um Y gehen': a share opening the clause is of the
         // company named after its noun.
         if (mention.target === null && subject === undefined) {
           const shareOf = before.find((m) => stakeNounBefore.test(text.slice(clauseStart, m.start)) && entities[id(m) as number]?.type === 'COMPANY');
           if (shareOf !== undefined) mention.target = id(shareOf);
         }
-        // 'Thyssenkrupp verkauft sein Aufzuggeschäft … Die Sparte gehe für 17,2 Milliarden Euro an ein Konsortium um X':
+        // 'Siemens verkauft sein Hörgerätegeschäft. Die Sparte gehe für gut zwei Milliarden Euro an den Finanzinvestor X':
         // a unit noun opening the clause is the unit a sale just told left without a buyer.
         if (mention.target === null && before.length === 0 && pointsBackToUnit(text.slice(clauseStart, trigger.start), lang) && state.lastOpen?.target != null) {
           mention.target = state.lastOpen.target;
@@ -1675,11 +1675,11 @@ export function assignDealArguments(
         // The agent may follow a determiner, adjectives and a class noun: 'købt af den danske medicoudstyrskoncern X'.
         const agent = inClause.find((m) => m.start > trigger.start - 40 && id(m) !== mention.target && ['by', 'to'].includes(prep(m, Math.max(clauseStart, m.start - 60)) ?? ''));
         // 'kwam in handen van X', 'passed into the hands of X': a phrase closed by its own preposition names the new owner next.
-        // Past a few words in lower case or of origin: 'in handen van de Britse branchegenoot ASOS'.
+        // Past a few words in lower case or of origin: 'in handen van het Britse Boohoo'.
         const describesOwner = (words: string[]) => words.length <= 4 && words.every((word) => /^\p{Ll}/u.test(word) || nationalitySet.has(word.toLowerCase()));
         const ownerNext = agent === undefined && /\s(?:van|of|von|af|av|de|d'|hos|til|till|an)$/iu.test(trigger.text) ? inClause.find((m) => m.start >= trigger.end && describesOwner(text.slice(trigger.end, m.start).match(/[\p{L}-]+/gu) ?? [])) : undefined;
         mention.acquirer = party(agent ?? ownerNext);
-        // 'Topshop, Topman en HIIT komen in handen van ASOS': each name of a list opening the clause is sold.
+        // 'Dorothy Perkins, Wallis en Burton komen in handen van Boohoo': each name of a list opening the clause is sold.
         if (subject !== undefined && mention.acquirer !== null) {
           for (let i = before.indexOf(subject); i > 0 && listGap.test(text.slice((before[i - 1] as Mention).end, (before[i] as Mention).start)); i -= 1) {
             const item = before[i - 1] as Mention;
@@ -1807,7 +1807,7 @@ export function assignDealArguments(
         // Past an apposition only after its comma: 'X, the maker of Y, for \$1bn and Z' (not 'blandt andet Y og Z').
         if (previous !== last && !text.slice(previous.end, next.start).includes(',')) continue;
         const gap = text.slice(previous.end, next.start);
-        // Periods of abbreviated amounts stay inside the list: 'til 3,7 mia. kr. og Vandegrift'.
+        // Periods of abbreviated amounts stay inside the list: 'Pripps for 2 mia. kr. og senere Olvi'.
         if (next.start - last.end > 100 || /[;:.!?]/u.test(gap.replace(/\d[.,]\d/gu, '').replace(amountAbbreviations, ''))) break;
         // 'in Italy, Belgium and Indiana': a list of places and things is no list of companies.
         // A capitalised class noun glued before the name says what it is: 'och av Stockholmsbolaget Soundtrap'.

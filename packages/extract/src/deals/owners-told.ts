@@ -1,12 +1,12 @@
-// Owners a page tells outright ('LF Logistics er ejet af Li & Fung'): the seller of a purchase that names none.
+// Owners a page tells outright ('Atos Medical er ejet af PAI Partners'): the seller of a purchase that names none.
 import { wordAlternation } from '../lexicon/compile-phrases.js';
 import { lexiconFor } from '../lexicon/languages.js';
 import { perLanguage } from '../lexicon/per-language.js';
 import type { Mention, ResolvedEntity, TextSentence } from '../entities/mention.js';
 
 /**
- * The words between an owned company and its owner: a few words and no clause break before the phrase ('LF Logistics er
- * baseret i Hongkong og er ejet af'), and up to three lower-case words after it ('… af kapitalfonden X').
+ * The words between an owned company and its owner: a few words and no clause break before the phrase ('Atos Medical er
+ * baseret i Sverige og er ejet af'), and up to three lower-case words after it ('… af kapitalfonden X').
  */
 const ownedByPhrase = perLanguage((lang) => new RegExp(`^[^.;:!?]{0,60}?(?<![\\p{L}])${wordAlternation(lexiconFor(lang).clauseWords.ownedBy)}(?:\\s+[\\p{Ll}-]+){0,3}\\s+$`, 'iu'));
 

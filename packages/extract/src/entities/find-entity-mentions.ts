@@ -165,7 +165,7 @@ const definiteEnding = /\p{L}{3,}(?:en|et|erne|ene|arna|orna|erna)s?$/u;
 
 /** Words that are capitalised but never start, end or sit inside a name here. */
 /**
- * 'nach aktuellem Wechselkurs', 'im vergangenen Sommer': a German word right after an inflected adjective in lower case
+ * 'nach damaligem Wechselkurs', 'im vergangenen Sommer': a German word right after an inflected adjective in lower case
  * is a noun; a name follows an adjective only as a kind of company does ('der französische Konzern X') or after an
  * adjective of origin ('der britischen Vodafone').
  */
@@ -188,7 +188,7 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   if (firstNameSet.has(word) || knownPrefixLength([word]) > 0 || suffixSet.has(word)) return false;
   // 'MAN', 'ICA': an acronym is a name even where its letters spell a common word, unless it is a title or generic.
   if (acronym.test(word) && /\p{Lu}{2}/u.test(word) && !isTitleWord(word, lang) && !genericAcronymSet.has(word.toUpperCase()) && !/^(?:[IVX]+|[A-Z])$/u.test(word) && !placeSet.has(lower) && !nationalitySet.has(lower)) return false;
-  // 'Anglo-Swiss miner X', 'det svensk-schweiziske selskab': adjectives of origin joined by a hyphen.
+  // 'the Anglo-Dutch group', 'det svensk-schweiziske selskab': adjectives of origin joined by a hyphen.
   if (lower.includes('-') && lower.split('-').every((part) => nationalitySet.has(part) || originPrefixes.has(part))) return true;
   // "L'opération", "L'allemand proposait …": an elided article capitalised by the sentence before a word in lower case
   // is a common noun ("L'Oréal" capitalises its name).

@@ -96,7 +96,7 @@ export const accountingTermSet = new Set(accountingTerms.map((term) => term.toLo
 export const currencyWordSet = new Set(
   Object.values(moneyWordsByLang).flatMap((words) => (words ? Object.keys(words.currencies).filter((name) => !name.includes(' ')) : [])),
 );
-/** Subunits of currencies: '87 Cent je Aktie'. */
+/** Subunits of currencies: '50 Cent je Aktie'. */
 for (const subunit of ['cent', 'cents', 'centime', 'centimes', 'pence', 'penny', 'øre', 'öre', 'rappen', 'pfennig']) currencyWordSet.add(subunit);
 /** Scale words too ('Mrd', 'Mio', 'mia'): capitalised after an amount, they are no name. */
 for (const words of Object.values(moneyWordsByLang)) for (const scale of Object.keys(words?.scales ?? {})) if (!scale.includes(' ')) currencyWordSet.add(scale.replace(/\.$/u, ''));

@@ -82,7 +82,7 @@ function* icuSentenceEnds(flat: string, lang: string): Generator<number> {
 /** A sentence that opens with a year after a word and a full stop ('… in wenigen Jahren. 2014 übernahm …'), which ICU joins. */
 const YEAR_OPENING = /(?<=\p{Ll}{2}[.!?]["'”’»)\]]*)\s+(?=(?:1[89]|20)\d\d[\s,])/gu;
 
-/** A sentence glued to the one before by a lost space, as scraped pages have them: '… Advent International.Transaksjonen er …'. */
+/** A sentence glued to the one before by a lost space, as scraped pages have them: '… kjøpt Cederroth.Selgeren er …'. */
 const GLUED_OPENING = /(?<=\p{L}{2}[.!?])(?=\p{Lu}\p{L}+[\s,])/gu;
 
 /** ICU's ends and the ends before a year opening a sentence or a sentence glued on, in order. */

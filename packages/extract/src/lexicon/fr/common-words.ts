@@ -1,6 +1,6 @@
 // French words often capitalised at a sentence start or in headlines that never name a company or person.
 export const commonWords: string[] = [
-  // Institutions French capitalises as common nouns: 'la Bourse de Paris', 'la branche de la Bourse suisse'.
+  // Institutions French capitalises as common nouns: 'la Bourse de Paris', 'coté à la Bourse de Zurich'.
   'bourse',
   // Words of time that open a sentence ('Vorig jaar kocht …', 'År 2017 köpte …', 'Quelques semaines plus tôt').
   'quelques', 'certaines',
