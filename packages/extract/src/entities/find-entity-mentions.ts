@@ -174,7 +174,7 @@ function germanNounAfterAdjective(article: NameToken | undefined, previous: Name
   // The adjective itself after an article or a preposition: not a verb before its subject ('kaufte Geely').
   if (!germanArticleOrPreposition.test(article.text)) return false;
   const word = previous.text;
-  return /^\p{Ll}{3,}(?:em|en|er|es|e)$/u.test(word) && !nationalitySet.has(word) && !originAdjectiveDe.test(word) && !isCommonWord(word, lang) && !/(?:ischen|ische|ischer|isches|ischem)$/u.test(word);
+  return /^\p{Ll}{3,}(?:em|en|er|es|e)$/u.test(word) && !nationalitySet.has(word) && !originAdjectiveDe.test(word) && !isCommonWord(word, lang);
 }
 const originAdjectiveDe = /(?:er|isch)(?:e|en|er|es|em)?$/u;
 const germanArticleOrPreposition = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|vom|zum|zur|beim|ins|nach|mit|von|aus|bei|seit|für|um|gegen|ohne|durch|über|unter|vor|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)$/u;

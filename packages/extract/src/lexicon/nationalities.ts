@@ -65,6 +65,8 @@ for (const line of demonymTable.split('\n')) {
 }
 
 /** The people of a country in a language's words ('tyskerne'), with an adjective of that country; empty for others. */
+const noDemonyms: ReadonlyMap<string, string> = new Map();
+
 export function demonymsOf(lang: string): ReadonlyMap<string, string> {
-  return demonymsByLanguage.get(lang) ?? new Map();
+  return demonymsByLanguage.get(lang) ?? noDemonyms;
 }
