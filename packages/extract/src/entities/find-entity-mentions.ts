@@ -428,10 +428,15 @@ function determinersOf(lang: string): Set<string> {
   return set;
 }
 
-/** 'Kroger Cuts Prices Again As Discounters Close In': most longer words capitalised, as in a headline. */
+/**
+ * 'Kroger Cuts Prices Again As Discounters Close In': most longer words capitalised, as in a headline, and those left
+ * in lower case words of grammar ('with', 'from'); a verb in lower case ('AOL buys Time Warner') is a sentence's.
+ */
 function isTitleCased(tokens: NameToken[]): boolean {
   const long = tokens.filter((token) => token.word.length > 3 && /^\p{L}/u.test(token.word));
-  return long.length >= 3 && long.filter((token) => isCapitalised(token.word)).length / long.length > 0.6;
+  if (long.length < 3) return false;
+  const lower = long.filter((token) => !isCapitalised(token.word));
+  return lower.length / long.length < 0.4 && lower.every((token) => functionWords.has(token.word));
 }
 
 export function findEntityMentions(sentence: TextSentence, sentenceIndex: number, words: DocumentWords): Mention[] {
@@ -528,7 +533,9 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // inside a sentence is capitalised by the name, not by its position, even where the page writes it in lower case too.
       // Not a second word that an 'and' joins to another ('Hydro Olje og Energi', where 'olje' is a word of the page).
       const secondWord = current.length === 1 && !/^\s+(?:og|och|and|und|en|et)\s+\p{Lu}/u.test(sentence.text.slice(token.end, token.end + 12));
-      const wordsHere = (current.length >= 2 || secondWord) && insideSentence && !titleCased ? wordsInName : words;
+      // 'AOL buys Time Warner … at the time': so is a word opening a run inside a sentence when a name goes on after it.
+      const openingBeforeName = leading && next !== undefined && !isStopWord(next, next.index, lang, wordsInName);
+      const wordsHere = (current.length >= 2 || secondWord || openingBeforeName) && insideSentence && !titleCased ? wordsInName : words;
       if ((!suffixed || leading) && !known.has(token) && !openingThe && !openingNumber && !surnameAfterFirstName && !innerParticle && (isStopWord(token, index, lang, wordsHere) || participleOpening(token, index, sentence.text, lang) || (leading && germanNounAfterAdjective(tokens[index - 2], tokens[index - 1], lang)))) pieces.push([]);
       else (pieces[pieces.length - 1] as NameToken[]).push(token);
       // "Warren Buffett's Berkshire Hathaway": a genitive inside a run ends the owner's name.
