@@ -497,7 +497,10 @@ function nearestTo(trigger: Trigger, dates: DateMention[]): DateMention | undefi
 
 function dealAmount(group: DealGroup, facts: SentenceFacts, year: number | null): Amount | null {
   for (const mention of group.mentions) {
-    const amount = clauseAmounts(mention, facts)[0];
+    // 'carrying $150bn of debt, much of it from the $85bn acquisition of X': a price right before the deal word is its own.
+    const amounts = clauseAmounts(mention, facts);
+    const text = (facts.sentences[mention.sentence] as TextSentence).text;
+    const amount = amounts.find((a) => a.end <= mention.trigger.start && /^[\s-]*$/u.test(text.slice(a.end, mention.trigger.start))) ?? amounts[0];
     if (amount) {
       return { value: amount.value, currency: amount.currency, eur: toEur(amount.value, amount.currency, year), approximate: amount.approximate, upTo: amount.upTo, text: amount.text };
     }
