@@ -25,6 +25,31 @@ Walter Warren Wei Werner Wilhelm Will William Willem Wim Wolfgang
 Xavier Xi Yann Yannick Yasmin Yoshiro Yuki Yusuf Yves Yvon Zhang Zoe Zoltán
 Ron Don Ola Leif Kees Joop Ray Roy Gus Hal Ned René Rene Piet Pim Sjoerd Ruud Theo Teun Mike Dave Pat Greg Larry Phil Doug Anshu
 Dick Gerrit Maarten Frits Herman Wouter Arjen Feike Marjan Annemiek Ilja Jos Margot Carola Horst Rainer Mats Torbjørn Geir Kjetil Ståle Trond
+Abigail Amber Angus Annie Archie Barry Beth Betty Beverly Blake Bobby Brenda Brett Brooke Bryce Caleb Cameron Carrie
+Chad Cheryl Cindy Clint Cody Colleen Connor Curtis Cynthia Danny Darrell Debbie Denise Diane Donna Dwight Eileen
+Elliot Elliott Eugene Evan Fred Gavin Geoffrey Gerald Gillian Glenn Gloria Gregory Gwen Heather Irving Jacqueline Jake
+Janice Jay Jeanne Jenny Jerry Jill Joel Joyce Judy Kathleen Kelly Kirk Kristen Kyle Laurie Lawrence Leslie Lori Lucy
+Luke Marilyn Martha Marvin Megan Melissa Meredith Mitchell Molly Nathan Neal Nigel Norman Pamela Phillip Randy Ricky
+Rodney Ronnie Rosemary Sandy Shane Sharon Sheila Shirley Stacy Terry Theodore Timothy Todd Travis Trevor Troy Vince
+Wayne Wesley Whitney Zachary Abdel Abdulaziz Adel Ahmad Amr Ayman Faisal Farid Hamad Hani Hisham Ibrahim Imran Jamal
+Khaled Khalid Mahmoud Majid Mansour Marwan Mustafa Nabil Nasser Rami Salman Sami Samir Tariq Wael Walid Youssef Yousef
+Ziad Aditya Akash Anand Arvind Ashok Deepak Dinesh Gautam Harsh Kiran Manoj Mahesh Nikhil Nitin Pradeep Prakash Rakesh
+Ramesh Ravi Rohit Sachin Sandeep Sanjeev Sunil Suresh Vikram Vinod Vivek Akio Haruki Hideki Hitoshi Kazuo Kenichi
+Makoto Masahiro Masaru Minoru Naoki Nobuyuki Osamu Shigeru Taro Tadashi Takeshi Tetsuya Toshiaki Yasuhiro Yoichi
+Yoshihiro Yoshio Yuji Yukio Aksel Anette Asbjørn Birger Bodil Christer Dorthe Einar Frode Göran Gøran Halvor Hege
+Helge Ingeborg Jarl Jostein Kjersti Kristin Lasse Lennart Lisbeth Magne Marit Oddvar Øystein Peder Pål Ragnar Ragnhild
+Randi Reidar Siri Sissel Solveig Stian Sten Sture Svante Sverre Torgeir Tormod Torunn Unni Vegard Vibeke Ørjan Åke
+Anneli Kerstin Gunilla Birgitta Ulrika Jukka Juha Matti Markku Risto Sari Jyrki Antti Ilkka Heikki Jorma Kalle Olli
+Pekka Petri Ville Bram Daan Femke Freek Gijs Harm Hendrik Jaap Jacco Jasper Joost Karel Klaas Lieke Marieke Marjolein
+Maurits Merel Niek Nienke Reinier Roel Rutger Sander Stijn Thijs Wiebe Achim Armin Burkhard Detlef Dietmar Ekkehard
+Elmar Gerd Gottfried Hanno Hartmut Helmut Hubert Ingo Jochen Klemens Konrad Lothar Malte Marlene Ottmar Reiner Rüdiger
+Sigmar Theodor Till Volker Agnès Amélie Anne-Marie Aurélien Benoit Bertrand Brice Christelle Claude Corinne Édouard
+Emmanuelle Fabrice Florence Franck Frédéric Geneviève Grégoire Guillaume Hervé Jean-Claude Jean-François Jean-Louis
+Jean-Luc Jean-Marc Jean-Michel Jean-Paul Jean-Pierre Jérémy Laurence Lionel Martine Matthieu Michèle Pascale Patrice
+Rémi Rémy Renaud Sandrine Serge Stanislas Sylvain Thibault Thibaut Alejandro Álvaro Ángel Cristiano Emilio Enrique
+Ernesto Fabrizio Federica Gonzalo Guillermo Ignacio Jaime Joaquín Jordi Lorenzo Luigi Marcelo Massimo Mauricio Mauro
+Nicola Ricardo Roberta Rodrigo Salvatore Santiago Stefano Tommaso Vittorio Aleksandr Aleksei Alexei Dariusz Dmitri
+Jacek Jerzy Krzysztof Marek Mikhail Oleg Pavel Tomasz Vadim Vitaly Wojciech Yuri Zbigniew
 `;
 
 export const firstNames: string[] = names.split(/\s+/).filter((name) => name.length > 0);
