@@ -2025,3 +2025,36 @@ describe("extractDocument: 'Investorenkonsortium' is a German noun, no buyer", (
     expect(dealsOf(result).map((deal) => deal.acquirer)).toEqual(['EQT']);
   });
 });
+
+describe('extractDocument: a name whose first word the page also writes in lower case', () => {
+  test.each([
+    ['a short line with a verb in lower case is no title-cased headline', 'Charter buys Time Warner Cable\nAt the time, cable companies were racing to merge.'],
+    ['inside a sentence, the word opening the name keeps its capital', 'Charter agreed to buy Time Warner Cable in 2015. At the time, cable companies were racing to merge.'],
+  ])('%s', (_case, text) => {
+    expectDeal(text, '2016-05-18', { acquirer: 'Charter', target: 'Time Warner Cable' });
+  });
+});
+
+describe('extractDocument: the price of the deal, a growth rate, a phrase of another origin', () => {
+  test("'$35bn of debt, most of it from the $63bn takeover of X': the price right before the deal word", () => {
+    const [deal] = extractDocument('Bayer still carries €35bn of debt, most of it from the $63bn takeover of Monsanto in 2018.', { publishedAt: '2020-05-01' }).deals;
+    expect(deal?.amount).toEqual(expect.objectContaining({ value: 63e9, currency: 'USD' }));
+  });
+
+  test.each([
+    ['sv', 'Investor köper Piab för 7,5 miljarder kronor. Investor köper Piab eftersom marknaden för automation väntas växa med 10 procent per år.', '2018-05-02', 'Investor', 'Piab'],
+    ['da', 'Heineken vil udvide i Storbritannien. Fredag faldt Heineken-aktien over 2 procent på børsen efter nyheden om at dets bud på den britiske pubkæde Punch Taverns var blevet afvist.', '2017-02-17', 'Heineken', 'Punch Taverns'],
+  ])('%s: a growth rate or a move of the share price is no stake: %s', (_lang, text, publishedAt, acquirer, target) => {
+    expectDeal(text, publishedAt, { kind: 'ACQUISITION', acquirer, target });
+  });
+
+  test("'X og Y oplyste, at den hollandske bryggerigigant køber det britiske selskab': the Dutch company buys the British one", () => {
+    const text = 'Heineken har budt på den britiske pubkæde Punch Taverns. Heineken og Punch Taverns oplyste fredag, at den hollandske bryggerigigant køber det britiske selskab.';
+    expect(listed(text, '2017-02-17')).toEqual(['Heineken → Punch Taverns (2017)']);
+  });
+
+  test('a given name from the wider list makes a person of the name it opens', () => {
+    const result = extractDocument('Vodafone har solgt sin andel i Verizon Wireless til Verizon. Aftalen blev forhandlet af Vittorio Colao over flere år.', { publishedAt: '2013-09-02' });
+    expect(result.entities).toContainEqual(expect.objectContaining({ type: 'PERSON', name: 'Vittorio Colao' }));
+  });
+});

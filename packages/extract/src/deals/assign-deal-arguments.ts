@@ -67,6 +67,22 @@ function describedEarlier(objectText: string, state: DiscourseState, lang: strin
   return null;
 }
 
+/** The origin a company phrase gives ('den danske bryggerigiganten', 'les Allemands'), as origins keys it; or null. */
+function originOf(phrase: string, lang: string): string | null {
+  for (const word of (phrase.match(/[\p{L}-]+/gu) ?? []).slice(0, 6)) {
+    const lower = word.toLowerCase().replace(/^l['’]/u, '');
+    const people = demonymsOf(lang).get(lower);
+    if (nationalitySet.has(lower) || people !== undefined) return foldOrigin(people ?? lower);
+  }
+  return null;
+}
+
+/** Whether the page tied the company to an origin other than this one ('den britiske brusprodusenten X'). */
+function hasOtherOrigin(entity: number, origin: string, state: DiscourseState): boolean {
+  for (const [key, owner] of state.origins ?? []) if (owner === entity && key !== origin) return true;
+  return false;
+}
+
 /**
  * The company phrase that closes a clause's opening ('Last year the American company '), from its determiner; else
  * people of a country or an adjective of origin standing alone, a few words before the verb ("L'allemand proposait de ",
@@ -617,7 +633,9 @@ const perShareAnywhere = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsO
 
 const retainBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('retain'))}(?:\\s+[\\p{L}]+){0,3}\\s+$`, 'iu');
 
-const stakeNounAnywhere = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?![\\p{L}])`, 'iu');
+const stakeNounAnywhere = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?![\\p{L}])`, 'giu');
+/** A word glued before a share noun by a hyphen, unless a percentage's ('Carlsberg-aksjen' but '50-Prozent-Anteil'). */
+const gluedBefore = /(?<![\p{L}])(?!(?:procent|prosent|prozent|percent)-$)\p{L}+-$/u;
 
 /** 'of', 'af', 'de', 'van', 'von', 'i', 'in' right after a percentage: the company the share is of. */
 const shareOfAfter = /^\s*(?:d['’]|(?:of|af|av|de|du|van|von|der|des|i|in|im|dans)(?![\p{L}]))/iu;
@@ -636,12 +654,29 @@ function sharePercent(clause: string): RegExpExecArray | null {
   return null;
 }
 
+function stakeNounBeside(lower: string, percent: RegExpExecArray, trigger: Trigger, clause: string): boolean {
+  const percentWordAt = (percent.index as number) + percent[0].length - (/\p{L}+$/u.exec(percent[0])?.[0].length ?? 0);
+  let ownWord = false;
+  for (const noun of lower.matchAll(stakeNounAnywhere)) {
+    // 'Carlsberg-aksjen steg 8 prosent': the share of a name glued before it is its price on the market.
+    if (gluedBefore.test(lower.slice(Math.max(0, noun.index - 40), noun.index))) continue;
+    if (noun.index !== percentWordAt) return true;
+    ownWord = true;
+  }
+  if (!ownWord) return false;
+  const after = clause.slice(percent.index + percent[0].length);
+  const triggerAt = clause.indexOf(trigger.text);
+  // After the deal word as its object, or right before a verb that ends the clause ('hat 9 Prozent übernommen').
+  const nearTrigger = triggerAt >= 0 && ((percent.index >= triggerAt && percent.index - (triggerAt + trigger.text.length) <= 40) || (percent.index < triggerAt && triggerAt - (percent.index + percent[0].length) <= 15));
+  return nearTrigger || shareOfAfter.test(after) || /^\s*(?:an|bei|aan)\s/iu.test(after);
+}
+
 function kindOf(trigger: Trigger, clause: string, lang: string): DealKind {
   if (trigger.action === 'merge') return 'MERGER';
   if (trigger.action === 'writeDown') return 'WRITE_DOWN';
   const { stake, majority } = lexiconFor(lang).dealVerbs;
   // A price per share ('$63.50 a share in cash', '20,30 euro per aandeel') says nothing of a stake.
-  const lower = clause.toLowerCase().replace(perShareAnywhere, '');
+  const lower = clause.toLowerCase().replace(perShareAnywhere, (phrase) => ' '.repeat(phrase.length));
   const percent = sharePercent(clause);
   if (percent && Number((percent[1] as string).replace(',', '.')) > 50) return 'ACQUISITION';
   // 'Vivendi, qui conservera 20 % du nouvel ensemble': a share the seller keeps is no share bought.
@@ -649,7 +684,9 @@ function kindOf(trigger: Trigger, clause: string, lang: string): DealKind {
   if (majority.some((word) => lower.includes(word.toLowerCase()))) return 'ACQUISITION';
   if (stake.some((word) => lower.includes(word.toLowerCase()))) return 'STAKE';
   // 'køber en andel på 20 procent i X', 'a holding of 20 percent': a share noun given as half or less is a stake.
-  if (percent && stakeNounAnywhere.test(lower)) return 'STAKE';
+  // The percentage's own word counts only near the deal word or before whose share it is ('9 Prozent an der X
+  // erworben'), not in a growth rate told further on ('väntas bli 25 procent per år').
+  if (percent && stakeNounBeside(lower, percent, trigger, clause)) return 'STAKE';
   // 'stieg mit 8,2 Prozent bei X ein': a share of half or less, given with the verb, is a stake.
   if (percent && trigger.tense !== 'noun' && clause.slice(Math.max(0, percent.index - 12), percent.index).match(/(?:^|\s)(?:mit|with|med|met|avec)\s+$/iu)) return 'STAKE';
   // 'avait acquis 25 % d'AvtoVAZ', 'bought 25% of X', 'købte 25 procent af X': a share under half, right after the verb.
@@ -1298,6 +1335,13 @@ export function assignDealArguments(
       if (phrase !== null) subjectId = companyOrNull(describedEarlier(phrase, state, lang));
     }
     if (subjectId === null && trigger.tense !== 'noun' && !reportedOthers && !opensWithOtherNoun && !otherActor && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? openerSubject ?? lastNamed ?? lastActor);
+    // 'X og Y meldte at den danske bryggerigiganten kjøper det britiske selskapet': a phrase of one origin right before the
+    // verb is not the company the page gave another origin, but the first company named before it that has none other.
+    const closingPhrase = subjectId !== null && trigger.tense !== 'noun' && state.origins !== undefined ? companyPhraseClosing(phraseBeforeNames ?? subjectOpening, lang) : null;
+    const subjectOrigin = closingPhrase === null ? null : originOf(closingPhrase, lang);
+    if (subjectId !== null && subjectOrigin !== null && hasOtherOrigin(subjectId, subjectOrigin, state)) {
+      subjectId = companyOrNull(mentions.find((m) => m.end <= trigger.start && m.entity !== undefined && entities[m.entity]?.type === 'COMPANY' && !hasOtherOrigin(m.entity, subjectOrigin, state))?.entity ?? null);
+    }
     // With no company as the last actor, 'the company' after the verb is the company named last.
     if (subjectId === null && trigger.tense !== 'noun' && (phraseSubject || phraseAfterVerb)) subjectId = companyPointedTo(describedByMaker ? [] : before, entities, state, null, lang);
     // 'Der Leverkusener Konzern hat die Übernahme …', 'the group completed the purchase of X': a company phrase is the subject.

@@ -160,7 +160,10 @@ export interface ClauseWords {
   agreement: string[];
   /** A price per share, after an amount: 'a share', 'pr. aktie'. */
   perShare: string[];
-  /** Words right after a percentage that make it a premium or a price move, no share: '38 prosent over', '30% above'. */
+  /**
+   * Words right after a percentage that make it a premium, a price move or a rate, no share: '38 prosent over', '30%
+   * above', '25 procent per år'.
+   */
   priceMovesAfter: string[];
   /** Words right before a percentage that make it a price move or premium: 'rose 5%', 'steg 3 procent', 'hausse de'. */
   priceMovesBefore: string[];

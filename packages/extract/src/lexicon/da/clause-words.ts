@@ -19,7 +19,7 @@ export const clauseWords: ClauseWords = {
   stakeIn: ['i', 'af'],
   agreement: ['enig', 'enige', 'aftale', 'aftalt', 'forhandl*'],
   perShare: ['pr. aktie', 'pr aktie', 'per aktie'],
-  priceMovesAfter: ['over', 'højere', 'mere end', 'under', 'lavere', 'præmie', 'mere'],
+  priceMovesAfter: ['over', 'højere', 'mere end', 'under', 'lavere', 'præmie', 'mere', 'om året', 'pr. år', 'per år', 'årligt', 'hvert år'],
   priceMovesBefore: ['steg', 'stiger', 'steget', 'faldt', 'falder', 'faldet', 'op', 'ned', 'præmie på', 'stigning på', 'fald på'],
   perfect: ['har', 'er'],
   pastModals: ['måtte'],

@@ -19,7 +19,7 @@ export const clauseWords: ClauseWords = {
   stakeIn: ['an', 'in'],
   agreement: ['einig*', 'geeinigt', 'verständigt', 'verhandl*', 'verhandel*', 'gespräche*'],
   perShare: ['je aktie', 'pro aktie'],
-  priceMovesAfter: ['über', 'höher', 'mehr als', 'unter', 'niedriger', 'aufschlag', 'prämie', 'weniger'],
+  priceMovesAfter: ['über', 'höher', 'mehr als', 'unter', 'niedriger', 'aufschlag', 'prämie', 'weniger', 'pro jahr', 'im jahr', 'jährlich', 'jedes jahr'],
   priceMovesBefore: ['stieg', 'steigt', 'gestiegen', 'fiel', 'fällt', 'gefallen', 'sank', 'sinkt', 'gesunken', 'legte', 'verlor', 'zulegte', 'plus', 'minus', 'aufschlag von', 'prämie von'],
   perfect: ['hat', 'haben'],
   pastModals: ['musste', 'mussten'],

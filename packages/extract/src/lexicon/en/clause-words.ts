@@ -19,7 +19,7 @@ export const clauseWords: ClauseWords = {
   stakeIn: ['in', 'of'],
   agreement: ['agreed', 'agreement', 'deal', 'negotiat*', 'talks', 'discussions'],
   perShare: ['a share', 'per share', 'each share'],
-  priceMovesAfter: ['premium', 'above', 'over', 'higher', 'more than', 'lower', 'below', 'less than', 'up', 'down', 'increase', 'rise', 'drop', 'gain', 'jump'],
+  priceMovesAfter: ['premium', 'above', 'over', 'higher', 'more than', 'lower', 'below', 'less than', 'up', 'down', 'increase', 'rise', 'drop', 'gain', 'jump', 'per year', 'a year', 'annually', 'per annum', 'each year'],
   priceMovesBefore: ['rose', 'rises', 'fell', 'falls', 'jumped', 'gained', 'climbed', 'dropped', 'slid', 'soared', 'up', 'down', 'premium of', 'rise of', 'drop of', 'increase of', 'decline of'],
   perfect: ['has', 'have', 'had'],
   pastModals: ['had to', 'was forced to'],

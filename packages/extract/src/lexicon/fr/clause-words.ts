@@ -19,7 +19,7 @@ export const clauseWords: ClauseWords = {
   stakeIn: ['dans', 'de'],
   agreement: ['accord', 'négoci*', 'discussions'],
   perShare: ['par action'],
-  priceMovesAfter: ['au-dessus', 'de plus', 'supérieur', 'supérieure', 'en dessous', 'de moins', 'inférieur', 'inférieure', 'prime'],
+  priceMovesAfter: ['au-dessus', 'de plus', 'supérieur', 'supérieure', 'en dessous', 'de moins', 'inférieur', 'inférieure', 'prime', 'par an', 'chaque année', 'par année'],
   priceMovesBefore: ['a bondi', 'bondit', 'a grimpé', 'grimpe', 'a chuté', 'chute', 'a reculé', 'recule', 'gagne', 'perd', 'hausse de', 'baisse de', 'prime de'],
   perfect: ['a', 'ont'],
   pastModals: ['a dû', 'ont dû', 'a été contraint de'],

@@ -19,7 +19,7 @@ export const clauseWords: ClauseWords = {
   stakeIn: ['in'],
   agreement: ['eens', 'akkoord', 'overeenstemming', 'overeengekomen', 'onderhandel*', 'gesprekken'],
   perShare: ['per aandeel'],
-  priceMovesAfter: ['boven', 'hoger', 'meer dan', 'onder', 'lager', 'premie', 'meer'],
+  priceMovesAfter: ['boven', 'hoger', 'meer dan', 'onder', 'lager', 'premie', 'meer', 'per jaar', 'jaarlijks', 'elk jaar'],
   priceMovesBefore: ['steeg', 'stijgt', 'gestegen', 'daalde', 'daalt', 'gedaald', 'zakte', 'omhoog', 'omlaag', 'premie van', 'stijging van', 'daling van'],
   perfect: ['heeft', 'hebben', 'is'],
   pastModals: ['moest', 'moesten'],

@@ -19,7 +19,7 @@ export const clauseWords: ClauseWords = {
   stakeIn: ['i', 'av'],
   agreement: ['enig', 'enige', 'enighet', 'avtale', 'avtalt', 'forhandl*'],
   perShare: ['pr. aksje', 'pr aksje', 'per aksje'],
-  priceMovesAfter: ['over', 'høyere', 'mer enn', 'under', 'lavere', 'premie', 'mer'],
+  priceMovesAfter: ['over', 'høyere', 'mer enn', 'under', 'lavere', 'premie', 'mer', 'i året', 'pr. år', 'per år', 'årlig', 'hvert år'],
   priceMovesBefore: ['steg', 'stiger', 'steget', 'falt', 'faller', 'opp', 'ned', 'premie på', 'økning på', 'fall på'],
   perfect: ['har', 'er'],
   pastModals: ['måtte'],

@@ -19,7 +19,7 @@ export const clauseWords: ClauseWords = {
   stakeIn: ['i', 'av'],
   agreement: ['överens', 'enig', 'enighet', 'avtal', 'förhandl*'],
   perShare: ['per aktie'],
-  priceMovesAfter: ['över', 'högre', 'mer än', 'under', 'lägre', 'premie', 'mer'],
+  priceMovesAfter: ['över', 'högre', 'mer än', 'under', 'lägre', 'premie', 'mer', 'per år', 'om året', 'årligen', 'varje år'],
   priceMovesBefore: ['steg', 'stiger', 'stigit', 'föll', 'faller', 'fallit', 'sjönk', 'upp', 'ned', 'ner', 'premie på', 'ökning på'],
   perfect: ['har'],
   pastModals: ['fick'],
