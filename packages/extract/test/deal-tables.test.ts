@@ -2058,3 +2058,14 @@ describe('extractDocument: the price of the deal, a growth rate, a phrase of ano
     expect(result.entities).toContainEqual(expect.objectContaining({ type: 'PERSON', name: 'Vittorio Colao' }));
   });
 });
+
+describe("extractDocument: a company reporting that 'the company' bought reports its own deal", () => {
+  test.each([
+    ['no', 'Equinor opplyser at selskapet har kjøpt 9,8 prosent av Ørsted.', '2024-10-14', { kind: 'STAKE', acquirer: 'Equinor', target: 'Ørsted' }],
+    ['da', 'Novo Holdings oplyste mandag, at selskabet har købt Catalent.', '2024-02-05', { kind: 'ACQUISITION', acquirer: 'Novo Holdings', target: 'Catalent' }],
+    ['de', 'Bayer teilte mit, dass der Konzern Monsanto übernimmt.', '2016-09-14', { kind: 'ACQUISITION', acquirer: 'Bayer', target: 'Monsanto' }],
+    ['fr', 'Danone a annoncé que le groupe rachète WhiteWave.', '2016-07-07', { kind: 'ACQUISITION', acquirer: 'Danone', target: 'WhiteWave' }],
+  ])('%s: %s', (_lang, text, publishedAt, expected) => {
+    expectDeal(text, publishedAt, expected);
+  });
+});

@@ -459,10 +459,15 @@ function reporterAfter(text: string, from: number, mentions: Mention[], entities
 /** A pronoun that may point back to the reporter: 'X said that it would buy', 'its offer', 'TDC meddelte, at man …'. */
 const pointsBackToReporter = /(?<![\p{L}])(?:it|its|they|their|he|his|she|her|det|den|dens|dets|sin|sitt|sine|sina|es|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|il|elle|son|sa|ses|leur|leurs|het|zijn|haar|hun|han|hans|man|vi|we|wir|wij|nous)(?![\p{L}])/iu;
 
-/** Whether the words after a name report what others do: a verb of reporting, 'that', and no pronoun pointing back. */
-function reportsOthers(between: string): boolean {
+/**
+ * Whether the words after a name report what others do: a verb of reporting, 'that', and no pronoun or company phrase
+ * pointing back ('Equinor melder at selskapet har kjøpt …' reports its own purchase).
+ */
+function reportsOthers(between: string, lang: string): boolean {
   const report = reportsThat.exec(between);
-  return report !== null && !pointsBackToReporter.test(between.slice(report[0].length));
+  if (report === null) return false;
+  const reported = between.slice(report[0].length);
+  return !pointsBackToReporter.test(reported) && !pointsBackToCompany(reported, lang);
 }
 
 /** Words closing the text before a gerund: of something done first ('after buying') or of the means ('by paying'). */
@@ -1230,7 +1235,7 @@ export function assignDealArguments(
       if (accordingToBefore(lang).test(text.slice(Math.max(previousEnd, m.start - 20), m.start))) continue;
       if (makerOpening(lang).test(text.slice(clauseStart, m.start))) continue;
       // 'Reuters reported on Monday that two buyout firms …', 'X berichtete, dass …': who reports is no party to what it reports.
-      if (reportsOthers(text.slice(m.end, trigger.start))) {
+      if (reportsOthers(text.slice(m.end, trigger.start), lang)) {
         reportedOthers = true;
         continue;
       }
