@@ -2069,3 +2069,29 @@ describe("extractDocument: a company reporting that 'the company' bought reports
     expectDeal(text, publishedAt, expected);
   });
 });
+
+describe('extractDocument: merger nouns and their parties, short forms defined in parentheses, tickers, adjectives', () => {
+  test("'Styrelserna för X och Y presenterar ett samgående mellan de två bolagen'", () => {
+    const text = 'Styrelserna för Tele2 och Com Hem presenterar i dag ett samgående mellan de två bolagen. Tele2 och Com Hem har tillsammans 3 miljoner kunder.';
+    expectDeal(text, '2018-01-09', { kind: 'MERGER', acquirer: 'Com Hem', target: 'Tele2' });
+  });
+
+  test("'X AB (”X”) och Y AB (”Y” eller ”YZ”)': the defined short form is the company, no company of its own", () => {
+    const result = extractDocument('Tele2 AB (”Tele2”) och Com Hem Holding AB (”Com Hem” eller ”CH”) har enats om ett samgående. CH:s styrelse stöder affären.', { publishedAt: '2018-01-09' });
+    expect(result.entities.map((entity) => entity.name).sort()).toEqual(['Com Hem Holding AB', 'Tele2 AB']);
+  });
+
+  test('a share sold before a noun with its own object says nothing of the bid: a bid for all of it', () => {
+    expectOneDeal('SoftBank sælger en del af sine aktier i Alibaba for at finansiere et bud på Arm.', '2016-07-18', { kind: 'ACQUISITION', acquirer: 'SoftBank', target: 'Arm' });
+  });
+
+  test("a cashtag ('$AAPL') is no company", () => {
+    const result = extractDocument('Shares of $AAPL rose after Apple agreed to buy Beats.', { publishedAt: '2014-05-29' });
+    expect(result.entities.map((entity) => entity.name)).toEqual(['Apple', 'Beats']);
+  });
+
+  test("'Stora nedskrivningar …': a word opening a sentence right before a deal noun is no writer-down", () => {
+    const text = 'Stora nedskrivningar i Ryssland tynger Carlsberg. Carlsberg skriver ned värdet av Baltika med 10 miljarder kronor.';
+    expect(listed(text, '2022-08-17')).toEqual(['Carlsberg → Baltika (2022)']);
+  });
+});

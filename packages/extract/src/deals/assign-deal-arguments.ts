@@ -672,14 +672,22 @@ function stakeNounBeside(lower: string, percent: RegExpExecArray, trigger: Trigg
   const after = clause.slice(percent.index + percent[0].length);
   const triggerAt = clause.indexOf(trigger.text);
   // After the deal word as its object, or right before a verb that ends the clause ('hat 9 Prozent übernommen').
-  const nearTrigger = triggerAt >= 0 && ((percent.index >= triggerAt && percent.index - (triggerAt + trigger.text.length) <= 40) || (percent.index < triggerAt && triggerAt - (percent.index + percent[0].length) <= 15));
-  return nearTrigger || shareOfAfter.test(after) || /^\s*(?:an|bei|aan)\s/iu.test(after);
+  const afterTrigger = triggerAt >= 0 && percent.index >= triggerAt;
+  if (afterTrigger) return percent.index - (triggerAt + trigger.text.length) <= 40 || shareOfAfter.test(after);
+  if (triggerAt >= 0 && triggerAt - (percent.index + percent[0].length) <= 15) return true;
+  // Before a verb at the clause's end, the share of whom: '9 Prozent an der Commerzbank erworben'. Not before a noun
+  // with its own object ('sälja sina 32 procent av X för att lägga ett bud på Y' bids for all of Y).
+  return trigger.tense !== 'noun' && (shareOfAfter.test(after) || /^\s*(?:an|bei|aan)\s/iu.test(after));
 }
 
-function kindOf(trigger: Trigger, clause: string, lang: string): DealKind {
+function kindOf(trigger: Trigger, wholeClause: string, lang: string): DealKind {
   if (trigger.action === 'merge') return 'MERGER';
   if (trigger.action === 'writeDown') return 'WRITE_DOWN';
   const { stake, majority } = lexiconFor(lang).dealVerbs;
+  // A noun's share is told after it or right before it ('a 20% stake purchase'): 'sälja sina 32 procent av X för att
+  // lägga ett bud på Y' bids for all of Y.
+  const nounAt = trigger.tense === 'noun' ? wholeClause.indexOf(trigger.text) : -1;
+  const clause = nounAt > 30 ? wholeClause.slice(nounAt - 30) : wholeClause;
   // A price per share ('$63.50 a share in cash', '20,30 euro per aandeel') says nothing of a stake.
   const lower = clause.toLowerCase().replace(perShareAnywhere, (phrase) => ' '.repeat(phrase.length));
   const percent = sharePercent(clause);
@@ -1777,6 +1785,12 @@ export function assignDealArguments(
         if (mention.target === null) {
           const partner = before.find((m) => id(m) !== subjectId);
           mention.target = id(partner);
+          // 'Styrelserna för X och Y presenterar ett samgående': with no subject, two names joined by 'and' are the parties.
+          const joinedTo = partner === undefined ? undefined : before[before.indexOf(partner) + 1];
+          if (mention.acquirer === null && trigger.tense === 'noun' && partner !== undefined && joinedTo !== undefined && id(joinedTo) !== id(partner) && andWord.test(text.slice(partner.end, joinedTo.start).trim())) {
+            mention.acquirer = id(partner);
+            mention.target = id(joinedTo);
+          }
           // The object of another deal word before it ('its takeover of X, … an attempt to combine …').
           mention.partnerBefore = partner !== undefined && triggers.some((other) => other !== trigger && other.end <= partner.start);
         }

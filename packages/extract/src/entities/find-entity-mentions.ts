@@ -449,6 +449,14 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
   const wordsInName: DocumentWords = { ...words, lowercase: new Set() };
   const titleCased = isTitleCased(tokens);
   const flush = () => {
+    // 'Massive nedskrivninger i Rusland …', 'Neue Übernahmen …': a lone word opening a sentence right before a deal noun
+    // is its adjective (English, which writes a company's name before such nouns, aside).
+    const single = run[0] as NameToken;
+    const after = tokens[single.index + 1];
+    if (run.length === 1 && runInitial && single.index === 0 && lang !== 'en' && after !== undefined && /^ $/u.test(sentence.text.slice(single.end, after.start)) && isDealNoun(after.word, lang) && !knownPrefixLength([single.word])) {
+      run = [];
+      return;
+    }
     // Drop stop words at either end; a stop word inside splits the run.
     let pieces: NameToken[][] = [[]];
     // A name closed by a legal suffix keeps its inner words ('Spendrups Bryggeri AB'); only leading stop words go.
@@ -559,6 +567,11 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as NameToken;
     const previous = tokens[i - 1];
+    // '$AZN', '$NVS': a cashtag is a ticker as social media write it, no name of its own.
+    if (sentence.text[token.start - 1] === '$' && /^\p{Lu}{1,6}$/u.test(token.text)) {
+      if (run.length > 0) flush();
+      continue;
+    }
     const gap = previous ? sentence.text.slice(previous.end, token.start) : '';
     // 'Procter & Gamble': an ampersand between capitalised words joins them.
     // A run of spaces separates menu entries ('Pharma  Hospitaler  Børs'), not the words of one name.
@@ -624,6 +637,26 @@ function nameAcronymsInParentheses(text: string, mentions: Mention[]): void {
     const letters = full.name.toUpperCase().replace(/[^\p{Lu}]/gu, '');
     const ticker = /^\p{Lu}{2,5}$/u.test(short.surface) && (suffixSet.has(full.name.split(' ').pop() ?? '') || lettersInOrder(short.surface, letters));
     if (short.name.length >= 2 && short.name === short.name.toUpperCase() && (initials.startsWith(short.name) || ticker)) {
+      short.name = full.name;
+      short.type = 'COMPANY';
+    }
+  }
+  definedShortForms(text, mentions);
+}
+
+const quoteMark = /^[“”"'‘’„«»]$/u;
+/**
+ * 'Rautaruukki Oyj ("Rautaruukki" or "Ruukki")': a quoted short form defined in parentheses right after a company's name
+ * (past a '(publ)'), whose letters follow in the name's order, is that company.
+ */
+function definedShortForms(text: string, mentions: Mention[]): void {
+  for (const short of mentions) {
+    if (!quoteMark.test(text[short.start - 1] ?? '') || !quoteMark.test(text[short.end] ?? '')) continue;
+    const open = text.lastIndexOf('(', short.start);
+    if (open < 0 || short.start - open > 60 || text.slice(open, short.start).includes(')')) continue;
+    const full = mentions.findLast((m) => m.end <= open && /^\s*(?:\([^()]{0,12}\)\s*)?$/u.test(text.slice(m.end, open)));
+    if (full === undefined || full.type !== 'COMPANY' || full === short) continue;
+    if (lettersInOrder(short.surface.toUpperCase(), full.name.toUpperCase().replace(/[^\p{Lu}]/gu, ''))) {
       short.name = full.name;
       short.type = 'COMPANY';
     }

@@ -36,7 +36,7 @@ export const dealVerbs: DealVerbs = {
   nouns: {
     buy: ['opkøb*', 'køb', 'købet', 'overtagelse*', 'erhvervelse*', 'gigantkøb*', 'milliardopkøb*'],
     sell: ['salg', 'salget', 'frasalg*', 'afhændelse*'],
-    merge: ['fusion*', 'sammenlægning*'],
+    merge: ['fusion*', 'sammenlægning*', 'sammenslutning*'],
     writeDown: ['nedskrivning*', 'afskrivning*'],
     price: ['pris', 'prisen', 'købspris*', 'købesum*'],
     deal: ['handel', 'handlen', 'transaktion*', 'aftale', 'aftalen'],

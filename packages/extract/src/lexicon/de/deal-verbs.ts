@@ -36,7 +36,7 @@ export const dealVerbs: DealVerbs = {
   nouns: {
     buy: ['Übernahme*', 'Kauf', 'Kaufs', 'Zukauf*', 'Erwerb*', 'Akquisition*'],
     sell: ['Verkauf', 'Verkaufs', 'Veräußerung*', 'Abspaltung*'],
-    merge: ['Fusion*', 'Zusammenschluss*'],
+    merge: ['Fusion*', 'Zusammenschluss*', 'Verschmelzung*'],
     writeDown: ['Abschreibung*', 'Wertberichtigung*', 'Wertminderung*'],
     price: ['Preis', 'Kaufpreis*'],
     deal: ['Deal', 'Transaktion*', 'Vereinbarung*'],

@@ -36,7 +36,7 @@ export const dealVerbs: DealVerbs = {
   nouns: {
     buy: ['acquisition', 'acquisitions', 'purchase', 'takeover', 'buyout', 'buy-out', 'swoop', 'takeover swoop'],
     sell: ['sale', 'divestment', 'divestiture', 'disposal', 'spin-off'],
-    merge: ['merger', 'combination', 'tie-up'],
+    merge: ['merger', 'combination', 'tie-up', 'amalgamation'],
     writeDown: ['write-down', 'writedown', 'impairment', 'write-off'],
     price: ['price', 'price tag', 'purchase price'],
     deal: ['deal', 'transaction', 'agreement'],

@@ -36,7 +36,7 @@ export const dealVerbs: DealVerbs = {
   nouns: {
     buy: ['overname*', 'aankoop', 'aankopen', 'koop', 'acquisitie*'],
     sell: ['verkoop', 'afstoting'],
-    merge: ['fusie*', 'samensmelting'],
+    merge: ['fusie*', 'samensmelting', 'samenvoeging*'],
     writeDown: ['afschrijving*', 'afwaardering*'],
     price: ['prijs', 'koopprijs', 'overnameprijs', 'verkoopprijs'],
     deal: ['deal', 'transactie', 'overeenkomst'],

@@ -36,7 +36,7 @@ export const dealVerbs: DealVerbs = {
   nouns: {
     buy: ['oppkjøp*', 'kjøp', 'kjøpet', 'overtakelse*', 'ervervelse*'],
     sell: ['salg', 'salget', 'sal', 'salet', 'avhending*'],
-    merge: ['fusjon*', 'sammenslåing*'],
+    merge: ['fusjon*', 'sammenslåing*', 'sammenslutning*'],
     writeDown: ['nedskrivning*', 'nedskriving*'],
     price: ['pris', 'prisen', 'kjøpesum*'],
     deal: ['avtale', 'avtalen', 'transaksjon*', 'handel', 'handelen'],

@@ -36,7 +36,7 @@ export const dealVerbs: DealVerbs = {
   nouns: {
     buy: ['förvärv*', 'köp', 'köpet', 'uppköp*', 'övertagande*'],
     sell: ['försäljning*', 'avyttring*'],
-    merge: ['fusion*', 'sammanslagning*'],
+    merge: ['fusion*', 'sammanslagning*', 'samgående*'],
     writeDown: ['nedskrivning*'],
     price: ['pris', 'priset', 'köpeskilling*'],
     deal: ['affär', 'affären', 'transaktion*', 'avtal', 'avtalet', 'uppgörelse*'],
