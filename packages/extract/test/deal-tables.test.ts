@@ -2095,3 +2095,9 @@ describe('extractDocument: merger nouns and their parties, short forms defined i
     expect(listed(text, '2022-08-17')).toEqual(['Carlsberg → Baltika (2022)']);
   });
 });
+
+describe("extractDocument: 'Därutöver' opens a sentence, 'C More' is one name", () => {
+  test('a sentence adverb is no company and a capital letter alone goes on with the word after it', () => {
+    expect(listed('Telia gör nedskrivningar i Finland. Därutöver skriver Telia ned C More med 0,3 miljarder kronor.', '2023-01-10')).toEqual(['Telia → C More (2023)']);
+  });
+});

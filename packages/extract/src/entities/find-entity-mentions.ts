@@ -139,7 +139,7 @@ function afterGermanOriginAdjective(token: NameToken, previous: NameToken): bool
   return !germanCommonNounEnding.test(lower) && !/(?:er|or)$/u.test(lower) && !isCompanyClassWord(token.word, 'de') && !isCommonWord(token.word, 'de') && !placeSet.has(lower);
 }
 
-const germanCommonNounEnding = /\p{L}{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ismus|gabe|gaben|konzern|vorstand|vorsitzende|vorsitzender|chef|chefin|sprecher|behörde|anwalt|ministerium|minister|anleger|anlegern|investoren|aktionäre|aktionären|händler|händlern|zulieferer|zulieferers|hersteller|herstellers|spezialist|spezialisten|anbieter|anbieters|betreiber|betreibers|produzent|produzenten|entwickler|entwicklers|dienstleister|dienstleisters|versorger|versorgers|versicherer|versicherers|konzerns|finanzinvestor|finanzinvestors|geschäft|geschäfts|geschäfte|geschäften|kreise|kreisen|lizenzen|anleihen|instrumente|instrumenten|papiere|papieren|turbinen|konsortium|konsortiums)$/u;
+const germanCommonNounEnding = /\p{L}{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ismus|gabe|gaben|konzern|vorstand|vorsitzende|vorsitzender|chef|chefin|sprecher|behörde|anwalt|ministerium|minister|anleger|anlegern|investoren|aktionäre|aktionären|händler|händlern|zulieferer|zulieferers|hersteller|herstellers|spezialist|spezialisten|anbieter|anbieters|betreiber|betreibers|produzent|produzenten|entwickler|entwicklers|dienstleister|dienstleisters|versorger|versorgers|versicherer|versicherers|konzerns|finanzinvestor|finanzinvestors|geschäft|geschäfts|geschäfte|geschäften|kreise|kreisen|lizenzen|anleihen|instrumente|instrumenten|papiere|papieren|turbinen|konsortium|konsortiums|bereich|bereichs|bereiche|bereichen|verlust|verluste|verlusten|quartal|quartals|umsatz|umsätze)$/u;
 
 /** A legal suffix or a corporate word that closes company names ('AB', 'Group', 'Bank'). */
 function isCorporateWord(word: string): boolean {
@@ -534,6 +534,8 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // 'Ian Read', 'Theresa May': a surname that is also a common word stays after a first name opening the piece.
       const current = pieces[pieces.length - 1] as NameToken[];
       const surnameAfterFirstName = current.length === 1 && firstNameSet.has((current[0] as NameToken).word) && token.word.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(token.word) && !isTitleWord(token.word, lang) && !determiners.has(token.word.toLowerCase()) && !functionWords.has(token.word.toLowerCase());
+      // 'C More', 'K Group': a word after a capital letter alone inside a sentence goes on with the name.
+      const afterLetter = current.length === 1 && insideSentence && /^[B-DF-HJ-NP-XZ]$/u.test((current[0] as NameToken).word) && /^\p{Lu}\p{Ll}+$/u.test(token.word) && !isTitleWord(token.word, lang) && !isDealVerb(token.word, lang);
       // 'Jan van Dijk', 'Jan van de Winkel': a lower-case particle joined into the run stays inside the name.
       const before = run[run.indexOf(token) - 1];
       const innerParticle = !leading && (surnameParticles.has(token.word) || (institutionOf.has(token.word) && before !== undefined && institutionNouns.has(before.word))) && token !== run[run.length - 1];
@@ -544,7 +546,7 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // 'AOL buys Time Warner … at the time': so is a word opening a run inside a sentence when a name goes on after it.
       const openingBeforeName = leading && next !== undefined && !isStopWord(next, next.index, lang, wordsInName);
       const wordsHere = (current.length >= 2 || secondWord || openingBeforeName) && insideSentence && !titleCased ? wordsInName : words;
-      if ((!suffixed || leading) && !known.has(token) && !openingThe && !openingNumber && !surnameAfterFirstName && !innerParticle && (isStopWord(token, index, lang, wordsHere) || participleOpening(token, index, sentence.text, lang) || (leading && germanNounAfterAdjective(tokens[index - 2], tokens[index - 1], lang)))) pieces.push([]);
+      if ((!suffixed || leading) && !known.has(token) && !openingThe && !openingNumber && !surnameAfterFirstName && !afterLetter && !innerParticle && (isStopWord(token, index, lang, wordsHere) || participleOpening(token, index, sentence.text, lang) || (leading && germanNounAfterAdjective(tokens[index - 2], tokens[index - 1], lang)))) pieces.push([]);
       else (pieces[pieces.length - 1] as NameToken[]).push(token);
       // "Warren Buffett's Berkshire Hathaway": a genitive inside a run ends the owner's name.
       if (token !== run[run.length - 1] && /['’]s$/u.test(token.text) && !known.has(token)) pieces.push([]);

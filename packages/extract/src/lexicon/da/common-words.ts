@@ -14,4 +14,6 @@ export const commonWords: string[] = [
   'dengang', 'sidenhen', 'siden da', 'hidtil', 'fremover', 'forleden', 'nyligt', 'snart', 'sidste', 'dernæst', 'herefter', 'derefter',
   // Flere funktionsord og sætningsåbnere ('Senest har …', 'Ifølge …').
   'senest', 'først', 'sidst', 'endelig', 'desuden', 'dermed', 'herudover', 'imidlertid', 'alligevel', 'ifølge', 'blandt', 'omkring', 'inden', 'indtil', 'mens', 'fordi', 'selvom', 'skønt', 'hvorimod', 'ligesom', 'både', 'alle', 'mange', 'flere', 'nogle', 'ingen', 'hver', 'anden', 'andre', 'samme', 'egen', 'selv', 'kun', 'bare', 'netop', 'ellers', 'måske', 'formentlig', 'sandsynligvis', 'især', 'navnlig', 'oprindeligt', 'dog', 'faktisk', 'nemlig',
+  // Sentence adverbs that open a sentence ('Därutöver görs …', 'Derudover har …').
+  'derudover', 'endvidere', 'således', 'altså', 'dertil', 'ligeledes',
 ];
