@@ -386,6 +386,9 @@ function sentenceFacts(sentences: TextSentence[], publishedAt: string | null): S
 /** A price per share ('$63.50 a share', '50 kroner pr. aktie', '30 Euro je Aktie') is not the deal's value. */
 const perShare = new RegExp(`^\\s*${wordAlternation(clauseWordsOfAll('perShare'))}(?![\\p{L}])`, 'iu');
 
+/** Profit, revenue or a loss right before an amount, a few words allowed between ('einen Gewinn von bis zu …'). */
+const earningsBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('earnings'))}\\s+(?:[\\p{L}.]+\\s+){0,3}$`, 'iu');
+
 function clauseAmounts(mention: DealMention, facts: SentenceFacts): MoneyMention[] {
   const sentence = facts.sentences[mention.sentence] as TextSentence;
   let amounts = facts.amounts.get(mention.sentence);
@@ -393,7 +396,7 @@ function clauseAmounts(mention: DealMention, facts: SentenceFacts): MoneyMention
     amounts = findAmounts(sentence.text, sentence.lang);
     facts.amounts.set(mention.sentence, amounts);
   }
-  return amounts.filter((a) => a.start >= mention.clauseStart && a.end <= mention.clauseEnd && !inOtherItem(mention, a) && !perShare.test(sentence.text.slice(a.end, a.end + 20)));
+  return amounts.filter((a) => a.start >= mention.clauseStart && a.end <= mention.clauseEnd && !inOtherItem(mention, a) && !perShare.test(sentence.text.slice(a.end, a.end + 20)) && !earningsBefore.test(sentence.text.slice(Math.max(0, a.start - 50), a.start)));
 }
 
 /** A year or price told beside another item of the mention's list is that item's. */

@@ -2101,3 +2101,23 @@ describe("extractDocument: 'Därutöver' opens a sentence, 'C More' is one name"
     expect(listed('Telia gör nedskrivningar i Finland. Därutöver skriver Telia ned C More med 0,3 miljarder kronor.', '2023-01-10')).toEqual(['Telia → C More (2023)']);
   });
 });
+
+describe('extractDocument: German lists of purchases, an owner told in the pluperfect, a profit that is no price', () => {
+  test.each([
+    ["'hat A und B aufgekauft': each name before the final verb is bought", 'Authentic Brands hat bereits Sports Illustrated und Brooks Brothers aufgekauft.', ['Authentic Brands → Sports Illustrated (2021)', 'Authentic Brands → Brooks Brothers (2021)']],
+    ["'Der Lizenzkonzern hat zahlreiche Labels … erworben, darunter A und B': the phrase buys the examples", 'Authentic Brands wächst seit Jahren durch Zukäufe. Der Lizenzkonzern hat zahlreiche Labels der Modebranche erworben, darunter Brooks Brothers und Nautica.', ['Authentic Brands → Brooks Brothers (2021)', 'Authentic Brands → Nautica (2021)']],
+    ["'eine der größten Übernahmen': a capitalised verb form inside a sentence is a noun", 'Kraft Heinz zog sein Angebot zurück. Ein Zusammengehen mit Marken wie Knorr, Lipton und Dove wäre eine der größten Übernahmen aller Zeiten gewesen.', []],
+    ["'Forever 21 and Brooks Brothers': two digits close an item of a list", 'ABG has bought Sports Illustrated, Forever 21 and Brooks Brothers.', ['ABG → Sports Illustrated (2021)', 'ABG → Forever 21 (2021)', 'ABG → Brooks Brothers (2021)']],
+  ])('%s', (_case, text, expected) => {
+    expect(listed(text, '2021-08-12')).toEqual(expected);
+  });
+
+  test("'X hatte Y damals gekauft': a purchase told in the pluperfect makes X the seller of Y's next sale", () => {
+    expectDeal('Adidas hatte Reebok damals für 3,1 Milliarden Euro gekauft. Authentic Brands übernimmt Reebok für 2,1 Milliarden Euro.', '2021-08-12', { acquirer: 'Authentic Brands', target: 'Reebok', seller: 'Adidas' });
+  });
+
+  test("'einen Gewinn von bis zu 1,3 Milliarden Euro' is the seller's profit, not the price", () => {
+    const [deal] = extractDocument('Authentic Brands übernimmt Reebok. Geht der Kauf über die Bühne, kann Adidas einen Gewinn von bis zu 1,3 Milliarden Euro verbuchen.', { publishedAt: '2021-08-12' }).deals;
+    expect(deal?.amount).toBeNull();
+  });
+});

@@ -923,6 +923,9 @@ export const followedBy = /^(?:followed by|suivi de|suivi par)$/iu;
 const examplesOpening =
   /^(?:\s+[^\s,;:\d]+){0,4}?\s*,?\s*(?:(?:of|van|av|af|von|de)\s+)?(?:including|among them|among others|such as|notably|bland annat|blandt andet|blant annet|bl\.\s?a\.|darunter|unter anderem|u\.\s?a\.|wie|onder meer|onder andere|waaronder|zoals|dont|notamment|parmi lesquel(?:le)?s|comme)(?:\s+(?:celui|celle|ceux|celles))?(?:\s+(?:av|af|of|von|van|de|d'|du|des))?\s/iu;
 
+/** ', darunter', ', including', ', waaronder': examples of the object right after a verb that closed the clause. */
+const examplesAfterComma = /^\s*,\s*(?:including|among them|such as|darunter|unter anderem|u\.\s?a\.|waaronder|onder meer|onder andere|zoals|blandt andet|blant annet|bland annat|bl\.\s?a\.|dont|notamment|comme)\s/iu;
+
 function examplesAfterNoun(gap: string): boolean {
   const opening = examplesOpening.exec(gap);
   // 'l'achat de 470 appareils, dont 250 chez Airbus': a count after the opening lists goods, not companies.
@@ -1198,14 +1201,19 @@ export function assignDealArguments(
     // participle a comma or an 'and' opens another clause.
     if (verbFinalInfinitive.has(lang) && trigger.tense === 'past' && !/\s/u.test(trigger.text) && before.length >= 2 && after.length > 0) {
       const next = clauseAfterParticiple(lang).exec(text.slice(trigger.end));
-      if (next !== null) after = after.filter((m) => m.start < trigger.end + next[0].length);
+      // Not ', darunter A und B': examples of what was bought go on with the object.
+      if (next !== null && !examplesAfterComma.test(text.slice(trigger.end))) after = after.filter((m) => m.start < trigger.end + next[0].length);
     }
     // 'heeft Signify verkocht aan Apollo': after an auxiliary, names after the final participle only in prepositional
     // phrases leave it final.
     const onlyPrepositionalAfter = after.length === 0 || (perfectAuxiliary(lang).test(text.slice(clauseStart, trigger.start)) && after.every((m, i) => prep(m, i > 0 ? (after[i - 1] as Mention).end : trigger.end) !== null));
     // Where every noun is capitalised, the firm names alone, when two or more ('in Finanznöten steckende … Thyssenkrupp').
     const firm = before.filter((m) => entities[m.entity as number]?.accepted === true);
-    if (subject === undefined && verbFinalInfinitive.has(lang) && (trigger.tense === 'past' || (trigger.tense === 'base' && (firmNames || !nounsCapitalised.has(lang) || firm.length >= 2))) && (!/\s/u.test(trigger.text) || toInfinitive.test(trigger.text)) && onlyPrepositionalAfter && before.length >= 2) {
+    // Not after a company phrase opening the clause: 'Der US-Konzern hat Marken aus den Bereichen Sport und Mode gekauft'.
+    // The phrase is the subject, its auxiliary before the first name ('Der Hedgefonds X hatte …' names its subject).
+    const phraseOpening = before.length > 0 ? text.slice(clauseStart, (before[0] as Mention).start) : '';
+    const phraseOpens = before.length > 0 && pointsBackToCompany(phraseOpening, lang) && perfectAuxiliary(lang).test(phraseOpening);
+    if (subject === undefined && verbFinalInfinitive.has(lang) && !phraseOpens && (trigger.tense === 'past' || (trigger.tense === 'base' && (firmNames || !nounsCapitalised.has(lang) || firm.length >= 2))) && (!/\s/u.test(trigger.text) || toInfinitive.test(trigger.text)) && onlyPrepositionalAfter && before.length >= 2) {
       subject = before.find((m, i) => (trigger.tense !== 'base' || firmNames || !nounsCapitalised.has(lang) || firm.includes(m)) && prep(m, i > 0 ? (before[i - 1] as Mention).end : clauseStart) === null);
     }
     // 'ingick SBB avtal med A, B och C om att köpa …': the parties listed after 'agreement with' are no subject.
@@ -1230,7 +1238,10 @@ export function assignDealArguments(
     }
     // Set when the clause reports what others do: their subject is then no company told before.
     let reportedOthers = false;
-    for (let i = before.length - 1; i >= 0 && subject === undefined; i -= 1) {
+    // 'Der US-Konzern hat Marken aus den Bereichen Sport und Mode gekauft': past a company phrase opening a verb-final
+    // clause, the names before the verb are its objects.
+    const objectsBeforeFinalVerb = phraseOpens && verbFinalInfinitive.has(lang) && trigger.tense === 'past';
+    for (let i = before.length - 1; i >= 0 && subject === undefined && !objectsBeforeFinalVerb; i -= 1) {
       const m = before[i] as Mention;
       if (agreedFrom >= 0 && i >= agreedFrom && i <= agreedUntil) continue;
       // 'an die Finanzinvestoren Advent und Cinven verkaufen': a name joined by 'and' to one after a preposition shares it.
@@ -1855,6 +1866,13 @@ export function assignDealArguments(
     }
     // 'avait racheté The Body Shop et Avon', 'bought X and Y': each company joined to the object is bought too.
     const coordinated: DealMention[] = listedBefore.map((target) => ({ ...mention, target, bidders: [] }));
+    // 'ABG hat bereits A und B aufgekauft', 'heeft A en B overgenomen': names joined by 'and' before a verb that ends the
+    // clause are each bought.
+    const objectBefore = trigger.action === 'buy' && trigger.tense !== 'noun' && verbFinalInfinitive.has(lang) ? inClause.find((m) => m.end <= trigger.start && id(m) === mention.target) : undefined;
+    for (let last = objectBefore, next = last && inClause[inClause.indexOf(last) + 1]; last && next && next.end <= trigger.start; last = next, next = inClause[inClause.indexOf(next) + 1]) {
+      if (!listGap.test(text.slice(last.end, next.start)) || entities[id(next) as number]?.type !== 'COMPANY' || [mention.acquirer, mention.seller, mention.target].includes(id(next))) break;
+      coordinated.push({ ...mention, target: id(next), bidders: [] });
+    }
     // Also past an apposition or a price: 'buying X, the maker of Y, for $11.6bn and Z for $5.4bn'.
     if ((trigger.action === 'buy' || trigger.action === 'sell') && (trigger.tense !== 'noun' || listAfterNoun) && mention.target !== null) {
       let last = after.find((m) => id(m) === mention.target);

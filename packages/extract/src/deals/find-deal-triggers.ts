@@ -217,7 +217,10 @@ export function findDealTriggers(sentence: string, lang: string): Trigger[] {
     // 'the largest purchase', 'a bid': a base form after an article or a superlative is the event noun, not the verb.
     const before = sentence.slice(Math.max(0, match.index - 30), match.index);
     const pluralOfNoun = lang === 'en' && pattern.tense === 'present' && pluralNoun.test(match[0].toLowerCase()) && pluralNounBefore.test(before);
-    const tense = (pattern.tense === 'base' && nounBefore.test(before)) || pluralOfNoun ? 'noun' : pattern.tense;
+    // 'eine der größten Übernahmen': German writes verbs in lower case, so a capitalised verb form inside a sentence is
+    // the noun it spells ('übernahmen' / 'Übernahmen').
+    const germanNoun = lang === 'de' && pattern.tense !== 'noun' && match.index > 0 && /^\p{Lu}/u.test(match[0]) && !/[.!?:"“„]\s*$/u.test(before);
+    const tense = (pattern.tense === 'base' && nounBefore.test(before)) || pluralOfNoun || germanNoun ? 'noun' : pattern.tense;
     found.push({ action: pattern.action, tense, price: pattern.price, ...(pattern.offer ? { offer: true } : {}), start: match.index, end: match.index + match[0].length, text: match[0] });
     reached = match.index + match[0].length;
   }

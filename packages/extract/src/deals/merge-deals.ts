@@ -98,6 +98,9 @@ function joinHalvesInSentence(mentions: DealMention[]): void {
 const paidFor = new RegExp(wordAlternation([...new Set(supportedLanguages.flatMap((lang) => lexiconFor(lang).prepositions.for))]), 'iu');
 const subsidiaryNoun = new RegExp(wordAlternation(clauseWordsOfAll('subsidiary')), 'iu');
 
+/** The pluperfect or a word of back then, in the languages read: a purchase told as earlier than the news. */
+const pluperfect = /(?<![\p{L}])(?:had|hatte|hatten|havde|hadde|hade|hadden|avait|avaient|damals|dengang|dazumal|destijds|à l'époque|at the time)(?![\p{L}])/iu;
+
 /**
  * Groups mentions into deals. `amountsOf` and `yearsOf` give the amounts (in any currency, as numbers) and explicit years
  * of a mention's clause, so that a buyer's two deals stay apart.
@@ -228,11 +231,13 @@ export function mergeDeals(
     if (named.length === 1 && samePlace((named[0] as { e: ResolvedEntity }).e.name)) group.target = (named[0] as { i: number }).i;
   }
   // 3a. 'X förvärvade Gearbox för tre år sedan … Gearbox köps av Y': the earlier buyer of a target, in an explicitly
-  //     earlier year, is the seller when a later buyer takes it over.
+  //     earlier year or told in the pluperfect ('Adidas hatte Reebok damals gekauft'), is the seller when a later buyer
+  //     takes it over.
+  const toldAsEarlier = (g: DealGroup) => g.years.length > 0 || g.mentions.some((m) => pluperfect.test(clauseOf(m)));
   for (const later of groups) {
     if (later.kind !== 'ACQUISITION' || later.seller !== null || later.target === null) continue;
     const earlier = groups.find(
-      (g) => g !== later && g.kind === 'ACQUISITION' && g.target === later.target && g.acquirer !== later.acquirer && g.years.length > 0 && (later.years.length === 0 ? g.mentions.every((m) => m.trigger.tense === 'past') : Math.max(...g.years) < Math.min(...later.years)) && later.mentions.some((m) => m.trigger.tense !== 'past'),
+      (g) => g !== later && g.kind === 'ACQUISITION' && g.target === later.target && g.acquirer !== later.acquirer && toldAsEarlier(g) && (later.years.length === 0 || g.years.length === 0 ? g.mentions.every((m) => m.trigger.tense === 'past') : Math.max(...g.years) < Math.min(...later.years)) && later.mentions.some((m) => m.trigger.tense !== 'past'),
     );
     if (earlier) later.seller = earlier.acquirer;
   }

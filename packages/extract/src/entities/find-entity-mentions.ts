@@ -412,7 +412,7 @@ const functionWords = new Set(
   supportedLanguages.flatMap((lang) => [...Object.values(lexiconFor(lang).prepositions).flat(), ...lexiconFor(lang).coreference.personPronouns, ...lexiconFor(lang).coreference.relativePronouns, 'and', 'og', 'och', 'und', 'en', 'et', 'or', 'but']),
 );
 
-const germanNounOpeners = ['im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans', 'aufs', 'fürs', 'mehrere', 'einige', 'viele', 'alle', 'beide', 'beiden', 'weitere', 'andere', 'anderen', 'zwei', 'drei', 'vier', 'fünf', 'keine', 'jede', 'jeden', 'jeder', 'diese', 'diesen', 'dieser', 'dieses', 'diesem', 'seinem', 'seiner', 'seines', 'ihrem', 'ihrer', 'ihres', 'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres', 'meinem', 'meiner'];
+const germanNounOpeners = ['zahlreiche', 'zahlreichen', 'etliche', 'etlichen', 'diverse', 'diversen', 'verschiedene', 'verschiedenen', 'im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans', 'aufs', 'fürs', 'mehrere', 'einige', 'viele', 'alle', 'beide', 'beiden', 'weitere', 'andere', 'anderen', 'zwei', 'drei', 'vier', 'fünf', 'keine', 'jede', 'jeden', 'jeder', 'diese', 'diesen', 'dieser', 'dieses', 'diesem', 'seinem', 'seiner', 'seines', 'ihrem', 'ihrer', 'ihres', 'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres', 'meinem', 'meiner'];
 
 /** The person and company mentions of one sentence, in order. */
 const determinerSets = new Map<string, Set<string>>();
@@ -592,7 +592,9 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     // '21st Century Fox', '3M': a number opens a name when a capital follows it or is glued to it.
     const numberOpening = run.length === 0 && (digitCapitals.test(token.word) || (ordinal.test(token.word) && isCapitalised(tokens[i + 1]?.word ?? '') && /^ $/.test(sentence.text.slice(token.end, tokens[i + 1]?.start ?? token.end))));
     // 'Subsea 7', 'Channel 4': one digit after a name closes it, unless a share, amount or unit follows.
-    const closingDigit = run.length > 0 && joins && /^\d$/u.test(token.word) && !isCapitalised(nextWord) && !/^\s*(?:[%,.]\d|%|(?:procent|prosent|prozent|percent|per cent|cent|million\p{L}*|milliard\p{L}*|mia|mrd|mio|bn|år|jahre?n?|years?|ans?)(?![\p{L}]))/iu.test(sentence.text.slice(token.end, token.end + 14));
+    // Two digits only closing an item of a list ('Sports Illustrated, Forever 21 und Brooks Brothers').
+    const closingNumber = /^\d$/u.test(token.word) || (/^\d\d$/u.test(token.word) && /^(?:\s*[,)]|\s+(?:and|und|og|och|en|et)\s+\p{Lu})/u.test(sentence.text.slice(token.end, token.end + 8)));
+    const closingDigit = run.length > 0 && joins && closingNumber && !isCapitalised(nextWord) && !/^\s*(?:[%,.]\d|%|(?:procent|prosent|prozent|percent|per cent|cent|million\p{L}*|milliard\p{L}*|mia|mrd|mio|bn|år|jahre?n?|years?|ans?)(?![\p{L}]))/iu.test(sentence.text.slice(token.end, token.end + 14));
     if ((isNameWord(token) || particle || institutionJoin || numberOpening || closingDigit) && (joins || run.length === 0)) {
       // German capitalises every noun: after an article a capitalised word is a noun unless it is a known name.
       // A capitalised article opening the sentence ('Der Leverkusener Konzern') is no name either.

@@ -158,6 +158,8 @@ export interface ClauseWords {
   stakeIn: string[];
   /** Agreement or talks, before 'with' and the other party: 'agreed', 'förhandlar'. */
   agreement: string[];
+  /** Profit, revenue or loss right before an amount, which is then no price: 'a profit of', 'Gewinn von'. */
+  earnings: string[];
   /** A price per share, after an amount: 'a share', 'pr. aktie'. */
   perShare: string[];
   /**

@@ -18,6 +18,7 @@ export const clauseWords: ClauseWords = {
   stakeNouns: ['halvpart*', 'andel*', 'aktie*', 'procent'],
   stakeIn: ['i', 'af'],
   agreement: ['enig', 'enige', 'aftale', 'aftalt', 'forhandl*'],
+  earnings: ['overskud på', 'gevinst på', 'omsætning på', 'underskud på', 'tab på', 'indtjening på', 'avance på'],
   perShare: ['pr. aktie', 'pr aktie', 'per aktie'],
   priceMovesAfter: ['over', 'højere', 'mere end', 'under', 'lavere', 'præmie', 'mere', 'om året', 'pr. år', 'per år', 'årligt', 'hvert år'],
   priceMovesBefore: ['steg', 'stiger', 'steget', 'faldt', 'falder', 'faldet', 'op', 'ned', 'præmie på', 'stigning på', 'fald på'],

@@ -18,6 +18,7 @@ export const clauseWords: ClauseWords = {
   stakeNouns: ['anteil*', 'beteiligung', 'minderheitsbeteiligung', 'mehrheitsbeteiligung', 'prozent', 'mehrheit', 'aktienpaket', 'aktienmehrheit'],
   stakeIn: ['an', 'in'],
   agreement: ['einig*', 'geeinigt', 'verständigt', 'verhandl*', 'verhandel*', 'gespräche*'],
+  earnings: ['gewinn von', 'umsatz von', 'verlust von', 'ertrag von', 'erlös von', 'gewinn in höhe von', 'umsatz in höhe von', 'verlust in höhe von'],
   perShare: ['je aktie', 'pro aktie'],
   priceMovesAfter: ['über', 'höher', 'mehr als', 'unter', 'niedriger', 'aufschlag', 'prämie', 'weniger', 'pro jahr', 'im jahr', 'jährlich', 'jedes jahr'],
   priceMovesBefore: ['stieg', 'steigt', 'gestiegen', 'fiel', 'fällt', 'gefallen', 'sank', 'sinkt', 'gesunken', 'legte', 'verlor', 'zulegte', 'plus', 'minus', 'aufschlag von', 'prämie von'],

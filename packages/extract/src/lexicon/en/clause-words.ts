@@ -18,6 +18,7 @@ export const clauseWords: ClauseWords = {
   stakeNouns: ['stake', 'holding', 'share', 'shares', 'percent'],
   stakeIn: ['in', 'of'],
   agreement: ['agreed', 'agreement', 'deal', 'negotiat*', 'talks', 'discussions'],
+  earnings: ['profit of', 'a profit of', 'gain of', 'revenue of', 'revenues of', 'sales of', 'loss of', 'a loss of', 'earnings of', 'turnover of'],
   perShare: ['a share', 'per share', 'each share'],
   priceMovesAfter: ['premium', 'above', 'over', 'higher', 'more than', 'lower', 'below', 'less than', 'up', 'down', 'increase', 'rise', 'drop', 'gain', 'jump', 'per year', 'a year', 'annually', 'per annum', 'each year'],
   priceMovesBefore: ['rose', 'rises', 'fell', 'falls', 'jumped', 'gained', 'climbed', 'dropped', 'slid', 'soared', 'up', 'down', 'premium of', 'rise of', 'drop of', 'increase of', 'decline of'],

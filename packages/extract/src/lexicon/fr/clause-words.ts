@@ -18,6 +18,7 @@ export const clauseWords: ClauseWords = {
   stakeNouns: ['part', 'parts', 'participation'],
   stakeIn: ['dans', 'de'],
   agreement: ['accord', 'négoci*', 'discussions'],
+  earnings: ['bénéfice de', "chiffre d'affaires de", 'perte de', 'plus-value de', 'résultat de'],
   perShare: ['par action'],
   priceMovesAfter: ['au-dessus', 'de plus', 'supérieur', 'supérieure', 'en dessous', 'de moins', 'inférieur', 'inférieure', 'prime', 'par an', 'chaque année', 'par année'],
   priceMovesBefore: ['a bondi', 'bondit', 'a grimpé', 'grimpe', 'a chuté', 'chute', 'a reculé', 'recule', 'gagne', 'perd', 'hausse de', 'baisse de', 'prime de'],

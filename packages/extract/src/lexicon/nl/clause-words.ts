@@ -18,6 +18,7 @@ export const clauseWords: ClauseWords = {
   stakeNouns: ['belang', 'aandelen', 'procent'],
   stakeIn: ['in'],
   agreement: ['eens', 'akkoord', 'overeenstemming', 'overeengekomen', 'onderhandel*', 'gesprekken'],
+  earnings: ['winst van', 'omzet van', 'verlies van', 'opbrengst van'],
   perShare: ['per aandeel'],
   priceMovesAfter: ['boven', 'hoger', 'meer dan', 'onder', 'lager', 'premie', 'meer', 'per jaar', 'jaarlijks', 'elk jaar'],
   priceMovesBefore: ['steeg', 'stijgt', 'gestegen', 'daalde', 'daalt', 'gedaald', 'zakte', 'omhoog', 'omlaag', 'premie van', 'stijging van', 'daling van'],

@@ -18,6 +18,7 @@ export const clauseWords: ClauseWords = {
   stakeNouns: ['halvpart*', 'andel*', 'aksje*', 'prosent'],
   stakeIn: ['i', 'av'],
   agreement: ['enig', 'enige', 'enighet', 'avtale', 'avtalt', 'forhandl*'],
+  earnings: ['overskudd på', 'gevinst på', 'omsetning på', 'underskudd på', 'tap på', 'inntjening på'],
   perShare: ['pr. aksje', 'pr aksje', 'per aksje'],
   priceMovesAfter: ['over', 'høyere', 'mer enn', 'under', 'lavere', 'premie', 'mer', 'i året', 'pr. år', 'per år', 'årlig', 'hvert år'],
   priceMovesBefore: ['steg', 'stiger', 'steget', 'falt', 'faller', 'opp', 'ned', 'premie på', 'økning på', 'fall på'],

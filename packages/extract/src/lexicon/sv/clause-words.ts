@@ -18,6 +18,7 @@ export const clauseWords: ClauseWords = {
   stakeNouns: ['andel*', 'aktie*', 'procent'],
   stakeIn: ['i', 'av'],
   agreement: ['överens', 'enig', 'enighet', 'avtal', 'förhandl*'],
+  earnings: ['vinst på', 'omsättning på', 'förlust på', 'intäkter på', 'resultat på'],
   perShare: ['per aktie'],
   priceMovesAfter: ['över', 'högre', 'mer än', 'under', 'lägre', 'premie', 'mer', 'per år', 'om året', 'årligen', 'varje år'],
   priceMovesBefore: ['steg', 'stiger', 'stigit', 'föll', 'faller', 'fallit', 'sjönk', 'upp', 'ned', 'ner', 'premie på', 'ökning på'],
