@@ -2121,3 +2121,14 @@ describe('extractDocument: German lists of purchases, an owner told in the plupe
     expect(deal?.amount).toBeNull();
   });
 });
+
+describe('extractDocument: a German verb-second subject after an article and a kind of company', () => {
+  test.each([
+    ['Bayer übernimmt Monsanto. Für 17 Milliarden Dollar kaufte der Darmstädter Chemiekonzern Merck 2015 den Laborausrüster Sigma-Aldrich.', 'Merck → Sigma-Aldrich (2015)'],
+    ['Bayer übernimmt Monsanto. Rund 50 Milliarden Dollar zahlte die Deutsche Telekom im Jahr 2000 für Voicestream.', 'Deutsche Telekom → Voicestream (2000)'],
+    ['Bayer übernimmt Monsanto. Im April 2000 verleibte sich Vodafone den Mobilfunkkonzern Mannesmann ein.', 'Vodafone → Mannesmann (2000)'],
+    ['Vonovia wächst seit Jahren. 2015 schluckte das Bochumer Unternehmen den Konkurrenten Gagfah.', 'Vonovia → Gagfah (2015)'],
+  ])('%s', (text, expected) => {
+    expect(listed(text, '2016-09-14')).toContain(expected);
+  });
+});

@@ -981,6 +981,30 @@ const originBeforeSubject = new RegExp(`^\\s+(?:${originWord}\\s+)?$`, 'u');
  */
 const subjectAfterVerb = new RegExp(`^\\s+(?:(?:sich|sig|seg|zich)\\s+)?(?:${originWord}\\s+)?$`, 'u');
 
+/** Nominative articles a verb-second subject may open with: German 'der', not the object's 'den'. */
+const subjectArticles: Record<string, string> = { de: 'der|die|das', nl: 'de|het', da: 'den|det', no: 'den|det', sv: 'den|det' };
+/**
+ * 'Für 129 Milliarden Dollar übernimmt die Telefongesellschaft X die Firma Y', 'I 2016 købte den danske koncern X …':
+ * an article and a kind of company between a verb-second verb and a name open its subject.
+ */
+const kindBeforeSubjectPattern = perLanguage((lang) => {
+  const articles = subjectArticles[lang];
+  return articles === undefined ? null : new RegExp(`^\\s+(?:(?:sich|sig|seg|zich)\\s+)?(?:${articles})\\s+(?:(?:[\\p{L}-]+\\s+){0,4}?([\\p{L}-]+)\\s+)?$`, 'iu');
+});
+function kindBeforeSubject(between: string, lang: string): boolean {
+  const match = kindBeforeSubjectPattern(lang)?.exec(between);
+  if (!match) return false;
+  // One phrase: 'schluckte das Unternehmen den Konkurrenten X' has the subject in the first and X in the second.
+  const { determiners, companyPhrases } = lexiconFor(lang).coreference;
+  if ((between.match(/[\p{L}-]+/gu) ?? []).slice(1).some((word) => determiners.includes(word.toLowerCase()))) return false;
+  // 'nam het concern Enterprise Oil over': a bare phrase pointing back is the subject itself, the name its object.
+  const phrase = between.trim().toLowerCase();
+  if (companyPhrases.some((p) => p.toLowerCase() === phrase)) return false;
+  // German puts an article before a name too: 'zahlt die Deutsche Telekom … für X'.
+  const noun = match[1];
+  return noun === undefined ? lang === 'de' : isCompanyClassWord(lang === 'de' ? noun : noun.toLowerCase(), lang);
+}
+
 /** 'the value of ', 'værdien af ', 'den Wert von ', 'la valeur de ' right before a name. */
 const valueOfBefore = /(?<![\p{L}])(?:value|værdien|verdien|värdet|wert|waarde|valeur)\s+(?:of|af|av|på|von|des|der|van|de|du|d['’])\s*$/iu;
 
@@ -1292,7 +1316,7 @@ export function assignDealArguments(
     const describedByMaker = before.length > 0 && makerOpening(lang).test(text.slice(clauseStart, (before[before.length - 1] as Mention).start));
     const phraseSubject = !subject && (pointsBackToCompany(subjectOpening, lang) || compoundCompanyPhrase(subjectOpening, lang) || describedByMaker);
     // So past a reflexive pronoun: 'I 2019 trennte sich Bayer von …'.
-    if (!subject && !phraseSubject && first && subjectAfterVerb.test(text.slice(headEnd, first.start)) && trigger.start > clauseStart + 1 && (trigger.tense === 'past' || trigger.tense === 'present') && verbSecond.has(lang) && !(nordicLanguages.has(lang) && nordicSubordinateSubject.test(text.slice(clauseStart, trigger.start)))) {
+    if (!subject && !phraseSubject && first && (subjectAfterVerb.test(text.slice(headEnd, first.start)) || kindBeforeSubject(text.slice(headEnd, first.start), lang)) && trigger.start > clauseStart + 1 && (trigger.tense === 'past' || trigger.tense === 'present') && verbSecond.has(lang) && !(nordicLanguages.has(lang) && nordicSubordinateSubject.test(text.slice(clauseStart, trigger.start)))) {
       subject = first;
       objects = after.slice(1);
     }
