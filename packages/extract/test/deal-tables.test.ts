@@ -2132,3 +2132,18 @@ describe('extractDocument: a German verb-second subject after an article and a k
     expect(listed(text, '2016-09-14')).toContain(expected);
   });
 });
+
+describe("extractDocument: 'slå sig samman med', a bid 'från' its bidder, a double first name", () => {
+  test("'ska slå sig samman med' is a merger", () => {
+    expectDeal('Tesco ska slå sig samman med grossisten Booker, meddelade bolagen på fredagen.', '2017-01-27', { kind: 'MERGER', acquirer: 'Booker', target: 'Tesco' });
+  });
+
+  test("'accepterar budet på X från Y': the bidder follows 'från', not the holder who accepts", () => {
+    expectOneDeal('Huvudägaren Anders Lönner accepterar budet på Karo Pharma från EQT.', '2018-11-09', { kind: 'ACQUISITION', acquirer: 'EQT', target: 'Karo Pharma' });
+  });
+
+  test("'Per-Anders Johansson': two first names joined by a hyphen open a person's name", () => {
+    const result = extractDocument('Styrelseledamoten Per-Anders Johansson säljer inga aktier.', { publishedAt: '2018-11-09' });
+    expect(result.entities).toContainEqual(expect.objectContaining({ type: 'PERSON', name: 'Per-Anders Johansson' }));
+  });
+});

@@ -938,6 +938,9 @@ function offerTargetBetween(gap: string, lang: string): boolean {
   return (gap.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).some((word) => prepositions.on.includes(word) || prepositions.for.includes(word));
 }
 
+/** 'budet på X från EQT', 'an offer for X from Y': a word meaning only 'from', never 'of', right before the bidder. */
+const onlyFromBefore = /(?<![\p{L}])(?:from|fra|från)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+
 /** ', puis ', ', then ', 'und danach ': a list goes on to the next purchase. */
 const thenBefore = /(?:^|[\s,])(?:puis|then|dann|danach|derefter|sedan|därefter|deretter|daarna|vervolgens|ensuite)\s/iu;
 
@@ -981,11 +984,14 @@ const originBeforeSubject = new RegExp(`^\\s+(?:${originWord}\\s+)?$`, 'u');
  */
 const subjectAfterVerb = new RegExp(`^\\s+(?:(?:sich|sig|seg|zich)\\s+)?(?:${originWord}\\s+)?$`, 'u');
 
-/** Nominative articles a verb-second subject may open with: German 'der', not the object's 'den'. */
-const subjectArticles: Record<string, string> = { de: 'der|die|das', nl: 'de|het', da: 'den|det', no: 'den|det', sv: 'den|det' };
 /**
- * 'Für 129 Milliarden Dollar übernimmt die Telefongesellschaft X die Firma Y', 'I 2016 købte den danske koncern X …':
- * an article and a kind of company between a verb-second verb and a name open its subject.
+ * Nominative articles a verb-second subject may open with: German 'der', not the object's 'den'. Only German, whose
+ * cases tell subject from object ('kjøpte det svenske selskapet X' may point back, X bought).
+ */
+const subjectArticles: Record<string, string> = { de: 'der|die|das' };
+/**
+ * 'Für 129 Milliarden Dollar übernimmt die Telefongesellschaft X die Firma Y': an article and a kind of company between a
+ * verb-second verb and a name open its subject.
  */
 const kindBeforeSubjectPattern = perLanguage((lang) => {
   const articles = subjectArticles[lang];
@@ -1615,7 +1621,7 @@ export function assignDealArguments(
         // 'Xs bestyrelse anbefaler et forhøjet tilbud fra DSV', 'X rejected an offer from Y': the bidder follows 'from',
         // and the company the clause is about, when the offer names no target, is the one bid for.
         const bidder = trigger.offer
-          ? withPrep.find((x) => (x.p === 'from' || (x.p === 'by' && text.slice(trigger.end, x.m.start).split(/\s+/).length <= 7)) && id(x.m) !== mention.target && !offerTargetBetween(text.slice(trigger.end, x.m.start), lang))?.m
+          ? withPrep.find((x) => (x.p === 'from' || (x.p === 'by' && text.slice(trigger.end, x.m.start).split(/\s+/).length <= 7)) && id(x.m) !== mention.target && (!offerTargetBetween(text.slice(trigger.end, x.m.start), lang) || onlyFromBefore.test(text.slice(trigger.end, x.m.start))))?.m
           : undefined;
         if (bidder) {
           if (mention.target === null && mention.acquirer !== null && mention.acquirer !== id(bidder)) mention.target = mention.acquirer;

@@ -19,7 +19,15 @@ class AccentBlindSet extends Set<string> {
     return plain !== name && super.has(plain);
   }
 }
-export const firstNameSet: ReadonlySet<string> = new AccentBlindSet(firstNames);
+/** First names, accents aside; a double one joined by a hyphen too ('Per-Anders', 'Jean-Baptiste'). */
+class FirstNameSet extends AccentBlindSet {
+  override has(name: string): boolean {
+    if (super.has(name)) return true;
+    const hyphen = name.indexOf('-');
+    return hyphen > 0 && super.has(name.slice(0, hyphen)) && super.has(name.slice(hyphen + 1));
+  }
+}
+export const firstNameSet: ReadonlySet<string> = new FirstNameSet(firstNames);
 export const nationalitySet = new Set(nationalityWords.map((word) => word.toLowerCase()));
 /** English compass words that join an adjective of origin ('South African', 'North American'). */
 export const englishCompassWords = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);

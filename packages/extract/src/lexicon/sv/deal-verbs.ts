@@ -18,9 +18,9 @@ export const dealVerbs: DealVerbs = {
     base: ['betala'],
   },
   merge: {
-    past: ['fusionerade', 'gick samman', 'slogs samman', 'har gått samman', 'slogs ihop', 'har slagits samman', 'fusionerades', 'slagit … samman med', 'slog … samman med', 'lades in i ett gemensamt bolag', 'gick … samman med'],
-    present: ['fusionerar', 'går samman', 'slås samman', 'slås ihop', 'fusioneras', 'slår … samman med', 'läggs in i ett gemensamt bolag', 'går … samman med'],
-    base: ['fusionera', 'gå samman', 'slå samman', 'läggas in i ett gemensamt bolag'],
+    past: ['fusionerade', 'slog sig samman', 'har slagit sig samman', 'slog sig ihop', 'gick ihop', 'har gått ihop', 'gick samman', 'slogs samman', 'har gått samman', 'slogs ihop', 'har slagits samman', 'fusionerades', 'slagit … samman med', 'slog … samman med', 'lades in i ett gemensamt bolag', 'gick … samman med'],
+    present: ['fusionerar', 'slår sig samman', 'slår sig ihop', 'går ihop', 'går samman', 'slås samman', 'slås ihop', 'fusioneras', 'slår … samman med', 'läggs in i ett gemensamt bolag', 'går … samman med'],
+    base: ['fusionera', 'slå sig samman', 'slå sig ihop', 'gå ihop', 'gå samman', 'slå samman', 'läggas in i ett gemensamt bolag'],
   },
   writeDown: {
     past: ['skrev ned', 'skrev ner', 'har skrivit ned', 'har skrivit ner', 'skrev av', 'nedskrivit', 'skrevs … ned', 'skrevs … ner', 'skrevs ned', 'skrevs ner', 'skrevs av', 'nedskrevs'],
