@@ -2147,3 +2147,13 @@ describe("extractDocument: 'slå sig samman med', a bid 'från' its bidder, a do
     expect(result.entities).toContainEqual(expect.objectContaining({ type: 'PERSON', name: 'Per-Anders Johansson' }));
   });
 });
+
+describe("extractDocument: \"The UK's …\" names no company; an owner after 'controlled by' is no bidder", () => {
+  test("a generic acronym in the genitive is no company", () => {
+    expect(listed("The UK's largest biotech company, Celltech, is being bought by the Belgian group UCB.", '2004-05-18')).toEqual(['UCB → Celltech (2004)']);
+  });
+
+  test("'ett bud på X, i dag kontrollerad av Y': Y owns X, it does not bid", () => {
+    expect(listed('Det spekuleras om ett bud på vitvarutillverkaren Electrolux, i dag kontrollerad av Investor.', '2023-05-02')).toEqual([]);
+  });
+});

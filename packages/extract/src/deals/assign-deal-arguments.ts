@@ -938,6 +938,9 @@ function offerTargetBetween(gap: string, lang: string): boolean {
   return (gap.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).some((word) => prepositions.on.includes(word) || prepositions.for.includes(word));
 }
 
+/** 'bud på vitvarutillverkaren, i dag kontrollerad av X': an owner after 'owned by', no bidder. */
+const ownedByBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('ownedBy'))}\\s+(?:[\\p{Ll}-]+\\s+){0,3}$`, 'iu');
+
 /** 'budet på X från EQT', 'an offer for X from Y': a word meaning only 'from', never 'of', right before the bidder. */
 const onlyFromBefore = /(?<![\p{L}])(?:from|fra|från)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
@@ -1621,7 +1624,7 @@ export function assignDealArguments(
         // 'Xs bestyrelse anbefaler et forhøjet tilbud fra DSV', 'X rejected an offer from Y': the bidder follows 'from',
         // and the company the clause is about, when the offer names no target, is the one bid for.
         const bidder = trigger.offer
-          ? withPrep.find((x) => (x.p === 'from' || (x.p === 'by' && text.slice(trigger.end, x.m.start).split(/\s+/).length <= 7)) && id(x.m) !== mention.target && (!offerTargetBetween(text.slice(trigger.end, x.m.start), lang) || onlyFromBefore.test(text.slice(trigger.end, x.m.start))))?.m
+          ? withPrep.find((x) => (x.p === 'from' || (x.p === 'by' && text.slice(trigger.end, x.m.start).split(/\s+/).length <= 7 && !ownedByBefore.test(text.slice(trigger.end, x.m.start)))) && id(x.m) !== mention.target && (!offerTargetBetween(text.slice(trigger.end, x.m.start), lang) || onlyFromBefore.test(text.slice(trigger.end, x.m.start))))?.m
           : undefined;
         if (bidder) {
           if (mention.target === null && mention.acquirer !== null && mention.acquirer !== id(bidder)) mention.target = mention.acquirer;
@@ -1647,7 +1650,8 @@ export function assignDealArguments(
           mention.target = id(outOf);
           break;
         }
-        const byAfterObject = object ? withPrep.find((x) => x.m.start > object.end && x.p === 'by' && id(x.m) !== subjectId)?.m : undefined;
+        // Not an owner after 'owned by' ('bud på X, i dag kontrollerad av Y').
+        const byAfterObject = object ? withPrep.find((x) => x.m.start > object.end && x.p === 'by' && id(x.m) !== subjectId && !ownedByBefore.test(text.slice(object.end, x.m.start)))?.m : undefined;
         // An event noun's agent is the buyer: 'Übernahme von X durch Y', 'le rachat de X par Y', 'the purchase of X by Y'.
         if (trigger.tense === 'noun' && byAfterObject && subject === undefined) {
           mention.acquirer = id(byAfterObject);

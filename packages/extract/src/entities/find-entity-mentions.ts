@@ -187,6 +187,8 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   const lower = word.toLowerCase();
   if (firstNameSet.has(word) || knownPrefixLength([word]) > 0 || suffixSet.has(word)) return false;
   // 'MAN', 'ICA': an acronym is a name even where its letters spell a common word, unless it is a title or generic.
+  // "The UK's biggest biotech firm": a generic acronym in the genitive too.
+  if (genericAcronymSet.has(word.replace(/['’]s$/u, '').toUpperCase()) && /^\p{Lu}{2,}['’]s$/u.test(word)) return true;
   if (acronym.test(word) && /\p{Lu}{2}/u.test(word) && !isTitleWord(word, lang) && !genericAcronymSet.has(word.toUpperCase()) && !/^(?:[IVX]+|[A-Z])$/u.test(word) && !placeSet.has(lower) && !nationalitySet.has(lower)) return false;
   // 'the Anglo-Dutch group', 'det svensk-schweiziske selskab': adjectives of origin joined by a hyphen.
   if (lower.includes('-') && lower.split('-').every((part) => nationalitySet.has(part) || originPrefixes.has(part))) return true;

@@ -42,5 +42,5 @@ export const clauseWords: ClauseWords = {
   accordingTo: ['ifølge', 'efter hvad'],
   reports: ['oplyser', 'oplyste', 'meddeler', 'meddelte', 'skriver', 'skrev', 'siger', 'sagde', 'bekræfter', 'bekræftede', 'melder', 'meldte', 'rapporterer', 'rapporterede'],
   makerOf: ['producenten af', 'ejeren af', 'selskabet bag', 'koncernen bag', 'virksomheden bag', 'moderselskabet til', 'moderselskabet bag', 'udvikleren af', 'bryggeriet bag'],
-  ownedBy: ['er ejet af', 'var ejet af', 'ejes af', 'ejedes af', 'er kontrolleret af', 'kontrolleres af'],
+  ownedBy: ['er ejet af', 'var ejet af', 'ejes af', 'ejedes af', 'er kontrolleret af', 'kontrolleres af', 'ejet af', 'kontrolleret af'],
 };

@@ -42,5 +42,5 @@ export const clauseWords: ClauseWords = {
   accordingTo: ['laut', 'zufolge'],
   reports: ['mitteilte', 'teilte', 'mitteilt', 'teilt', 'bekanntgab', 'gab', 'berichtete', 'berichtet', 'meldete', 'meldet', 'sagte', 'erklärte', 'bestätigte', 'bestätigt', 'schreibt', 'schrieb'],
   makerOf: ['hersteller von', 'hersteller der', 'hersteller des', 'eigentümer von', 'eigentümer der', 'konzern hinter', 'unternehmen hinter', 'mutterkonzern von', 'mutterkonzern der', 'betreiber von', 'betreiber der', 'entwickler von', 'brauerei hinter'],
-  ownedBy: ['gehört', 'gehörte', 'ist im besitz von', 'war im besitz von', 'befindet sich im besitz von', 'wird kontrolliert von'],
+  ownedBy: ['gehört', 'gehörte', 'ist im besitz von', 'war im besitz von', 'befindet sich im besitz von', 'wird kontrolliert von', 'kontrolliert von', 'im besitz von'],
 };

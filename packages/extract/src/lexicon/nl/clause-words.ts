@@ -42,5 +42,5 @@ export const clauseWords: ClauseWords = {
   accordingTo: ['volgens'],
   reports: ['maakte', 'maakt', 'meldt', 'meldde', 'zegt', 'zei', 'liet', 'laat', 'bevestigde', 'bevestigt', 'schrijft', 'schreef'],
   makerOf: ['maker van', 'producent van', 'fabrikant van', 'eigenaar van', 'bedrijf achter', 'concern achter', 'moederbedrijf van', 'uitbater van', 'ontwikkelaar van', 'brouwer van'],
-  ownedBy: ['is in handen van', 'was in handen van', 'is eigendom van', 'was eigendom van', 'wordt gecontroleerd door'],
+  ownedBy: ['is in handen van', 'was in handen van', 'is eigendom van', 'was eigendom van', 'wordt gecontroleerd door', 'in handen van', 'gecontroleerd door'],
 };
