@@ -2157,3 +2157,14 @@ describe("extractDocument: \"The UK's …\" names no company; an owner after 'co
     expect(listed('Det spekuleras om ett bud på vitvarutillverkaren Electrolux, i dag kontrollerad av Investor.', '2023-05-02')).toEqual([]);
   });
 });
+
+describe("extractDocument: 'partir à l'assaut de', an agreement with the seller over a takeover", () => {
+  test("'est parti à l'assaut d'X' is a bid for X", () => {
+    expectDeal("Mittal Steel est parti à l'assaut d'Arcelor en janvier 2006.", '2006-02-01', { acquirer: 'Mittal Steel', target: 'Arcelor', year: 2006 });
+  });
+
+  test("'De Franse autobouwer heeft een akkoord bereikt met X (GM) over de overname van Y': the phrase buys, X sells", () => {
+    const text = 'PSA Peugeot Citroën steeg maandag in Parijs. De Franse autobouwer heeft een akkoord bereikt met General Motors (GM) over de overname van Opel.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2017-03-06' }))).toEqual([expect.objectContaining({ acquirer: 'PSA Peugeot Citroën', target: 'Opel', seller: 'General Motors' })]);
+  });
+});

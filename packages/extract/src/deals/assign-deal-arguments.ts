@@ -1252,7 +1252,8 @@ export function assignDealArguments(
     // 'ingick SBB avtal med A, B och C om att köpa …': the parties listed after 'agreement with' are no subject.
     const agreedFrom = before.findIndex((m) => agreedWithParty(text, m, clauseStart, clauseEnd, lang));
     let agreedUntil = agreedFrom;
-    while (agreedFrom >= 0 && agreedUntil + 1 < before.length && listGap.test(text.slice((before[agreedUntil] as Mention).end, (before[agreedUntil + 1] as Mention).start))) agreedUntil += 1;
+    // Past the other names of a list and a short form in parentheses: 'met General Motors (GM) over een overname'.
+    while (agreedFrom >= 0 && agreedUntil + 1 < before.length && (listGap.test(text.slice((before[agreedUntil] as Mention).end, (before[agreedUntil + 1] as Mention).start)) || /^\s*\(\s*$/u.test(text.slice((before[agreedUntil] as Mention).end, (before[agreedUntil + 1] as Mention).start)))) agreedUntil += 1;
     // 'Der Konzern will Bombardier übernehmen', 'Die Franzosen wollten danach X übernehmen': a company phrase opening a
     // verb-final clause, with a verb between it and the first name, is the subject; the names are objects. Not a phrase
     // right before its name ('Der Konzern Bayer will …').
@@ -1636,10 +1637,17 @@ export function assignDealArguments(
           // is the buyer, as when the names only describe the subject.
           const lastBefore = before[before.length - 1];
           const phraseAfterName = lastBefore !== undefined && pointsBackToCompany(text.slice(lastBefore.end, trigger.start).split(',').at(-1) ?? '', lang);
-          const described = describedByMaker || phraseAfterName;
+          // 'Het Franse autoconcern heeft overeenstemming bereikt met GM over een overname van Opel': the party agreed
+          // with is no buyer; the company phrase opening the clause is, and the party sells.
+          const agreedLast = lastBefore !== undefined && agreedFrom >= 0 && before.indexOf(lastBefore) >= agreedFrom && before.indexOf(lastBefore) <= agreedUntil;
+          const described = describedByMaker || phraseAfterName || (agreedLast && phraseSubject);
           // Not past a comma: 'a purchase of X would suit Y, which … with Z'.
           mention.acquirer = id(after.find((m) => id(m) !== mention.target && prep(m, trigger.end) === null && !/,\s/u.test(text.slice(trigger.end, m.start))) ?? (described ? undefined : lastBefore));
           if (mention.acquirer === null && described) mention.acquirer = actorOtherThan(mention.target);
+          const agreedParty = agreedFrom >= 0 ? id(before[agreedFrom]) : null;
+          // With no actor told yet, the phrase points to the company named before the sentence.
+          if (mention.acquirer === null && agreedLast && phraseSubject) mention.acquirer = companyPointedTo([], entities, state, new Set([mention.target, agreedParty]), lang);
+          if (agreedLast && phraseSubject && agreedParty !== null && mention.seller === null && mention.acquirer !== null && agreedParty !== mention.acquirer && agreedParty !== mention.target && entities[agreedParty]?.type === 'COMPANY') mention.seller = agreedParty;
           // 'X solgte A … og har siden …, blant annet gjennom oppkjøpet av C': the buyer of C is the sentence's subject.
           if (mention.acquirer === null && cutAfterVerb) mention.acquirer = sentenceSubject;
         }
