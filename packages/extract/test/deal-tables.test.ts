@@ -2168,3 +2168,12 @@ describe("extractDocument: 'partir à l'assaut de', an agreement with the seller
     expect(dealsOf(extractDocument(text, { publishedAt: '2017-03-06' }))).toEqual([expect.objectContaining({ acquirer: 'PSA Peugeot Citroën', target: 'Opel', seller: 'General Motors' })]);
   });
 });
+
+describe('extractDocument: who reports or approves a deal is no party to it', () => {
+  test.each([
+    ['an authority that approves', 'De Autoriteit Consument & Markt heeft de overname van Sanoma Nederland goedgekeurd. Het concern wordt voor 465 miljoen euro verkocht aan DPG Media.', 'Autoriteit'],
+    ['news agencies in a dateline', 'AMSTERDAM (AFN/BLOOMBERG) - Brussel heeft goedkeuring gegeven aan de overname van NIBC.', 'AFN'],
+  ])('%s', (_case, text, party) => {
+    expect(listed(text, '2020-04-01').filter((deal) => deal.includes(party))).toEqual([]);
+  });
+});

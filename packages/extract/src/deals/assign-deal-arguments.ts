@@ -435,6 +435,16 @@ const reporterAfterVerb = perLanguage((lang) => new RegExp(`,\\s*(?:(?:wie|as|zo
 const reporterBeforeVerb = /,\s*(?:(?:wie|as|zoals|som|comme|so)\s+)?(?:\p{Ll}+\s+){0,2}$/iu;
 const verbAfterReporter = perLanguage((lang) => new RegExp(`^\\s+(?:[^\\s,.;:]+\\s+){0,5}?${reportVerb(lang)}(?![\\p{L}])`, 'iu'));
 
+/** Words of a name that make it an authority: 'Autoriteit Consument & Markt', 'Bundeskartellamt'. */
+const authorityWord = /(?<![\p{L}])(?:authority|autoriteit|autorité|commission|kommission|commissie|kommissionen|regulator|ministry|ministerie|ministerium|kartellamt|bundeskartellamt|konkurrencerådet|konkurrensverket|konkurransetilsynet|finanstilsynet|finansinspektionen|styrelsen|tilsynet|behörde)(?![\p{L}])/iu;
+
+/** A news source ('AFN/Bloomberg' too) or an authority, never a buyer, seller or company bought. */
+function noParty(entity: ResolvedEntity | undefined): boolean {
+  if (entity === undefined || entity.type !== 'COMPANY') return false;
+  const name = entity.name.toLowerCase();
+  return newsSources.has(name) || name.split('/').every((part) => newsSources.has(part.trim())) || authorityWord.test(name);
+}
+
 /** A company that may report its own deal: no news agency or paper. */
 function reportingCompany(entity: ResolvedEntity | undefined): boolean {
   return entity?.type === 'COMPANY' && !newsSources.has(entity.name.toLowerCase());
@@ -1992,6 +2002,12 @@ export function assignDealArguments(
       const reportedFirst = earlier.find((m) => reportsThat.test(text.slice(m.end, (targetMention as Mention).start)) && reportingCompany(entities[m.entity as number]));
       const reporter = reportedFirst ? (reportedFirst.entity as number) : reporterAfter(text, acquirerMention?.end ?? trigger.end, mentions, entities, lang);
       if (reporter !== null && reporter !== mention.acquirer && reporter !== mention.target) mention.seller = reporter;
+    }
+    // 'Reuters', 'AFN/Bloomberg', 'the Competition Authority': who reports or approves a deal is no party to it.
+    for (const item of [mention, ...coordinated]) {
+      if (item.acquirer !== null && noParty(entities[item.acquirer])) item.acquirer = null;
+      if (item.target !== null && noParty(entities[item.target])) item.target = null;
+      if (item.seller !== null && noParty(entities[item.seller])) item.seller = null;
     }
     if (mention.acquirer !== null && mention.acquirer === mention.target) mention.target = null;
     if (mention.seller !== null && ((mention.seller === mention.target && !mention.partOfSeller) || mention.seller === mention.acquirer)) mention.seller = null;

@@ -4,7 +4,7 @@ Reuters|Thomson Reuters|Bloomberg|Bloomberg News|Associated Press|AP|AFP|Agence 
 Ritzau|NTB|TT|TT Nyhetsbyrån|ANP|Belga|APA|Reuters Breakingviews|CNBC|Sky News|BBC|CNN
 Financial Times|FT|Wall Street Journal|WSJ|New York Times|Handelsblatt|Frankfurter Allgemeine|FAZ|Süddeutsche Zeitung|Les Echos|Le Figaro|Le Monde|La Tribune
 Børsen|Berlingske|Jyllands-Posten|Politiken|Finans|Dagens Næringsliv|DN|E24|Finansavisen|Dagens Industri|Di|Svenska Dagbladet|SvD
-Het Financieele Dagblad|FD|NRC|De Telegraaf|De Tijd|Nikkei|Kyodo|Yonhap|Xinhua|The Information|Recode|TechCrunch
+Het Financieele Dagblad|FD|NRC|De Telegraaf|De Tijd|AFN|ANP-AFN|Nikkei|Kyodo|Yonhap|Xinhua|The Information|Recode|TechCrunch
 `;
 
 /** Names of news agencies and papers, lowercased. */
