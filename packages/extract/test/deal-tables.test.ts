@@ -2177,3 +2177,19 @@ describe('extractDocument: who reports or approves a deal is no party to it', ()
     expect(listed(text, '2020-04-01').filter((deal) => deal.includes(party))).toEqual([]);
   });
 });
+
+describe("extractDocument: 'Car', 'Medienberichten', 'B-aktier' name no company", () => {
+  test.each([
+    ['a French conjunction opening a sentence', "Stallergenes a connu des difficultés financières cette année-là. Car en 2015, juste après sa fusion avec l'américain Greer, le laboratoire a dû arrêter son usine pendant plusieurs mois.", 'Car'],
+    ['a German noun of reports', 'Nach Medienberichten wollen Deutsche Bank und Commerzbank fusionieren.', 'Medienberichten'],
+    ['a class of shares', 'Nordstjernan köper 1,3 miljoner A-aktier och 14,4 miljoner B-aktier i Swedol av Zelda.', 'B'],
+  ])('%s', (_case, text, word) => {
+    const names = extractDocument(text, { publishedAt: '2018-05-01' }).entities.map((entity) => entity.name);
+    expect(names).not.toContain(word);
+  });
+
+  test('a person writes nothing down', () => {
+    const text = 'eBay wrote down the value of Skype by $1.4 billion. Hani Durzy, a spokesman, said the write-down showed that Skype grew more slowly than hoped.';
+    expect(listed(text, '2007-10-01')).toEqual(['eBay → Skype (2007)']);
+  });
+});

@@ -2005,7 +2005,8 @@ export function assignDealArguments(
     }
     // 'Reuters', 'AFN/Bloomberg', 'the Competition Authority': who reports or approves a deal is no party to it.
     for (const item of [mention, ...coordinated]) {
-      if (item.acquirer !== null && noParty(entities[item.acquirer])) item.acquirer = null;
+      // A person writes nothing down: 'spokesman X said the write-down …' names the company's spokesman.
+      if (item.acquirer !== null && (noParty(entities[item.acquirer]) || (item.kind === 'WRITE_DOWN' && entities[item.acquirer]?.type === 'PERSON'))) item.acquirer = null;
       if (item.target !== null && noParty(entities[item.target])) item.target = null;
       if (item.seller !== null && noParty(entities[item.seller])) item.seller = null;
     }

@@ -139,7 +139,7 @@ function afterGermanOriginAdjective(token: NameToken, previous: NameToken): bool
   return !germanCommonNounEnding.test(lower) && !/(?:er|or)$/u.test(lower) && !isCompanyClassWord(token.word, 'de') && !isCommonWord(token.word, 'de') && !placeSet.has(lower);
 }
 
-const germanCommonNounEnding = /\p{L}{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ismus|gabe|gaben|konzern|vorstand|vorsitzende|vorsitzender|chef|chefin|sprecher|behörde|anwalt|ministerium|minister|anleger|anlegern|investoren|aktionäre|aktionären|händler|händlern|zulieferer|zulieferers|hersteller|herstellers|spezialist|spezialisten|anbieter|anbieters|betreiber|betreibers|produzent|produzenten|entwickler|entwicklers|dienstleister|dienstleisters|versorger|versorgers|versicherer|versicherers|konzerns|finanzinvestor|finanzinvestors|geschäft|geschäfts|geschäfte|geschäften|kreise|kreisen|lizenzen|anleihen|instrumente|instrumenten|papiere|papieren|turbinen|konsortium|konsortiums|bereich|bereichs|bereiche|bereichen|verlust|verluste|verlusten|quartal|quartals|umsatz|umsätze)$/u;
+const germanCommonNounEnding = /\p{L}{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ismus|gabe|gaben|konzern|vorstand|vorsitzende|vorsitzender|chef|chefin|sprecher|behörde|anwalt|ministerium|minister|anleger|anlegern|investoren|aktionäre|aktionären|händler|händlern|zulieferer|zulieferers|hersteller|herstellers|spezialist|spezialisten|anbieter|anbieters|betreiber|betreibers|produzent|produzenten|entwickler|entwicklers|dienstleister|dienstleisters|versorger|versorgers|versicherer|versicherers|konzerns|finanzinvestor|finanzinvestors|geschäft|geschäfts|geschäfte|geschäften|kreise|kreisen|lizenzen|anleihen|instrumente|instrumenten|papiere|papieren|turbinen|konsortium|konsortiums|bericht|berichte|berichten|berichts|bereich|bereichs|bereiche|bereichen|verlust|verluste|verlusten|quartal|quartals|umsatz|umsätze)$/u;
 
 /** A legal suffix or a corporate word that closes company names ('AB', 'Group', 'Bank'). */
 function isCorporateWord(word: string): boolean {
@@ -185,6 +185,8 @@ const originPrefixes = new Set(['anglo', 'franco', 'sino', 'italo', 'germano', '
 function isStopWord(token: NameToken, index: number, lang: string, words: DocumentWords): boolean {
   const word = token.word;
   const lower = word.toLowerCase();
+  // 'B-aktier', 'A-Aktien', 'B shares': a class of shares, not a company named by a letter.
+  if (/^\p{Lu}$/u.test(word) && token.cut && shareWord.test(token.text.slice(2))) return true;
   if (firstNameSet.has(word) || knownPrefixLength([word]) > 0 || suffixSet.has(word)) return false;
   // 'MAN', 'ICA': an acronym is a name even where its letters spell a common word, unless it is a title or generic.
   // "The UK's biggest biotech firm": a generic acronym in the genitive too.

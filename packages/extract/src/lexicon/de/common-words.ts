@@ -26,4 +26,6 @@ export const commonWords: string[] = [
   'aus', 'zu',
   // Words of about and nearly that open a sentence before an amount ('Rund 50 Milliarden Dollar zahlt …').
   'rund', 'knapp', 'etwa', 'fast', 'gut', 'nahezu', 'beinahe', 'annähernd', 'ungefähr', 'insgesamt', 'zusammen',
+  // Quantifiers that open a sentence ('Zahlreiche Affären …').
+  'zahlreiche', 'zahlreichen', 'etliche', 'diverse', 'verschiedene',
 ];

@@ -18,4 +18,6 @@ export const commonWords: string[] = [
   'coup', 'fin', 'début', 'face', 'suite', 'outre', 'malgré', 'grâce', 'désormais', 'pourtant', 'cependant', 'enfin', 'ainsi', 'hier', "aujourd'hui",
   // Autres mots outils et débuts de phrase ('Selon …', 'Depuis …').
   'selon', 'depuis', 'pendant', 'parmi', 'entre', 'sous', 'vers', 'chez', 'malgré', 'lorsque', 'puisque', 'parce', 'bien', 'tous', 'toutes', 'tout', 'toute', 'plusieurs', 'certains', 'aucun', 'aucune', 'chaque', 'autre', 'autres', 'même', 'seul', 'seulement', 'encore', 'déjà', 'aussi', 'ensuite', 'enfin', 'finalement', 'désormais', 'toutefois', 'cependant', 'pourtant', 'ainsi', 'donc', 'alors', 'peut-être', 'probablement', 'notamment', 'surtout', 'initialement', 'actuellement', 'auparavant', 'récemment', 'présentée', 'présenté',
+  // Conjunctions that open a sentence ('Car le groupe …', 'Or, …').
+  'car', 'or',
 ];
