@@ -2193,3 +2193,9 @@ describe("extractDocument: 'Car', 'Medienberichten', 'B-aktier' name no company"
     expect(listed(text, '2007-10-01')).toEqual(['eBay → Skype (2007)']);
   });
 });
+
+describe('extractDocument: what a company wrote down it bought', () => {
+  test("'X skriver ned Vonage … Vonage ble kjøpt i 2022': the purchase told with no buyer is X's", () => {
+    expectDeal('Ericsson skriver ned verdien av Vonage med 11 milliarder kroner. Vonage ble kjøpt for 50 milliarder kroner i 2022.', '2024-07-01', { kind: 'ACQUISITION', acquirer: 'Ericsson', target: 'Vonage', year: 2022 });
+  });
+});

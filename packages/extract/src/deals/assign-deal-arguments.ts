@@ -24,6 +24,8 @@ export interface DiscourseState {
   lastPurchase?: DealMention | null;
   /** The last sale with a seller and target, for a write-down its seller books on it in this or a later sentence. */
   lastSale?: DealMention | null;
+  /** The last write-down with owner and target, for another by the same owner that names nothing in a later sentence. */
+  lastWriteDown?: DealMention | null;
   /** The companies named last (most recent last, a few at most), for 'bought the company' in a later sentence. */
   recentCompanies?: number[];
   /** Long kind-of-company words told right before a name ('sportsutstyrskjeden XXL'), folded, with that company. */
@@ -2048,6 +2050,7 @@ export function assignDealArguments(
     state.lastTargetless = null;
   }
   for (const mention of results) if (mention.acquirer !== null && mention.target !== null && mention.kind !== 'WRITE_DOWN' && mention.kind !== 'MERGER') state.lastPurchase = mention;
+  for (const mention of results) if (mention.kind === 'WRITE_DOWN' && mention.acquirer !== null && mention.target !== null) state.lastWriteDown = mention;
   // 'The company expects to recognize an impairment charge … in relation to the sale': a write-down with an owner and
   // no target, by the seller of a business told in this sentence or up to five before, is on that business.
   for (const mention of results) if (mention.kind !== 'WRITE_DOWN' && mention.seller !== null && mention.target !== null) state.lastSale = mention;
@@ -2060,6 +2063,11 @@ export function assignDealArguments(
       mention.acquirer = sale.seller;
       mention.target = sale.target;
     }
+    // 'X skriver ned Vonage … I 2023 bokførte X en nedskriving på …': another write-down by the same company, naming
+    // nothing written down, is on what it wrote down before; 'Vonage ble kjøpt i 2022', with no buyer, was bought by it.
+    const written = state.lastWriteDown;
+    if (written && mention.kind === 'WRITE_DOWN' && mention.target === null && mention.acquirer === written.acquirer) mention.target = written.target;
+    if (written && mention.kind === 'ACQUISITION' && mention.acquirer === null && mention.seller === null && mention.target === written.target) mention.acquirer = written.acquirer;
   }
   // 'Selger er det nordiske oppkjøpsfondet Altor', 'The seller is X': the seller of the last purchase.
   const seller = state.lastPurchase && state.lastPurchase.seller === null ? partyNamed(text, lang, 'sellerIs', mentions, entities) : null;
