@@ -2199,3 +2199,14 @@ describe('extractDocument: what a company wrote down it bought', () => {
     expectDeal('Ericsson skriver ned verdien av Vonage med 11 milliarder kroner. Vonage ble kjøpt for 50 milliarder kroner i 2022.', '2024-07-01', { kind: 'ACQUISITION', acquirer: 'Ericsson', target: 'Vonage', year: 2022 });
   });
 });
+
+describe('extractDocument: a bid naming only its bidder, after one naming only what is bid for', () => {
+  test("'Budet på X dras tillbaka. … lade Y ett bud på 235 kronor per aktie': Y bid for X", () => {
+    expectDeal('Budet på Sobi dras tillbaka. Tidigare i höst lade riskkapitalbolaget Advent ett bud på 235 kronor per aktie.', '2022-12-01', { acquirer: 'Advent', target: 'Sobi' });
+  });
+
+  test('a bid a company finds too low is not its own bid for itself', () => {
+    const text = 'De Amerikanen deden twee keer een bod op AkzoNobel. Akzo vond het bod veel te laag.';
+    expect(listed(text, '2017-04-20').filter((deal) => deal.startsWith('Akzo '))).toEqual([]);
+  });
+});

@@ -24,6 +24,8 @@ export interface DiscourseState {
   lastPurchase?: DealMention | null;
   /** The last sale with a seller and target, for a write-down its seller books on it in this or a later sentence. */
   lastSale?: DealMention | null;
+  /** The last offer naming what is bid for and no bidder ('Budet på X dras tillbaka'), for the bidder told next. */
+  lastBidFor?: DealMention | null;
   /** The last write-down with owner and target, for another by the same owner that names nothing in a later sentence. */
   lastWriteDown?: DealMention | null;
   /** The companies named last (most recent last, a few at most), for 'bought the company' in a later sentence. */
@@ -952,6 +954,9 @@ function offerTargetBetween(gap: string, lang: string): boolean {
 
 /** 'bud på vitvarutillverkaren, i dag kontrollerad av X': an owner after 'owned by', no bidder. */
 const ownedByBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('ownedBy'))}\\s+(?:[\\p{Ll}-]+\\s+){0,3}$`, 'iu');
+
+/** The preposition an offer names what it is for with, right after it: 'bud på', 'bid for', 'Angebot für', 'offre sur'. */
+const offerForOpening = /^\s+(?:på|for|on|op|auf|für|sur|pour)\s/iu;
 
 /** 'budet på X från EQT', 'an offer for X from Y': a word meaning only 'from', never 'of', right before the bidder. */
 const onlyFromBefore = /(?<![\p{L}])(?:from|fra|från)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
@@ -2035,6 +2040,21 @@ export function assignDealArguments(
   if (buyer !== null && state.lastOpen && buyer !== state.lastOpen.seller && buyer !== state.lastOpen.target) {
     state.lastOpen.acquirer = buyer;
     state.lastOpen = null;
+  }
+  // 'Budet på Sobi dras tillbaka. … lade Advent ett bud på 235 kronor per aktie': an offer naming its bidder and not what
+  // it is for, up to two sentences after one naming only what is bid for, is for that company.
+  for (const mention of results) {
+    const open = state.lastBidFor;
+    // Not a short form of the company bid for ('Akzo vond het bod te laag' after 'een bod op AkzoNobel').
+    const bidder = mention.acquirer === null ? '' : (entities[mention.acquirer]?.name ?? '').toLowerCase();
+    const wanted = open?.target == null ? '' : (entities[open.target]?.name ?? '').toLowerCase();
+    if (open && mention.trigger.offer === true && mention.acquirer !== null && mention.target === null && mention.sentence - open.sentence <= 2 && open.target !== mention.acquirer && !wanted.startsWith(bidder) && !bidder.startsWith(wanted)) mention.target = open.target;
+  }
+  for (const mention of results) {
+    // Only an offer that names what it is for right after it ('Budet på Sobi'), not a name further on ('… bud, sier X i Y').
+    const forWhat = text.slice(mention.trigger.end, mention.trigger.end + 60);
+    const targetName = mention.target === null ? undefined : entities[mention.target]?.name;
+    if (mention.trigger.offer === true && mention.acquirer === null && targetName !== undefined && mention.seller === null && offerForOpening.test(forWhat) && forWhat.includes(targetName)) state.lastBidFor = mention;
   }
   // A purchase told in full since moves the story on: a later valuation is of that one.
   for (const mention of results) {
