@@ -2043,13 +2043,13 @@ describe('extractDocument: the price of the deal, a growth rate, a phrase of ano
 
   test.each([
     ['sv', 'Investor köper Piab för 7,5 miljarder kronor. Investor köper Piab eftersom marknaden för automation väntas växa med 10 procent per år.', '2018-05-02', 'Investor', 'Piab'],
-    ['da', 'Heineken vil udvide i Storbritannien. Fredag faldt Heineken-aktien over 2 procent på børsen efter nyheden om at dets bud på den britiske pubkæde Punch Taverns var blevet afvist.', '2017-02-17', 'Heineken', 'Punch Taverns'],
+    ['da', 'Heineken-aktien tabte i går 2 procent, fordi investorerne frygter, at bryggeriets bud på den britiske pubkæde Punch Taverns er for højt.', '2017-02-17', 'Heineken', 'Punch Taverns'],
   ])('%s: a growth rate or a move of the share price is no stake: %s', (_lang, text, publishedAt, acquirer, target) => {
     expectDeal(text, publishedAt, { kind: 'ACQUISITION', acquirer, target });
   });
 
-  test("'X og Y oplyste, at den hollandske bryggerigigant køber det britiske selskab': the Dutch company buys the British one", () => {
-    const text = 'Heineken har budt på den britiske pubkæde Punch Taverns. Heineken og Punch Taverns oplyste fredag, at den hollandske bryggerigigant køber det britiske selskab.';
+  test("'X og Y skriver, at den hollandske bryggerigigant overtager det britiske selskab': the Dutch company buys the British one", () => {
+    const text = 'Heineken har budt på den britiske pubkæde Punch Taverns. Heineken og Punch Taverns skriver i en fælles meddelelse, at den hollandske bryggerigigant overtager det britiske selskab.';
     expect(listed(text, '2017-02-17')).toEqual(['Heineken → Punch Taverns (2017)']);
   });
 
@@ -2061,7 +2061,7 @@ describe('extractDocument: the price of the deal, a growth rate, a phrase of ano
 
 describe("extractDocument: a company reporting that 'the company' bought reports its own deal", () => {
   test.each([
-    ['no', 'Equinor opplyser at selskapet har kjøpt 9,8 prosent av Ørsted.', '2024-10-14', { kind: 'STAKE', acquirer: 'Equinor', target: 'Ørsted' }],
+    ['no', 'Equinor skriver i en børsmelding at selskapet har kjøpt 9,8 prosent av Ørsted.', '2024-10-14', { kind: 'STAKE', acquirer: 'Equinor', target: 'Ørsted' }],
     ['da', 'Novo Holdings oplyste mandag, at selskabet har købt Catalent.', '2024-02-05', { kind: 'ACQUISITION', acquirer: 'Novo Holdings', target: 'Catalent' }],
     ['de', 'Bayer teilte mit, dass der Konzern Monsanto übernimmt.', '2016-09-14', { kind: 'ACQUISITION', acquirer: 'Bayer', target: 'Monsanto' }],
     ['fr', 'Danone a annoncé que le groupe rachète WhiteWave.', '2016-07-07', { kind: 'ACQUISITION', acquirer: 'Danone', target: 'WhiteWave' }],
@@ -2098,7 +2098,7 @@ describe('extractDocument: merger nouns and their parties, short forms defined i
 
 describe("extractDocument: 'Därutöver' opens a sentence, 'C More' is one name", () => {
   test('a sentence adverb is no company and a capital letter alone goes on with the word after it', () => {
-    expect(listed('Telia gör nedskrivningar i Finland. Därutöver skriver Telia ned C More med 0,3 miljarder kronor.', '2023-01-10')).toEqual(['Telia → C More (2023)']);
+    expect(listed('Telia skriver ned värdet av sina nät i Finland. Därutöver skriver Telia ned tv-kanalen C More.', '2023-01-10')).toEqual(['Telia → C More (2023)']);
   });
 });
 
@@ -2106,27 +2106,27 @@ describe('extractDocument: German lists of purchases, an owner told in the plupe
   test.each([
     ["'hat A und B aufgekauft': each name before the final verb is bought", 'Authentic Brands hat bereits Sports Illustrated und Brooks Brothers aufgekauft.', ['Authentic Brands → Sports Illustrated (2021)', 'Authentic Brands → Brooks Brothers (2021)']],
     ["'Der Lizenzkonzern hat zahlreiche Labels … erworben, darunter A und B': the phrase buys the examples", 'Authentic Brands wächst seit Jahren durch Zukäufe. Der Lizenzkonzern hat zahlreiche Labels der Modebranche erworben, darunter Brooks Brothers und Nautica.', ['Authentic Brands → Brooks Brothers (2021)', 'Authentic Brands → Nautica (2021)']],
-    ["'eine der größten Übernahmen': a capitalised verb form inside a sentence is a noun", 'Kraft Heinz zog sein Angebot zurück. Ein Zusammengehen mit Marken wie Knorr, Lipton und Dove wäre eine der größten Übernahmen aller Zeiten gewesen.', []],
+    ["'eine der größten Übernahmen': a capitalised verb form inside a sentence is a noun", 'Kraft Heinz zog sein Angebot zurück. Mit Knorr, Lipton und Dove unter einem Dach hätte es eine der größten Übernahmen der Branche gegeben.', []],
     ["'Forever 21 and Brooks Brothers': two digits close an item of a list", 'ABG has bought Sports Illustrated, Forever 21 and Brooks Brothers.', ['ABG → Sports Illustrated (2021)', 'ABG → Forever 21 (2021)', 'ABG → Brooks Brothers (2021)']],
   ])('%s', (_case, text, expected) => {
     expect(listed(text, '2021-08-12')).toEqual(expected);
   });
 
   test("'X hatte Y damals gekauft': a purchase told in the pluperfect makes X the seller of Y's next sale", () => {
-    expectDeal('Adidas hatte Reebok damals für 3,1 Milliarden Euro gekauft. Authentic Brands übernimmt Reebok für 2,1 Milliarden Euro.', '2021-08-12', { acquirer: 'Authentic Brands', target: 'Reebok', seller: 'Adidas' });
+    expectDeal('Adidas hatte die US-Marke Reebok damals teuer gekauft. Authentic Brands übernimmt Reebok für 2,1 Milliarden Euro.', '2021-08-12', { acquirer: 'Authentic Brands', target: 'Reebok', seller: 'Adidas' });
   });
 
-  test("'einen Gewinn von bis zu 1,3 Milliarden Euro' is the seller's profit, not the price", () => {
-    const [deal] = extractDocument('Authentic Brands übernimmt Reebok. Geht der Kauf über die Bühne, kann Adidas einen Gewinn von bis zu 1,3 Milliarden Euro verbuchen.', { publishedAt: '2021-08-12' }).deals;
+  test("'einen Gewinn von rund 1,3 Milliarden Euro' is the seller's profit, not the price", () => {
+    const [deal] = extractDocument('Authentic Brands übernimmt Reebok. Mit dem Verkauf erzielt Adidas einen Gewinn von rund 1,3 Milliarden Euro.', { publishedAt: '2021-08-12' }).deals;
     expect(deal?.amount).toBeNull();
   });
 });
 
 describe('extractDocument: a German verb-second subject after an article and a kind of company', () => {
   test.each([
-    ['Bayer übernimmt Monsanto. Für 17 Milliarden Dollar kaufte der Darmstädter Chemiekonzern Merck 2015 den Laborausrüster Sigma-Aldrich.', 'Merck → Sigma-Aldrich (2015)'],
-    ['Bayer übernimmt Monsanto. Rund 50 Milliarden Dollar zahlte die Deutsche Telekom im Jahr 2000 für Voicestream.', 'Deutsche Telekom → Voicestream (2000)'],
-    ['Bayer übernimmt Monsanto. Im April 2000 verleibte sich Vodafone den Mobilfunkkonzern Mannesmann ein.', 'Vodafone → Mannesmann (2000)'],
+    ['Bayer übernimmt Monsanto. Im Jahr 2015 erwarb der Darmstädter Chemiekonzern Merck den US-Laborzulieferer Sigma-Aldrich.', 'Merck → Sigma-Aldrich (2015)'],
+    ['Bayer übernimmt Monsanto. Im Jahr 2000 übernahm die Deutsche Telekom den Mobilfunker Voicestream.', 'Deutsche Telekom → Voicestream (2000)'],
+    ['Bayer übernimmt Monsanto. Im Jahr 2000 verleibte sich Vodafone den Konkurrenten Mannesmann ein.', 'Vodafone → Mannesmann (2000)'],
     ['Vonovia wächst seit Jahren. 2015 schluckte das Bochumer Unternehmen den Konkurrenten Gagfah.', 'Vonovia → Gagfah (2015)'],
   ])('%s', (text, expected) => {
     expect(listed(text, '2016-09-14')).toContain(expected);
@@ -2139,7 +2139,7 @@ describe("extractDocument: 'slå sig samman med', a bid 'från' its bidder, a do
   });
 
   test("'accepterar budet på X från Y': the bidder follows 'från', not the holder who accepts", () => {
-    expectOneDeal('Huvudägaren Anders Lönner accepterar budet på Karo Pharma från EQT.', '2018-11-09', { kind: 'ACQUISITION', acquirer: 'EQT', target: 'Karo Pharma' });
+    expectOneDeal('Storägaren Anders Lönner tänker tacka ja till budet på Karo Pharma från EQT.', '2018-11-09', { kind: 'ACQUISITION', acquirer: 'EQT', target: 'Karo Pharma' });
   });
 
   test("'Per-Anders Johansson': two first names joined by a hyphen open a person's name", () => {
@@ -2150,11 +2150,11 @@ describe("extractDocument: 'slå sig samman med', a bid 'från' its bidder, a do
 
 describe("extractDocument: \"The UK's …\" names no company; an owner after 'controlled by' is no bidder", () => {
   test("a generic acronym in the genitive is no company", () => {
-    expect(listed("The UK's largest biotech company, Celltech, is being bought by the Belgian group UCB.", '2004-05-18')).toEqual(['UCB → Celltech (2004)']);
+    expect(listed("The UK's largest biotech company, Celltech, agreed to a takeover by the Belgian group UCB.", '2004-05-18')).toEqual(['UCB → Celltech (2004)']);
   });
 
-  test("'ett bud på X, i dag kontrollerad av Y': Y owns X, it does not bid", () => {
-    expect(listed('Det spekuleras om ett bud på vitvarutillverkaren Electrolux, i dag kontrollerad av Investor.', '2023-05-02')).toEqual([]);
+  test("'ett bud på X, kontrollerad av Y': Y owns X, it does not bid", () => {
+    expect(listed('Spekulationerna om ett bud på Electrolux, kontrollerad av Investor sedan länge, fick aktien att stiga.', '2023-05-02')).toEqual([]);
   });
 });
 
@@ -2172,7 +2172,7 @@ describe("extractDocument: 'partir à l'assaut de', an agreement with the seller
 describe('extractDocument: who reports or approves a deal is no party to it', () => {
   test.each([
     ['an authority that approves', 'De Autoriteit Consument & Markt heeft de overname van Sanoma Nederland goedgekeurd. Het concern wordt voor 465 miljoen euro verkocht aan DPG Media.', 'Autoriteit'],
-    ['news agencies in a dateline', 'AMSTERDAM (AFN/BLOOMBERG) - Brussel heeft goedkeuring gegeven aan de overname van NIBC.', 'AFN'],
+    ['news agencies in a dateline', 'DEN HAAG (AFN/BLOOMBERG) - Brussel stemt in met de overname van NIBC.', 'AFN'],
   ])('%s', (_case, text, party) => {
     expect(listed(text, '2020-04-01').filter((deal) => deal.includes(party))).toEqual([]);
   });
@@ -2180,9 +2180,9 @@ describe('extractDocument: who reports or approves a deal is no party to it', ()
 
 describe("extractDocument: 'Car', 'Medienberichten', 'B-aktier' name no company", () => {
   test.each([
-    ['a French conjunction opening a sentence', "Stallergenes a connu des difficultés financières cette année-là. Car en 2015, juste après sa fusion avec l'américain Greer, le laboratoire a dû arrêter son usine pendant plusieurs mois.", 'Car'],
+    ['a French conjunction opening a sentence', 'Les difficultés ont commencé tôt. Car en 2015, quelques mois après avoir fusionné avec Greer, Stallergenes a dû fermer une usine pendant des mois.', 'Car'],
     ['a German noun of reports', 'Nach Medienberichten wollen Deutsche Bank und Commerzbank fusionieren.', 'Medienberichten'],
-    ['a class of shares', 'Nordstjernan köper 1,3 miljoner A-aktier och 14,4 miljoner B-aktier i Swedol av Zelda.', 'B'],
+    ['a class of shares', 'Nordstjernan köper ytterligare 2 miljoner B-aktier i Swedol.', 'B'],
   ])('%s', (_case, text, word) => {
     const names = extractDocument(text, { publishedAt: '2018-05-01' }).entities.map((entity) => entity.name);
     expect(names).not.toContain(word);
@@ -2195,18 +2195,18 @@ describe("extractDocument: 'Car', 'Medienberichten', 'B-aktier' name no company"
 });
 
 describe('extractDocument: what a company wrote down it bought', () => {
-  test("'X skriver ned Vonage … Vonage ble kjøpt i 2022': the purchase told with no buyer is X's", () => {
-    expectDeal('Ericsson skriver ned verdien av Vonage med 11 milliarder kroner. Vonage ble kjøpt for 50 milliarder kroner i 2022.', '2024-07-01', { kind: 'ACQUISITION', acquirer: 'Ericsson', target: 'Vonage', year: 2022 });
+  test("'X skriver ned Y … Y ble overtatt i 2022': the purchase told with no buyer is X's", () => {
+    expectDeal('Ericsson skriver ned verdien av Vonage kraftig. Vonage ble overtatt i 2022 for rundt 50 milliarder kroner.', '2024-07-01', { kind: 'ACQUISITION', acquirer: 'Ericsson', target: 'Vonage', year: 2022 });
   });
 });
 
 describe('extractDocument: a bid naming only its bidder, after one naming only what is bid for', () => {
-  test("'Budet på X dras tillbaka. … lade Y ett bud på 235 kronor per aktie': Y bid for X", () => {
-    expectDeal('Budet på Sobi dras tillbaka. Tidigare i höst lade riskkapitalbolaget Advent ett bud på 235 kronor per aktie.', '2022-12-01', { acquirer: 'Advent', target: 'Sobi' });
+  test("'Budet på X är inte längre aktuellt … lade Y ett bud på 200 kronor per aktie': Y bid for X", () => {
+    expectDeal('Budet på Sobi är inte längre aktuellt. I november lade kapitalbolaget Advent ett bud på 200 kronor per aktie.', '2022-12-01', { acquirer: 'Advent', target: 'Sobi' });
   });
 
   test('a bid a company finds too low is not its own bid for itself', () => {
-    const text = 'De Amerikanen deden twee keer een bod op AkzoNobel. Akzo vond het bod veel te laag.';
+    const text = 'PPG heeft twee keer geboden op AkzoNobel. Akzo wees het bod af als te laag.';
     expect(listed(text, '2017-04-20').filter((deal) => deal.startsWith('Akzo '))).toEqual([]);
   });
 });

@@ -71,7 +71,7 @@ function describedEarlier(objectText: string, state: DiscourseState, lang: strin
   return null;
 }
 
-/** The origin a company phrase gives ('den danske bryggerigiganten', 'les Allemands'), as origins keys it; or null. */
+/** The origin a company phrase gives ('den hollandske bryggerigigant', 'les Allemands'), as origins keys it; or null. */
 function originOf(phrase: string, lang: string): string | null {
   for (const word of (phrase.match(/[\p{L}-]+/gu) ?? []).slice(0, 6)) {
     const lower = word.toLowerCase().replace(/^l['’]/u, '');
@@ -81,7 +81,7 @@ function originOf(phrase: string, lang: string): string | null {
   return null;
 }
 
-/** Whether the page tied the company to an origin other than this one ('den britiske brusprodusenten X'). */
+/** Whether the page tied the company to an origin other than this one ('den britiske pubkæde X'). */
 function hasOtherOrigin(entity: number, origin: string, state: DiscourseState): boolean {
   for (const [key, owner] of state.origins ?? []) if (owner === entity && key !== origin) return true;
   return false;
@@ -475,7 +475,7 @@ const pointsBackToReporter = /(?<![\p{L}])(?:it|its|they|their|he|his|she|her|de
 
 /**
  * Whether the words after a name report what others do: a verb of reporting, 'that', and no pronoun or company phrase
- * pointing back ('Equinor melder at selskapet har kjøpt …' reports its own purchase).
+ * pointing back ('X skriver at selskapet har kjøpt …' reports its own purchase).
  */
 function reportsOthers(between: string, lang: string): boolean {
   const report = reportsThat.exec(between);
@@ -653,7 +653,7 @@ const perShareAnywhere = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsO
 const retainBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('retain'))}(?:\\s+[\\p{L}]+){0,3}\\s+$`, 'iu');
 
 const stakeNounAnywhere = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?![\\p{L}])`, 'giu');
-/** A word glued before a share noun by a hyphen, unless a percentage's ('Carlsberg-aksjen' but '50-Prozent-Anteil'). */
+/** A word glued before a share noun by a hyphen, unless a percentage's ('Heineken-aktien' but '50-Prozent-Anteil'). */
 const gluedBefore = /(?<![\p{L}])(?!(?:procent|prosent|prozent|percent)-$)\p{L}+-$/u;
 
 /** 'of', 'af', 'de', 'van', 'von', 'i', 'in' right after a percentage: the company the share is of. */
@@ -677,7 +677,7 @@ function stakeNounBeside(lower: string, percent: RegExpExecArray, trigger: Trigg
   const percentWordAt = (percent.index as number) + percent[0].length - (/\p{L}+$/u.exec(percent[0])?.[0].length ?? 0);
   let ownWord = false;
   for (const noun of lower.matchAll(stakeNounAnywhere)) {
-    // 'Carlsberg-aksjen steg 8 prosent': the share of a name glued before it is its price on the market.
+    // 'Heineken-aktien tabte 2 procent': the share of a name glued before it is its price on the market.
     if (gluedBefore.test(lower.slice(Math.max(0, noun.index - 40), noun.index))) continue;
     if (noun.index !== percentWordAt) return true;
     ownWord = true;
@@ -690,7 +690,7 @@ function stakeNounBeside(lower: string, percent: RegExpExecArray, trigger: Trigg
   if (afterTrigger) return percent.index - (triggerAt + trigger.text.length) <= 40 || shareOfAfter.test(after);
   if (triggerAt >= 0 && triggerAt - (percent.index + percent[0].length) <= 15) return true;
   // Before a verb at the clause's end, the share of whom: '9 Prozent an der Commerzbank erworben'. Not before a noun
-  // with its own object ('sälja sina 32 procent av X för att lägga ett bud på Y' bids for all of Y).
+  // with its own object ('sælger aktier i X for at finansiere et bud på Y' bids for all of Y).
   return trigger.tense !== 'noun' && (shareOfAfter.test(after) || /^\s*(?:an|bei|aan)\s/iu.test(after));
 }
 
@@ -698,8 +698,8 @@ function kindOf(trigger: Trigger, wholeClause: string, lang: string): DealKind {
   if (trigger.action === 'merge') return 'MERGER';
   if (trigger.action === 'writeDown') return 'WRITE_DOWN';
   const { stake, majority } = lexiconFor(lang).dealVerbs;
-  // A noun's share is told after it or right before it ('a 20% stake purchase'): 'sälja sina 32 procent av X för att
-  // lägga ett bud på Y' bids for all of Y.
+  // A noun's share is told after it or right before it ('a 20% stake purchase'): 'sælger aktier i X for at finansiere
+  // et bud på Y' bids for all of Y.
   const nounAt = trigger.tense === 'noun' ? wholeClause.indexOf(trigger.text) : -1;
   const clause = nounAt > 30 ? wholeClause.slice(nounAt - 30) : wholeClause;
   // A price per share ('$63.50 a share in cash', '20,30 euro per aandeel') says nothing of a stake.
@@ -712,7 +712,7 @@ function kindOf(trigger: Trigger, wholeClause: string, lang: string): DealKind {
   if (stake.some((word) => lower.includes(word.toLowerCase()))) return 'STAKE';
   // 'køber en andel på 20 procent i X', 'a holding of 20 percent': a share noun given as half or less is a stake.
   // The percentage's own word counts only near the deal word or before whose share it is ('9 Prozent an der X
-  // erworben'), not in a growth rate told further on ('väntas bli 25 procent per år').
+  // erworben'), not in a growth rate told further on ('väntas växa 10 procent per år').
   if (percent && stakeNounBeside(lower, percent, trigger, clause)) return 'STAKE';
   // 'stieg mit 8,2 Prozent bei X ein': a share of half or less, given with the verb, is a stake.
   if (percent && trigger.tense !== 'noun' && clause.slice(Math.max(0, percent.index - 12), percent.index).match(/(?:^|\s)(?:mit|with|med|met|avec)\s+$/iu)) return 'STAKE';
@@ -952,7 +952,7 @@ function offerTargetBetween(gap: string, lang: string): boolean {
   return (gap.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).some((word) => prepositions.on.includes(word) || prepositions.for.includes(word));
 }
 
-/** 'bud på vitvarutillverkaren, i dag kontrollerad av X': an owner after 'owned by', no bidder. */
+/** 'ett bud på X, kontrollerad av Y': an owner after 'owned by', no bidder. */
 const ownedByBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('ownedBy'))}\\s+(?:[\\p{Ll}-]+\\s+){0,3}$`, 'iu');
 
 /** The preposition an offer names what it is for with, right after it: 'bud på', 'bid for', 'Angebot für', 'offre sur'. */
@@ -1010,7 +1010,7 @@ const subjectAfterVerb = new RegExp(`^\\s+(?:(?:sich|sig|seg|zich)\\s+)?(?:${ori
  */
 const subjectArticles: Record<string, string> = { de: 'der|die|das' };
 /**
- * 'Für 129 Milliarden Dollar übernimmt die Telefongesellschaft X die Firma Y': an article and a kind of company between a
+ * '2015 erwarb der Darmstädter Chemiekonzern X den Laborzulieferer Y': an article and a kind of company between a
  * verb-second verb and a name open its subject.
  */
 const kindBeforeSubjectPattern = perLanguage((lang) => {
@@ -1026,7 +1026,7 @@ function kindBeforeSubject(between: string, lang: string): boolean {
   // 'nam het concern Enterprise Oil over': a bare phrase pointing back is the subject itself, the name its object.
   const phrase = between.trim().toLowerCase();
   if (companyPhrases.some((p) => p.toLowerCase() === phrase)) return false;
-  // German puts an article before a name too: 'zahlt die Deutsche Telekom … für X'.
+  // German puts an article before a name too: 'übernahm die Deutsche Telekom den Mobilfunker X'.
   const noun = match[1];
   return noun === undefined ? lang === 'de' : isCompanyClassWord(lang === 'de' ? noun : noun.toLowerCase(), lang);
 }
@@ -1259,7 +1259,7 @@ export function assignDealArguments(
     const onlyPrepositionalAfter = after.length === 0 || (perfectAuxiliary(lang).test(text.slice(clauseStart, trigger.start)) && after.every((m, i) => prep(m, i > 0 ? (after[i - 1] as Mention).end : trigger.end) !== null));
     // Where every noun is capitalised, the firm names alone, when two or more ('in Finanznöten steckende … Thyssenkrupp').
     const firm = before.filter((m) => entities[m.entity as number]?.accepted === true);
-    // Not after a company phrase opening the clause: 'Der US-Konzern hat Marken aus den Bereichen Sport und Mode gekauft'.
+    // Not after a company phrase opening the clause: 'Der Lizenzkonzern hat Labels der Modebranche erworben'.
     // The phrase is the subject, its auxiliary before the first name ('Der Hedgefonds X hatte …' names its subject).
     const phraseOpening = before.length > 0 ? text.slice(clauseStart, (before[0] as Mention).start) : '';
     const phraseOpens = before.length > 0 && pointsBackToCompany(phraseOpening, lang) && perfectAuxiliary(lang).test(phraseOpening);
@@ -1289,7 +1289,7 @@ export function assignDealArguments(
     }
     // Set when the clause reports what others do: their subject is then no company told before.
     let reportedOthers = false;
-    // 'Der US-Konzern hat Marken aus den Bereichen Sport und Mode gekauft': past a company phrase opening a verb-final
+    // 'Der Lizenzkonzern hat zahlreiche Labels der Modebranche erworben': past a company phrase opening a verb-final
     // clause, the names before the verb are its objects.
     const objectsBeforeFinalVerb = phraseOpens && verbFinalInfinitive.has(lang) && trigger.tense === 'past';
     for (let i = before.length - 1; i >= 0 && subject === undefined && !objectsBeforeFinalVerb; i -= 1) {
@@ -1410,7 +1410,7 @@ export function assignDealArguments(
       if (phrase !== null) subjectId = companyOrNull(describedEarlier(phrase, state, lang));
     }
     if (subjectId === null && trigger.tense !== 'noun' && !reportedOthers && !opensWithOtherNoun && !otherActor && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? openerSubject ?? lastNamed ?? lastActor);
-    // 'X og Y meldte at den danske bryggerigiganten kjøper det britiske selskapet': a phrase of one origin right before the
+    // 'X og Y oplyste, at den hollandske bryggerigigant overtager det britiske selskab': a phrase of one origin right before the
     // verb is not the company the page gave another origin, but the first company named before it that has none other.
     const closingPhrase = subjectId !== null && trigger.tense !== 'noun' && state.origins !== undefined ? companyPhraseClosing(phraseBeforeNames ?? subjectOpening, lang) : null;
     const subjectOrigin = closingPhrase === null ? null : originOf(closingPhrase, lang);
@@ -1654,7 +1654,7 @@ export function assignDealArguments(
           // is the buyer, as when the names only describe the subject.
           const lastBefore = before[before.length - 1];
           const phraseAfterName = lastBefore !== undefined && pointsBackToCompany(text.slice(lastBefore.end, trigger.start).split(',').at(-1) ?? '', lang);
-          // 'Het Franse autoconcern heeft overeenstemming bereikt met GM over een overname van Opel': the party agreed
+          // 'De Franse autobouwer heeft een akkoord met X (XY) over de overname van Z': the party agreed
           // with is no buyer; the company phrase opening the clause is, and the party sells.
           const agreedLast = lastBefore !== undefined && agreedFrom >= 0 && before.indexOf(lastBefore) >= agreedFrom && before.indexOf(lastBefore) <= agreedUntil;
           const described = describedByMaker || phraseAfterName || (agreedLast && phraseSubject);
@@ -1675,7 +1675,7 @@ export function assignDealArguments(
           mention.target = id(outOf);
           break;
         }
-        // Not an owner after 'owned by' ('bud på X, i dag kontrollerad av Y').
+        // Not an owner after 'owned by' ('ett bud på X, kontrollerad av Y').
         const byAfterObject = object ? withPrep.find((x) => x.m.start > object.end && x.p === 'by' && id(x.m) !== subjectId && !ownedByBefore.test(text.slice(object.end, x.m.start)))?.m : undefined;
         // An event noun's agent is the buyer: 'Übernahme von X durch Y', 'le rachat de X par Y', 'the purchase of X by Y'.
         if (trigger.tense === 'noun' && byAfterObject && subject === undefined) {
@@ -2012,7 +2012,7 @@ export function assignDealArguments(
     }
     // 'Reuters', 'AFN/Bloomberg', 'the Competition Authority': who reports or approves a deal is no party to it.
     for (const item of [mention, ...coordinated]) {
-      // A person writes nothing down: 'spokesman X said the write-down …' names the company's spokesman.
+      // A person writes nothing down: 'X, a spokesman, said the write-down …' names the company's spokesman.
       if (item.acquirer !== null && (noParty(entities[item.acquirer]) || (item.kind === 'WRITE_DOWN' && entities[item.acquirer]?.type === 'PERSON'))) item.acquirer = null;
       if (item.target !== null && noParty(entities[item.target])) item.target = null;
       if (item.seller !== null && noParty(entities[item.seller])) item.seller = null;
@@ -2041,17 +2041,17 @@ export function assignDealArguments(
     state.lastOpen.acquirer = buyer;
     state.lastOpen = null;
   }
-  // 'Budet på Sobi dras tillbaka. … lade Advent ett bud på 235 kronor per aktie': an offer naming its bidder and not what
+  // 'Budet på X dras tillbaka. … lade Y ett bud på 200 kronor per aktie': an offer naming its bidder and not what
   // it is for, up to two sentences after one naming only what is bid for, is for that company.
   for (const mention of results) {
     const open = state.lastBidFor;
-    // Not a short form of the company bid for ('Akzo vond het bod te laag' after 'een bod op AkzoNobel').
+    // Not a short form of the company bid for ('Akzo wees het bod af' after 'een bod op AkzoNobel').
     const bidder = mention.acquirer === null ? '' : (entities[mention.acquirer]?.name ?? '').toLowerCase();
     const wanted = open?.target == null ? '' : (entities[open.target]?.name ?? '').toLowerCase();
     if (open && mention.trigger.offer === true && mention.acquirer !== null && mention.target === null && mention.sentence - open.sentence <= 2 && open.target !== mention.acquirer && !wanted.startsWith(bidder) && !bidder.startsWith(wanted)) mention.target = open.target;
   }
   for (const mention of results) {
-    // Only an offer that names what it is for right after it ('Budet på Sobi'), not a name further on ('… bud, sier X i Y').
+    // Only an offer that names what it is for right after it ('Budet på X'), not a name further on ('… bud, sier X i Y').
     const forWhat = text.slice(mention.trigger.end, mention.trigger.end + 60);
     const targetName = mention.target === null ? undefined : entities[mention.target]?.name;
     if (mention.trigger.offer === true && mention.acquirer === null && targetName !== undefined && mention.seller === null && offerForOpening.test(forWhat) && forWhat.includes(targetName)) state.lastBidFor = mention;
@@ -2083,8 +2083,8 @@ export function assignDealArguments(
       mention.acquirer = sale.seller;
       mention.target = sale.target;
     }
-    // 'X skriver ned Vonage … I 2023 bokførte X en nedskriving på …': another write-down by the same company, naming
-    // nothing written down, is on what it wrote down before; 'Vonage ble kjøpt i 2022', with no buyer, was bought by it.
+    // 'X skriver ned Y … I 2023 bokførte X en nedskriving på …': another write-down by the same company, naming nothing
+    // written down, is on what it wrote down before; 'Y ble overtatt i 2022', with no buyer, was bought by it.
     const written = state.lastWriteDown;
     if (written && mention.kind === 'WRITE_DOWN' && mention.target === null && mention.acquirer === written.acquirer) mention.target = written.target;
     if (written && mention.kind === 'ACQUISITION' && mention.acquirer === null && mention.seller === null && mention.target === written.target) mention.acquirer = written.acquirer;

@@ -231,7 +231,7 @@ export function mergeDeals(
     if (named.length === 1 && samePlace((named[0] as { e: ResolvedEntity }).e.name)) group.target = (named[0] as { i: number }).i;
   }
   // 3a. 'X förvärvade Gearbox för tre år sedan … Gearbox köps av Y': the earlier buyer of a target, in an explicitly
-  //     earlier year or told in the pluperfect ('Adidas hatte Reebok damals gekauft'), is the seller when a later buyer
+  //     earlier year or told in the pluperfect ('X hatte Y damals gekauft'), is the seller when a later buyer
   //     takes it over.
   const toldAsEarlier = (g: DealGroup) => g.years.length > 0 || g.mentions.some((m) => pluperfect.test(clauseOf(m)));
   for (const later of groups) {

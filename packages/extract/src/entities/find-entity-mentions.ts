@@ -434,7 +434,7 @@ function determinersOf(lang: string): Set<string> {
 
 /**
  * 'Kroger Cuts Prices Again As Discounters Close In': most longer words capitalised, as in a headline, and those left
- * in lower case words of grammar ('with', 'from'); a verb in lower case ('AOL buys Time Warner') is a sentence's.
+ * in lower case words of grammar ('with', 'from'); a verb in lower case ('Charter buys Time Warner Cable') is a sentence's.
  */
 function isTitleCased(tokens: NameToken[]): boolean {
   const long = tokens.filter((token) => token.word.length > 3 && /^\p{L}/u.test(token.word));
@@ -453,7 +453,7 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
   const wordsInName: DocumentWords = { ...words, lowercase: new Set() };
   const titleCased = isTitleCased(tokens);
   const flush = () => {
-    // 'Massive nedskrivninger i Rusland …', 'Neue Übernahmen …': a lone word opening a sentence right before a deal noun
+    // 'Store nedskrivninger i …', 'Neue Übernahmen …': a lone word opening a sentence right before a deal noun
     // is its adjective (English, which writes a company's name before such nouns, aside).
     const single = run[0] as NameToken;
     const after = tokens[single.index + 1];
@@ -547,7 +547,7 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // inside a sentence is capitalised by the name, not by its position, even where the page writes it in lower case too.
       // Not a second word that an 'and' joins to another ('Hydro Olje og Energi', where 'olje' is a word of the page).
       const secondWord = current.length === 1 && !/^\s+(?:og|och|and|und|en|et)\s+\p{Lu}/u.test(sentence.text.slice(token.end, token.end + 12));
-      // 'AOL buys Time Warner … at the time': so is a word opening a run inside a sentence when a name goes on after it.
+      // 'Charter buys Time Warner Cable … at the time': so is a word opening a run inside a sentence when a name goes on.
       const openingBeforeName = leading && next !== undefined && !isStopWord(next, next.index, lang, wordsInName);
       const wordsHere = (current.length >= 2 || secondWord || openingBeforeName) && insideSentence && !titleCased ? wordsInName : words;
       if ((!suffixed || leading) && !known.has(token) && !openingThe && !openingNumber && !surnameAfterFirstName && !afterLetter && !innerParticle && (isStopWord(token, index, lang, wordsHere) || participleOpening(token, index, sentence.text, lang) || (leading && germanNounAfterAdjective(tokens[index - 2], tokens[index - 1], lang)))) pieces.push([]);
@@ -573,7 +573,7 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as NameToken;
     const previous = tokens[i - 1];
-    // '$AZN', '$NVS': a cashtag is a ticker as social media write it, no name of its own.
+    // '$AAPL': a cashtag is a ticker as social media write it, no name of its own.
     if (sentence.text[token.start - 1] === '$' && /^\p{Lu}{1,6}$/u.test(token.text)) {
       if (run.length > 0) flush();
       continue;
@@ -654,7 +654,7 @@ function nameAcronymsInParentheses(text: string, mentions: Mention[]): void {
 
 const quoteMark = /^[“”"'‘’„«»]$/u;
 /**
- * 'Rautaruukki Oyj ("Rautaruukki" or "Ruukki")': a quoted short form defined in parentheses right after a company's name
+ * 'Com Hem Holding AB ("Com Hem" or "CH")': a quoted short form defined in parentheses right after a company's name
  * (past a '(publ)'), whose letters follow in the name's order, is that company.
  */
 function definedShortForms(text: string, mentions: Mention[]): void {

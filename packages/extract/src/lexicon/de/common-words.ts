@@ -24,8 +24,8 @@ export const commonWords: string[] = [
   // Weitere Funktionswörter und Satzanfänge ('Zuletzt hatte …', 'Laut …').
   'gleichen', 'angaben', 'angabe', 'marke', 'marken', 'zuletzt', 'zunächst', 'schließlich', 'außerdem', 'zudem', 'damit', 'jedoch', 'dennoch', 'trotzdem', 'laut', 'unter', 'zwischen', 'innerhalb', 'während', 'weil', 'obwohl', 'sowohl', 'alle', 'viele', 'mehrere', 'einige', 'keine', 'jeder', 'jede', 'andere', 'anderen', 'selbst', 'nur', 'gerade', 'sonst', 'vielleicht', 'wohl', 'wahrscheinlich', 'besonders', 'ursprünglich', 'tatsächlich', 'nämlich', 'früher', 'später', 'gleichzeitig', 'deshalb', 'daher', 'bereits', 'auch', 'noch', 'inzwischen', 'mittlerweile', 'derzeit', 'seitdem', 'bislang', 'bisher',
   'aus', 'zu',
-  // Words of about and nearly that open a sentence before an amount ('Rund 50 Milliarden Dollar zahlt …').
+  // Words of about and nearly that open a sentence before an amount ('Rund 50 Milliarden Dollar kostete …').
   'rund', 'knapp', 'etwa', 'fast', 'gut', 'nahezu', 'beinahe', 'annähernd', 'ungefähr', 'insgesamt', 'zusammen',
-  // Quantifiers that open a sentence ('Zahlreiche Affären …').
+  // Quantifiers that open a sentence ('Zahlreiche Marken …').
   'zahlreiche', 'zahlreichen', 'etliche', 'diverse', 'verschiedene',
 ];
