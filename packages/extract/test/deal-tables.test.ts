@@ -2195,6 +2195,10 @@ describe("extractDocument: 'Car', 'Medienberichten', 'B-aktier' name no company"
 });
 
 describe('extractDocument: what a company wrote down it bought', () => {
+  test('what a company wrote down and is now sold is no purchase of it', () => {
+    expect(listed('eBay wrote down Skype by $1.4 billion. Skype is being sold to a group of investors.', '2009-09-01')).toEqual(['eBay → Skype (2009)']);
+  });
+
   test("'X skriver ned Y … Y ble overtatt i 2022': the purchase told with no buyer is X's", () => {
     expectDeal('Ericsson skriver ned verdien av Vonage kraftig. Vonage ble overtatt i 2022 for rundt 50 milliarder kroner.', '2024-07-01', { kind: 'ACQUISITION', acquirer: 'Ericsson', target: 'Vonage', year: 2022 });
   });

@@ -1031,6 +1031,18 @@ function kindBeforeSubject(between: string, lang: string): boolean {
   return noun === undefined ? lang === 'de' : isCompanyClassWord(lang === 'de' ? noun : noun.toLowerCase(), lang);
 }
 
+/** The words of a language's verbs of selling, in every tense ('sold', 'selges', 'verkauft'). */
+const sellWords = perLanguage((lang) => {
+  const { sell } = lexiconFor(lang).dealVerbs;
+  return new Set([...sell.past, ...sell.present, ...sell.base].flatMap((form) => form.toLowerCase().split(/\s+|…/u)).filter((word) => word.length > 3));
+});
+/** Whether a trigger tells a sale, also in the passive ('was sold', 'ble solgt', 'wird verkauft'). */
+function soldForm(trigger: Trigger, lang: string): boolean {
+  if (trigger.action === 'sell') return true;
+  const words = sellWords(lang);
+  return trigger.text.toLowerCase().split(/\s+/u).some((word) => words.has(word) || /^(?:sold|solgt|selges|såld|säljs|verkauft|verkocht|vendu|vendue)$/u.test(word));
+}
+
 /** 'the value of ', 'værdien af ', 'den Wert von ', 'la valeur de ' right before a name. */
 const valueOfBefore = /(?<![\p{L}])(?:value|værdien|verdien|värdet|wert|waarde|valeur)\s+(?:of|af|av|på|von|des|der|van|de|du|d['’])\s*$/iu;
 
@@ -2087,7 +2099,11 @@ export function assignDealArguments(
     // written down, is on what it wrote down before; 'Y ble overtatt i 2022', with no buyer, was bought by it.
     const written = state.lastWriteDown;
     if (written && mention.kind === 'WRITE_DOWN' && mention.target === null && mention.acquirer === written.acquirer) mention.target = written.target;
-    if (written && mention.kind === 'ACQUISITION' && mention.acquirer === null && mention.seller === null && mention.target === written.target) mention.acquirer = written.acquirer;
+    // Told as sold ('Y is being sold'), it sells it instead.
+    if (written && mention.kind === 'ACQUISITION' && mention.acquirer === null && mention.seller === null && mention.target === written.target) {
+      if (soldForm(mention.trigger, lang)) mention.seller = written.acquirer;
+      else mention.acquirer = written.acquirer;
+    }
   }
   // 'Selger er det nordiske oppkjøpsfondet Altor', 'The seller is X': the seller of the last purchase.
   const seller = state.lastPurchase && state.lastPurchase.seller === null ? partyNamed(text, lang, 'sellerIs', mentions, entities) : null;
