@@ -1005,30 +1005,23 @@ const originBeforeSubject = new RegExp(`^\\s+(?:${originWord}\\s+)?$`, 'u');
 const subjectAfterVerb = new RegExp(`^\\s+(?:(?:sich|sig|seg|zich)\\s+)?(?:${originWord}\\s+)?$`, 'u');
 
 /**
- * Nominative articles a verb-second subject may open with: German 'der', not the object's 'den'. Only German, whose
- * cases tell subject from object ('kjøpte det svenske selskapet X' may point back, X bought).
+ * 'Im Jahr 2015 erwarb der Darmstädter Chemiekonzern X den Laborzulieferer Y': in German, a nominative article ('der',
+ * not the object's 'den') and a kind of company, or the article alone ('übernahm die Deutsche Telekom den Mobilfunker X'),
+ * between a verb-second verb and a name open its subject. German only: its cases tell subject from object, while
+ * 'kjøpte det svenske selskapet X' may point back, X bought.
  */
-const subjectArticles: Record<string, string> = { de: 'der|die|das' };
-/**
- * '2015 erwarb der Darmstädter Chemiekonzern X den Laborzulieferer Y': an article and a kind of company between a
- * verb-second verb and a name open its subject.
- */
-const kindBeforeSubjectPattern = perLanguage((lang) => {
-  const articles = subjectArticles[lang];
-  return articles === undefined ? null : new RegExp(`^\\s+(?:(?:sich|sig|seg|zich)\\s+)?(?:${articles})\\s+(?:(?:[\\p{L}-]+\\s+){0,4}?([\\p{L}-]+)\\s+)?$`, 'iu');
-});
+const germanKindBeforeSubject = /^\s+(?:sich\s+)?(?:der|die|das)\s+(?:(?:[\p{L}-]+\s+){0,4}?([\p{L}-]+)\s+)?$/iu;
 function kindBeforeSubject(between: string, lang: string): boolean {
-  const match = kindBeforeSubjectPattern(lang)?.exec(between);
+  const match = lang === 'de' ? germanKindBeforeSubject.exec(between) : null;
   if (!match) return false;
   // One phrase: 'schluckte das Unternehmen den Konkurrenten X' has the subject in the first and X in the second.
   const { determiners, companyPhrases } = lexiconFor(lang).coreference;
   if ((between.match(/[\p{L}-]+/gu) ?? []).slice(1).some((word) => determiners.includes(word.toLowerCase()))) return false;
-  // 'nam het concern Enterprise Oil over': a bare phrase pointing back is the subject itself, the name its object.
+  // 'übernahm der Konzern X': a bare phrase pointing back is the subject itself, the name its object.
   const phrase = between.trim().toLowerCase();
   if (companyPhrases.some((p) => p.toLowerCase() === phrase)) return false;
-  // German puts an article before a name too: 'übernahm die Deutsche Telekom den Mobilfunker X'.
   const noun = match[1];
-  return noun === undefined ? lang === 'de' : isCompanyClassWord(lang === 'de' ? noun : noun.toLowerCase(), lang);
+  return noun === undefined || isCompanyClassWord(noun, lang);
 }
 
 /** The words of a language's verbs of selling, in every tense ('sold', 'selges', 'verkauft'). */
