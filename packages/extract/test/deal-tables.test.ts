@@ -2214,3 +2214,12 @@ describe('extractDocument: a bid naming only its bidder, after one naming only w
     expect(listed(text, '2017-04-20').filter((deal) => deal.startsWith('Akzo '))).toEqual([]);
   });
 });
+
+describe("extractDocument: 'cancelling', 'calling off' call a deal off", () => {
+  test.each([
+    ['Arla and Campina are cancelling their merger.', 'MERGER'],
+    ['Pfizer is calling off its bid for AstraZeneca.', 'ACQUISITION'],
+  ])('%s', (text, kind) => {
+    expectDeal(text, '2006-05-01', { kind, status: 'CANCELLED' });
+  });
+});
