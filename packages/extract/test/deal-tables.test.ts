@@ -2223,3 +2223,13 @@ describe("extractDocument: 'cancelling', 'calling off' call a deal off", () => {
     expectDeal(text, '2006-05-01', { kind, status: 'CANCELLED' });
   });
 });
+
+describe('extractDocument: more ways to call a deal off', () => {
+  test.each([
+    ['nl', 'De verkoop van BHF aan Commerzbank ketste vorige week toch nog af.'],
+    ['de', 'Thyssenkrupp sagt die Fusion mit Tata Steel ab.'],
+    ['sv', 'Volvo skrotar planerna på att köpa Scania.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2016-09-13' })).map((deal) => deal.status)).toEqual(['CANCELLED']);
+  });
+});

@@ -4,6 +4,6 @@ import type { StatusCues } from '../types.js';
 export const statusCues: StatusCues = {
   planned: ['planlagte', 'planlægger', 'vil', 'skal', 'klar til', 'har indgået aftale', 'indgået en aftale', 'aftale om', 'enige om', 'eksklusive forhandlinger', 'forventes', 'annoncerede', 'meddelte', 'offentliggjorde', 'har tilbudt', 'tilbud på'],
   rumored: ['forhandler', 'forhandlinger', 'rygter', 'rygtes', 'overvejer', 'angiveligt', 'efter sigende', 'kilder', 'måske', 'spekulation*', 'sonderer', 'interesseret i'],
-  cancelled: ['aflyst', 'aflyser', 'droppet', 'dropper', 'opgivet', 'opgiver', 'trak sig', 'trækker sig', 'blokeret', 'stoppet', 'faldt til jorden', 'brudt sammen', 'annulleret', 'forbudt', 'forbød', 'forbyder', 'afblæst', 'trak sit bud tilbage', 'trækker sit bud tilbage', 'trukket tilbage', 'trak … tilbage', 'ikke at byde', 'ingen planer om at byde', 'ikke vil afgive et bud', 'trækker … tilbage', 'trak … tilbage', 'trækker tilbage', 'trak tilbage'],
+  cancelled: ['aflyst', 'aflyser', 'droppet', 'dropper', 'opgivet', 'opgiver', 'trak sig', 'trækker sig', 'blokeret', 'stoppet', 'faldt til jorden', 'brudt sammen', 'annulleret', 'forbudt', 'forbød', 'forbyder', 'afblæst', 'trak sit bud tilbage', 'trækker sit bud tilbage', 'trukket tilbage', 'trak … tilbage', 'ikke at byde', 'ingen planer om at byde', 'ikke vil afgive et bud', 'trækker … tilbage', 'trak … tilbage', 'trækker tilbage', 'trak tilbage', 'skrotter', 'skrottet', 'afblæser'],
   completed: ['gennemført', 'gennemførte', 'afsluttet', 'afsluttede', 'på plads'],
 };
