@@ -446,7 +446,7 @@ const authorityWord = /(?<![\p{L}])(?:authority|autoriteit|autorité|commission|
 function noParty(entity: ResolvedEntity | undefined): boolean {
   if (entity === undefined || entity.type !== 'COMPANY') return false;
   const name = entity.name.toLowerCase();
-  return newsSources.has(name) || name.split('/').every((part) => newsSources.has(part.trim())) || authorityWord.test(name);
+  return name.split('/').every((part) => newsSources.has(part.trim())) || authorityWord.test(name);
 }
 
 /** A company that may report its own deal: no news agency or paper. */
