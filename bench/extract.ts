@@ -2,7 +2,8 @@
 //
 // Generates a corpus of mixed-language news pages (plain text with page furniture and
 // HTML pages), runs extractDocument over all of it, and prints documents/s, MB/s and
-// peak memory. As the peer it runs compromise's full nlp() over a slice of the same
+// peak memory. It runs the built package (dist/, what `npx dealgraph extract` runs), not the TypeScript sources
+// through tsx, whose helpers cost several per cent. As the peer it runs compromise's full nlp() over a slice of the same
 // pages: the cost the pipeline avoids by running NLP only on flagged sentences.
 import nlp from 'compromise';
 import { extractDocument } from '@dealgraph/extract';
