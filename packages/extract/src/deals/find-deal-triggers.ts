@@ -164,16 +164,15 @@ let lastParts: WordPart[] = [];
 function wordParts(sentence: string): WordPart[] {
   if (sentence === lastSentence) return lastParts;
   const parts: WordPart[] = [];
+  // Hyphens split words here, so each part of 'Opkøbs-aftale' is a word of its own.
   for (const word of sentence.matchAll(/[\p{L}\p{N}%'’]+/gu)) {
-    let offset = word.index as number;
+    const offset = word.index as number;
+    const lower = word[0].toLowerCase();
+    parts.push({ offset, lower });
     // "L'opération", "d'Aesop": the word after an elided article or preposition can start a trigger, after the whole
     // word ("s'offre" is a verb before 'offre' is a noun).
-    const elided = /^(?:l|d|qu|j|n|s|c)['’]/iu.exec(word[0]);
-    for (const part of word[0].split('-')) {
-      parts.push({ offset, lower: part.toLowerCase() });
-      offset += part.length + 1;
-    }
-    if (elided) parts.push({ offset: (word.index as number) + elided[0].length, lower: word[0].slice(elided[0].length).split('-')[0]?.toLowerCase() ?? '' });
+    const elided = lower.includes("'") || lower.includes('’') ? /^(?:l|d|qu|j|n|s|c)['’]/u.exec(lower) : null;
+    if (elided) parts.push({ offset: offset + elided[0].length, lower: lower.slice(elided[0].length) });
   }
   lastSentence = sentence;
   lastParts = parts;
