@@ -1657,6 +1657,35 @@ describe('extractDocument: examples after a plural purchase noun and the words t
   });
 });
 
+describe('extractDocument: analysts and spokespeople, forms of address, titles in apposition, company genitives', () => {
+  test.each([
+    // A form of address between the title and the name.
+    ['en', "Unilever agreed to buy the brand. Unilever's chairman, Dr Marc Engel, backed the deal.", ['Marc Engel', 'CHAIRMAN', 'Unilever']],
+    // Analysts and economists work for the bank named after them, in compounds too ('lakseanalytiker', 'Bankanalyst').
+    ['en', 'Bluefin agreed to buy Kestrel Labs. Maria Stone, an analyst at Jefferies, said the price was high.', ['Maria Stone', 'EMPLOYEE', 'Jefferies']],
+    ['no', 'Salmar la inn et bud på NRS. – Slaget er tapt, sa lakseanalytiker Kari Nilsen i Pareto Securities.', ['Kari Nilsen', 'EMPLOYEE', 'Pareto Securities']],
+    ['da', 'Per Holm, der er investeringsøkonom hos Nordnet, vurderer at aktien er billig.', ['Per Holm', 'EMPLOYEE', 'Nordnet']],
+    ['de', 'Die Aktie fiel um 3 Prozent, sagte Bankanalyst Jonas Weber von der DZ Bank.', ['Jonas Weber', 'EMPLOYEE', 'DZ Bank']],
+    ['sv', 'Telia skriver ned värdet i Norge. Telias kommunikationschef Anna Berg skriver i ett mejl att räntorna har stigit.', ['Anna Berg', 'EMPLOYEE', 'Telia']],
+    // The title of a company in apposition before the name.
+    ['en', 'The founder of Inditex, Amancio Ortega, owns most of the shares.', ['Amancio Ortega', 'FOUNDER', 'Inditex']],
+    ['sv', 'Grundaren av Ikea, Ingvar Kamprad, dog 2018.', ['Ingvar Kamprad', 'FOUNDER', 'Ikea']],
+    ['fr', "Le fondateur d'Iliad, Xavier Niel, détient la majorité du capital.", ['Xavier Niel', 'FOUNDER', 'Iliad']],
+    // 'the company's' before a title points to the company the sentence named first.
+    ['en', "Motorola named Greg Brown, currently the company's president and chief operating officer, as chief executive.", ['Greg Brown', 'EXECUTIVE', 'Motorola']],
+  ])('%s: %s', (_lang, text, expected) => {
+    const extraction = extractDocument(text, { publishedAt: '2020-03-02' });
+    const name = (id: string) => extraction.entities.find((entity) => entity.id === id)?.name;
+    expect(extraction.roles.map((role) => [name(role.person), role.role, name(role.org)])).toContainEqual(expected);
+  });
+
+  test("a school after an employee's title is no employer ('ingénieur des Mines, X')", () => {
+    const extraction = extractDocument("Diplômé de Polytechnique, ingénieur des Mines, Paul Garnier a rejoint le groupe Safran en 2001. Safran l'a confirmé.", { publishedAt: '2020-03-02' });
+    const name = (id: string) => extraction.entities.find((entity) => entity.id === id)?.name;
+    expect(extraction.roles.map((role) => name(role.org))).not.toContain('Mines');
+  });
+});
+
 describe("extractDocument: 'X, led by Y' and 'le groupe dirigé par Y' name the company's chief executive", () => {
   const rolesOf = (text: string) => {
     const extraction = extractDocument(text, { publishedAt: '2018-06-26' });

@@ -105,6 +105,10 @@ export interface Titles {
   and: string[];
   /** Phrases that say a person worked at the next company before. */
   pastEmployment: string[];
+  /** Titles that also end a compound with the same role ('analytiker': 'lakseanalytiker', 'IR-analytiker'). */
+  compoundEnds: string[];
+  /** Forms of address between a title and a name, without their dot: 'dr', 'mr', 'herr'. */
+  honorifics: string[];
   /** Words between a name and the title that follows it ('X, who serves as CEO of Y'): 'as', 'som'. */
   titleAfter: string[];
   /** Passive participles of founding, followed by 'by' and the founders: 'founded', 'set up'. */

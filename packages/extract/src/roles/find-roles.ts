@@ -21,34 +21,59 @@ interface TitleHit {
   former: boolean;
 }
 
-const cache = new Map<string, RegExp>();
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A run of titles joined by 'and' at the end of a text: 'medeoprichter en voormalige voorzitter '. */
-function titleRunPattern(lang: string): RegExp {
-  let regex = cache.get(lang);
-  if (!regex) {
-    const { titles } = lexiconFor(lang);
-    const all = [...Object.keys(titles.titles), ...Object.keys(lexiconFor('en').titles.titles)].sort((a, b) => b.length - a.length);
-    const title = `(?:${all.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})`;
-    const former = `(?:(?:${[...titles.former, ...lexiconFor('en').titles.former].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*)?`;
-    const and = `(?:\\s*(?:${titles.and.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*)`;
-    regex = new RegExp(`(?<![\\p{L}])(${former}${title}(?:${and}${former}${title}){0,3})\\s*,?\\s*$`, 'iu');
-    cache.set(lang, regex);
-  }
-  return regex;
-}
+/** The language's lexicon of titles joined with English's, which pages of every language borrow ('CEO', 'CFO'). */
+const titlesOf = perLanguage((lang) => {
+  const own = lexiconFor(lang).titles;
+  const en = lexiconFor('en').titles;
+  return {
+    table: { ...en.titles, ...own.titles } as Record<string, RoleKind>,
+    former: [...own.former, ...en.former],
+    compoundEnds: [...own.compoundEnds, ...en.compoundEnds],
+  };
+});
+
+/** A run of titles joined by 'and', as regex source: 'medeoprichter en voormalige voorzitter'. */
+const titleRunSource = perLanguage((lang) => {
+  const { titles } = lexiconFor(lang);
+  const { table, former: formerWords, compoundEnds } = titlesOf(lang);
+  // A compound ending in such a title is that title: 'lakseanalytiker', 'IR-analytiker', 'Konzernsprecher'.
+  const compounds = compoundEnds.map((end) => `[\\p{L}]+-?${escapeRegex(end)}`);
+  const all = [...Object.keys(table).sort((a, b) => b.length - a.length).map((t) => escapeRegex(t).replace(/\s+/g, '\\s+')), ...compounds];
+  const title = `(?:${all.join('|')})`;
+  const former = `(?:(?:${formerWords.map(escapeRegex).join('|')})\\s*)?`;
+  const and = `(?:\\s*(?:${titles.and.map(escapeRegex).join('|')})\\s*)`;
+  return `(${former}${title}(?:${and}${former}${title}){0,3})`;
+});
+
+/**
+ * A run of titles at the end of a text, before a name: 'medeoprichter en voormalige voorzitter ', 'chairman, Dr '
+ * (a form of address may stand between).
+ */
+const titleRunPattern = perLanguage((lang) => {
+  const honorifics = [...lexiconFor(lang).titles.honorifics, ...lexiconFor('en').titles.honorifics].map(escapeRegex).join('|');
+  return new RegExp(`(?<![\\p{L}])${titleRunSource(lang)}\\s*,?\\s*(?:(?:${honorifics})\\.?\\s+)?$`, 'iu');
+});
+
+/** A run of titles and 'of' at the end of a text, before a company: 'the founder of ', 'le fondateur du groupe ', "d'". */
+const titleOfPattern = perLanguage((lang) => {
+  const of = [...new Set([...lexiconFor(lang).prepositions.of, ...lexiconFor('en').prepositions.of])].map(escapeRegex).join('|');
+  return new RegExp(`(?<![\\p{L}])${titleRunSource(lang)}\\s+(?:${of})(?:\\s+(?:\\p{Ll}+\\s+){0,2}|(?<=['’]))$`, 'iu');
+});
 
 function readTitles(run: string, lang: string): TitleHit[] {
   const { titles } = lexiconFor(lang);
-  const table: Record<string, RoleKind> = { ...lexiconFor('en').titles.titles, ...titles.titles };
-  const formerWords = [...titles.former, ...lexiconFor('en').titles.former];
+  const { table, former: formerWords, compoundEnds } = titlesOf(lang);
   const parts = run.split(new RegExp(`\\s+(?:${titles.and.filter((a) => a !== ',').join('|')})\\s+|\\s*,\\s*`, 'iu'));
   const hits: TitleHit[] = [];
   for (const raw of parts) {
     let part = raw.trim();
     const former = formerWords.find((f) => part.toLowerCase().startsWith(f));
     if (former) part = part.slice(former.length).trim();
-    const role = table[part.toLowerCase().replace(/\s+/g, ' ')];
+    const lower = part.toLowerCase().replace(/\s+/g, ' ');
+    const end = table[lower] === undefined ? compoundEnds.find((e) => lower.endsWith(e) && lower.length > e.length) : undefined;
+    const role = table[lower] ?? (end === undefined ? undefined : table[end]);
     if (role) hits.push({ title: raw.trim(), role, former: Boolean(former) });
   }
   // A president who is also chief executive holds one role, CEO.
@@ -56,7 +81,15 @@ function readTitles(run: string, lang: string): TitleHit[] {
   return hits;
 }
 
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Genitives of a company phrase that stand before a title ('the company's', 'bolagets'), also without their article
+ * ('currently the company's president' reads 'the' as a connector first).
+ */
+const companyGenitivesBefore = perLanguage((lang) => {
+  const all = [...lexiconFor(lang).coreference.companyGenitives, ...lexiconFor('en').coreference.companyGenitives];
+  const before = all.filter((g) => /s$/u.test(g) && !/^(?:des|der|de|du)\s/iu.test(g));
+  return [...new Set([...before, ...before.map((g) => g.split(/\s+/).pop() as string)])].sort((a, b) => b.length - a.length);
+});
 
 const forwardCache = new Map<string, RegExp>();
 /** A run of titles at the start of a text, after the words that may stand between a name and its title. */
@@ -64,13 +97,14 @@ function titleAfterPattern(lang: string): RegExp {
   let regex = forwardCache.get(lang);
   if (!regex) {
     const { titles } = lexiconFor(lang);
-    const run = titleRunPattern(lang).source.replace(/\\s\*,\?\\s\*\$$/, '');
+    const run = `(?<![\\p{L}])${titleRunSource(lang)}`;
+    const genitives = companyGenitivesBefore(lang).map((g) => escapeRegex(g).replace(/\s+/g, '\\s+')).join('|');
     const connectors = [...titles.titleAfter].sort((a, b) => b.length - a.length).map((c) => escapeRegex(c).replace(/\s+/g, '\\s+')).join('|');
     // Up to three verbs or nouns may come first when a connector follows ('lämnar posten som vd', 'has served as CEO').
     // After the connector a possessive and an adjective may come ('as its permanent chief executive', 'som ny vd').
     // A year may stand there too ('die sinds 2015 bestuursvoorzitter van Delta Lloyd was'), and a company's genitive
     // ('who took over as DuPont's chief executive').
-    regex = new RegExp(`^(\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${connectors})\\s+(?:(?:\\p{Ll}+|\\d{4})\\s+){0,2}?(?:\\p{Lu}[\\p{L}\\p{N}&.-]*['’]s\\s+)?){0,2})${run}(?![\\p{L}])`, 'iu');
+    regex = new RegExp(`^(\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${connectors})\\s+(?:(?:\\p{Ll}+|\\d{4})\\s+){0,2}?(?:\\p{Lu}[\\p{L}\\p{N}&.-]*['’]s\\s+)?){0,2}(?:(?:${genitives})\\s+)?)${run}(?![\\p{L}])`, 'iu');
     forwardCache.set(lang, regex);
   }
   return regex;
@@ -101,7 +135,8 @@ function ledBy(lang: string): RegExp {
   let regex = ledByCache.get(lang);
   if (!regex) {
     const phrases = [...lexiconFor(lang).titles.ledBy, ...lexiconFor('en').titles.ledBy].map((p) => escapeRegex(p).replace(/\s+/g, '\\s+'));
-    regex = new RegExp(`^\\s*,?\\s*(?:${phrases.join('|')})\\s+(?:(?:its|the)\\s+)?$`, 'iu');
+    // "GSK's directors, led by chairman X": the company's board or staff may stand between.
+    regex = new RegExp(`^(?:['’]s?\\s+\\p{Ll}+)?\\s*,?\\s*(?:${phrases.join('|')})\\s+(?:(?:its|the)\\s+)?$`, 'iu');
     ledByCache.set(lang, regex);
   }
   return regex;
@@ -161,6 +196,18 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
     return words.length <= 4 && words.some((w) => atWords.has(w)) ? (next.entity as number) : null;
   };
   for (const person of persons) {
+    // 'The founder of Inditex, Amancio Ortega, …', 'le fondateur du groupe Iliad, Xavier Niel': the title of a company
+    // in apposition before the name.
+    const apposed = companies.filter((m) => m.end <= person.start).pop();
+    if (apposed && /^\s*,\s*$/u.test(text.slice(apposed.end, person.start))) {
+      const titled = titleOfPattern(lang).exec(text.slice(Math.max(0, apposed.start - 100), apposed.start));
+      const titledHits = titled ? readTitles(titled[1] as string, lang) : [];
+      // Not an employee's ('ingénieur des Mines, X' names a school): the tops of a company are told this way.
+      if (titledHits.length > 0 && titledHits.every((hit) => hit.role !== 'EMPLOYEE')) {
+        push(person, apposed.entity as number, titledHits);
+        continue;
+      }
+    }
     const head = text.slice(Math.max(0, person.start - 80), person.start);
     const run = titleRunPattern(lang).exec(head);
     const hits = run ? readTitles(run[1] as string, lang) : [];
@@ -200,6 +247,10 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
     // 'Chipotle named X, its chief operating officer, …': 'its' is the company named before the person in the sentence.
     const possessive = /(?<![\p{L}])(\p{Ll}+)\s+$/u.exec(between)?.[1];
     if (org === null && possessive !== undefined && coreference.reflexivePossessives.includes(possessive)) org = (companies.filter((m) => m.end <= person.start).pop()?.entity as number | undefined) ?? null;
+    // 'X, currently the company's president': the company the sentence named before the person, else the page's.
+    if (org === null && companyGenitivesBefore(lang).some((g) => between.toLowerCase().replace(/\s+/gu, ' ').endsWith(`${g} `))) {
+      org = (companies.filter((m) => m.end <= person.start).pop()?.entity as number | undefined) ?? topicCompany(entities);
+    }
     // 'X has been CEO since 2020': a top title with no company named is held at the company the page is about.
     if (org === null && forwardHits.every((h) => h.role === 'CEO' || h.role === 'CHAIRMAN')) org = topicCompany(entities);
     if (org !== null) push(person, org, forwardHits);
