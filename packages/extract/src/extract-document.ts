@@ -420,7 +420,7 @@ function clauseDatesOf(mention: DealMention, facts: SentenceFacts, ownItemOnly: 
   return dates.filter((d) => {
     // Another deal verb nearer to the year dates its own deal.
     if (verbs.some((verb) => verb !== mention.trigger && distance(verb, d) < distance(mention.trigger, d))) return false;
-    if ((followedBy.test(mention.trigger.text) && d.start < mention.trigger.end) || d.start < mention.clauseStart || d.end > mention.clauseEnd || d.year === null || (ownItemOnly && inOtherItem(mention, d)) || foundingCue.test(sentence.text.slice(Math.max(0, d.start - 30), d.start))) return false;
+    if ((followedBy.test(mention.trigger.text) && d.start < mention.trigger.end) || d.start < mention.clauseStart || d.end > mention.clauseEnd || d.year === null || (ownItemOnly && inOtherItem(mention, d)) || foundingCue.test(sentence.text.slice(Math.max(0, d.start - 30), d.start)) || recordCue.test(sentence.text.slice(Math.max(0, d.start - 100), d.start))) return false;
     // 'SoftBank, which bought Arm in 2016, will keep the fee Nvidia paid when the deal was signed in 2020': a relative
     // clause's year dates its own verb, and only that.
     if (own !== null) return d.start >= own[0] && d.end <= own[1];
@@ -467,6 +467,12 @@ function relativeSpan(text: string, position: number, lang: string): [number, nu
 /** A year right after 'founded in', 'fondée à Agordo en' dates a founding, not the deal. */
 const foundingCue = new RegExp(
   `${wordAlternation(clauseWordsOfAll('foundingStems'))}\\p{L}*(?:\\s+[\\p{L}-]+){0,3}?\\s+${wordAlternation(clauseWordsOfAll('yearIn'))}?\\s*$`,
+  'iu',
+);
+
+/** A year after a superlative and 'since' ('the biggest deal in the sector since 2000') compares the deal, not dates it. */
+const recordCue = new RegExp(
+  `(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('superlatives'))}(?![\\p{L}])(?:\\s+[^\\s.;:!?]+){0,10}?\\s+${wordAlternation(clauseWordsOfAll('recordSince'))}\\s+$`,
   'iu',
 );
 

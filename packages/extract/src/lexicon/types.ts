@@ -203,6 +203,10 @@ export interface ClauseWords {
   otherActors: string[];
   /** Words before a gerund or perfect infinitive of something done first: 'after buying X, Y …', 'après avoir racheté'. */
   afterDoing: string[];
+  /** A superlative told up to a year: 'the biggest deal since 2000' compares, it does not date ('største … siden'). */
+  superlatives: string[];
+  /** The word before that year: 'since', 'siden', 'seit'. */
+  recordSince: string[];
   /** Words before a gerund of the means: 'by paying $1bn for X', 'ved at købe'. Both take the main clause's subject. */
   byDoing: string[];
   /** Conjunctions opening a clause whose finite verb comes last, where the word order says so: 'dat', 'dass'. */

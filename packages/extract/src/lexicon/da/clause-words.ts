@@ -36,6 +36,8 @@ export const clauseWords: ClauseWords = {
   and: ['og'],
   otherActors: ['myndigheder', 'myndighederne', 'regeringen', 'staten', 'investorer', 'investorerne', 'aktionærer', 'aktionærerne', 'retten', 'ministeriet', 'familien', 'stifterne', 'medarbejderne', 'ledelsen'],
   afterDoing: ['efter at have', 'efter at være'],
+  superlatives: ['største', 'højeste', 'laveste', 'første', 'mest', 'bedste', 'værste'],
+  recordSince: ['siden'],
   byDoing: ['ved at', 'ud over at', 'udover at', 'foruden at'],
   subordinators: [],
   subjectPronouns: [],

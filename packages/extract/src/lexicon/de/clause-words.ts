@@ -36,6 +36,8 @@ export const clauseWords: ClauseWords = {
   and: ['und'],
   otherActors: ['behörden', 'regierung', 'staat', 'investoren', 'aktionäre', 'anleger', 'gericht', 'ministerium', 'familie', 'gründer', 'mitarbeiter', 'management'],
   afterDoing: [],
+  superlatives: ['größte*', 'grösste*', 'höchste*', 'niedrigste*', 'erste*', 'meiste*', 'beste*', 'schlechteste*'],
+  recordSince: ['seit'],
   byDoing: [],
   subordinators: ['dass', 'weil', 'nachdem', 'sodass', 'womit', 'seitdem', 'bevor'],
   subjectPronouns: ['es'],

@@ -36,6 +36,8 @@ export const clauseWords: ClauseWords = {
   and: ['and'],
   otherActors: ['authorities', 'government', 'state', 'regulators', 'regulator', 'investors', 'shareholders', 'court', 'ministry', 'officials', 'lawmakers', 'parliament', 'family', 'founders', 'employees', 'management', 'managers'],
   afterDoing: ['after', 'since', 'following', 'upon', 'on'],
+  superlatives: ['biggest', 'largest', 'highest', 'lowest', 'first', 'most', 'best', 'worst'],
+  recordSince: ['since'],
   byDoing: ['by', 'through', 'while', 'when', 'before', 'in addition to', 'besides'],
   subordinators: [],
   subjectPronouns: [],

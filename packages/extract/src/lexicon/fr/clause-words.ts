@@ -36,6 +36,8 @@ export const clauseWords: ClauseWords = {
   and: ['et'],
   otherActors: ['autorités', 'gouvernement', 'état', 'investisseurs', 'actionnaires', 'tribunal', 'ministère', 'famille', 'fondateurs', 'salariés', 'direction'],
   afterDoing: ['après'],
+  superlatives: ['plus', 'premier', 'première', 'meilleur*', 'pire'],
+  recordSince: ['depuis'],
   byDoing: ['en', 'avant de', 'en plus de', 'outre'],
   subordinators: [],
   subjectPronouns: [],

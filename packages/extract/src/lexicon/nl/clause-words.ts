@@ -36,6 +36,8 @@ export const clauseWords: ClauseWords = {
   and: ['en'],
   otherActors: ['autoriteiten', 'overheid', 'regering', 'staat', 'beleggers', 'investeerders', 'aandeelhouders', 'rechter', 'ministerie', 'familie', 'oprichters', 'werknemers', 'management'],
   afterDoing: [],
+  superlatives: ['grootste', 'hoogste', 'laagste', 'eerste', 'meest', 'beste', 'slechtste'],
+  recordSince: ['sinds', 'sedert'],
   byDoing: [],
   subordinators: ['dat', 'omdat', 'nadat', 'zodat', 'waarna', 'sinds', 'voordat', 'terwijl', 'wanneer'],
   subjectPronouns: ['het'],

@@ -36,6 +36,8 @@ export const clauseWords: ClauseWords = {
   and: ['og'],
   otherActors: ['myndigheter', 'myndighetene', 'regjeringen', 'staten', 'investorer', 'investorene', 'aksjonærer', 'aksjonærene', 'retten', 'departementet', 'familien', 'gründerne', 'ansatte', 'ledelsen'],
   afterDoing: ['etter å ha', 'etter at ha'],
+  superlatives: ['største', 'høyeste', 'laveste', 'første', 'mest', 'beste', 'verste'],
+  recordSince: ['siden', 'sidan'],
   byDoing: ['ved å', 'i tillegg til å', 'foruten å'],
   subordinators: [],
   subjectPronouns: [],

@@ -36,6 +36,8 @@ export const clauseWords: ClauseWords = {
   and: ['och'],
   otherActors: ['myndigheter', 'myndigheterna', 'regeringen', 'staten', 'investerare', 'investerarna', 'aktieägare', 'aktieägarna', 'domstolen', 'departementet', 'familjen', 'grundarna', 'anställda', 'ledningen'],
   afterDoing: ['efter att ha'],
+  superlatives: ['största', 'högsta', 'lägsta', 'första', 'mest', 'bästa', 'sämsta'],
+  recordSince: ['sedan'],
   byDoing: ['genom att', 'förutom att', 'utöver att'],
   subordinators: [],
   subjectPronouns: [],
