@@ -2262,3 +2262,29 @@ describe('extractDocument: more ways to call a deal off', () => {
     expect(dealsOf(extractDocument(text, { publishedAt: '2016-09-13' })).map((deal) => deal.status)).toEqual(['CANCELLED']);
   });
 });
+
+describe('extractDocument: passive sales, verb-final passives, places in the genitive, values written down, record years', () => {
+  test.each([
+    // "from Japan's SoftBank": a place in the genitive stands between the preposition and the party.
+    ['en', '2016-07-18', "Arm Holdings has accepted a £24bn offer from Japan's SoftBank.", { acquirer: 'SoftBank', target: 'Arm Holdings' }],
+    // A passive sale: the agent sold, the 'to' party bought.
+    ['en', '2021-02-16', 'Asda was sold by Walmart to TDR Capital last year.', { acquirer: 'TDR Capital', target: 'Asda', seller: 'Walmart' }],
+    ['de', '2021-08-12', 'Reebok wurde 2021 von Adidas an die Authentic Brands Group verkauft.', { acquirer: 'Authentic Brands Group', target: 'Reebok', seller: 'Adidas' }],
+    ['nl', '2018-01-10', 'In 2017 werd Lumileds door Philips aan Apollo verkocht.', { acquirer: 'Apollo', target: 'Lumileds', seller: 'Philips' }],
+    // Dutch passives whose participle closes the clause, and 'inlijven'.
+    ['nl', '2018-03-01', 'Delta Lloyd werd in 2017 door NN Group overgenomen.', { acquirer: 'NN Group', target: 'Delta Lloyd', year: 2017 }],
+    ['nl', '2017-08-10', 'Heineken heeft de Britse pubketen Punch Taverns ingelijfd.', { acquirer: 'Heineken', target: 'Punch Taverns' }],
+    // The value of a unit written down, with words between 'of' and the name.
+    ['nl', '2020-08-05', 'Bayer schrijft 9,3 miljard euro af op de boekwaarde van zijn landbouwdochter Monsanto.', { kind: 'WRITE_DOWN', acquirer: 'Bayer', target: 'Monsanto' }],
+    // A year after a superlative and 'since' compares; the deal is the page's.
+    ['en', '2016-10-24', 'AT&T agreed to buy Time Warner, the biggest media deal since 2000.', { acquirer: 'AT&T', target: 'Time Warner', year: 2016 }],
+    ['fr', '2016-10-24', "AT&T rachète Time Warner, la plus grosse opération dans les médias depuis 2000.", { acquirer: 'AT&T', target: 'Time Warner', year: 2016 }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expectDeal(text, publishedAt, expected);
+  });
+
+  test("a connecting adverb opening a sentence is no company ('Furthermore, …')", () => {
+    const extraction = extractDocument('Furthermore, the pipelines were sold to Brookfield in 2019.', { publishedAt: '2020-01-01' });
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Furthermore');
+  });
+});

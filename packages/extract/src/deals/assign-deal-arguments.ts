@@ -250,6 +250,13 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
     }
     // 'the US antibody specialist X': a place before the noun says where the company is from.
     if (apposition && placeSet.has(word)) continue;
+    // "from Japan's Takeda", "by South Africa's Naspers": so does a place in the genitive right before the name.
+    const placeOwner = /^(.+)['’]s?$/u.exec(word)?.[1];
+    if (placeOwner !== undefined && i > 0 && placeSet.has(`${words[i - 1]} ${placeOwner}`)) {
+      i -= 1;
+      continue;
+    }
+    if (placeOwner !== undefined && placeSet.has(placeOwner)) continue;
     if (skip.has(word) || nationalitySet.has(word) || originAdjective.test(word) || ownedAdjective.test(word) || word.endsWith('-') || isCompanyClassWord(word, lang) || consortiumNoun.test(word)) continue;
     // 'of South African brewer X': a compass word before an adjective of origin.
     if (englishCompassWords.has(word) && nationalitySet.has(words[i + 1] ?? '')) continue;
@@ -1036,8 +1043,11 @@ function soldForm(trigger: Trigger, lang: string): boolean {
   return trigger.text.toLowerCase().split(/\s+/u).some((word) => words.has(word) || /^(?:sold|solgt|selges|såld|säljs|verkauft|verkocht|vendu|vendue)$/u.test(word));
 }
 
-/** 'the value of ', 'værdien af ', 'den Wert von ', 'la valeur de ' right before a name. */
-const valueOfBefore = /(?<![\p{L}])(?:value|værdien|verdien|värdet|wert|waarde|valeur)\s+(?:of|af|av|på|von|des|der|van|de|du|d['’])\s*$/iu;
+/**
+ * 'the value of ', 'værdien af ', 'den Wert von ', 'la valeur de ', 'de boekwaarde van zijn dochter ' before a name: up to
+ * three words may say what the name is to the company ('its stake in', 'datterselskabet').
+ */
+const valueOfBefore = /(?<![\p{L}])(?:value|værdien|verdien|värdet|wert|buchwert|waarde|boekwaarde|valeur)\s+(?:of|af|av|på|von|des|der|van|de|du|d['’])(?:\s*|\s+(?:[\p{L}-]+\s+){1,3})$/iu;
 
 /** An article or possessive right before a word: 'the ', 'das ', 'its ' (not the Nordic 'de', also 'they': 'da de fusionerede'). */
 const determinerBefore = perLanguage((lang) => {
@@ -1805,7 +1815,15 @@ export function assignDealArguments(
           mention.seller = state.lastOpen.seller;
         }
         // The agent may follow a determiner, adjectives and a class noun: 'købt af den danske medicoudstyrskoncern X'.
-        const agent = inClause.find((m) => m.start > trigger.start - 40 && id(m) !== mention.target && ['by', 'to'].includes(prep(m, Math.max(clauseStart, m.start - 60)) ?? ''));
+        const agentWith = (roles: string[]) => inClause.find((m) => m.start > trigger.start - 40 && id(m) !== mention.target && roles.includes(prep(m, Math.max(clauseStart, m.start - 60)) ?? ''));
+        // 'was sold by X to Y', 'werd door X aan Y verkocht': in a passive sale the agent sold and the 'to' party bought.
+        // The agent stands inside the verb's span or a few words after it, not in a clause joined on ('…, og Nokia
+        // gennemførte overtagelsen af X').
+        const nearVerb = (m: Mention) => m.start < trigger.end || (!/[,;]/u.test(text.slice(trigger.end, m.start)) && (text.slice(trigger.end, m.start).match(/[\p{L}\d-]+/gu) ?? []).length <= 6);
+        const soldByAgent = soldForm(trigger, lang) ? agentWith(['by']) : undefined;
+        const soldBy = soldByAgent !== undefined && nearVerb(soldByAgent) ? soldByAgent : undefined;
+        if (soldBy !== undefined) mention.seller = companyOrNull(party(soldBy));
+        const agent = soldBy !== undefined ? agentWith(['to']) : agentWith(['by', 'to']);
         // 'kwam in handen van X', 'passed into the hands of X': a phrase closed by its own preposition names the new owner next.
         // Past a few words in lower case or of origin: 'in handen van het Britse Boohoo'.
         const describesOwner = (words: string[]) => words.length <= 4 && words.every((word) => /^\p{Ll}/u.test(word) || nationalitySet.has(word.toLowerCase()));
@@ -1892,7 +1910,7 @@ export function assignDealArguments(
         // 'wrote down X', 'afgeschreven op het onderdeel Y, het vroegere X': any company after the verb is what is written down.
         mention.target = id(firstWith('on', 'of', null));
         // 'nedskriver værdien af X', 'wrote down the value of X': the company whose value is written down.
-        mention.target ??= id(after.find((m) => id(m) !== subjectId && valueOfBefore.test(text.slice(Math.max(trigger.end, m.start - 30), m.start))));
+        mention.target ??= id(after.find((m) => id(m) !== subjectId && valueOfBefore.test(text.slice(Math.max(trigger.end, m.start - 60), m.start))));
         // 'Hauptgrund ist eine Wertberichtigung auf X': a write-down told as a noun with no owner is the last actor's.
         if (mention.acquirer === null && trigger.tense === 'noun' && mention.target !== null) mention.acquirer = actorOtherThan(mention.target);
         break;

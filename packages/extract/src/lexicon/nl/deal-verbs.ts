@@ -3,7 +3,7 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['werd grootaandeelhouder van', 'werd de grootste aandeelhouder van', 'haalde … van de beurs', 'kocht', 'kochten', 'nam … over', 'namen … over', 'overnam', 'overnamen', 'heeft gekocht', 'heeft overgenomen', 'overgenomen', 'gekocht', 'verwierf', 'heeft verworven', 'verworven', 'lijfde … in', 'inlijfde', 'stapte in bij', 'stapten in bij', 'nam een … belang', 'namen een … belang', 'heeft een … belang genomen', 'nam de controle over', 'kreeg de controle over', 'kreeg … controle over', 'nam … controle over', 'slokte … op', 'volgde', 'volgden', 'won de strijd om', 'won de overnamestrijd om', 'overgekocht', 'kocht … over'],
+    past: ['werd grootaandeelhouder van', 'werd de grootste aandeelhouder van', 'haalde … van de beurs', 'kocht', 'kochten', 'nam … over', 'namen … over', 'overnam', 'overnamen', 'heeft gekocht', 'heeft overgenomen', 'overgenomen', 'gekocht', 'verwierf', 'heeft verworven', 'verworven', 'lijfde … in', 'inlijfde', 'heeft ingelijfd', 'ingelijfd', 'stapte in bij', 'stapten in bij', 'nam een … belang', 'namen een … belang', 'heeft een … belang genomen', 'nam de controle over', 'kreeg de controle over', 'kreeg … controle over', 'nam … controle over', 'slokte … op', 'volgde', 'volgden', 'won de strijd om', 'won de overnamestrijd om', 'overgekocht', 'kocht … over'],
     present: ['wordt grootaandeelhouder van', 'wordt de grootste aandeelhouder van', 'haalt … van de beurs', 'koopt', 'neemt … over', 'overneemt', 'verwerft', 'lijft … in', 'stapt in bij', 'stappen in bij', 'neemt een … belang', 'nemen een … belang', 'neemt de controle over', 'krijgt de controle over', 'krijgt … controle over', 'neemt … controle over', 'slokt … op', 'wint de strijd om', 'wint de overnamestrijd om', 'koopt … over'],
     base: ['grootaandeelhouder worden', 'van de beurs halen', 'van de beurs te halen', 'kopen', 'overnemen', 'over te nemen', 'te kopen', 'verwerven', 'in te lijven', 'een … belang te nemen', 'een … belang nemen', 'de controle over … krijgen', 'overkopen', 'over te kopen'],
   },
@@ -28,8 +28,8 @@ export const dealVerbs: DealVerbs = {
     base: ['afschrijven', 'af te schrijven', 'afwaarderen'],
   },
   passiveBuy: {
-    past: ['werd overgenomen', 'werd gekocht', 'is overgenomen', 'is gekocht', 'werd verkocht', 'overgenomen door', 'gekocht door', 'kwam in handen van', 'kwam … in handen van', 'kwam in bezit van', 'kwam onder controle van', 'is verkocht', 'kwamen in handen van', 'kwamen … in handen van', 'zijn in handen gekomen van'],
-    present: ['wordt overgenomen', 'wordt gekocht', 'wordt verkocht', 'komen in handen van', 'komt in handen van', 'komen … in handen van', 'komt … in handen van'],
+    past: ['werd overgenomen', 'werd gekocht', 'is overgenomen', 'is gekocht', 'werd ingelijfd', 'werd … ingelijfd', 'is ingelijfd', 'ingelijfd door', 'werd … overgenomen', 'werd … gekocht', 'werd … verkocht', 'is … overgenomen', 'is … gekocht', 'is … verkocht', 'werd verkocht', 'overgenomen door', 'gekocht door', 'kwam in handen van', 'kwam … in handen van', 'kwam in bezit van', 'kwam onder controle van', 'is verkocht', 'kwamen in handen van', 'kwamen … in handen van', 'zijn in handen gekomen van'],
+    present: ['wordt overgenomen', 'wordt gekocht', 'wordt verkocht', 'wordt ingelijfd', 'wordt … overgenomen', 'wordt … gekocht', 'wordt … verkocht', 'komen in handen van', 'komt in handen van', 'komen … in handen van', 'komt … in handen van'],
     base: ['worden overgenomen', 'worden gekocht', 'worden verkocht'],
   },
   interest: ['voerde gesprekken', 'had gesprekken', 'toonden interesse', 'toonde interesse', 'hadden interesse', 'had interesse', 'waren geïnteresseerd', 'was geïnteresseerd', 'brachten een bod uit', 'bracht een bod uit', 'deed een bod', 'deden een bod', 'in gesprek met', 'in gesprek is met', 'in gesprek zijn met', 'in onderhandeling met', 'in exclusieve onderhandelingen met'],
