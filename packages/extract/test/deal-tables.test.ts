@@ -2288,3 +2288,19 @@ describe('extractDocument: passive sales, verb-final passives, places in the gen
     expect(extraction.entities.map((entity) => entity.name)).not.toContain('Furthermore');
   });
 });
+
+describe('extractDocument: lists of write-downs, list items ending in s, office words inside names', () => {
+  test('each company of a list after a write-down verb is written down', () => {
+    const text = 'Investor skriver ned verdien av eierandelene i Mölnlycke, Permobil og Aleris med til sammen 2 milliarder kroner.';
+    expect(listed(text, '2020-04-20').map((deal) => deal.replace(/ \(.*\)$/u, ''))).toEqual(['Investor → Mölnlycke', 'Investor → Permobil', 'Investor → Aleris']);
+  });
+
+  test("a Nordic list goes on past a name ending in s ('AH Industries og …')", () => {
+    const text = 'Ratos kjøpte i årene 2006 og 2007 Jøtul, AH Industries og Euromaint.';
+    expect(listed(text, '2008-01-10').map((deal) => deal.replace(/ \(.*\)$/u, ''))).toEqual(['Ratos → Jøtul', 'Ratos → AH Industries', 'Ratos → Euromaint']);
+  });
+
+  test("an office word capitalised inside a name is no office taken ('its rival Office Depot')", () => {
+    expectDeal('Staples agreed to buy its rival Office Depot for $6.3bn.', '2015-02-04', { acquirer: 'Staples' });
+  });
+});

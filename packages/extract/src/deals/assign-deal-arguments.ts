@@ -522,6 +522,17 @@ const officeTaken = new RegExp(
   `^(?:(?:\\s+[\\p{L}\\d'’-]+){0,2}?\\s+(?:${wordAlternation(clauseWordsOfAll('offices'))}|[\\p{L}-]+?${wordAlternation(lexiconFor('de').clauseWords.offices)})|\\s+${wordAlternation(clauseWordsOfAll('officeAs'))}(?:\\s+[\\p{L}'’-]+){0,2}?\\s+${wordAlternation(allTitles)})(?![\\p{L}])`,
   'iu',
 );
+/**
+ * An office or title taken right after a verb. Not an office word capitalised where the language writes such nouns in
+ * lower case: 'a acquis son concurrent Office Depot', 'bought Post Holdings' name companies.
+ */
+const officeWords = new Set(clauseWordsOfAll('offices'));
+function officeNamed(text: string, lang: string): boolean {
+  const match = officeTaken.exec(text);
+  if (match === null) return false;
+  const last = /[\p{L}'’-]+$/u.exec(match[0])?.[0] ?? '';
+  return lang === 'de' || !/^\p{Lu}\p{Ll}/u.test(last) || !officeWords.has(last.toLowerCase());
+}
 /** Own shares in the languages read: 'its own shares', 'eigen aandelen', 'egne aktier', 'eigene Aktien', 'ses propres actions'. */
 const ownShares = /(?<![\p{L}])(?:own\s+shares|eigen\s+aandelen|egne\s+aktier|egne\s+aksjer|egna\s+aktier|eigene[n]?\s+aktien|propres\s+actions)(?![\p{L}])/iu;
 /** Dividends in the languages read: paying them buys nothing. */
@@ -540,7 +551,7 @@ function takesOffice(text: string, trigger: Trigger, lang: string): boolean {
   // 'köper hela aktieposten': a holding of shares is no post.
   if (heldShareAhead.test(text.slice(trigger.end, trigger.end + 50))) return false;
   // 'overtager posten', 'took over as DuPont's chief executive': an office or 'as' and a title after the verb's first word or after the verb.
-  if (officeTaken.test(text.slice(trigger.start + head, trigger.end + 60)) || officeTaken.test(text.slice(trigger.end, trigger.end + 60))) return true;
+  if (officeNamed(text.slice(trigger.start + head, trigger.end + 60), lang) || officeNamed(text.slice(trigger.end, trigger.end + 60), lang)) return true;
   // 'Han tar over etter Yngve Slyngstad', 'took over from X as …': succeeding a person in an office.
   if (/^\s+(?:etter|efter|after)\s/iu.test(text.slice(trigger.end, trigger.end + 8)) && /\s(?:over|över)$/u.test(trigger.text)) return true;
   // 'Die Nachfolge an der Puma-Spitze übernimmt X': the office opens a verb-second clause.
@@ -980,6 +991,9 @@ const anyPreposition = perLanguage((lang) => new Set(Object.values(lexiconFor(la
 /** A lower-case noun right after a name ending in -s ('Augusts bostadsverksamhet'), not a preposition ('Digitas in 2007'). */
 function ownedNounAfter(after: string, lang: string): boolean {
   const word = /^s?\s+(\p{Ll}+)/u.exec(after)?.[1];
+  // 'AH Industries og Euromaint': an 'and' after a name ending in s goes on with a list, no owned noun; unless a second
+  // genitive shares the noun ('Yales och Augusts bostadsverksamhet').
+  if (word !== undefined && andWord.test(word)) return /^s?\s+\p{Ll}+\s+\p{Lu}[\p{L}-]*s\s+\p{Ll}/u.test(after);
   return word !== undefined && !anyPreposition(lang).has(word);
 }
 
@@ -1956,7 +1970,8 @@ export function assignDealArguments(
       coordinated.push({ ...mention, target: id(next), bidders: [] });
     }
     // Also past an apposition or a price: 'buying X, the maker of Y, for $11.6bn and Z for $5.4bn'.
-    if ((trigger.action === 'buy' || trigger.action === 'sell') && (trigger.tense !== 'noun' || listAfterNoun) && mention.target !== null) {
+    // Write-downs too: 'skriver ned verdier i A, B og C'.
+    if ((trigger.action === 'buy' || trigger.action === 'sell' || trigger.action === 'writeDown') && (trigger.tense !== 'noun' || listAfterNoun) && mention.target !== null) {
       let last = after.find((m) => id(m) === mention.target);
       // Items after a bare comma are bought only once an 'and' closes the list: 'Gagfah in 2015, Buwog in 2018 and Hembla'.
       let pending: Mention[] = [];
