@@ -2304,3 +2304,20 @@ describe('extractDocument: lists of write-downs, list items ending in s, office 
     expectDeal('Staples agreed to buy its rival Office Depot for $6.3bn.', '2015-02-04', { acquirer: 'Staples' });
   });
 });
+
+describe('extractDocument: offer nouns that start with a purchase noun, offers made on a described company', () => {
+  test.each([
+    // 'Übernahmeangebot', 'overnamebod' are offers, though 'Übernahme', 'overname' open them.
+    ['de', '2023-02-15', 'Advent hat mit seinem Übernahmeangebot für die Aareal Bank die Annahmeschwelle verfehlt.', { acquirer: 'Advent', target: 'Aareal Bank', status: 'PLANNED' }],
+    ['nl', '2021-04-09', 'Het industrieconcern VDL heeft een overnamebod gedaan op het beursgenoteerde elektronicabedrijf Neways.', { acquirer: 'VDL', target: 'Neways', status: 'PLANNED' }],
+    // A compound ending in a kind of company opening the sentence says what the name is.
+    ['nl', '2021-04-09', 'Industrieconglomeraat VDL brengt een bod uit op Neways.', { acquirer: 'VDL', target: 'Neways' }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expectDeal(text, publishedAt, expected);
+  });
+
+  test("an offer on 'the maker of' a brand is no offer on the brand", () => {
+    const text = 'PPG laat weten dat het geen nieuw bod uitbrengt op de maker van Sikkens en Flexa.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2017-06-01' })).map((deal) => deal.target)).not.toContain('Sikkens');
+  });
+});

@@ -1504,8 +1504,12 @@ export function assignDealArguments(
       // Longer past a kind of company: "une offre sur l'éditeur de jeux vidéo Ubisoft".
       // The preposition opens the gap: not 'the approach undervalued the maker of X'.
       const { of: ofWords, for: forWords, on: onWords } = lexiconFor(lang).prepositions;
-      const opensWithPreposition = [...ofWords, ...forWords, ...onWords].includes(gapWords[0] ?? '');
-      const described = opensWithPreposition && gapWords.length <= 8 && gapWords.some((word) => isCompanyClassWord(word.replace(/^[ld]['’]/u, ''), lang));
+      // Or a participle and then the preposition: 'een bod gedaan op het beursgenoteerde elektronicabedrijf X'.
+      const prepositionAt = gapWords.findIndex((word) => [...ofWords, ...forWords, ...onWords].includes(word));
+      const opensWithPreposition = prepositionAt === 0 || (prepositionAt === 1 && trigger.offer === true);
+      // Not 'op de maker van Sikkens': a kind of company and 'of' right before the name make it what the company makes.
+      const makerOfName = gapWords.length >= 2 && ofWords.includes(gapWords[gapWords.length - 1] as string) && isCompanyClassWord(gapWords[gapWords.length - 2] as string, lang);
+      const described = opensWithPreposition && !makerOfName && gapWords.length - prepositionAt <= 8 && gapWords.some((word) => isCompanyClassWord(word.replace(/^[ld]['’]/u, ''), lang));
       return ((of || offerTarget || (trigger.price && x.p === 'for')) && (gapWords.length <= 4 || described)) || stakeIn || examplesAfterNoun(gap) ? x.m : undefined;
     };
     /** The company named right after an owner's genitive and a unit noun, a few words on. */

@@ -69,13 +69,14 @@ function compiledFor(lang: string): Compiled {
   for (const action of ['buy', 'sell', 'pay', 'merge', 'writeDown'] as const) {
     for (const tense of ['past', 'present', 'base'] as const) patterns.push({ action, tense, price: false, phrases: verbs[action][tense] });
   }
+  // Offers before the other nouns: 'Übernahmeangebot', 'overnamebod', 'opkøbstilbud' start with a purchase noun's stem.
+  patterns.push({ action: 'buy', tense: 'noun', price: false, offer: true, phrases: verbs.nouns.offer });
   patterns.push({ action: 'buy', tense: 'noun', price: false, phrases: verbs.nouns.buy });
   patterns.push({ action: 'sell', tense: 'noun', price: false, phrases: verbs.nouns.sell });
   patterns.push({ action: 'merge', tense: 'noun', price: false, phrases: verbs.nouns.merge });
   patterns.push({ action: 'writeDown', tense: 'noun', price: false, phrases: verbs.nouns.writeDown });
   patterns.push({ action: 'pay', tense: 'noun', price: true, phrases: verbs.nouns.price });
   patterns.push({ action: 'deal', tense: 'noun', price: false, phrases: verbs.nouns.deal });
-  patterns.push({ action: 'buy', tense: 'noun', price: false, offer: true, phrases: verbs.nouns.offer });
   const kept = patterns.filter((pattern) => pattern.phrases.length > 0);
   const phrases: Compiled['phrases'] = [];
   kept.forEach((pattern, index) => {
