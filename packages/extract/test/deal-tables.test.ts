@@ -2321,3 +2321,13 @@ describe('extractDocument: offer nouns that start with a purchase noun, offers m
     expect(dealsOf(extractDocument(text, { publishedAt: '2017-06-01' })).map((deal) => deal.target)).not.toContain('Sikkens');
   });
 });
+
+describe('extractDocument: words of talks and totals opening a sentence name no company', () => {
+  test.each([
+    ['nl', 'Gesprekken over een fusie met het Amerikaanse Axalta mislukten.', 'Gesprekken'],
+    ['no', 'Totalt er prisen 2 milliarder kroner for oppkjøpet av Elkem.', 'Totalt'],
+    ['de', 'Vertreter des Unternehmens hatten angeboten, Aktien von Daimler zu übernehmen.', 'Vertreter'],
+  ])('%s: %s', (_lang, text, word) => {
+    expect(extractDocument(text, { publishedAt: '2018-01-01' }).entities.map((entity) => entity.name)).not.toContain(word);
+  });
+});

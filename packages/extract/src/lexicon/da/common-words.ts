@@ -2,6 +2,8 @@
 export const commonWords: string[] = [
   // Words of time that open a sentence ('Vorig jaar kocht …', 'År 2017 köpte …', 'Quelques semaines plus tôt').
   'næste', 'forrige', 'år',
+  // Words of negotiating and totals that open a sentence ('Samlet vederlag …', 'Forhandlingerne …').
+  'samlet', 'totalt', 'samtaler', 'samtalerne', 'forhandlinger', 'forhandlingerne',
   // Numbers open sentences ('Fire år etter …') and name nothing.
   'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'tolv', 'tyve', 'hundrede',
   'den', 'det', 'de', 'en', 'et', 'der', 'som', 'han', 'hun', 'vi', 'jeg', 'du', 'i', 'man', 'dette', 'disse', 'denne', 'sin', 'sit', 'sine', 'hans', 'hendes', 'deres', 'vores',

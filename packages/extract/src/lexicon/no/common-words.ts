@@ -2,6 +2,8 @@
 export const commonWords: string[] = [
   // Words of time that open a sentence ('Vorig jaar kocht …', 'År 2017 köpte …', 'Quelques semaines plus tôt').
   'forrige', 'neste', 'år',
+  // Words of negotiating and totals that open a sentence ('Totalt vederlag …', 'Samtalene …').
+  'totalt', 'samlet', 'samtaler', 'samtalene', 'forhandlinger', 'forhandlingene',
   // Numbers open sentences ('Fire år etter …') and name nothing.
   'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'tolv', 'tjue', 'hundre',
   'den', 'det', 'de', 'en', 'et', 'ei', 'som', 'han', 'hun', 'vi', 'jeg', 'du', 'man', 'dette', 'disse', 'denne', 'sin', 'sitt', 'sine', 'hans', 'hennes', 'deres', 'vår',

@@ -2,6 +2,8 @@
 export const commonWords: string[] = [
   // Words of time that open a sentence ('Vorig jaar kocht …', 'År 2017 köpte …', 'Quelques semaines plus tôt').
   'år', 'förra', 'nästa', 'förrförra',
+  // Words of negotiating and totals that open a sentence ('Totalt betalar …', 'Förhandlingarna …').
+  'totalt', 'sammanlagt', 'samtal', 'samtalen', 'förhandlingar', 'förhandlingarna',
   // Numbers open sentences ('Fire år etter …') and name nothing.
   'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'tolv', 'tjugo', 'hundra',
   'den', 'det', 'de', 'en', 'ett', 'som', 'han', 'hon', 'vi', 'jag', 'du', 'man', 'detta', 'dessa', 'denna', 'sin', 'sitt', 'sina', 'hans', 'hennes', 'deras', 'vår',
