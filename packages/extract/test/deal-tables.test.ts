@@ -2331,3 +2331,23 @@ describe('extractDocument: words of talks and totals opening a sentence name no 
     expect(extractDocument(text, { publishedAt: '2018-01-01' }).entities.map((entity) => entity.name)).not.toContain(word);
   });
 });
+
+describe('extractDocument: participles, stock indices, states and amounts are no companies', () => {
+  test.each([
+    // A French participle opening a sentence.
+    ['fr', '2011-12-01', 'Vantée lors de son achat comme une affaire, Autonomy pèse désormais sur les comptes de HP.', 'Vantée'],
+    // A stock index opening a sentence.
+    ['da', '2016-10-03', 'C25 steg 2 pct., efter at SteelSeries blev købt af GN Store Nord.', 'C25'],
+    // A US state after a unit.
+    ['de', '2017-12-01', 'Im Jahr 2014 verkaufte Thyssenkrupp das Werk in Alabama an ArcelorMittal.', 'Alabama'],
+    // 'in Höhe von': the amount of.
+    ['de', '2017-12-01', 'Thyssenkrupp hat eine Abschreibung in Höhe von 900 Millionen Euro auf CSA vorgenommen.', 'Höhe'],
+  ])('%s: %s', (_lang, publishedAt, text, word) => {
+    expect(extractDocument(text, { publishedAt }).entities.map((entity) => entity.name)).not.toContain(word);
+  });
+
+  test('the deal beside them keeps its parties', () => {
+    expectDeal('C25 steg 2 pct., efter at SteelSeries blev købt af GN Store Nord.', '2016-10-03', { acquirer: 'GN Store Nord', target: 'SteelSeries' });
+    expectDeal('Thyssenkrupp hat eine Abschreibung in Höhe von 900 Millionen Euro auf CSA vorgenommen.', '2017-12-01', { kind: 'WRITE_DOWN', acquirer: 'Thyssenkrupp', target: 'CSA' });
+  });
+});

@@ -225,7 +225,10 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
 /** 'Freed from the handset business, …', 'Backed by …': an English participle and its preposition opening a sentence. */
 const participlePreposition = /^\s+(?:from|by|in|with|on|to|into|after|at|for|over|under|through|as)\s/u;
 function participleOpening(token: NameToken, index: number, text: string, lang: string): boolean {
-  return index === 0 && lang === 'en' && /^\p{Lu}\p{Ll}{2,}ed$/u.test(token.text) && participlePreposition.test(text.slice(token.end, token.end + 12));
+  if (index !== 0) return false;
+  // 'Considérée comme …', 'Rachetée en 2007, …': a French participle opening a sentence before a word in lower case.
+  if (lang === 'fr') return /^\p{Lu}\p{Ll}{3,}(?:é|ée|és|ées)$/u.test(token.text) && /^\s*,?\s+\p{Ll}/u.test(text.slice(token.end, token.end + 12));
+  return lang === 'en' && /^\p{Lu}\p{Ll}{2,}ed$/u.test(token.text) && participlePreposition.test(text.slice(token.end, token.end + 12));
 }
 
 /** 'Koncernen', 'Selskabet', 'The company': a capitalised word that points back to a company rather than naming one. */

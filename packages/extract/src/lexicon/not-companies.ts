@@ -10,6 +10,8 @@ export const eventWords: string[] = [
 
 /** Acronyms that are common words, units or technologies, not companies. */
 export const genericAcronyms: string[] = [
+  // Stock market indices ('C25 steg', 'the DAX rose'): Nasdaq and Nikkei also name companies and stay out.
+  'DAX', 'MDAX', 'SDAX', 'TECDAX', 'AEX', 'AMX', 'OBX', 'OMXS30', 'OMXC25', 'OMXC20', 'C25', 'C20', 'SMI', 'IBEX', 'BEL20', 'STOXX',
   'CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'VD', 'PDG', 'IT', 'AI', 'KI', 'IoT', 'IOT', 'VR', 'AR', 'TV', 'PC', 'GPS', 'CRM', 'ERP', 'HR', 'PR', 'EU', 'EF', 'UN', 'FN', 'USA', 'UK', 'US', 'NATO', 'OECD', 'IMF', 'ECB', 'EUR', 'DKK', 'SEK', 'NOK', 'USD', 'GBP', 'CHF', 'JPY', 'CNY', 'B2B', 'B2C', 'SaaS', 'API', 'APP', 'APPS', 'CO2', 'GDP', 'BNP', 'DNA', 'FTTx', 'EA', 'ML', 'IPO', 'M&A', 'OPA', 'OPE', 'OPAS', 'LBO', 'MBO', 'SPAC', 'Q1', 'Q2', 'Q3', 'Q4', 'PS', 'NB', 'OK', 'MW', 'GW', 'KWH', 'PDF', 'FAQ', 'LED', 'SMS', 'GSM', 'LTE', '5G', '4G', '3G', 'ICT', 'SME', 'SMEs', 'SMV', 'MKB', 'KMU', 'PME', 'PMI', 'ETI', 'ESG', 'EBIT', 'EBITDA', 'ADR', 'CET', 'UTC',
 ];
 

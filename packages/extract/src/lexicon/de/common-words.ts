@@ -4,6 +4,8 @@ export const commonWords: string[] = [
   'uhr', 'stand',
   // Words of negotiating, people and totals that open or stand in a sentence ('Gespräche über …', 'Vertreter des Unternehmens').
   'gespräche', 'verhandlungen', 'vertreter', 'vertretern', 'insgesamt',
+  // 'in Höhe von': the amount of.
+  'höhe',
   // Words of time that open a sentence ('Vorig jaar kocht …', 'År 2017 köpte …', 'Quelques semaines plus tôt').
   'letztes', 'vergangenes', 'nächstes', 'letzten', 'vergangenen',
   // Numbers open sentences ('Fire år etter …') and name nothing.
