@@ -226,8 +226,10 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
 const participlePreposition = /^\s+(?:from|by|in|with|on|to|into|after|at|for|over|under|through|as)\s/u;
 function participleOpening(token: NameToken, index: number, text: string, lang: string): boolean {
   if (index !== 0) return false;
-  // 'Considérée comme …', 'Rachetée en 2007, …': a French participle opening a sentence before a word in lower case.
-  if (lang === 'fr') return /^\p{Lu}\p{Ll}{3,}(?:é|ée|és|ées)$/u.test(token.text) && /^\s*,?\s+\p{Ll}/u.test(text.slice(token.end, token.end + 12));
+  // 'Considérée comme …', 'Rachetée en 2007 …': a French participle opening a sentence right before a word in lower
+  // case (not 'Bolloré, qui …').
+  // A short name ending in é stays a name ('Bolloré acquiert …').
+  if (lang === 'fr') return /^\p{Lu}\p{Ll}{3,}(?:ée|és|ées)$|^\p{Lu}\p{Ll}{6,}é$/u.test(token.text) && /^\s+\p{Ll}/u.test(text.slice(token.end, token.end + 12));
   return lang === 'en' && /^\p{Lu}\p{Ll}{2,}ed$/u.test(token.text) && participlePreposition.test(text.slice(token.end, token.end + 12));
 }
 
