@@ -2351,3 +2351,17 @@ describe('extractDocument: participles, stock indices, states and amounts are no
     expectDeal('Thyssenkrupp hat eine Abschreibung in Höhe von 900 Millionen Euro auf CSA vorgenommen.', '2017-12-01', { kind: 'WRITE_DOWN', acquirer: 'Thyssenkrupp', target: 'CSA' });
   });
 });
+
+describe('extractDocument: regulators are no bidders; ending plans calls a deal off', () => {
+  test("'ended its plans to acquire' calls the deal off", () => {
+    expectDeal('Comcast on Friday ended its plans to acquire Time Warner Cable after regulators objected.', '2015-04-24', { acquirer: 'Comcast', target: 'Time Warner Cable', status: 'CANCELLED' });
+  });
+
+  test('a regulator met by the buyer bids for nothing', () => {
+    const text = 'Comcast agreed to buy Time Warner Cable for $45bn. Comcast officials met FCC staff and offered concessions, but the deal was headed for trouble.';
+    const extraction = extractDocument(text, { publishedAt: '2015-04-20' });
+    const deal = extraction.deals.find((d) => nameOf(extraction, d.target) === 'Time Warner Cable');
+    expect(deal).toBeDefined();
+    expect((deal?.bidders ?? []).map((id) => nameOf(extraction, id))).not.toContain('FCC');
+  });
+});

@@ -449,11 +449,14 @@ const verbAfterReporter = perLanguage((lang) => new RegExp(`^\\s+(?:[^\\s,.;:]+\
 /** Words of a name that make it an authority: 'Autoriteit Consument & Markt', 'Bundeskartellamt'. */
 const authorityWord = /(?<![\p{L}])(?:authority|autoriteit|autorité|commission|kommission|commissie|kommissionen|regulator|ministry|ministerie|ministerium|kartellamt|bundeskartellamt|konkurrencerådet|konkurrensverket|konkurransetilsynet|finanstilsynet|finansinspektionen|styrelsen|tilsynet|behörde)(?![\p{L}])/iu;
 
+/** Regulators known by their acronym: the FCC, BaFin, the Dutch ACM (not those shared with companies: FCA, CMA). */
+const regulatorAcronyms = new Set(['FCC', 'FTC', 'SEC', 'DOJ', 'ACM', 'AFM', 'AMF', 'BAFIN', 'CFIUS', 'ESMA', 'FINMA', 'EBA']);
+
 /** A news source ('AFN/Bloomberg' too) or an authority, never a buyer, seller or company bought. */
 function noParty(entity: ResolvedEntity | undefined): boolean {
   if (entity === undefined || entity.type !== 'COMPANY') return false;
   const name = entity.name.toLowerCase();
-  return name.split('/').every((part) => newsSources.has(part.trim())) || authorityWord.test(name);
+  return name.split('/').every((part) => newsSources.has(part.trim())) || authorityWord.test(name) || regulatorAcronyms.has(entity.name.toUpperCase());
 }
 
 /** A company that may report its own deal: no news agency or paper. */
@@ -1934,7 +1937,7 @@ export function assignDealArguments(
         break;
       }
       case 'interest': {
-        mention.bidders = [...new Set(before.filter((m) => entities[m.entity as number]?.type === 'COMPANY').map((m) => m.entity as number))];
+        mention.bidders = [...new Set(before.filter((m) => entities[m.entity as number]?.type === 'COMPANY' && !noParty(entities[m.entity as number])).map((m) => m.entity as number))];
         mention.interestOnly = true;
         // 'Pfizer made an offer for AstraZeneca', 'courted AstraZeneca': one bidder and the company it wants, right after
         // the verb, make a rumoured purchase of their own (or a rival's bid, when merging finds another buyer of it).
