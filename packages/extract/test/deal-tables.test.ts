@@ -2365,3 +2365,12 @@ describe('extractDocument: regulators are no bidders; ending plans calls a deal 
     expect((deal?.bidders ?? []).map((id) => nameOf(extraction, id))).not.toContain('FCC');
   });
 });
+
+describe("extractDocument: an owner's share told as a compound ('eierandel', 'ejerandel'), a share figure before it", () => {
+  test.each([
+    ['no', '2017-07-03', 'Hydro overtar Orklas 50 % eierandel i Sapa.', { kind: 'STAKE', acquirer: 'Hydro', target: 'Sapa' }],
+    ['da', '2004-02-20', 'Carlsberg køber Orklas ejerandel i Carlsberg Breweries for 2,5 mia. euro.', { kind: 'STAKE', acquirer: 'Carlsberg', target: 'Carlsberg Breweries' }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expectDeal(text, publishedAt, expected);
+  });
+});

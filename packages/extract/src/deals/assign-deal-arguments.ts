@@ -585,9 +585,9 @@ const breakFee = new RegExp(wordAlternation(clauseWordsOfAll('breakFees')), 'iu'
 /** Buying out: 'kjøper ut', 'köpte ut', 'køber ud', 'bought out'. */
 const buyOut = new RegExp(`\\s${wordAlternation(clauseWordsOfAll('out'))}$`, 'iu');
 
-/** A word of share after an owner's genitive: 'Orklas halvpart i', "X's stake in", 'Xs Anteil an'. */
+/** A word of share after an owner's genitive: 'Orklas halvpart i', "X's stake in", 'Xs 45 % eierandel i'. */
 const shareNounAhead = new RegExp(
-  `^(?::s|'s|’s)?\\s+(?:[\\p{Ll}-]+\\s+)?${wordAlternation(clauseWordsOfAll('stakeNouns'))}\\s+${wordAlternation(clauseWordsOfAll('stakeIn'))}\\s`,
+  `^(?::s|'s|’s)?\\s+(?:[\\p{Ll}-]+\\s+|[\\d.,]+\\s*%\\s+)?${wordAlternation(clauseWordsOfAll('stakeNouns'))}\\s+${wordAlternation(clauseWordsOfAll('stakeIn'))}\\s`,
   'iu',
 );
 
@@ -1520,7 +1520,7 @@ export function assignDealArguments(
     const namedUnitAfter = (owner: Mention) => {
       const next = after.find((m) => m.start > owner.end && id(m) !== id(owner));
       // 'Axcels producent af gamerudstyr, Steelseries': a comma may set the name off.
-      return next && entities[id(next) as number]?.type === 'COMPANY' && /^(?::s|'s|’s)?(?:\s+[\p{Ll}-]+){1,4},?\s+$/u.test(text.slice(owner.end, next.start)) ? next : undefined;
+      return next && entities[id(next) as number]?.type === 'COMPANY' && /^(?::s|'s|’s)?(?:\s+(?:[\p{Ll}-]+|\d[\d.,]*\s*%)){1,4},?\s+$/u.test(text.slice(owner.end, next.start)) ? next : undefined;
     };
     const directObject = () => {
       let object = trigger.tense === 'noun' ? nounObject() : firstWith(null, 'of');
@@ -1615,7 +1615,8 @@ export function assignDealArguments(
         // A genitive owner, written as one or marked by its '-s' before a named unit ('General Electrics vitvaruverksamhet GE Appliances').
         const genitiveOwner =
           object !== undefined && (object.genitive || /^:s\s/u.test(afterObject) || (/s$/u.test(object.surface) && genitiveSuffixLanguages.has(lang) && (unitAfter !== undefined || unitNounAfter || shareNounAhead.test(afterObject.slice(0, 40)))));
-        const ownerOfPart = object && genitiveOwner && /^(?::s)?\s+\p{Ll}/u.test(afterObject.slice(0, 5));
+        // 'Alcoas 45,45 % eierandel i': a share figure may open what the owner sells.
+        const ownerOfPart = object && genitiveOwner && /^(?::s)?\s+(?:\p{Ll}|\d[\d.,]*\s*%)/u.test(afterObject.slice(0, 12));
         const unit = ownerOfPart ? unitOf(id(object) as number, entities) : null;
         if (unit !== null) {
           mention.seller = id(object);

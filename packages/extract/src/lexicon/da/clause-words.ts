@@ -15,7 +15,7 @@ export const clauseWords: ClauseWords = {
   yearIn: ['i', 'år'],
   boardOf: ['bestyrelsen i'],
   breakFees: ['brudgebyr'],
-  stakeNouns: ['halvpart*', 'andel*', 'aktie*', 'procent'],
+  stakeNouns: ['halvpart*', 'andel*', 'ejerandel*', 'minoritetsandel*', 'majoritetsandel*', 'aktie*', 'aktiepost*', 'procent'],
   stakeIn: ['i', 'af'],
   agreement: ['enig', 'enige', 'aftale', 'aftalt', 'forhandl*'],
   earnings: ['overskud på', 'gevinst på', 'omsætning på', 'underskud på', 'tab på', 'indtjening på', 'avance på'],

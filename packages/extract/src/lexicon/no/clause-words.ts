@@ -15,7 +15,7 @@ export const clauseWords: ClauseWords = {
   yearIn: ['i', 'år'],
   boardOf: ['styret i'],
   breakFees: ['bruddgebyr'],
-  stakeNouns: ['halvpart*', 'andel*', 'aksje*', 'prosent'],
+  stakeNouns: ['halvpart*', 'andel*', 'eierandel*', 'minoritetsandel*', 'majoritetsandel*', 'aksje*', 'aksjepost*', 'prosent'],
   stakeIn: ['i', 'av'],
   agreement: ['enig', 'enige', 'enighet', 'avtale', 'avtalt', 'forhandl*'],
   earnings: ['overskudd på', 'gevinst på', 'omsetning på', 'underskudd på', 'tap på', 'inntjening på'],

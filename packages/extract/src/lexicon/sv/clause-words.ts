@@ -15,7 +15,7 @@ export const clauseWords: ClauseWords = {
   yearIn: ['i', 'år'],
   boardOf: ['styrelsen i'],
   breakFees: ['avbrottsavgift'],
-  stakeNouns: ['andel*', 'aktie*', 'procent'],
+  stakeNouns: ['andel*', 'ägarandel*', 'minoritetsandel*', 'majoritetsandel*', 'aktie*', 'aktiepost*', 'procent'],
   stakeIn: ['i', 'av'],
   agreement: ['överens', 'enig', 'enighet', 'avtal', 'förhandl*'],
   earnings: ['vinst på', 'omsättning på', 'förlust på', 'intäkter på', 'resultat på'],
