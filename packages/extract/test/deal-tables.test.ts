@@ -2373,4 +2373,8 @@ describe("extractDocument: an owner's share told as a compound ('eierandel', 'ej
   ])('%s: %s', (_lang, publishedAt, text, expected) => {
     expectDeal(text, publishedAt, expected);
   });
+
+  test('the owner in the genitive is named without its -s, though the page never writes it alone', () => {
+    expectDeal('I februari 2013 köpte Hakon Invest samtliga Aholds aktier i Ica.', '2013-06-01', { acquirer: 'Hakon Invest', target: 'Ica', seller: 'Ahold' });
+  });
 });

@@ -1,7 +1,7 @@
 // Finds the spans of a sentence that name a company or a person, by capitalisation checked against general lexicons.
 import { wordAlternation } from '../lexicon/compile-phrases.js';
 import { demonymsOf } from '../lexicon/nationalities.js';
-import { definiteSuffixLanguages, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
+import { clauseWordsOfAll, definiteSuffixLanguages, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Mention, Strength, TextSentence } from './mention.js';
 import {
   accountingTermSet,
@@ -310,6 +310,11 @@ function orgStrength(words: string[], text: string, start: number, lang: string,
   return 0;
 }
 
+/** The languages whose genitive is a bare -s on any name ('Orklas'); German and Dutch keep theirs for some names. */
+const nordicGenitive: ReadonlySet<string> = new Set(['da', 'no', 'nb', 'sv']);
+/** A share noun right after a name: what a genitive owns. */
+const ownedAfter = new RegExp(`^\\s+(?:\\d[\\d.,]*\\s*%\\s+)?${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?![\\p{L}])`, 'iu');
+
 function makeMention(sentenceIndex: number, sentence: TextSentence, tokens: NameToken[], type: Mention['type'], strength: Strength, initial: boolean): Mention {
   const first = tokens[0] as NameToken;
   const last = tokens[tokens.length - 1] as NameToken;
@@ -318,6 +323,11 @@ function makeMention(sentenceIndex: number, sentence: TextSentence, tokens: Name
   let genitive = false;
   if (genitiveApostrophe.test(name) && name.length > 3) {
     name = name.replace(genitiveApostrophe, '');
+    genitive = true;
+  } else if (type === 'COMPANY' && nordicGenitive.has(sentence.lang) && /\p{Ll}{2}s$/u.test(name) && knownPrefixLength(tokens.map((t) => t.word)) === 0 && ownedAfter.test(sentence.text.slice(last.end, last.end + 50))) {
+    // 'Aholds aktier i Ica', 'Alcoas 45 % eierandel': a Nordic genitive in -s before a share is the company's own, also
+    // where the page never writes the name without it.
+    name = name.slice(0, -1);
     genitive = true;
   }
   return { sentence: sentenceIndex, start: first.start, end: last.end, surface, name, type, strength, initial, genitive };
