@@ -2378,3 +2378,17 @@ describe("extractDocument: an owner's share told as a compound ('eierandel', 'ej
     expectDeal('I februari 2013 köpte Hakon Invest samtliga Aholds aktier i Ica.', '2013-06-01', { acquirer: 'Hakon Invest', target: 'Ica', seller: 'Ahold' });
   });
 });
+
+describe('extractDocument: more offer nouns, and Danish told from Norwegian by its business words', () => {
+  test.each([
+    ['da', '2019-01-20', 'Den danske transportkoncern DSV har fremsat et opkøbstilbud på den schweiziske konkurrent Panalpina, oplyser selskabet mandag.', { acquirer: 'DSV', target: 'Panalpina', status: 'PLANNED' }],
+    ['nl', '2017-03-01', 'Mediahuis deed een tegenbod op De Telegraaf.', { acquirer: 'Mediahuis', target: 'Telegraaf' }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expectDeal(text, publishedAt, expected);
+  });
+
+  test("'oplyser selskabet', 'fremsat', 'opkøbstilbud' are Danish", () => {
+    const text = 'Den danske transportkoncern DSV har fremsat et opkøbstilbud på den schweiziske konkurrent Panalpina, oplyser selskabet mandag.';
+    expect(extractDocument(text, { publishedAt: '2019-01-20' }).document.lang).toBe('da');
+  });
+});

@@ -14,8 +14,8 @@ const MIN_CHARS = 20;
 const BLOCK_MIN_CHARS = 160;
 
 // Danish and Norwegian (bokmål) share most trigrams; these spellings and function words tell them apart.
-const DANISH = /(?:^|[^\p{L}])(?:af|hvad|nu|efter|mig|dig|sig|nogle|blev|meget|købe|købt|selskab|virksomhed|virksomheden|mindre end|gennem|øjeblikket|siger|sagde)(?![\p{L}])/giu;
-const NORWEGIAN = /(?:^|[^\p{L}])(?:av|hva|nå|ikkje|etter|meg|deg|seg|noen|ble|mye|kjøpe|kjøpt|selskap|selskapet|virksomhet|virksomheten|mindre enn|gjennom|øyeblikket|sier|sa)(?![\p{L}])/giu;
+const DANISH = /(?:^|[^\p{L}])(?:af|hvad|nu|efter|mig|dig|sig|nogle|blev|meget|købe|købt|selskab|virksomhed|virksomheden|mindre end|gennem|øjeblikket|siger|sagde|oplyser|oplyste|selskabet|fremsat|opkøb|opkøbet|tilbuddet|aktier|aktionærer|bestyrelsen|mio|mia)(?![\p{L}])/giu;
+const NORWEGIAN = /(?:^|[^\p{L}])(?:av|hva|nå|ikkje|etter|meg|deg|seg|noen|ble|mye|kjøpe|kjøpt|selskap|selskapet|virksomhet|virksomheten|mindre enn|gjennom|øyeblikket|sier|sa|opplyser|opplyste|fremsatt|oppkjøp|oppkjøpet|tilbudet|aksjer|aksjonærer|styret|mrd)(?![\p{L}])/giu;
 
 /** ISO 639-1 code of the text's language ('no' for both written Norwegians), or 'und' when the text is too short to tell. */
 export function detectLanguage(text: string): string {

@@ -40,7 +40,7 @@ export const dealVerbs: DealVerbs = {
     writeDown: ['nedskrivning*', 'afskrivning*'],
     price: ['pris', 'prisen', 'købspris*', 'købesum*'],
     deal: ['handel', 'handlen', 'transaktion*', 'aftale', 'aftalen'],
-    offer: ['tilbud', 'tilbuddet', 'bud', 'buddet', 'overtagelsestilbud*', 'købstilbud*'],
+    offer: ['tilbud', 'tilbuddet', 'bud', 'buddet', 'overtagelsestilbud*', 'købstilbud*', 'opkøbstilbud*', 'overtagelsesbud*', 'købsbud*', 'kontantbud*', 'modbud*'],
   },
   stake: ['andel i', 'aktiepost i', 'ejerandel i', 'minoritetsandel i', 'procent af', 'pct. af', '% af', 'aktier i', 'sig ind i', 'ejerandel på', 'aktiepost på', 'største ejer af', 'største aktionær i', 'storaktionær i', 'sig op i', 'aktionær i'],
   majority: ['majoritetsandel', 'aktiemajoritet', 'resten af', 'hele', 'samtlige aktier', 'alle aktier', 'tilbud på aktierne', 'bud på aktierne'],

@@ -40,7 +40,7 @@ export const dealVerbs: DealVerbs = {
     writeDown: ['nedskrivning*', 'nedskriving*'],
     price: ['pris', 'prisen', 'kjøpesum*'],
     deal: ['avtale', 'avtalen', 'transaksjon*', 'handel', 'handelen'],
-    offer: ['bud', 'budet', 'tilbud', 'tilbudet', 'oppkjøpstilbud*', 'oppkjøpsbud*'],
+    offer: ['bud', 'budet', 'tilbud', 'tilbudet', 'oppkjøpstilbud*', 'oppkjøpsbud*', 'kjøpstilbud*', 'overtakelsestilbud*', 'kontantbud*', 'motbud*'],
   },
   stake: ['andel i', 'aksjepost i', 'eierandel i', 'minoritetsandel i', 'prosent av', '% av', 'aksjer i', 'seg inn i', 'eierandel på', 'aksjepost på', 'største eier i', 'største aksjonær i', 'storeier i', 'seg opp i', 'aksjonær i'],
   majority: ['majoritetsandel', 'aksjemajoritet', 'resten av', 'alle aksjene', 'samtlige aksjer', 'alle aksjer', 'tilbud på aksjene', 'bud på aksjene', 'tilbudet på aksjene'],
