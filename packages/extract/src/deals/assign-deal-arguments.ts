@@ -525,11 +525,11 @@ const officeTaken = new RegExp(
   `^(?:(?:\\s+[\\p{L}\\d'’-]+){0,2}?\\s+(?:${wordAlternation(clauseWordsOfAll('offices'))}|[\\p{L}-]+?${wordAlternation(lexiconFor('de').clauseWords.offices)})|\\s+${wordAlternation(clauseWordsOfAll('officeAs'))}(?:\\s+[\\p{L}'’-]+){0,2}?\\s+${wordAlternation(allTitles)})(?![\\p{L}])`,
   'iu',
 );
+const officeWords = new Set(clauseWordsOfAll('offices'));
 /**
  * An office or title taken right after a verb. Not an office word capitalised where the language writes such nouns in
  * lower case: 'a acquis son concurrent Office Depot', 'bought Post Holdings' name companies.
  */
-const officeWords = new Set(clauseWordsOfAll('offices'));
 function officeNamed(text: string, lang: string): boolean {
   const match = officeTaken.exec(text);
   if (match === null) return false;

@@ -227,8 +227,7 @@ const participlePreposition = /^\s+(?:from|by|in|with|on|to|into|after|at|for|ov
 function participleOpening(token: NameToken, index: number, text: string, lang: string): boolean {
   if (index !== 0) return false;
   // 'Considérée comme …', 'Rachetée en 2007 …': a French participle opening a sentence right before a word in lower
-  // case (not 'Bolloré, qui …').
-  // A short name ending in é stays a name ('Bolloré acquiert …').
+  // case. Not before a comma ('Bolloré, qui …'), and a short name ending in é stays a name ('Bolloré acquiert …').
   if (lang === 'fr') return /^\p{Lu}\p{Ll}{3,}(?:ée|és|ées)$|^\p{Lu}\p{Ll}{6,}é$/u.test(token.text) && /^\s+\p{Ll}/u.test(text.slice(token.end, token.end + 12));
   return lang === 'en' && /^\p{Lu}\p{Ll}{2,}ed$/u.test(token.text) && participlePreposition.test(text.slice(token.end, token.end + 12));
 }
