@@ -1839,7 +1839,7 @@ export function assignDealArguments(
         // The agent may follow a determiner, adjectives and a class noun: 'købt af den danske medicoudstyrskoncern X'.
         const agentWith = (roles: string[]) => inClause.find((m) => m.start > trigger.start - 40 && id(m) !== mention.target && roles.includes(prep(m, Math.max(clauseStart, m.start - 60)) ?? ''));
         // 'was sold by X to Y', 'werd door X aan Y verkocht': in a passive sale the agent sold and the 'to' party bought.
-        // The agent stands inside the verb's span or a few words after it, not in a clause joined on ('…, og Nokia
+        // The agent stands inside the verb's span or a few words after it, not in a clause joined on ('…, og Carlsberg
         // gennemførte overtagelsen af X').
         const nearVerb = (m: Mention) => m.start < trigger.end || (!/[,;]/u.test(text.slice(trigger.end, m.start)) && (text.slice(trigger.end, m.start).match(/[\p{L}\d-]+/gu) ?? []).length <= 6);
         const soldByAgent = soldForm(trigger, lang) ? agentWith(['by']) : undefined;
