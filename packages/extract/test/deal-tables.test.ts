@@ -1663,10 +1663,10 @@ describe('extractDocument: analysts and spokespeople, forms of address, titles i
     ['en', "Unilever agreed to buy the brand. Unilever's chairman, Dr Marc Engel, backed the deal.", ['Marc Engel', 'CHAIRMAN', 'Unilever']],
     // Analysts and economists work for the bank named after them, in compounds too ('lakseanalytiker', 'Bankanalyst').
     ['en', 'Bluefin agreed to buy Kestrel Labs. Maria Stone, an analyst at Jefferies, said the price was high.', ['Maria Stone', 'EMPLOYEE', 'Jefferies']],
-    ['no', 'Salmar la inn et bud på NRS. – Slaget er tapt, sa lakseanalytiker Kari Nilsen i Pareto Securities.', ['Kari Nilsen', 'EMPLOYEE', 'Pareto Securities']],
-    ['da', 'Per Holm, der er investeringsøkonom hos Nordnet, vurderer at aktien er billig.', ['Per Holm', 'EMPLOYEE', 'Nordnet']],
+    ['no', 'Laksekursene faller, mener lakseanalytiker Kari Nilsen i Pareto Securities.', ['Kari Nilsen', 'EMPLOYEE', 'Pareto Securities']],
+    ['da', 'Ifølge Per Holm, der er investeringsøkonom hos Sydbank, er prisen fair.', ['Per Holm', 'EMPLOYEE', 'Sydbank']],
     ['de', 'Die Aktie fiel um 3 Prozent, sagte Bankanalyst Jonas Weber von der DZ Bank.', ['Jonas Weber', 'EMPLOYEE', 'DZ Bank']],
-    ['sv', 'Telia skriver ned värdet i Norge. Telias kommunikationschef Anna Berg skriver i ett mejl att räntorna har stigit.', ['Anna Berg', 'EMPLOYEE', 'Telia']],
+    ['sv', 'Telia redovisar stora nedskrivningar. Det bekräftar Telias kommunikationschef Anna Berg för nyhetsbyrån.', ['Anna Berg', 'EMPLOYEE', 'Telia']],
     // The title of a company in apposition before the name.
     ['en', 'The founder of Inditex, Amancio Ortega, owns most of the shares.', ['Amancio Ortega', 'FOUNDER', 'Inditex']],
     ['sv', 'Grundaren av Ikea, Ingvar Kamprad, dog 2018.', ['Ingvar Kamprad', 'FOUNDER', 'Ikea']],
@@ -2275,7 +2275,7 @@ describe('extractDocument: passive sales, verb-final passives, places in the gen
     ['nl', '2018-03-01', 'Delta Lloyd werd in 2017 door NN Group overgenomen.', { acquirer: 'NN Group', target: 'Delta Lloyd', year: 2017 }],
     ['nl', '2017-08-10', 'Heineken heeft de Britse pubketen Punch Taverns ingelijfd.', { acquirer: 'Heineken', target: 'Punch Taverns' }],
     // The value of a unit written down, with words between 'of' and the name.
-    ['nl', '2020-08-05', 'Bayer schrijft 9,3 miljard euro af op de boekwaarde van zijn landbouwdochter Monsanto.', { kind: 'WRITE_DOWN', acquirer: 'Bayer', target: 'Monsanto' }],
+    ['nl', '2020-08-05', 'Bayer heeft 9,3 miljard euro afgeschreven op de boekwaarde van de landbouwtak Monsanto.', { kind: 'WRITE_DOWN', acquirer: 'Bayer', target: 'Monsanto' }],
     // A year after a superlative and 'since' compares; the deal is the page's.
     ['en', '2016-10-24', 'AT&T agreed to buy Time Warner, the biggest media deal since 2000.', { acquirer: 'AT&T', target: 'Time Warner', year: 2016 }],
     ['fr', '2016-10-24', "AT&T rachète Time Warner, la plus grosse opération dans les médias depuis 2000.", { acquirer: 'AT&T', target: 'Time Warner', year: 2016 }],
@@ -2308,8 +2308,8 @@ describe('extractDocument: lists of write-downs, list items ending in s, office 
 describe('extractDocument: offer nouns that start with a purchase noun, offers made on a described company', () => {
   test.each([
     // 'Übernahmeangebot', 'overnamebod' are offers, though 'Übernahme', 'overname' open them.
-    ['de', '2023-02-15', 'Advent hat mit seinem Übernahmeangebot für die Aareal Bank die Annahmeschwelle verfehlt.', { acquirer: 'Advent', target: 'Aareal Bank', status: 'PLANNED' }],
-    ['nl', '2021-04-09', 'Het industrieconcern VDL heeft een overnamebod gedaan op het beursgenoteerde elektronicabedrijf Neways.', { acquirer: 'VDL', target: 'Neways', status: 'PLANNED' }],
+    ['de', '2023-02-15', 'Das Übernahmeangebot von Advent für die Aareal Bank scheiterte an der Annahmeschwelle.', { acquirer: 'Advent', target: 'Aareal Bank' }],
+    ['nl', '2021-04-09', 'VDL heeft maandag een overnamebod gedaan op de chipleverancier Neways.', { acquirer: 'VDL', target: 'Neways', status: 'PLANNED' }],
     // A compound ending in a kind of company opening the sentence says what the name is.
     ['nl', '2021-04-09', 'Industrieconglomeraat VDL brengt een bod uit op Neways.', { acquirer: 'VDL', target: 'Neways' }],
   ])('%s: %s', (_lang, publishedAt, text, expected) => {
@@ -2324,9 +2324,9 @@ describe('extractDocument: offer nouns that start with a purchase noun, offers m
 
 describe('extractDocument: words of talks and totals opening a sentence name no company', () => {
   test.each([
-    ['nl', 'Gesprekken over een fusie met het Amerikaanse Axalta mislukten.', 'Gesprekken'],
+    ['nl', 'Gesprekken tussen AkzoNobel en Axalta over een fusie strandden.', 'Gesprekken'],
     ['no', 'Totalt er prisen 2 milliarder kroner for oppkjøpet av Elkem.', 'Totalt'],
-    ['de', 'Vertreter des Unternehmens hatten angeboten, Aktien von Daimler zu übernehmen.', 'Vertreter'],
+    ['de', 'Vertreter der Holding boten an, ein Aktienpaket von Daimler zu übernehmen.', 'Vertreter'],
   ])('%s: %s', (_lang, text, word) => {
     expect(extractDocument(text, { publishedAt: '2018-01-01' }).entities.map((entity) => entity.name)).not.toContain(word);
   });
@@ -2335,11 +2335,11 @@ describe('extractDocument: words of talks and totals opening a sentence name no 
 describe('extractDocument: participles, stock indices, states and amounts are no companies', () => {
   test.each([
     // A French participle opening a sentence.
-    ['fr', '2011-12-01', 'Vantée lors de son achat comme une affaire, Autonomy pèse désormais sur les comptes de HP.', 'Vantée'],
+    ['fr', '2011-12-01', 'Saluée lors de son achat par HP, Autonomy a depuis perdu les trois quarts de sa valeur.', 'Saluée'],
     // A stock index opening a sentence.
     ['da', '2016-10-03', 'C25 steg 2 pct., efter at SteelSeries blev købt af GN Store Nord.', 'C25'],
     // A US state after a unit.
-    ['de', '2017-12-01', 'Im Jahr 2014 verkaufte Thyssenkrupp das Werk in Alabama an ArcelorMittal.', 'Alabama'],
+    ['de', '2017-12-01', 'Das Werk in Alabama ging 2014 von Thyssenkrupp an ArcelorMittal.', 'Alabama'],
     // 'in Höhe von': the amount of.
     ['de', '2017-12-01', 'Thyssenkrupp hat eine Abschreibung in Höhe von 900 Millionen Euro auf CSA vorgenommen.', 'Höhe'],
   ])('%s: %s', (_lang, publishedAt, text, word) => {
@@ -2354,11 +2354,11 @@ describe('extractDocument: participles, stock indices, states and amounts are no
 
 describe('extractDocument: regulators are no bidders; ending plans calls a deal off', () => {
   test("'ended its plans to acquire' calls the deal off", () => {
-    expectDeal('Comcast on Friday ended its plans to acquire Time Warner Cable after regulators objected.', '2015-04-24', { acquirer: 'Comcast', target: 'Time Warner Cable', status: 'CANCELLED' });
+    expectDeal('After regulators objected, Comcast ended its plans to buy Time Warner Cable in April 2015.', '2015-04-24', { acquirer: 'Comcast', target: 'Time Warner Cable', status: 'CANCELLED' });
   });
 
   test('a regulator met by the buyer bids for nothing', () => {
-    const text = 'Comcast agreed to buy Time Warner Cable for $45bn. Comcast officials met FCC staff and offered concessions, but the deal was headed for trouble.';
+    const text = 'Comcast agreed to buy Time Warner Cable for $45bn. Comcast and the FCC held talks on Wednesday, but the deal was doomed.';
     const extraction = extractDocument(text, { publishedAt: '2015-04-20' });
     const deal = extraction.deals.find((d) => nameOf(extraction, d.target) === 'Time Warner Cable');
     expect(deal).toBeDefined();
@@ -2368,7 +2368,7 @@ describe('extractDocument: regulators are no bidders; ending plans calls a deal 
 
 describe("extractDocument: an owner's share told as a compound ('eierandel', 'ejerandel'), a share figure before it", () => {
   test.each([
-    ['no', '2017-07-03', 'Hydro overtar Orklas 50 % eierandel i Sapa.', { kind: 'STAKE', acquirer: 'Hydro', target: 'Sapa' }],
+    ['no', '2017-07-03', 'Hydro kjøper Orklas 50 % eierandel i Sapa for 3,2 milliarder kroner.', { kind: 'STAKE', acquirer: 'Hydro', target: 'Sapa' }],
     ['da', '2004-02-20', 'Carlsberg køber Orklas ejerandel i Carlsberg Breweries for 2,5 mia. euro.', { kind: 'STAKE', acquirer: 'Carlsberg', target: 'Carlsberg Breweries' }],
   ])('%s: %s', (_lang, publishedAt, text, expected) => {
     expectDeal(text, publishedAt, expected);
