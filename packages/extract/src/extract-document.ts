@@ -470,7 +470,7 @@ const foundingCue = new RegExp(
   'iu',
 );
 
-/** A year after a superlative and 'since' ('the biggest deal in the sector since 2000') compares the deal, not dates it. */
+/** A year after a superlative and 'since' ('the biggest media deal since 2000') compares the deal, not dates it. */
 const recordCue = new RegExp(
   `(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('superlatives'))}(?![\\p{L}])(?:\\s+[^\\s.;:!?]+){0,10}?\\s+${wordAlternation(clauseWordsOfAll('recordSince'))}\\s+$`,
   'iu',

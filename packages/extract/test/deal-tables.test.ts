@@ -1660,7 +1660,7 @@ describe('extractDocument: examples after a plural purchase noun and the words t
 describe('extractDocument: analysts and spokespeople, forms of address, titles in apposition, company genitives', () => {
   test.each([
     // A form of address between the title and the name.
-    ['en', "Unilever agreed to buy the brand. Unilever's chairman, Dr Marc Engel, backed the deal.", ['Marc Engel', 'CHAIRMAN', 'Unilever']],
+    ['en', 'Unilever agreed to buy the brand. Asked about the price, chairman Dr Marc Engel of Unilever said it was fair.', ['Marc Engel', 'CHAIRMAN', 'Unilever']],
     // Analysts and economists work for the bank named after them, in compounds too ('lakseanalytiker', 'Bankanalyst').
     ['en', 'Bluefin agreed to buy Kestrel Labs. Maria Stone, an analyst at Jefferies, said the price was high.', ['Maria Stone', 'EMPLOYEE', 'Jefferies']],
     ['no', 'Laksekursene faller, mener lakseanalytiker Kari Nilsen i Pareto Securities.', ['Kari Nilsen', 'EMPLOYEE', 'Pareto Securities']],
@@ -1672,7 +1672,7 @@ describe('extractDocument: analysts and spokespeople, forms of address, titles i
     ['sv', 'Grundaren av Ikea, Ingvar Kamprad, dog 2018.', ['Ingvar Kamprad', 'FOUNDER', 'Ikea']],
     ['fr', "Le fondateur d'Iliad, Xavier Niel, détient la majorité du capital.", ['Xavier Niel', 'FOUNDER', 'Iliad']],
     // 'the company's' before a title points to the company the sentence named first.
-    ['en', "Motorola named Greg Brown, currently the company's president and chief operating officer, as chief executive.", ['Greg Brown', 'EXECUTIVE', 'Motorola']],
+    ['en', "Tarvo Energy named Paula Reed, already the company's president, as its next chief executive.", ['Paula Reed', 'EXECUTIVE', 'Tarvo Energy']],
   ])('%s: %s', (_lang, text, expected) => {
     const extraction = extractDocument(text, { publishedAt: '2020-03-02' });
     const name = (id: string) => extraction.entities.find((entity) => entity.id === id)?.name;
@@ -2300,8 +2300,8 @@ describe('extractDocument: lists of write-downs, list items ending in s, office 
     expect(listed(text, '2008-01-10').map((deal) => deal.replace(/ \(.*\)$/u, ''))).toEqual(['Ratos → Jøtul', 'Ratos → AH Industries', 'Ratos → Euromaint']);
   });
 
-  test("an office word capitalised inside a name is no office taken ('its rival Office Depot')", () => {
-    expectDeal('Staples agreed to buy its rival Office Depot for $6.3bn.', '2015-02-04', { acquirer: 'Staples' });
+  test("an office word capitalised inside a name is no office taken ('buy Office Depot')", () => {
+    expectDeal('In February 2015 Staples said it would buy Office Depot, its long-time rival, for about $6.3bn.', '2015-03-01', { acquirer: 'Staples' });
   });
 });
 

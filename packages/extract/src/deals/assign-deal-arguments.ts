@@ -250,7 +250,7 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
     }
     // 'the US antibody specialist X': a place before the noun says where the company is from.
     if (apposition && placeSet.has(word)) continue;
-    // "from Japan's Takeda", "by South Africa's Naspers": so does a place in the genitive right before the name.
+    // "from Japan's SoftBank", "by South Africa's Naspers": so does a place in the genitive right before the name.
     const placeOwner = /^(.+)['’]s?$/u.exec(word)?.[1];
     if (placeOwner !== undefined && i > 0 && placeSet.has(`${words[i - 1]} ${placeOwner}`)) {
       i -= 1;
@@ -1061,8 +1061,8 @@ function soldForm(trigger: Trigger, lang: string): boolean {
 }
 
 /**
- * 'the value of ', 'værdien af ', 'den Wert von ', 'la valeur de ', 'de boekwaarde van zijn dochter ' before a name: up to
- * three words may say what the name is to the company ('its stake in', 'datterselskabet').
+ * 'the value of ', 'værdien af ', 'den Wert von ', 'la valeur de ', 'op de boekwaarde van de landbouwtak ' before a name: up to
+ * three words may say what the name is to the company ('its stake in', 'the unit').
  */
 const valueOfBefore = /(?<![\p{L}])(?:value|værdien|verdien|värdet|wert|buchwert|waarde|boekwaarde|valeur)\s+(?:of|af|av|på|von|des|der|van|de|du|d['’])(?:\s*|\s+(?:[\p{L}-]+\s+){1,3})$/iu;
 
@@ -1507,7 +1507,7 @@ export function assignDealArguments(
       // Longer past a kind of company: "une offre sur l'éditeur de jeux vidéo Ubisoft".
       // The preposition opens the gap: not 'the approach undervalued the maker of X'.
       const { of: ofWords, for: forWords, on: onWords } = lexiconFor(lang).prepositions;
-      // Or a participle and then the preposition: 'een bod gedaan op het beursgenoteerde elektronicabedrijf X'.
+      // Or a participle and then the preposition: 'een overnamebod gedaan op de chipleverancier X'.
       const prepositionAt = gapWords.findIndex((word) => [...ofWords, ...forWords, ...onWords].includes(word));
       const opensWithPreposition = prepositionAt === 0 || (prepositionAt === 1 && trigger.offer === true);
       // Not 'op de maker van Sikkens': a kind of company and 'of' right before the name make it what the company makes.
@@ -1615,7 +1615,7 @@ export function assignDealArguments(
         // A genitive owner, written as one or marked by its '-s' before a named unit ('General Electrics vitvaruverksamhet GE Appliances').
         const genitiveOwner =
           object !== undefined && (object.genitive || /^:s\s/u.test(afterObject) || (/s$/u.test(object.surface) && genitiveSuffixLanguages.has(lang) && (unitAfter !== undefined || unitNounAfter || shareNounAhead.test(afterObject.slice(0, 40)))));
-        // 'Alcoas 45,45 % eierandel i': a share figure may open what the owner sells.
+        // 'Orklas 50 % eierandel i': a share figure may open what the owner sells.
         const ownerOfPart = object && genitiveOwner && /^(?::s)?\s+(?:\p{Ll}|\d[\d.,]*\s*%)/u.test(afterObject.slice(0, 12));
         const unit = ownerOfPart ? unitOf(id(object) as number, entities) : null;
         if (unit !== null) {

@@ -226,7 +226,7 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
 const participlePreposition = /^\s+(?:from|by|in|with|on|to|into|after|at|for|over|under|through|as)\s/u;
 function participleOpening(token: NameToken, index: number, text: string, lang: string): boolean {
   if (index !== 0) return false;
-  // 'Considérée comme …', 'Rachetée en 2007 …': a French participle opening a sentence right before a word in lower
+  // 'Saluée lors de son achat …', 'Rachetée en 2007 …': a French participle opening a sentence right before a word in lower
   // case. Not before a comma ('Bolloré, qui …'), and a short name ending in é stays a name ('Bolloré acquiert …').
   if (lang === 'fr') return /^\p{Lu}\p{Ll}{3,}(?:ée|és|ées)$|^\p{Lu}\p{Ll}{6,}é$/u.test(token.text) && /^\s+\p{Ll}/u.test(text.slice(token.end, token.end + 12));
   return lang === 'en' && /^\p{Lu}\p{Ll}{2,}ed$/u.test(token.text) && participlePreposition.test(text.slice(token.end, token.end + 12));
@@ -324,7 +324,7 @@ function makeMention(sentenceIndex: number, sentence: TextSentence, tokens: Name
     name = name.replace(genitiveApostrophe, '');
     genitive = true;
   } else if (type === 'COMPANY' && nordicGenitive.has(sentence.lang) && /\p{Ll}{2}s$/u.test(name) && knownPrefixLength(tokens.map((t) => t.word)) === 0 && ownedAfter.test(sentence.text.slice(last.end, last.end + 50))) {
-    // 'Aholds aktier i Ica', 'Alcoas 45 % eierandel': a Nordic genitive in -s before a share is the company's own, also
+    // 'samtliga Aholds aktier i Ica', 'Orklas 50 % eierandel': a Nordic genitive in -s before a share is the company's own, also
     // where the page never writes the name without it.
     name = name.slice(0, -1);
     genitive = true;

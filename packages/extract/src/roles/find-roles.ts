@@ -83,7 +83,7 @@ function readTitles(run: string, lang: string): TitleHit[] {
 
 /**
  * Genitives of a company phrase that stand before a title ('the company's', 'bolagets'), also without their article
- * ('currently the company's president' reads 'the' as a connector first).
+ * ('already the company's president' reads 'the' as a connector first).
  */
 const companyGenitivesBefore = perLanguage((lang) => {
   const all = [...lexiconFor(lang).coreference.companyGenitives, ...lexiconFor('en').coreference.companyGenitives];
@@ -247,7 +247,7 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
     // 'Chipotle named X, its chief operating officer, …': 'its' is the company named before the person in the sentence.
     const possessive = /(?<![\p{L}])(\p{Ll}+)\s+$/u.exec(between)?.[1];
     if (org === null && possessive !== undefined && coreference.reflexivePossessives.includes(possessive)) org = (companies.filter((m) => m.end <= person.start).pop()?.entity as number | undefined) ?? null;
-    // 'X, currently the company's president': the company the sentence named before the person, else the page's.
+    // 'X, already the company's president': the company the sentence named before the person, else the page's.
     if (org === null && companyGenitivesBefore(lang).some((g) => between.toLowerCase().replace(/\s+/gu, ' ').endsWith(`${g} `))) {
       org = (companies.filter((m) => m.end <= person.start).pop()?.entity as number | undefined) ?? topicCompany(entities);
     }

@@ -2,7 +2,7 @@
 export const commonWords: string[] = [
   // Words of a page's dateline ('Stand: 26.06.2018, 17:05 Uhr').
   'uhr', 'stand',
-  // Words of negotiating, people and totals that open or stand in a sentence ('Gespräche über …', 'Vertreter des Unternehmens').
+  // Words of negotiating, people and totals that open or stand in a sentence ('Gespräche über …', 'Vertreter der Holding boten an').
   'gespräche', 'verhandlungen', 'vertreter', 'vertretern', 'insgesamt',
   // 'in Höhe von': the amount of.
   'höhe',

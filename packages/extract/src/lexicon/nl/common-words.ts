@@ -2,7 +2,7 @@
 export const commonWords: string[] = [
   // 'Zo nam X … over': 'thus' opens a sentence.
   'zo',
-  // Words of negotiating and totals that open a sentence ('Gesprekken over een fusie … mislukten').
+  // Words of negotiating and totals that open a sentence ('Gesprekken tussen A en B strandden').
   'gesprekken', 'onderhandelingen', 'besprekingen', 'totaal', 'samen',
   // Words of time that open a sentence ('Vorig jaar kocht …', 'År 2017 köpte …', 'Quelques semaines plus tôt').
   'vorig', 'vorige', 'volgend', 'volgende', 'afgelopen', 'komende',
