@@ -2,7 +2,7 @@
 import { wordAlternation } from '../lexicon/compile-phrases.js';
 import { perLanguage } from '../lexicon/per-language.js';
 import { newsSources } from '../lexicon/news-sources.js';
-import { clauseWordsOfAll, definiteSuffixLanguages, genitiveSuffixLanguages, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
+import { clauseWordsOfAll, definiteSuffixLanguages, genitiveSuffixLanguages, lexiconFor, nordicLanguages, supportedLanguages } from '../lexicon/languages.js';
 import type { Mention, ResolvedEntity } from '../entities/mention.js';
 import { definiteUnitNounSource, isUnitNoun } from '../entities/find-unit-mentions.js';
 import { englishCompassWords, isCommonWord, isCompanyClassWord, nationalitySet, placeSet } from '../entities/name-lexicons.js';
@@ -954,12 +954,20 @@ const followVerb = /^(?:folgte|folgten|fulgte|följde|volgde|volgden|followed by
 export const followedBy = /^(?:followed by|suivi de|suivi par)$/iu;
 
 /** 'several purchases, including X and Y', 'flere opkøb, blandt andet af X': the deals of a plural noun, one by one. */
-/** Past a few words that qualify the noun ('achats de taille plus modeste, comme celui du …'; no count of goods), and a French 'celui'. */
-const examplesOpening =
-  /^(?:\s+[^\s,;:\d]+){0,4}?\s*,?\s*(?:(?:of|van|av|af|von|de)\s+)?(?:including|among them|among others|such as|notably|bland annat|blandt andet|blant annet|bl\.\s?a\.|darunter|unter anderem|u\.\s?a\.|wie|onder meer|onder andere|waaronder|zoals|dont|notamment|parmi lesquel(?:le)?s|comme)(?:\s+(?:celui|celle|ceux|celles))?(?:\s+(?:av|af|of|von|van|de|d'|du|des))?\s/iu;
+/** Words that open examples of what was just named, in the languages read ('including', 'darunter', 'waaronder'). */
+const exampleWords = String.raw`including|among them|such as|darunter|unter anderem|u\.\s?a\.|waaronder|onder meer|onder andere|zoals|blandt andet|blant annet|bland annat|bl\.\s?a\.|dont|notamment|comme`;
+
+/**
+ * Past a few words that qualify the noun ('achats de taille plus modeste, comme celui du …'; no count of goods), and a
+ * French 'celui'. Here 'wie', 'notably', 'among others' and 'parmi lesquels' open examples too, not after a bare comma.
+ */
+const examplesOpening = new RegExp(
+  String.raw`^(?:\s+[^\s,;:\d]+){0,4}?\s*,?\s*(?:(?:of|van|av|af|von|de)\s+)?(?:${exampleWords}|among others|notably|wie|parmi lesquel(?:le)?s)(?:\s+(?:celui|celle|ceux|celles))?(?:\s+(?:av|af|of|von|van|de|d'|du|des))?\s`,
+  'iu',
+);
 
 /** ', darunter', ', including', ', waaronder': examples of the object right after a verb that closed the clause. */
-const examplesAfterComma = /^\s*,\s*(?:including|among them|such as|darunter|unter anderem|u\.\s?a\.|waaronder|onder meer|onder andere|zoals|blandt andet|blant annet|bland annat|bl\.\s?a\.|dont|notamment|comme)\s/iu;
+const examplesAfterComma = new RegExp(String.raw`^\s*,\s*(?:${exampleWords})\s`, 'iu');
 
 function examplesAfterNoun(gap: string): boolean {
   const opening = examplesOpening.exec(gap);
@@ -1008,7 +1016,6 @@ const andWord = /^\s*(?:and|und|og|och|en|et|&)\s*$/iu;
  * subject-verb, so the name after its verb is an object ('da selskapet kjøpte svenske SPP').
  */
 const nordicSubordinateSubject = /(?<![\p{L}])(?:da|då|når|när|mens|medan|fordi|eftersom|efter at|etter at|efter att|innan|inden|før|at|att|som|der)\s+(?:[\p{L}-]+\s+){1,3}$/iu;
-const nordicLanguages = new Set(['da', 'no', 'sv']);
 /** Abbreviations of amounts and currencies whose period ends no sentence: 'mia. kr.', 'Mrd.', 'mio.'. */
 const amountAbbreviations = /(?<![\p{L}])(?:mia|mio|mrd|md|mds|kr|bn|mn|ca|mill|milj)\./giu;
 

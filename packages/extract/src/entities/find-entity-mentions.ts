@@ -1,7 +1,7 @@
 // Finds the spans of a sentence that name a company or a person, by capitalisation checked against general lexicons.
 import { wordAlternation } from '../lexicon/compile-phrases.js';
 import { demonymsOf } from '../lexicon/nationalities.js';
-import { clauseWordsOfAll, definiteSuffixLanguages, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
+import { clauseWordsOfAll, definiteSuffixLanguages, lexiconFor, nordicLanguages, supportedLanguages } from '../lexicon/languages.js';
 import type { Mention, Strength, TextSentence } from './mention.js';
 import {
   accountingTermSet,
@@ -309,8 +309,6 @@ function orgStrength(words: string[], text: string, start: number, lang: string,
   return 0;
 }
 
-/** The languages whose genitive is a bare -s on any name ('Orklas'); German and Dutch keep theirs for some names. */
-const nordicGenitive: ReadonlySet<string> = new Set(['da', 'no', 'nb', 'sv']);
 /** A share noun right after a name: what a genitive owns. */
 const ownedAfter = new RegExp(`^\\s+(?:\\d[\\d.,]*\\s*%\\s+)?${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?![\\p{L}])`, 'iu');
 
@@ -323,7 +321,7 @@ function makeMention(sentenceIndex: number, sentence: TextSentence, tokens: Name
   if (genitiveApostrophe.test(name) && name.length > 3) {
     name = name.replace(genitiveApostrophe, '');
     genitive = true;
-  } else if (type === 'COMPANY' && nordicGenitive.has(sentence.lang) && /\p{Ll}{2}s$/u.test(name) && knownPrefixLength(tokens.map((t) => t.word)) === 0 && ownedAfter.test(sentence.text.slice(last.end, last.end + 50))) {
+  } else if (type === 'COMPANY' && nordicLanguages.has(sentence.lang) && /\p{Ll}{2}s$/u.test(name) && knownPrefixLength(tokens.map((t) => t.word)) === 0 && ownedAfter.test(sentence.text.slice(last.end, last.end + 50))) {
     // 'samtliga Aholds aktier i Ica', 'Orklas 50 % eierandel': a Nordic genitive in -s before a share is the company's own, also
     // where the page never writes the name without it.
     name = name.slice(0, -1);

@@ -19,6 +19,9 @@ export function lexiconFor(lang: string): LanguageLexicon {
   return lexicons[code] ?? (lexicons.en as LanguageLexicon);
 }
 
+/** Danish, Norwegian and Swedish: word order and a genitive in a bare -s on any name ('Orklas') they share. */
+export const nordicLanguages: ReadonlySet<string> = new Set(['da', 'no', 'sv']);
+
 /** Languages whose definite article is a suffix ('afdelingen', 'verksamheten', 'rapperen'). */
 export const definiteSuffixLanguages: ReadonlySet<string> = new Set(['da', 'no', 'sv']);
 

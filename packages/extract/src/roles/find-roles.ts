@@ -91,24 +91,18 @@ const companyGenitivesBefore = perLanguage((lang) => {
   return [...new Set([...before, ...before.map((g) => g.split(/\s+/).pop() as string)])].sort((a, b) => b.length - a.length);
 });
 
-const forwardCache = new Map<string, RegExp>();
 /** A run of titles at the start of a text, after the words that may stand between a name and its title. */
-function titleAfterPattern(lang: string): RegExp {
-  let regex = forwardCache.get(lang);
-  if (!regex) {
-    const { titles } = lexiconFor(lang);
-    const run = `(?<![\\p{L}])${titleRunSource(lang)}`;
-    const genitives = companyGenitivesBefore(lang).map((g) => escapeRegex(g).replace(/\s+/g, '\\s+')).join('|');
-    const connectors = [...titles.titleAfter].sort((a, b) => b.length - a.length).map((c) => escapeRegex(c).replace(/\s+/g, '\\s+')).join('|');
-    // Up to three verbs or nouns may come first when a connector follows ('lämnar posten som vd', 'has served as CEO').
-    // After the connector a possessive and an adjective may come ('as its permanent chief executive', 'som ny vd').
-    // A year may stand there too ('die sinds 2015 bestuursvoorzitter van Delta Lloyd was'), and a company's genitive
-    // ('who took over as DuPont's chief executive').
-    regex = new RegExp(`^(\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${connectors})\\s+(?:(?:\\p{Ll}+|\\d{4})\\s+){0,2}?(?:\\p{Lu}[\\p{L}\\p{N}&.-]*['’]s\\s+)?){0,2}(?:(?:${genitives})\\s+)?)${run}(?![\\p{L}])`, 'iu');
-    forwardCache.set(lang, regex);
-  }
-  return regex;
-}
+const titleAfterPattern = perLanguage((lang) => {
+  const { titles } = lexiconFor(lang);
+  const run = `(?<![\\p{L}])${titleRunSource(lang)}`;
+  const genitives = companyGenitivesBefore(lang).map((g) => escapeRegex(g).replace(/\s+/g, '\\s+')).join('|');
+  const connectors = [...titles.titleAfter].sort((a, b) => b.length - a.length).map((c) => escapeRegex(c).replace(/\s+/g, '\\s+')).join('|');
+  // Up to three verbs or nouns may come first when a connector follows ('lämnar posten som vd', 'has served as CEO').
+  // After the connector a possessive and an adjective may come ('as its permanent chief executive', 'som ny vd').
+  // A year may stand there too ('die sinds 2015 bestuursvoorzitter van Delta Lloyd was'), and a company's genitive
+  // ('who took over as DuPont's chief executive').
+  return new RegExp(`^(\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${connectors})\\s+(?:(?:\\p{Ll}+|\\d{4})\\s+){0,2}?(?:\\p{Lu}[\\p{L}\\p{N}&.-]*['’]s\\s+)?){0,2}(?:(?:${genitives})\\s+)?)${run}(?![\\p{L}])`, 'iu');
+});
 
 /** A comma and a verb of running a company right after a name; group 2 is set for the past ('who has run'). */
 const runsPattern = perLanguage((lang) => {
@@ -129,18 +123,12 @@ function foundingPatterns(lang: string): { passive: FindPhrase; active: FindPhra
   return patterns;
 }
 
-const ledByCache = new Map<string, RegExp>();
 /** 'Unilever, led by chief executive X': the words between a company and the title of its head. */
-function ledBy(lang: string): RegExp {
-  let regex = ledByCache.get(lang);
-  if (!regex) {
-    const phrases = [...lexiconFor(lang).titles.ledBy, ...lexiconFor('en').titles.ledBy].map((p) => escapeRegex(p).replace(/\s+/g, '\\s+'));
-    // "GSK's directors, led by chairman X": the company's board or staff may stand between.
-    regex = new RegExp(`^(?:['’]s?\\s+\\p{Ll}+)?\\s*,?\\s*(?:${phrases.join('|')})\\s+(?:(?:its|the)\\s+)?$`, 'iu');
-    ledByCache.set(lang, regex);
-  }
-  return regex;
-}
+const ledBy = perLanguage((lang) => {
+  const phrases = [...lexiconFor(lang).titles.ledBy, ...lexiconFor('en').titles.ledBy].map((p) => escapeRegex(p).replace(/\s+/g, '\\s+'));
+  // "GSK's directors, led by chairman X": the company's board or staff may stand between.
+  return new RegExp(`^(?:['’]s?\\s+\\p{Ll}+)?\\s*,?\\s*(?:${phrases.join('|')})\\s+(?:(?:its|the)\\s+)?$`, 'iu');
+});
 
 /** A verb of leading right before a name: 'led by ', 'dirigé par ', 'onder leiding van '. */
 const headedByBefore = perLanguage((lang) => {
