@@ -2392,3 +2392,12 @@ describe('extractDocument: more offer nouns, and Danish told from Norwegian by i
     expect(extractDocument(text, { publishedAt: '2019-01-20' }).document.lang).toBe('da');
   });
 });
+
+describe("extractDocument: a product's name opening a company's name, a French descriptor going on past 'pour'", () => {
+  test.each([
+    ['en', '2020-03-01', 'Kesko agreed to take over its rival Office Depot last year.', { kind: 'ACQUISITION', acquirer: 'Kesko', target: 'Office Depot' }],
+    ['fr', '2020-03-01', 'Le distributeur de nourriture pour animaux Zooplus a racheté la chaîne Office Depot en 2019.', { kind: 'ACQUISITION', acquirer: 'Zooplus', target: 'Office Depot', year: 2019 }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expectDeal(text, publishedAt, expected);
+  });
+});

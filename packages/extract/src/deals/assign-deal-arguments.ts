@@ -173,10 +173,13 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
   // Not a name that is itself the complement ('le groupe de BTP', 'le constructeur du TGV').
   if (lang === 'fr' && !/^(?:de|du|des|d['’])$/u.test(words[words.length - 1] ?? '')) {
     const ofWords = new Set(['de', 'du', 'des', "d'", 'd’']);
+    const skipWords = new Set(coreference.determiners);
     for (let k = words.length - 2; k >= Math.max(0, words.length - 9); k -= 1) {
       const rest = words.slice(k + 1);
       if (!rest.some((word) => ofWords.has(word) || /^d['’]/u.test(word))) continue;
-      if (rest.some((word) => !ofWords.has(word) && !/^d['’]/u.test(word) && PREPOSITION_ORDER.some((role) => prepositions[role].includes(word)))) break;
+      // 'articles pour bureau', 'machines à café': 'pour' or 'à' before a bare noun goes on describing.
+      const describing = (word: string, j: number) => (word === 'pour' || word === 'à') && j + 1 < rest.length && !skipWords.has(rest[j + 1] as string) && !/^l['’]/u.test(rest[j + 1] as string);
+      if (rest.some((word, j) => !ofWords.has(word) && !/^d['’]/u.test(word) && !describing(word, j) && PREPOSITION_ORDER.some((role) => prepositions[role].includes(word)))) break;
       if (isCompanyClassWord(words[k] as string, lang)) {
         words = words.slice(0, k + 1);
         break;
