@@ -2401,3 +2401,23 @@ describe("extractDocument: a product's name opening a company's name, a French d
     expectDeal(text, publishedAt, expected);
   });
 });
+
+describe("extractDocument: lists paired by 'respectively', prices inside offers, lists after an event noun, names of places and technologies", () => {
+  test.each([
+    // Two purchases and two buyers pair up in order, each with the seller.
+    ['en', '2012-06-01', 'Procter & Gamble sold Pringles and Folgers to Kellogg and Smucker respectively.', { acquirer: 'Kellogg', target: 'Pringles', seller: 'Procter & Gamble' }],
+    ['en', '2012-06-01', 'Procter & Gamble sold Pringles and Folgers to Kellogg and Smucker respectively.', { acquirer: 'Smucker', target: 'Folgers', seller: 'Procter & Gamble' }],
+    ['da', '2013-11-01', 'Scandlines og Unimerco blev siden solgt til henholdsvis Allianz og Sandvik.', { acquirer: 'Sandvik', target: 'Unimerco' }],
+    ['da', '2013-11-01', 'Scandlines og Unimerco blev siden solgt til henholdsvis Allianz og Sandvik.', { acquirer: 'Allianz', target: 'Scandlines' }],
+    // A price between the offer and the preposition naming what it is for.
+    ['sv', '2022-03-01', 'Castellum lägger ett bud om 140 kronor per aktie på Kungsleden.', { acquirer: 'Castellum', target: 'Kungsleden' }],
+    ['en', '2015-04-08', 'Mylan made an offer of 205 dollars a share for Perrigo.', { acquirer: 'Mylan', target: 'Perrigo' }],
+    // Names joined by 'and' after an event noun's object, past a year in brackets.
+    ['en', '2023-03-01', 'Investor completed the purchases of Mölnlycke (2010) and Laborie (2022).', { acquirer: 'Investor', target: 'Laborie', year: 2022 }],
+    // A Nordic place in the genitive opening a name; a technology closing one.
+    ['sv', '2023-03-01', 'Brookfield köper Göteborgs Energi från kommunen.', { acquirer: 'Brookfield', target: 'Göteborgs Energi' }],
+    ['no', '2023-03-01', 'Allente overtok Viasat TV i 2020.', { acquirer: 'Allente', target: 'Viasat TV', year: 2020 }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expectDeal(text, publishedAt, expected);
+  });
+});

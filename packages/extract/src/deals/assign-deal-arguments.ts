@@ -159,6 +159,30 @@ const ownVerb = new RegExp(`(?:^|\\s)${wordAlternation(clauseWordsOfAll('own'))}
 /** Words for a share of a company, after which 'av', 'af', 'von', 'de', 'van' mean 'of'. */
 const shareWord = new RegExp(`^(?:${wordAlternation(clauseWordsOfAll('shareOf'))}|%)$`, 'u');
 
+/** 'respectively', 'henholdsvis', 'respectivement': two lists named in one clause pair up in order. */
+const respectivelyWords = new Set(clauseWordsOfAll('respectively'));
+
+const respectivelyWord = new RegExp(`(?<![\\p{L}])${wordAlternation([...respectivelyWords])}(?![\\p{L}])`, 'iu');
+
+/**
+ * 'A og B blev solgt til henholdsvis X og Y', 'sold A and B to X and Y respectively': where the clause says so and as
+ * many buyers as purchases follow the verb, the i-th purchase goes to the i-th buyer instead of all to the first.
+ */
+function pairRespectively(items: DealMention[], inClause: Mention[], trigger: Trigger, clause: string): void {
+  const first = items[0];
+  if (first === undefined || items.length < 2 || !respectivelyWord.test(clause)) return;
+  if (first.acquirer === null || items.some((item) => item.acquirer !== first.acquirer || item.target === null)) return;
+  const buyerMention = inClause.find((m) => m.entity === first.acquirer && m.start >= trigger.end);
+  if (buyerMention === undefined) return;
+  const parties = new Set(items.flatMap((item) => [item.target, item.seller]));
+  const buyers = [...new Set(inClause.filter((m) => m.start >= buyerMention.start && !parties.has(m.entity as number)).map((m) => m.entity as number))];
+  if (buyers.length !== items.length) return;
+  const at = (entity: number | null) => inClause.find((m) => m.entity === entity)?.start ?? 0;
+  [...items].sort((a, b) => at(a.target) - at(b.target)).forEach((item, i) => {
+    item.acquirer = buyers[i] as number;
+  });
+}
+
 /** The roles a preposition word may take, the first that fits winning ('de' is 'from' before 'of'). */
 const PREPOSITION_ORDER: Exclude<Preposition, null>[] = ['to', 'by', 'from', 'for', 'with', 'on', 'of'];
 
@@ -260,6 +284,8 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
       continue;
     }
     if (placeOwner !== undefined && placeSet.has(placeOwner)) continue;
+    // 'til henholdsvis olieselskabet X og Y', 'to respectively X and Y': the lists pair up; the preposition governs both.
+    if (respectivelyWords.has(word)) continue;
     if (skip.has(word) || nationalitySet.has(word) || originAdjective.test(word) || ownedAdjective.test(word) || word.endsWith('-') || isCompanyClassWord(word, lang) || consortiumNoun.test(word)) continue;
     // 'of South African brewer X': a compass word before an adjective of origin.
     if (englishCompassWords.has(word) && nationalitySet.has(words[i + 1] ?? '')) continue;
@@ -1011,8 +1037,8 @@ function ownedNounAfter(after: string, lang: string): boolean {
   return word !== undefined && !anyPreposition(lang).has(word);
 }
 
-/** 'and' between two merging parties, in the languages read. */
-const andWord = /^\s*(?:and|und|og|och|en|et|&)\s*$/iu;
+/** 'and' between two merging parties, in the languages read; past a short aside in brackets ('Ipsco (2007) och Rautaruukki'). */
+const andWord = /^\s*(?:\([^()]{1,30}\)\s*)?(?:and|und|og|och|en|et|&)\s*$/iu;
 
 /**
  * A Nordic subordinate clause up to its verb: 'da selskapet ', 'när bolaget ', 'efter at koncernen '. It keeps the order
@@ -1523,7 +1549,9 @@ export function assignDealArguments(
       // Not 'op de maker van Sikkens': a kind of company and 'of' right before the name make it what the company makes.
       const makerOfName = gapWords.length >= 2 && ofWords.includes(gapWords[gapWords.length - 1] as string) && isCompanyClassWord(gapWords[gapWords.length - 2] as string, lang);
       const described = opensWithPreposition && !makerOfName && gapWords.length - prepositionAt <= 8 && gapWords.some((word) => isCompanyClassWord(word.replace(/^[ld]['’]/u, ''), lang));
-      return ((of || offerTarget || (trigger.price && x.p === 'for')) && (gapWords.length <= 4 || described)) || stakeIn || examplesAfterNoun(gap) ? x.m : undefined;
+      // 'budet 165 norska kr per aktie på X', 'an offer of $40 a share for X': a price told between an offer and its preposition.
+      const pricedOffer = offerTarget && gapWords.length <= 10 && /\d/u.test(gap) && gapWords.slice(-2).some((word) => forWords.includes(word) || onWords.includes(word));
+      return ((of || offerTarget || (trigger.price && x.p === 'for')) && (gapWords.length <= 4 || described || pricedOffer)) || stakeIn || examplesAfterNoun(gap) ? x.m : undefined;
     };
     /** The company named right after an owner's genitive and a unit noun, a few words on. */
     // Also a share of it: 'kjøper Orklas halvpart i Sapa', "buys X's stake in Y".
@@ -1706,7 +1734,10 @@ export function assignDealArguments(
           const agreedLast = lastBefore !== undefined && agreedFrom >= 0 && before.indexOf(lastBefore) >= agreedFrom && before.indexOf(lastBefore) <= agreedUntil;
           const described = describedByMaker || phraseAfterName || (agreedLast && phraseSubject);
           // Not past a comma: 'a purchase of X would suit Y, which … with Z'.
-          mention.acquirer = id(after.find((m) => id(m) !== mention.target && prep(m, trigger.end) === null && !/,\s/u.test(text.slice(trigger.end, m.start))) ?? (described ? undefined : lastBefore));
+          // Nor a second object joined to the first by 'and' ('förvärven av Ipsco (2007) och Rautaruukki').
+          const targetAfter = after.find((m) => id(m) === mention.target);
+          const joinedToTarget = (m: Mention) => targetAfter !== undefined && m.start > targetAfter.end && andWord.test(text.slice(targetAfter.end, m.start));
+          mention.acquirer = id(after.find((m) => id(m) !== mention.target && prep(m, trigger.end) === null && !/,\s/u.test(text.slice(trigger.end, m.start)) && !joinedToTarget(m)) ?? (described ? undefined : lastBefore));
           if (mention.acquirer === null && described) mention.acquirer = actorOtherThan(mention.target);
           const agreedParty = agreedFrom >= 0 ? id(before[agreedFrom]) : null;
           // With no actor told yet, the phrase points to the company named before the sentence.
@@ -1722,8 +1753,9 @@ export function assignDealArguments(
           mention.target = id(outOf);
           break;
         }
-        // Not an owner after 'owned by' ('ett bud på X, kontrollerad av Y').
-        const byAfterObject = object ? withPrep.find((x) => x.m.start > object.end && x.p === 'by' && id(x.m) !== subjectId && !ownedByBefore.test(text.slice(object.end, x.m.start)))?.m : undefined;
+        // Not an owner after 'owned by' ('ett bud på X, kontrollerad av Y'), nor a second object sharing the object's
+        // 'av' ('förvärven av Ipsco och Rautaruukki').
+        const byAfterObject = object ? withPrep.find((x) => x.m.start > object.end && x.p === 'by' && id(x.m) !== subjectId && !ownedByBefore.test(text.slice(object.end, x.m.start)) && !andWord.test(text.slice(object.end, x.m.start)))?.m : undefined;
         // An event noun's agent is the buyer: 'Übernahme von X durch Y', 'le rachat de X par Y', 'the purchase of X by Y'.
         if (trigger.tense === 'noun' && byAfterObject && subject === undefined) {
           mention.acquirer = id(byAfterObject);
@@ -1954,7 +1986,9 @@ export function assignDealArguments(
         // the verb, make a rumoured purchase of their own (or a rival's bid, when merging finds another buyer of it).
         const wanted = after[0];
         const bidder = mention.bidders.length === 1 ? mention.bidders[0] : companyOrNull(mention.bidders.length === 0 && before.length === 0 ? sentenceSubject ?? lastActor : null);
-        const near = wanted !== undefined && (text.slice(trigger.end, wanted.start).match(/[\p{L}\d-]+/gu) ?? []).length <= 3;
+        const gapWords = wanted !== undefined ? (text.slice(trigger.end, wanted.start).match(/[\p{L}\d-]+/gu) ?? []).length : 0;
+        // 'made an offer of 40 euros a share for X': further past a price told before the preposition.
+        const near = wanted !== undefined && (gapWords <= 3 || (gapWords <= 10 && /\d/u.test(text.slice(trigger.end, wanted.start)) && ['for', 'on'].includes(prep(wanted, trigger.end) ?? '')));
         const wantedId = wanted ? companyOrNull(id(wanted)) : null;
         // 'in talks with KKR about selling Upfield', 'verhandelt mit X über den Verkauf von Y': the company talked with
         // is the other party of the purchase or sale that follows, not one wanted, when that deal names what changes hands.
@@ -1989,7 +2023,12 @@ export function assignDealArguments(
     }
     // Also past an apposition or a price: 'buying X, the maker of Y, for $11.6bn and Z for $5.4bn'.
     // Write-downs too: 'skriver ned verdier i A, B og C'.
-    if ((trigger.action === 'buy' || trigger.action === 'sell' || trigger.action === 'writeDown') && (trigger.tense !== 'noun' || listAfterNoun) && mention.target !== null) {
+    // 'förvärven av Ipsco (2007) och Rautaruukki (2014)', 'the purchases of X and Y': names joined by 'and' right after
+    // an event noun's object are bought too.
+    const nounTarget = trigger.tense === 'noun' ? after.find((m) => id(m) === mention.target) : undefined;
+    const nounTargetNext = nounTarget ? after[after.indexOf(nounTarget) + 1] : undefined;
+    const listOfNounObjects = nounTarget !== undefined && nounTargetNext !== undefined && (text.slice(trigger.end, nounTarget.start).match(/[\p{L}\d'’-]+/gu) ?? []).length <= 3 && andWord.test(text.slice(nounTarget.end, nounTargetNext.start));
+    if ((trigger.action === 'buy' || trigger.action === 'sell' || trigger.action === 'writeDown') && (trigger.tense !== 'noun' || listAfterNoun || listOfNounObjects) && mention.target !== null) {
       let last = after.find((m) => id(m) === mention.target);
       // Items after a bare comma are bought only once an 'and' closes the list: 'Gagfah in 2015, Buwog in 2018 and Hembla'.
       let pending: Mention[] = [];
@@ -2081,6 +2120,7 @@ export function assignDealArguments(
     // main clause's subject the one a later 'the group' points back to.
     const opening = mentions.find((m) => m.entity !== undefined && m.start < trigger.start);
     if (owner !== null && trigger.tense !== 'noun' && subject !== undefined && opening !== undefined && opening !== subject && entities[opening.entity as number]?.type === 'COMPANY' && /^[\s"“'‘(]*$/u.test(text.slice(0, opening.start)) && timeClauseOpening.test(text.slice(opening.end, subject.start))) sentenceSubject = opening.entity as number;
+    pairRespectively([mention, ...coordinated], inClause, trigger, text.slice(clauseStart, clauseEnd));
     results.push(mention);
     for (const other of coordinated) results.push(other);
     if (mention.acquirer === null && (mention.target !== null || mention.seller !== null) && trigger.action === 'sell') state.lastOpen = mention;

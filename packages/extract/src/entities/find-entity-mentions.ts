@@ -19,6 +19,7 @@ import {
   nationalitySet,
   placeSet,
   productSet,
+  nameClosingAcronymSet,
   suffixSet,
   weakSuffixSet,
   closingNounSet,
@@ -516,7 +517,9 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // 'Hamburg Süd', 'Oslo Børs': a place opening a run of names inside a sentence is part of the name.
       const next = run[run.indexOf(token) + 1];
       // Asked only of a leading word that could open a name: isStopWord runs for every word of a page.
-      const maybeOpening = leading && next !== undefined && (placeSet.has(token.word.toLowerCase()) || productSet.has(token.word.toLowerCase()) || capitalisedNationalityIsName(token.word, lang) || (lang === 'en' && nationalitySet.has(token.word.toLowerCase())));
+      // 'Københavns Lufthavne', 'Norges Bank': a place in the Nordic genitive before a capitalised word is a name's first word.
+      const nordicPlaceGenitive = nordicLanguages.has(lang) && /\p{Ll}s$/u.test(token.text) && placeSet.has(token.word.slice(0, -1).toLowerCase());
+      const maybeOpening = leading && next !== undefined && (placeSet.has(token.word.toLowerCase()) || nordicPlaceGenitive || productSet.has(token.word.toLowerCase()) || capitalisedNationalityIsName(token.word, lang) || (lang === 'en' && nationalitySet.has(token.word.toLowerCase())));
       const nextIsName = maybeOpening && !isStopWord(next as NameToken, (next as NameToken).index, lang, words);
       const insideSentence = index > 0 && !runInitial;
       // "Sweden's Astra": a place in the genitive says where the company is from.
@@ -529,10 +532,12 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       const englishNationality = lang === 'en' && maybeOpening && !isStopWord(next as NameToken, (next as NameToken).index, lang, wordsInName) && insideSentence && nationalitySet.has(token.word.toLowerCase()) && !determiners.has((tokens[index - 1]?.word ?? '').toLowerCase()) && !/^\p{Lu}/u.test(tokens[index - 1]?.word ?? '');
       // 'its rival Office Depot': a product's name opening a run of names inside a sentence is part of the name.
       const productOpening = nextIsName && insideSentence && productSet.has(token.word.toLowerCase());
+      const placeGenitiveOpening = nextIsName && nordicPlaceGenitive && (insideSentence || words.capitalisedInside?.has(token.word) === true);
       const nationalityOpening = englishNationality || (nextIsName && capitalisedNationalityIsName(token.word, lang) && (insideSentence || words.capitalisedInside?.has(token.word) === true));
       // 'Hess Norge', 'Telia Danmark': a country or city closing a run after a name names the company's unit there.
       const previousKept = (pieces[pieces.length - 1] as NameToken[])[(pieces[pieces.length - 1] as NameToken[]).length - 1];
       const placeClosing = next === undefined && previousKept !== undefined && index > 0 && placeSet.has(token.word.toLowerCase()) && !placeSet.has(previousKept.word.toLowerCase()) && !genitiveApostrophe.test(token.text);
+      const acronymClosing = next === undefined && previousKept !== undefined && index > 0 && nameClosingAcronymSet.has(token.word) && !placeSet.has(previousKept.word.toLowerCase());
       // 'fra kapitalfonden I Squared Capital': a capital preposition inside a sentence, where the language writes it in
       // lower case, opens the name after it.
       const letterOpening = leading && insideSentence && lang !== 'en' && next !== undefined && /^\p{Lu}$/u.test(token.word) && isCommonWord(token.word.toLowerCase(), lang);
@@ -545,7 +550,7 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // 'Dollar Shave Club', 'Family Dollar': a capitalised currency word in a run of names inside a sentence, where the
       // language writes currencies in lower case and no number comes before, is part of the name.
       const currencyInName = lang !== 'de' && insideSentence && run.length >= 2 && currencyWordSet.has(token.word.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(token.word) && !/[\d$€£]\s*$/u.test(sentence.text.slice(Math.max(0, (run[0] as NameToken).start - 3), (run[0] as NameToken).start));
-      if (placeOpening || productOpening || nationalityOpening || placeClosing || letterOpening || currencyInName) {
+      if (placeOpening || productOpening || placeGenitiveOpening || nationalityOpening || placeClosing || acronymClosing || letterOpening || currencyInName) {
         (pieces[pieces.length - 1] as NameToken[]).push(token);
         continue;
       }

@@ -5,7 +5,7 @@ import { firstNames } from '../lexicon/first-names.js';
 import { knownCompanies } from '../lexicon/known-companies.js';
 import { lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import { nationalityWords } from '../lexicon/nationalities.js';
-import { accountingTerms, eventWords, genericAcronyms, productNames } from '../lexicon/not-companies.js';
+import { accountingTerms, eventWords, genericAcronyms, nameClosingAcronyms, productNames } from '../lexicon/not-companies.js';
 import { placeNames } from '../lexicon/places.js';
 
 export const suffixSet = new Set(corporateSuffixes);
@@ -33,6 +33,7 @@ export const nationalitySet = new Set(nationalityWords.map((word) => word.toLowe
 export const englishCompassWords = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 export const productSet = new Set(productNames.map((word) => word.toLowerCase()));
 export const eventWordSet = new Set(eventWords);
+export const nameClosingAcronymSet = new Set(nameClosingAcronyms);
 export const genericAcronymSet = new Set(genericAcronyms.map((word) => word.toUpperCase()));
 export const placeSet = new Set(placeNames.map((word) => word.toLowerCase()));
 

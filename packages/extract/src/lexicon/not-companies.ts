@@ -8,6 +8,9 @@ export const eventWords: string[] = [
   'Day', 'Days', 'Summit', 'Conference', 'Konference', 'Konferenz', 'Congress', 'Kongres', 'Award', 'Awards', 'Prize', 'Cup', 'Open', 'Week', 'Forum', 'Expo', 'Festival', 'Briefing', 'Webinar', 'Arena', 'Stadium', 'Stadion', 'Street', 'Avenue', 'Road', 'Square', 'River', 'Lake', 'Mountain', 'University', 'Universitet', 'Universität', 'Université', 'Universiteit', 'School', 'Hospital', 'Ministry', 'Ministeriet', 'Parliament', 'Folketinget', 'Commission', 'Kommission', 'Kommissionen', 'Manager', 'Director', 'Engineer', 'Architect', 'Consultant', 'Expert', 'Specialist', 'Officer', 'Partner', 'Lead', 'Developer',
 ];
 
+/** Technologies that close a company's name after it: 'Pannon GSM', 'Viasat TV', 'Atea IT'. */
+export const nameClosingAcronyms: string[] = ['GSM', 'TV', 'IT', 'ICT', 'LTE'];
+
 /** Acronyms that are common words, units or technologies, not companies. */
 export const genericAcronyms: string[] = [
   // Stock market indices ('C25 steg', 'the DAX rose'): Nasdaq and Nikkei also name companies and stay out.

@@ -207,6 +207,8 @@ export interface ClauseWords {
   superlatives: string[];
   /** The word before that year: 'since', 'siden', 'seit'. */
   recordSince: string[];
+  /** 'sold A and B to X and Y respectively', 'solgt til henholdsvis X og Y': the lists pair up in order. */
+  respectively: string[];
   /** Words before a gerund of the means: 'by paying $1bn for X', 'ved at købe'. Both take the main clause's subject. */
   byDoing: string[];
   /** Conjunctions opening a clause whose finite verb comes last, where the word order says so: 'dat', 'dass'. */

@@ -38,6 +38,7 @@ export const clauseWords: ClauseWords = {
   afterDoing: ['efter at have', 'efter at være'],
   superlatives: ['største', 'højeste', 'laveste', 'første', 'mest', 'bedste', 'værste'],
   recordSince: ['siden'],
+  respectively: ['henholdsvis'],
   byDoing: ['ved at', 'ud over at', 'udover at', 'foruden at'],
   subordinators: [],
   subjectPronouns: [],

@@ -38,6 +38,7 @@ export const clauseWords: ClauseWords = {
   afterDoing: [],
   superlatives: ['größte*', 'grösste*', 'höchste*', 'niedrigste*', 'erste*', 'meiste*', 'beste*', 'schlechteste*'],
   recordSince: ['seit'],
+  respectively: ['beziehungsweise'],
   byDoing: [],
   subordinators: ['dass', 'weil', 'nachdem', 'sodass', 'womit', 'seitdem', 'bevor'],
   subjectPronouns: ['es'],

@@ -38,6 +38,7 @@ export const clauseWords: ClauseWords = {
   afterDoing: ['after', 'since', 'following', 'upon', 'on'],
   superlatives: ['biggest', 'largest', 'highest', 'lowest', 'first', 'most', 'best', 'worst'],
   recordSince: ['since'],
+  respectively: ['respectively'],
   byDoing: ['by', 'through', 'while', 'when', 'before', 'in addition to', 'besides'],
   subordinators: [],
   subjectPronouns: [],

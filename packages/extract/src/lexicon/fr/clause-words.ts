@@ -38,6 +38,7 @@ export const clauseWords: ClauseWords = {
   afterDoing: ['après'],
   superlatives: ['plus', 'premier', 'première', 'meilleur*', 'pire'],
   recordSince: ['depuis'],
+  respectively: ['respectivement'],
   byDoing: ['en', 'avant de', 'en plus de', 'outre'],
   subordinators: [],
   subjectPronouns: [],

@@ -38,6 +38,7 @@ export const clauseWords: ClauseWords = {
   afterDoing: [],
   superlatives: ['grootste', 'hoogste', 'laagste', 'eerste', 'meest', 'beste', 'slechtste'],
   recordSince: ['sinds', 'sedert'],
+  respectively: ['respectievelijk'],
   byDoing: [],
   subordinators: ['dat', 'omdat', 'nadat', 'zodat', 'waarna', 'sinds', 'voordat', 'terwijl', 'wanneer'],
   subjectPronouns: ['het'],

@@ -38,6 +38,7 @@ export const clauseWords: ClauseWords = {
   afterDoing: ['etter å ha', 'etter at ha'],
   superlatives: ['største', 'høyeste', 'laveste', 'første', 'mest', 'beste', 'verste'],
   recordSince: ['siden', 'sidan'],
+  respectively: ['henholdsvis', 'respektive'],
   byDoing: ['ved å', 'i tillegg til å', 'foruten å'],
   subordinators: [],
   subjectPronouns: [],

@@ -38,6 +38,7 @@ export const clauseWords: ClauseWords = {
   afterDoing: ['efter att ha'],
   superlatives: ['största', 'högsta', 'lägsta', 'första', 'mest', 'bästa', 'sämsta'],
   recordSince: ['sedan'],
+  respectively: ['respektive'],
   byDoing: ['genom att', 'förutom att', 'utöver att'],
   subordinators: [],
   subjectPronouns: [],
