@@ -2421,3 +2421,21 @@ describe("extractDocument: lists paired by 'respectively', prices inside offers,
     expectDeal(text, publishedAt, expected);
   });
 });
+
+describe('extractDocument: English words inside names on other pages, units of a company told by its short form', () => {
+  test.each([
+    // 'Price' is English: on a French page it goes on with the name. 'Le groupe' points to the company named before.
+    ['fr', '2019-09-01', 'Casino est en difficulté. Le groupe annonce la cession de Leader Price à Aldi.', { acquirer: 'Aldi', target: 'Leader Price', seller: 'Casino' }],
+    // 'Bonnier Broadcasting' is a unit of 'Bonnier AB', which the page also calls 'Bonnier': that company sells it.
+    ['da', '2019-09-01', 'Bonnier AB har længe ejet tv-kanalerne. Bonnier ejer også forlag. Telia køber Bonnier Broadcasting for 9 milliarder kroner.', { acquirer: 'Telia', target: 'Bonnier Broadcasting', seller: 'Bonnier AB' }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expectDeal(text, publishedAt, expected);
+  });
+
+  test('a merger with a unit of the buyer is the purchase told before it', () => {
+    // One deal of the two (a merger on a tie, whose sides are no order), not a second with the unit.
+    const deals = listed('DNB kjøper Carnegie. Carnegie skal slås sammen med DNB Markets.', '2024-01-10');
+    expect(deals).toHaveLength(1);
+    expect(deals[0]).toMatch(/^(?:DNB → Carnegie|Carnegie → DNB) \(2024\)$/u);
+  });
+});

@@ -1488,7 +1488,8 @@ export function assignDealArguments(
     // With no company as the last actor, 'the company' after the verb is the company named last.
     if (subjectId === null && trigger.tense !== 'noun' && (phraseSubject || phraseAfterVerb)) subjectId = companyPointedTo(describedByMaker ? [] : before, entities, state, null, lang);
     // 'Der Leverkusener Konzern hat die Übernahme …', 'the group completed the purchase of X': a company phrase is the subject.
-    if (subjectId === null && trigger.tense === 'noun' && before.length === 0 && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? buyerAfterSeller ?? state.lastSubject);
+    // With no deal told yet, the company the page named last: 'Casino … Le distributeur négocie la cession de X à Y'.
+    if (subjectId === null && trigger.tense === 'noun' && before.length === 0 && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? buyerAfterSeller ?? state.lastSubject) ?? companyPointedTo([], entities, state, null, lang);
 
     if (continued) {
       subject = undefined;

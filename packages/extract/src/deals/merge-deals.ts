@@ -246,7 +246,8 @@ export function mergeDeals(
   //     tie, unless its partner is only another deal word's object), the purchase saying who takes over whom.
   for (const merger of [...groups]) {
     if (merger.kind !== 'MERGER' || merger.acquirer === null || merger.target === null || !groups.includes(merger)) continue;
-    const pair = new Set([merger.acquirer, merger.target]);
+    // A unit's parent too: 'Carnegie skal slås sammen med DNB Markets' after 'DNB kjøper Carnegie'.
+    const pair = new Set([merger.acquirer, merger.target, entities[merger.acquirer]?.parent ?? merger.acquirer, entities[merger.target]?.parent ?? merger.target]);
     const purchase = groups.find((g) => g.kind === 'ACQUISITION' && g.acquirer !== null && g.target !== null && pair.has(g.acquirer) && pair.has(g.target) && (g.years.length === 0 || merger.years.length === 0 || g.years.some((year) => merger.years.includes(year))));
     if (!purchase) continue;
     // On a tie, a merger whose partner is only another deal word's object yields: 'abandoned its takeover of X, bringing an

@@ -12,6 +12,7 @@ import {
   firstNameSet,
   genericAcronymSet,
   isCommonWord,
+  isEnglishOnlyCommonWord,
   isCompanyClassWord,
   isTitleWord,
   knownPrefixLength,
@@ -569,7 +570,10 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // 'Charter buys Time Warner Cable … at the time': so is a word opening a run inside a sentence when a name goes on.
       const openingBeforeName = leading && next !== undefined && !isStopWord(next, next.index, lang, wordsInName);
       const wordsHere = (current.length >= 2 || secondWord || openingBeforeName) && insideSentence && !titleCased ? wordsInName : words;
-      if ((!suffixed || leading) && !known.has(token) && !openingThe && !openingNumber && !surnameAfterFirstName && !afterLetter && !innerParticle && (isStopWord(token, index, lang, wordsHere) || participleOpening(token, index, sentence.text, lang) || (leading && germanNounAfterAdjective(tokens[index - 2], tokens[index - 1], lang)))) pieces.push([]);
+      // 'la cession de Leader Price', 'Sports Direct': where the page is not English, an English common word going on
+      // with a name inside a sentence is part of the name.
+      const englishWordInName = !leading && current.length >= 1 && insideSentence && !titleCased && /^\p{Lu}\p{Ll}+$/u.test(token.word) && isEnglishOnlyCommonWord(token.word, lang) && !isTitleWord(token.word, lang) && !isDealVerb(token.word, lang) && !currencyWordSet.has(token.word.toLowerCase()) && !/['’]s$/u.test(token.text);
+      if ((!suffixed || leading) && !known.has(token) && !openingThe && !openingNumber && !surnameAfterFirstName && !afterLetter && !innerParticle && !englishWordInName && (isStopWord(token, index, lang, wordsHere) || participleOpening(token, index, sentence.text, lang) || (leading && germanNounAfterAdjective(tokens[index - 2], tokens[index - 1], lang)))) pieces.push([]);
       else (pieces[pieces.length - 1] as NameToken[]).push(token);
       // "Warren Buffett's Berkshire Hathaway": a genitive inside a run ends the owner's name.
       if (token !== run[run.length - 1] && /['’]s$/u.test(token.text) && !known.has(token)) pieces.push([]);

@@ -75,6 +75,12 @@ export function isCommonWord(word: string, lang: string): boolean {
   return (commonByLang.get(lang) ?? englishCommon).has(lower) || englishCommon.has(lower);
 }
 
+/** Whether a word is a common word of English only, not of the language: 'Price' in a French 'Leader Price'. */
+export function isEnglishOnlyCommonWord(word: string, lang: string): boolean {
+  const lower = word.toLowerCase();
+  return lang !== 'en' && englishCommon.has(lower) && !(commonByLang.get(lang)?.has(lower) ?? false);
+}
+
 /** Whether a word (any case) is a one-word job title of the language or of English. */
 export function isTitleWord(word: string, lang: string): boolean {
   const lower = word.toLowerCase();

@@ -481,7 +481,12 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
   entities.forEach((entity, index) => {
     if (entity.type === 'COMPANY' && entity.accepted) companyIndexByName.set(entity.name, index);
   });
-  entities.forEach((entity) => {
+  // By a short form too: 'Bonnier Broadcasting' is a unit of 'Bonnier AB', which the page also calls 'Bonnier'.
+  entities.forEach((entity, index) => {
+    if (entity.type !== 'COMPANY' || !entity.accepted) return;
+    for (const alias of entity.aliases) if (entity.name.startsWith(`${alias} `) && !companyIndexByName.has(alias)) companyIndexByName.set(alias, index);
+  });
+  entities.forEach((entity, index) => {
     if (entity.type !== 'COMPANY' || entity.parent !== null) return;
     const words = entity.name.split(' ');
     for (let cut = words.length - 1; cut >= Math.max(1, words.length - 3); cut -= 1) {
@@ -489,7 +494,7 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
       const rest = words.slice(cut).join(' ');
       // 'VTB Group' is VTB itself, no unit of it.
       const generic = rest.split(' ').every((word) => kindOnlyWords.has(fold(word)));
-      if (owner === undefined || generic || (entities[owner] as ResolvedEntity).name.length < 3 || companyIndexByName.has(rest) || !/^\p{Lu}/u.test(rest)) continue;
+      if (owner === undefined || owner === index || generic || (entities[owner] as ResolvedEntity).name.length < 3 || companyIndexByName.has(rest) || !/^\p{Lu}/u.test(rest)) continue;
       entity.parent = owner;
       break;
     }
