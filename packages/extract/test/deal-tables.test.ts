@@ -2439,3 +2439,14 @@ describe('extractDocument: English words inside names on other pages, units of a
     expect(deals[0]).toMatch(/^(?:DNB → Carnegie|Carnegie → DNB) \(2024\)$/u);
   });
 });
+
+describe('extractDocument: a clause of time after a noun phrase, a plural common word opening a sentence', () => {
+  test.each([
+    // 'after' opens a clause of its own: Boeing is its subject, not a name that 'its patience' describes.
+    ['en', '2019-05-01', 'Analysts praised Airbus for its patience after Boeing tried to buy Embraer this year.', { acquirer: 'Boeing', target: 'Embraer' }],
+    // 'Executives' names nobody: the seller is the company they speak for.
+    ['en', '2018-01-01', 'Executives from Unilever said last month that the group had sold its spreads business to KKR.', { acquirer: 'KKR', seller: 'Unilever' }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expectDeal(text, publishedAt, expected);
+  });
+});

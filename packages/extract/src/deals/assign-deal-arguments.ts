@@ -319,7 +319,8 @@ function describedAfterPreposition(words: string[], originalWords: string[], hea
   const { prepositions, coreference } = lexiconFor(lang);
   if (timeNoun.test(words[head] as string)) return null;
   for (let j = head; j >= Math.max(0, head - 3); j -= 1) {
-    if (!/^[\p{Ll}-]+$/u.test(originalWords[j] ?? '') || isCommonWord(words[j] as string, lang)) return null;
+    // 'for its urgency after X': a word opening a clause of time or means ends the description.
+    if (!/^[\p{Ll}-]+$/u.test(originalWords[j] ?? '') || isCommonWord(words[j] as string, lang) || gerundOpeningWords(lang).has(words[j] as string)) return null;
     const determiner = words[j - 1];
     const preposition = words[j - 2];
     if (head - j >= 1 && determiner !== undefined && preposition !== undefined && coreference.determiners.includes(determiner)) {
@@ -345,7 +346,8 @@ const originAdjective = /^(?:\p{Ll}+-)?\p{Ll}+(?:sk|ske|ska|iske|iska|isk|ische|
 
 /** A common noun that may stand in apposition before a name: capitalised in German, definite in da/no/sv, not short. */
 function appositionNoun(lower: string, original: string, lang: string): boolean {
-  if (lower.length < 5 || /^\p{Lu}/u.test(original) !== (lang === 'de')) return false;
+  // Not a function word: 'for its urgency after X' describes no X.
+  if (lower.length < 5 || /^\p{Lu}/u.test(original) !== (lang === 'de') || isCommonWord(lower, lang) || gerundOpeningWords(lang).has(lower)) return false;
   return definiteSuffixLanguages.has(lang) ? /(?:en|et|n)$/u.test(lower) : true;
 }
 
@@ -529,6 +531,8 @@ const gerundOpeners = perLanguage((lang) => {
   const pattern = (words: string[]) => (words.length === 0 ? null : new RegExp(`(?<![\\p{L}])${wordAlternation(words)}\\s+$`, 'iu'));
   return { after: pattern(afterDoing), by: pattern(byDoing) };
 });
+const gerundOpeningWords = perLanguage((lang) => new Set([...lexiconFor(lang).clauseWords.afterDoing, ...lexiconFor(lang).clauseWords.byDoing]));
+
 /** Whether the words right before a verb make it a gerund of something done first ('after') or of the means ('by'). */
 function gerundOpening(before: string, lang: string): 'after' | 'by' | null {
   const { after, by } = gerundOpeners(lang);

@@ -201,6 +201,8 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   if (/^\p{Lu}['’]\p{Ll}/u.test(word)) return true;
   // 'Issy-les-Moulineaux', 'Neuilly-sur-Seine': a French place name joined by lower-case particles.
   if (joinedPlace.test(token.text)) return true;
+  // 'Executives from X said …': an English plural of a common word or title opening a sentence.
+  if (index === 0 && lang === 'en' && /^\p{Lu}\p{Ll}+s$/u.test(word) && (isCommonWord(word.slice(0, -1), lang) || isTitleWord(word.slice(0, -1), lang))) return true;
   if (isCommonWord(word, lang) || isDealVerb(word, lang) || nationalitySet.has(lower) || demonymsOf(lang).has(lower) || isTitleWord(word, lang) || isCoreferenceWord(lower, lang) || currencyWordSet.has(lower) || accountingTermSet.has(lower)) return true;
   // Products in the plural too ('iPads', 'Macs').
   // Places in the genitive too ('Danmarks største forsikringsselskab').
