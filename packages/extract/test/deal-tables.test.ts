@@ -2450,3 +2450,16 @@ describe('extractDocument: a clause of time after a noun phrase, a plural common
     expectDeal(text, publishedAt, expected);
   });
 });
+
+describe("extractDocument: a merger's pair joined by 'with' or past a kind of company; German cues of a merger that collapses", () => {
+  test.each([
+    ['en', '2019-01-01', 'The merger of Praxair with Linde was completed in 2018.', ['Praxair', 'Linde'], { kind: 'MERGER', year: 2018, status: 'COMPLETED' }],
+    ['de', '2019-01-01', 'Die Fusion von Hoechst mit Rhône-Poulenc wurde 1999 vollzogen.', ['Hoechst', 'Rhône-Poulenc'], { kind: 'MERGER', year: 1999 }],
+    ['de', '2019-01-01', 'Die Fusion zwischen dem Schweizer Chemiekonzern Clariant und dem Konkurrenten Huntsman platzte 2017.', ['Clariant', 'Huntsman'], { kind: 'MERGER', year: 2017, status: 'CANCELLED' }],
+  ] as [string, string, string, string[], Partial<Expected>][])('%s: %s', (_lang, publishedAt, text, pair, expected) => {
+    const deal = dealsOf(extractDocument(text, { publishedAt })).find((d) => d.kind === 'MERGER');
+    expect(deal).toEqual(expect.objectContaining(expected));
+    // A merger's two sides come in no order.
+    expect([deal?.acquirer, deal?.target].sort()).toEqual([...pair].sort());
+  });
+});

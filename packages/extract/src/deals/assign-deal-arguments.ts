@@ -1125,16 +1125,31 @@ function purchaseNoun(trigger: Trigger): boolean {
 const approvalWord = /(?<![\p{L}])(?:approv\p{L}*|godkend\p{L}*|godkjen\p{L}*|godkänn\p{L}*|genehmig\p{L}*|goedgekeurd|goedkeur\p{L}*|goed te keuren|approuv\p{L}*|autoris\p{L}*|cleared|clearance|prüf\p{L}*|investigat\p{L}*|undersøg\p{L}*|gransk\p{L}*|examin\p{L}*|billigt|billigen|gebilligt)(?![\p{L}])/iu;
 
 /** Two companies right after a merger noun joined by 'and' ('Fusion von X und Y', 'fusionen mellem X og Y'), or null. */
-function mergerPair(text: string, nounEnd: number, after: Mention[]): [number, number] | null {
+/** Articles and possessives that may stand before the second of a pair. */
+const pairArticles = new Set(['the', 'its', 'their', 'dem', 'der', 'den', 'des', 'die', 'seinem', 'seiner', 'ihrem', 'ihrer', 'le', 'la', 'les', "l'", 'l’', 'son', 'sa', 'het', 'de', 'zijn', 'haar', 'sin', 'sitt', 'sina', 'sine', 'sit']);
+
+/** 'with' alone between two names, in the languages read. */
+const withWord = /^\s*(?:with|mit|med|avec|met)\s*$/iu;
+
+function mergerPair(text: string, nounEnd: number, after: Mention[], lang: string): [number, number] | null {
   const [first, second] = after;
   if (!first || !second || first.entity === undefined || second.entity === undefined || first.entity === second.entity) return null;
-  if ((text.slice(nounEnd, first.start).match(/[\p{L}-]+/gu) ?? []).length > 4 || approvalWord.test(text.slice(nounEnd, first.start)) || !andWord.test(withoutOrigin(text.slice(first.end, second.start)))) return null;
+  // Longer past a kind of company right before the first: 'Fusion zwischen dem zweitgrößten deutschen Stahlkonzern X'.
+  const lead = text.slice(nounEnd, first.start).match(/[\p{L}-]+/gu) ?? [];
+  const kindBefore = lead.length > 0 && isCompanyClassWord((lead[lead.length - 1] as string).toLowerCase(), lang);
+  // 'Fusionsgespräche mit X und Y': partners after 'with' merge with the clause's subject, not with each other.
+  if (lead.some((word) => withWord.test(` ${word} `))) return null;
+  // 'the merger of X with Y', 'Fusion der X mit der Y', 'la fusion de X avec Y': 'with' joins the pair as 'and' does.
+  // Past an article and a kind of company too: 'und dem Konkurrenten Y', 'and its rival Y'.
+  const joinedWords = (withoutOrigin(text.slice(first.end, second.start)).match(/[\p{L}&'’-]+/gu) ?? []).filter((word) => !pairArticles.has(word.toLowerCase()) && !isCompanyClassWord(word.toLowerCase(), lang));
+  const joined = ` ${joinedWords.join(' ')} `;
+  if (lead.length > (kindBefore ? 7 : 4) || approvalWord.test(text.slice(nounEnd, first.start)) || !(andWord.test(joined) || withWord.test(joined))) return null;
   return [first.entity, second.entity];
 }
 
 /** 'and Britain's ', 'og finske ', 'et le français ': the 'and' between two parties without where the second is from. */
 function withoutOrigin(gap: string): string {
-  return gap.replace(/(?:\s+(?:the|le|la|l['’]|de|het|die|der|den|det))?(?:\s+(?:\p{Lu}[\p{L}-]*['’]s|(?:l['’])?[\p{L}-]+(?:sk|ske|ska|ische|ischen|se|sche|ais|aise|ain|aine|ois|oise|ien|ienne|an|ian|and|ande|ique)))?\s*$/u, ' ');
+  return gap.replace(/(?:\s+(?:the|le|la|l['’]|de|het|die|der|den|det))?(?:\s+(?:\p{Lu}[\p{L}-]*['’]s|\p{Lu}\p{Ll}+er|(?:l['’])?[\p{L}-]+(?:sk|ske|ska|ische|ischen|se|sche|ais|aise|ain|aine|ois|oise|ien|ienne|an|ian|and|ande|ique)))?\s*$/u, ' ');
 }
 
 /** 'overtager olieselskabet', 'köper bilföretaget': a compound whose last part is a definite company phrase (da, no, sv, de). */
@@ -1620,7 +1635,7 @@ export function assignDealArguments(
     if (trigger.action === 'merge' && /(?:sammen|samman)$/iu.test(trigger.text) && /^\s+om\s/iu.test(text.slice(trigger.end, trigger.end + 5))) continue;
     // 'wurde 1895 als Zusammenschluss von Apothekern gegründet': a company founded as a merger is no merger told here,
     // unless the noun names two companies ('opstod i 2010 ved en sammenlægning af PBS og Nordito').
-    if (trigger.action === 'merge' && foundedIn.test(clause) && !(trigger.tense === 'noun' && mergerPair(text, trigger.end, inClause.filter((m) => m.start >= trigger.end)) !== null)) continue;
+    if (trigger.action === 'merge' && foundedIn.test(clause) && !(trigger.tense === 'noun' && mergerPair(text, trigger.end, inClause.filter((m) => m.start >= trigger.end), lang) !== null)) continue;
     // 'will own' is a deal only as a share of a company ('vil eie 44 prosent av X'), never of things ('flere vindparker').
     if (ownVerb.test(trigger.text) && kindOf(trigger, kindClause, lang) !== 'STAKE') continue;
     const mention: DealMention = {
@@ -1910,7 +1925,7 @@ export function assignDealArguments(
       case 'merge': {
         mention.acquirer = subjectId;
         // 'die Fusion der Zugsparten von Siemens und Alstom', 'the merger of X and Y': both parties follow the noun.
-        const pair = trigger.tense === 'noun' ? mergerPair(text, trigger.end, after) : null;
+        const pair = trigger.tense === 'noun' ? mergerPair(text, trigger.end, after, lang) : null;
         if (pair) {
           mention.acquirer = pair[0];
           mention.target = pair[1];
