@@ -2463,3 +2463,14 @@ describe("extractDocument: a merger's pair joined by 'with' or past a kind of co
     expect([deal?.acquirer, deal?.target].sort()).toEqual([...pair].sort());
   });
 });
+
+describe('extractDocument: a name in apposition to a kind of company of another name, Dutch impairments, French past infinitives', () => {
+  test.each([
+    // 'moederbedrijf van Ikea, Ingka,' tells Ingka as a company; the news agency opening the page is no owner.
+    ['nl', '2022-05-01', 'STOCKHOLM (ANP/BLOOMBERG) - Het Zweedse moederbedrijf van Ikea, Ingka, heeft een verlies geleden. Het concern wijt dat aan een bijzondere waardevermindering van zijn belang in Hemtex.', { kind: 'WRITE_DOWN', acquirer: 'Ingka', target: 'Hemtex' }],
+    // 'avoir cédé' after 'a annoncé'; a plus glued to a name stays in it.
+    ['fr', '2013-11-05', 'Lagardère a annoncé avoir cédé sa participation de 20 % dans Canal+ France à Vivendi.', { acquirer: 'Vivendi', target: 'Canal+ France', seller: 'Lagardère' }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expectDeal(text, publishedAt, expected);
+  });
+});

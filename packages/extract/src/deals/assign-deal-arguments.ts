@@ -1468,7 +1468,8 @@ export function assignDealArguments(
     const buyerAfterSeller = trigger.action === 'buy' && state.lastSubject !== null && state.lastSubject === state.lastPurchase?.seller ? state.lastPurchase.acquirer : null;
     const lastActor = state.lastSubject !== null && state.lastSubject === state.lastPurchase?.target && state.subjectStated !== true ? state.lastPurchase.acquirer : (buyerAfterSeller ?? state.lastSubject);
     // What a pronoun or 'the company' points back to is a company: a person told of last is no buyer by inference.
-    const companyOrNull = (entity: number | null) => (entity !== null && entities[entity]?.type === 'COMPANY' ? entity : null);
+    // Never a news agency or an authority: 'DÜSSELDORF (AFN/BLOOMBERG) - …' names who reports.
+    const companyOrNull = (entity: number | null) => (entity !== null && entities[entity]?.type === 'COMPANY' && !noParty(entities[entity]) ? entity : null);
     /** The company the sentence or the page is about, when it is not `target`: the owner an event noun leaves unsaid. */
     const actorOtherThan = (target: number | null) => {
       const owner = companyOrNull(sentenceSubject ?? openerSubject ?? lastActor);

@@ -37,7 +37,7 @@ export const dealVerbs: DealVerbs = {
     buy: ['overname*', 'aankoop', 'aankopen', 'koop', 'acquisitie*'],
     sell: ['verkoop', 'afstoting'],
     merge: ['fusie*', 'samensmelting', 'samenvoeging*'],
-    writeDown: ['afschrijving*', 'afwaardering*'],
+    writeDown: ['afschrijving*', 'afwaardering*', 'bijzondere waardevermindering*', 'waardevermindering*'],
     price: ['prijs', 'koopprijs', 'overnameprijs', 'verkoopprijs'],
     deal: ['deal', 'transactie', 'overeenkomst'],
     offer: ['bod', 'overnamebod', 'aanbod', 'openbaar bod', 'tegenbod'],
