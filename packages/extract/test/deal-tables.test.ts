@@ -2474,3 +2474,24 @@ describe('extractDocument: a name in apposition to a kind of company of another 
     expectDeal(text, publishedAt, expected);
   });
 });
+
+describe("extractDocument: units glued to a currency sign, 'respectively' lists that a clause goes on past, Dutch adverbs opening a sentence", () => {
+  test("'250 M€' names no company 'M'", () => {
+    const extraction = extractDocument('Le prix était de 250 M€. Fnac Darty débourse 120 M€ pour s’offrir Nature & Découvertes.', { publishedAt: '2019-07-01' });
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('M');
+    expect(dealsOf(extraction)).toContainEqual(expect.objectContaining({ acquirer: 'Fnac Darty', target: 'Nature & Découvertes' }));
+  });
+
+  test.each([
+    // The buyers are the first two after the verb; a company opening a compound describes the second.
+    ['da', '2013-07-01', 'Unimerco og Scandlines blev siden solgt til henholdsvis Sandvik og Allianz-fondens selskab, Allianz Capital Partners, mens DSV forblev børsnoteret.', { acquirer: 'Allianz Capital Partners', target: 'Scandlines' }],
+    ['da', '2013-07-01', 'Unimerco og Scandlines blev siden solgt til henholdsvis Sandvik og Allianz-fondens selskab, Allianz Capital Partners, mens DSV forblev børsnoteret.', { acquirer: 'Sandvik', target: 'Unimerco' }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expectDeal(text, publishedAt, expected);
+  });
+
+  test("'Bijna' opening a sentence names nothing", () => {
+    const extraction = extractDocument('Bijna een jaar na de fusie met Delhaize vertrekt de topman.', { publishedAt: '2017-07-01' });
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Bijna');
+  });
+});

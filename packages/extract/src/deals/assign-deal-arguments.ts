@@ -168,14 +168,25 @@ const respectivelyWord = new RegExp(`(?<![\\p{L}])${wordAlternation([...respecti
  * 'A og B blev solgt til henholdsvis X og Y', 'sold A and B to X and Y respectively': where the clause says so and as
  * many buyers as purchases follow the verb, the i-th purchase goes to the i-th buyer instead of all to the first.
  */
-function pairRespectively(items: DealMention[], inClause: Mention[], trigger: Trigger, clause: string): void {
+function pairRespectively(items: DealMention[], inClause: Mention[], trigger: Trigger, text: string, clauseStart: number, clauseEnd: number): void {
   const first = items[0];
-  if (first === undefined || items.length < 2 || !respectivelyWord.test(clause)) return;
+  if (first === undefined || items.length < 2 || !respectivelyWord.test(text.slice(clauseStart, clauseEnd))) return;
   if (first.acquirer === null || items.some((item) => item.acquirer !== first.acquirer || item.target === null)) return;
   const buyerMention = inClause.find((m) => m.entity === first.acquirer && m.start >= trigger.end);
   if (buyerMention === undefined) return;
   const parties = new Set(items.flatMap((item) => [item.target, item.seller]));
-  const buyers = [...new Set(inClause.filter((m) => m.start >= buyerMention.start && !parties.has(m.entity as number)).map((m) => m.entity as number))];
+  // The first as many buyers as purchases, each joined to the one before by 'and' or a comma: a name after them
+  // ('…, mens Maersk Drilling noteres') is told of otherwise.
+  const buyerMentions: Mention[] = [];
+  for (const m of inClause) {
+    // Not a name opening a compound ('Mærsk-familiens investeringsselskab'): it describes the buyer after it.
+    if (m.start < buyerMention.start || parties.has(m.entity as number) || buyerMentions.some((b) => b.entity === m.entity) || /^-\p{Ll}/u.test(text.slice(m.end, m.end + 2))) continue;
+    if (buyerMentions.length === items.length) break;
+    const previous = buyerMentions[buyerMentions.length - 1];
+    if (previous !== undefined && !/(?:,|(?<![\p{L}])(?:and|og|och|und|en|et|&)(?![\p{L}]))/u.test(text.slice(previous.end, m.start))) return;
+    buyerMentions.push(m);
+  }
+  const buyers = buyerMentions.map((m) => m.entity as number);
   if (buyers.length !== items.length) return;
   const at = (entity: number | null) => inClause.find((m) => m.entity === entity)?.start ?? 0;
   [...items].sort((a, b) => at(a.target) - at(b.target)).forEach((item, i) => {
@@ -2141,7 +2152,7 @@ export function assignDealArguments(
     // main clause's subject the one a later 'the group' points back to.
     const opening = mentions.find((m) => m.entity !== undefined && m.start < trigger.start);
     if (owner !== null && trigger.tense !== 'noun' && subject !== undefined && opening !== undefined && opening !== subject && entities[opening.entity as number]?.type === 'COMPANY' && /^[\s"“'‘(]*$/u.test(text.slice(0, opening.start)) && timeClauseOpening.test(text.slice(opening.end, subject.start))) sentenceSubject = opening.entity as number;
-    pairRespectively([mention, ...coordinated], inClause, trigger, text.slice(clauseStart, clauseEnd));
+    pairRespectively([mention, ...coordinated], inClause, trigger, text, clauseStart, clauseEnd);
     results.push(mention);
     for (const other of coordinated) results.push(other);
     if (mention.acquirer === null && (mention.target !== null || mention.seller !== null) && trigger.action === 'sell') state.lastOpen = mention;

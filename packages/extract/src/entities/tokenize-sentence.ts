@@ -24,6 +24,8 @@ export function tokenizeSentence(text: string): Token[] {
       word = word.slice(elided[0].length);
       start += elided[0].length;
     }
+    // '250 M€', '1,5 Md€': a unit glued to a currency sign is no word of a name.
+    if (/^(?:[KMB]|Md|Mds|Mrd|Mio)$/u.test(word) && /[€$£]/u.test(text[start + word.length] ?? '')) continue;
     // 'Canal+', 'Disney+': a plus glued to a capitalised word, before a space or a stop, is part of the name.
     if (/^\p{Lu}/u.test(word) && text[start + word.length] === '+' && !/[\p{L}\p{N}+]/u.test(text[start + word.length + 1] ?? '')) word += '+';
     tokens.push({ text: word, start, end: start + word.length });

@@ -8,6 +8,7 @@ export const commonWords: string[] = [
   'vorig', 'vorige', 'volgend', 'volgende', 'afgelopen', 'komende',
   // Adverbs that open sentences.
   'uit', 'daarmee', 'daarom', 'daarna', 'daarvoor', 'daardoor', 'eerder', 'later', 'intussen', 'inmiddels', 'bovendien', 'echter', 'toen', 'destijds', 'eind', 'begin', 'medio',
+  'bijna', 'ongeveer', 'tegenover', 'daarnaast', 'nationale', 'internationale',
   // Numbers open sentences ('Fire år etter …') and name nothing.
   'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'twaalf', 'twintig', 'honderd',
   'de', 'het', 'een', 'dit', 'dat', 'deze', 'die', 'hij', 'zij', 'ze', 'wij', 'we', 'ik', 'jij', 'je', 'u', 'men', 'zijn', 'haar', 'hun', 'ons', 'onze',
