@@ -2495,3 +2495,20 @@ describe("extractDocument: units glued to a currency sign, 'respectively' lists 
     expect(extraction.entities.map((entity) => entity.name)).not.toContain('Bijna');
   });
 });
+
+describe('extractDocument: an office taken past a longer subject, failures in the Nordic languages, German nouns opening a phrase', () => {
+  test("'übernahm der frühere Henkel-Chef die Leitung' takes an office, not a company", () => {
+    expect(extractDocument('Im Januar übernahm der frühere Henkel-Chef die Leitung des Konkurrenten Beiersdorf.', { publishedAt: '2023-12-20' }).deals).toEqual([]);
+  });
+
+  test.each([
+    ['no', '2000-01-01', 'Fusjonen mellom Volvo og Renault mislyktes i 1993.', { kind: 'MERGER', status: 'CANCELLED', year: 1993 }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expectDeal(text, publishedAt, expected);
+  });
+
+  test("'Aus Sorge vor …' names no company", () => {
+    const extraction = extractDocument('Aus Sorge vor einer feindlichen Übernahme fusionierte Thyssen 1999 mit Krupp.', { publishedAt: '2000-01-01' });
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Sorge');
+  });
+});

@@ -563,10 +563,10 @@ const definiteOpening = /^\s*(\p{Lu}\p{Ll}{2,}(?:en|et|erne|ene|arna|orna|erna))
 /** Goods bought by the piece: 'will buy 300 Boeing 737 MAX jets' buys aircraft, not the company 'MAX'. */
 /** Every language's job titles ('vd', 'chief executive', 'Vorstandschef'), lower case. */
 const allTitles = [...new Set(supportedLanguages.flatMap((lang) => Object.keys(lexiconFor(lang).titles.titles)))];
-/** 'took over the post', 'übernahm 2015 das Amt', 'tar över som tillförordnad vd': a person's new job, no deal. German
+/** 'took over the post', 'übernahm 2015 das Amt', 'übernahm der frühere Puma-Chef die Leitung', 'tar över som tillförordnad vd': a person's new job, no deal. German
  * compounds too ('die Geschäftsführung'). */
 const officeTaken = new RegExp(
-  `^(?:(?:\\s+[\\p{L}\\d'’-]+){0,2}?\\s+(?:${wordAlternation(clauseWordsOfAll('offices'))}|[\\p{L}-]+?${wordAlternation(lexiconFor('de').clauseWords.offices)})|\\s+${wordAlternation(clauseWordsOfAll('officeAs'))}(?:\\s+[\\p{L}'’-]+){0,2}?\\s+${wordAlternation(allTitles)})(?![\\p{L}])`,
+  `^(?:(?:\\s+[\\p{L}\\d'’-]+){0,4}?\\s+(?:${wordAlternation(clauseWordsOfAll('offices'))}|[\\p{L}-]+?${wordAlternation(lexiconFor('de').clauseWords.offices)})|\\s+${wordAlternation(clauseWordsOfAll('officeAs'))}(?:\\s+[\\p{L}'’-]+){0,2}?\\s+${wordAlternation(allTitles)})(?![\\p{L}])`,
   'iu',
 );
 const officeWords = new Set(clauseWordsOfAll('offices'));

@@ -1,5 +1,9 @@
 // German words often capitalised at a sentence start or in headlines that never name a company or person.
 export const commonWords: string[] = [
+  // Nouns of worry and of business results that open phrases ('Aus Sorge vor …', 'geringeren Margen').
+  'sorge', 'margen', 'auslastung', 'auslastungen',
+  // Adverbs opening a sentence ('Gleich zu Beginn des Jahres …').
+  'gleich', 'zwar', 'derweil', 'gewissermaßen',
   // Words of a page's dateline ('Stand: 26.06.2018, 17:05 Uhr').
   'uhr', 'stand',
   // Words of negotiating, people and totals that open or stand in a sentence ('Gespräche über …', 'Vertreter der Holding boten an').
@@ -18,7 +22,7 @@ export const commonWords: string[] = [
   'neben', 'außer', 'wegen', 'dank', 'gemäß', 'samt', 'anstelle', 'statt',
   // 'unter Dach und Fach', 'auf der Kippe': idioms of a deal's fate.
   'dach', 'fach', 'kippe', 'zuge', 'jahre', 'jahres', 'monat', 'monats', 'woche', 'quartal', 'quartals', 'halbjahr', 'halbjahres', 'auflagen', 'quellen', 'jahren', 'monate', 'monaten', 'wochen',
-  'monatelang', 'jahrelang', 'wochenlang', 'tagelang', 'frühjahr', 'herbst', 'sommer', 'winter', 'anfang', 'mitte', 'ende', 'vorjahr', 'geschäftsjahr',
+  'monatelang', 'jahrelang', 'wochenlang', 'tagelang', 'frühjahr', 'herbst', 'sommer', 'winter', 'anfang', 'beginn', 'mitte', 'ende', 'vorjahr', 'geschäftsjahr',
   'erst', 'zunächst', 'schließlich', 'seinerseits', 'ihrerseits',
   'danach', 'damals', 'dabei', 'daher', 'darauf', 'davor', 'zuletzt', 'zudem', 'außerdem', 'inzwischen', 'allerdings', 'jedoch', 'bereits',
   'interesse', 'jetzt', 'dann', 'hier', 'dort', 'auch', 'doch', 'noch', 'schon', 'erneut', 'wieder', 'deshalb', 'zugleich', 'zuvor', 'später', 'heute', 'gestern', 'morgen', 'was', 'wo', 'wer', 'warum', 'wie', 'welche', 'nicht', 'kein', 'keine', 'ja', 'nein', 'alle', 'einige', 'viele', 'beide', 'jeder', 'zwei', 'drei', 'erste', 'zweite', 'ist', 'war', 'sind', 'waren', 'hat', 'haben', 'hatte', 'wird', 'wurde', 'soll', 'kann', 'könnte', 'muss', 'lesen', 'mehr', 'neu', 'neue', 'anzeige', 'teilen', 'kommentare', 'artikel',
