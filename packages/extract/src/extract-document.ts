@@ -104,7 +104,23 @@ function findMentions(sentences: TextSentence[]): Mention[] {
   withTrailingNumbers(sentences, all);
   splitAfterVerb(sentences, all);
   unitsOfCompaniesNamedForPeople(all);
+  companiesToldAsPeople(all);
   return all.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+}
+
+/**
+ * 'Tobaksjätten Philip Morris … Philip Morris vill köpa': a name the page once tells firmly as a company is that company
+ * wherever it reads like a person's.
+ */
+function companiesToldAsPeople(mentions: Mention[]): void {
+  const firm = new Set(mentions.filter((m) => m.type === 'COMPANY' && m.strength >= 1 && m.name.includes(' ')).map((m) => m.name));
+  if (firm.size === 0) return;
+  for (const m of mentions) {
+    if (m.type === 'PERSON' && firm.has(m.name)) {
+      m.type = 'COMPANY';
+      m.strength = 1;
+    }
+  }
 }
 
 /**

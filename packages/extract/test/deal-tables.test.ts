@@ -2512,3 +2512,19 @@ describe('extractDocument: an office taken past a longer subject, failures in th
     expect(extraction.entities.map((entity) => entity.name)).not.toContain('Sorge');
   });
 });
+
+describe('extractDocument: interest told with a reflexive verb, a kind of company before a name that reads like a person, owners in apposition', () => {
+  test.each([
+    ['da', '2024-06-01', 'Carlsberg interesserer sig for Britvic.', { acquirer: 'Carlsberg', target: 'Britvic', status: 'RUMORED' }],
+    ['de', '2021-08-26', 'Der Berliner Medienkonzern Axel Springer kauft Politico.', { acquirer: 'Axel Springer', target: 'Politico' }],
+    // 'X, der Eigentümer von Y,' tells who sells Y.
+    ['de', '2023-01-01', 'Ströer, der Eigentümer von T-Online, prüft einen Verkauf. Der Finanzinvestor Carlyle kauft T-Online.', { acquirer: 'Carlyle', target: 'T-Online', seller: 'Ströer' }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expectDeal(text, publishedAt, expected);
+  });
+
+  test('a name told once as a company is that company where it reads like a person', () => {
+    const extraction = extractDocument('Tobaksjätten Philip Morris har lagt ett bud på Swedish Match. Enligt Philip Morris är budet slutligt.', { publishedAt: '2022-05-11' });
+    expect(extraction.entities.filter((entity) => entity.name === 'Philip Morris').map((entity) => entity.type)).toEqual(['COMPANY']);
+  });
+});

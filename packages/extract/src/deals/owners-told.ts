@@ -10,6 +10,9 @@ import type { Mention, ResolvedEntity, TextSentence } from '../entities/mention.
  */
 const ownedByPhrase = perLanguage((lang) => new RegExp(`^[^.;:!?]{0,60}?(?<![\\p{L}])${wordAlternation(lexiconFor(lang).clauseWords.ownedBy)}(?:\\s+[\\p{Ll}-]+){0,3}\\s+$`, 'iu'));
 
+/** 'X, der Eigentümer von Y', 'X, the owner of Y': the words between an owner set off by a comma and what it owns. */
+const ownerOfPhrase = perLanguage((lang) => new RegExp(`^\\s*,\\s*${wordAlternation(lexiconFor(lang).clauseWords.ownerOf)}(?:\\s+[\\p{Ll}-]+){0,3}\\s+$`, 'iu'));
+
 /**
  * The owner told for each company of the page ('X is owned by Y', 'X ägs av Y och Z': the first owner named), by entity.
  * A company said to belong to several owners keeps the first; one said to own itself is left out.
@@ -30,6 +33,13 @@ export function ownersTold(sentences: readonly TextSentence[], bySentence: reado
         if (owner.entity !== undefined && owner.entity !== owned.entity) owners.set(owned.entity, owner.entity);
         break;
       }
+    }
+    // The owner first: 'Scout24, der Eigentümer von Autoscout24, …'.
+    for (let i = 0; i + 1 < mentions.length; i += 1) {
+      const owner = mentions[i] as Mention;
+      const owned = mentions[i + 1] as Mention;
+      if (owner.entity === undefined || owned.entity === undefined || owner.entity === owned.entity || entities[owned.entity]?.type !== 'COMPANY' || owners.has(owned.entity)) continue;
+      if (ownerOfPhrase(sentence.lang).test(sentence.text.slice(owner.end, owned.start))) owners.set(owned.entity, owner.entity);
     }
   });
   return owners;

@@ -337,6 +337,9 @@ function makeMention(sentenceIndex: number, sentence: TextSentence, tokens: Name
   return { sentence: sentenceIndex, start: first.start, end: last.end, surface, name, type, strength, initial, genitive };
 }
 
+/** Kinds of company a person may also be (investors, owners, founders, partners, brokers), and people of a company ('Bankanalyst'). */
+const personLikeKind = /(?:investor\p{L}*|eigentümer\p{L}*|ejer\p{L}*|eier\p{L}*|ägare\p{L}*|owner|founder|gründer\p{L}*|partner\p{L}*|makler\p{L}*|mægler\p{L}*|megler\p{L}*|mäklare\p{L}*|aktionær\p{L}*|aktionär\p{L}*|aksjonær\p{L}*|shareholder|actionnaire|aandeelhouder|erbe\p{L}*|arving\p{L}*|analyst\p{L}*|analytiker\p{L}*|ökonom\p{L}*|økonom\p{L}*|ekonom\p{L}*|economist|sprecher\p{L}*|chef\p{L}*|sjef\p{L}*|leiter\p{L}*|berater\p{L}*|rådgiv\p{L}*)$/iu;
+
 /** Splits a run of capitalised words into person and company mentions. */
 function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence, initial: boolean): Mention[] {
   const mentions: Mention[] = [];
@@ -357,7 +360,10 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
     const textBefore = sentence.text.slice(Math.max(0, (rest[0] as NameToken).start - 80), (rest[0] as NameToken).start);
     const afterTitle = (endsWithTitle(textBefore, lang) && !titleOfOrganisation.test(textBefore)) || startsWithTitle(sentence.text.slice((rest[rest.length - 1] as NameToken).end), lang);
     // 'la société Christian Dior', 'the company Louis Vuitton': after a kind of company, a person's name names a company.
-    const afterClassNoun = companyNounBefore.test(textBefore);
+    // 'der Berliner Medienkonzern Axel Springer', 'mediekoncernen Egmont': so right after a kind of company, unless the
+    // kind may be a person too ('der Finanzinvestor Lars Windhorst') or is a title ('konsernsjef X').
+    const kindBefore = /([\p{L}-]+)\s+$/u.exec(textBefore)?.[1] ?? '';
+    const afterClassNoun = companyNounBefore.test(textBefore) || (kindBefore.length >= 6 && isCompanyClassWord(kindBefore.toLowerCase(), lang) && !personLikeKind.test(kindBefore) && !endsWithTitle(kindBefore, lang));
     if (!afterClassNoun && (firstName === 0 || (afterTitle && known === 0 && words.length >= 2 && words.length <= 4 && !words.some((word) => suffixSet.has(word))))) {
       let end = 1;
       while (end < rest.length && end < 4 && !suffixSet.has(words[end] as string)) end += 1;

@@ -223,6 +223,8 @@ export interface ClauseWords {
   makerOf: string[];
   /** Words that tell who owns a company now: 'is owned by', 'er ejet af', 'appartient à'. */
   ownedBy: string[];
+  /** An owner in apposition before what it owns: 'X, the owner of Y', 'X, der Eigentümer von Y', 'X, ejeren af Y'. */
+  ownerOf: string[];
 }
 
 export interface LanguageLexicon {

@@ -46,4 +46,5 @@ export const clauseWords: ClauseWords = {
   reports: ['oplyser', 'oplyste', 'meddeler', 'meddelte', 'skriver', 'skrev', 'siger', 'sagde', 'bekræfter', 'bekræftede', 'melder', 'meldte', 'rapporterer', 'rapporterede'],
   makerOf: ['producenten af', 'ejeren af', 'selskabet bag', 'koncernen bag', 'virksomheden bag', 'moderselskabet til', 'moderselskabet bag', 'udvikleren af', 'bryggeriet bag'],
   ownedBy: ['er ejet af', 'var ejet af', 'ejes af', 'ejedes af', 'er kontrolleret af', 'kontrolleres af', 'ejet af', 'kontrolleret af'],
+  ownerOf: ['ejeren af', 'ejer af', 'moderselskabet til', 'moderselskab til', 'moderselskabet bag', 'ejeren bag'],
 };

@@ -46,4 +46,5 @@ export const clauseWords: ClauseWords = {
   reports: ['mitteilte', 'teilte', 'mitteilt', 'teilt', 'bekanntgab', 'gab', 'berichtete', 'berichtet', 'meldete', 'meldet', 'sagte', 'erklärte', 'bestätigte', 'bestätigt', 'schreibt', 'schrieb'],
   makerOf: ['hersteller von', 'hersteller der', 'hersteller des', 'eigentümer von', 'eigentümer der', 'konzern hinter', 'unternehmen hinter', 'mutterkonzern von', 'mutterkonzern der', 'betreiber von', 'betreiber der', 'entwickler von', 'brauerei hinter'],
   ownedBy: ['gehört', 'gehörte', 'ist im besitz von', 'war im besitz von', 'befindet sich im besitz von', 'wird kontrolliert von', 'kontrolliert von', 'im besitz von'],
+  ownerOf: ['der eigentümer von', 'eigentümer von', 'die muttergesellschaft von', 'muttergesellschaft von', 'der mutterkonzern von', 'mutterkonzern von'],
 };

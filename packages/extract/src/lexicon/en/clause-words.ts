@@ -46,4 +46,5 @@ export const clauseWords: ClauseWords = {
   reports: ['said', 'says', 'announced', 'announces', 'reported', 'reports', 'stated', 'confirmed', 'confirms', 'told', 'wrote', 'writes'],
   makerOf: ['maker of', 'makers of', 'owner of', 'owners of', 'producer of', 'manufacturer of', 'parent of', 'parent company of', 'company behind', 'group behind', 'operator of', 'publisher of', 'developer of', 'brewer of', 'creator of', 'home of'],
   ownedBy: ['is owned by', 'are owned by', 'was owned by', 'were owned by', 'is majority-owned by', 'is controlled by', 'was controlled by', 'belongs to', 'belonged to', 'owned by', 'majority-owned by', 'controlled by'],
+  ownerOf: ['the owner of', 'owner of', 'the parent of', 'the parent company of', 'parent company of'],
 };

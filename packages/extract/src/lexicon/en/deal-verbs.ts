@@ -32,7 +32,7 @@ export const dealVerbs: DealVerbs = {
     present: ['is acquired', 'is bought', 'is being acquired', 'is being bought', 'is sold', 'is being sold', 'are being sold', 'falls into the hands of', 'fall into the hands of', 'passes to', 'pass to'],
     base: ['be acquired', 'be bought', 'be taken over', 'be sold', 'be divested'],
   },
-  interest: ['held talks', 'had held talks', 'showed interest', 'expressed interest', 'were interested', 'was interested', 'had shown interest', 'made an offer', 'made a bid', 'bid for', 'submitted a bid', 'tabled a bid', 'were also interested', 'eyed', 'courted', 'has courted', 'approached', 'made an approach to', 'made a takeover approach to', 'in talks with', 'in exclusive talks with', 'in advanced talks with', 'offers … for', 'offered … for', 'has been linked to', 'have been linked to', 'was linked to', 'has been linked with'],
+  interest: ['is interested in', 'are interested in', 'held talks', 'had held talks', 'showed interest', 'expressed interest', 'were interested', 'was interested', 'had shown interest', 'made an offer', 'made a bid', 'bid for', 'submitted a bid', 'tabled a bid', 'were also interested', 'eyed', 'courted', 'has courted', 'approached', 'made an approach to', 'made a takeover approach to', 'in talks with', 'in exclusive talks with', 'in advanced talks with', 'offers … for', 'offered … for', 'has been linked to', 'have been linked to', 'was linked to', 'has been linked with'],
   nouns: {
     buy: ['acquisition', 'acquisitions', 'purchase', 'takeover', 'buyout', 'buy-out', 'swoop', 'takeover swoop'],
     sell: ['sale', 'divestment', 'divestiture', 'disposal', 'spin-off'],

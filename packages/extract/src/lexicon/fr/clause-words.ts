@@ -46,4 +46,5 @@ export const clauseWords: ClauseWords = {
   reports: ['a annoncé', 'annonce', 'a indiqué', 'indique', 'a précisé', 'précise', 'a confirmé', 'confirme', 'a fait savoir', 'fait savoir', 'a expliqué', 'explique', 'rapporte', 'écrit'],
   makerOf: ['fabricant de', 'fabricant des', 'fabricant du', 'propriétaire de', 'propriétaire des', 'propriétaire du', 'maison mère de', 'maison mère des', 'maison mère du', 'groupe derrière', 'éditeur de', 'exploitant de', 'créateur de', 'brasseur de'],
   ownedBy: ['est détenu par', 'est détenue par', 'était détenu par', 'était détenue par', 'appartient à', 'appartenait à', 'est contrôlé par', 'est contrôlée par', 'détenu par', 'détenue par', 'contrôlé par', 'contrôlée par'],
+  ownerOf: ['le propriétaire de', "le propriétaire d'", 'propriétaire de', "propriétaire d'", 'la maison mère de', "la maison mère d'", 'maison mère de', "maison mère d'"],
 };

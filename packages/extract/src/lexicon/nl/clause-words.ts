@@ -46,4 +46,5 @@ export const clauseWords: ClauseWords = {
   reports: ['maakte', 'maakt', 'meldt', 'meldde', 'zegt', 'zei', 'liet', 'laat', 'bevestigde', 'bevestigt', 'schrijft', 'schreef'],
   makerOf: ['maker van', 'producent van', 'fabrikant van', 'eigenaar van', 'bedrijf achter', 'concern achter', 'moederbedrijf van', 'uitbater van', 'ontwikkelaar van', 'brouwer van'],
   ownedBy: ['is in handen van', 'was in handen van', 'is eigendom van', 'was eigendom van', 'wordt gecontroleerd door', 'in handen van', 'gecontroleerd door'],
+  ownerOf: ['de eigenaar van', 'eigenaar van', 'het moederbedrijf van', 'moederbedrijf van', 'moederconcern van'],
 };

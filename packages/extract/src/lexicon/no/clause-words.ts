@@ -46,4 +46,5 @@ export const clauseWords: ClauseWords = {
   reports: ['opplyser', 'opplyste', 'melder', 'meldte', 'sier', 'sa', 'bekrefter', 'bekreftet', 'skriver', 'skrev', 'kunngjorde', 'kunngjør', 'rapporterer', 'rapporterte'],
   makerOf: ['produsenten av', 'eieren av', 'selskapet bak', 'konsernet bak', 'morselskapet til', 'morselskapet bak', 'utvikleren av', 'bryggeriet bak'],
   ownedBy: ['er eid av', 'var eid av', 'eies av', 'eides av', 'er kontrollert av', 'kontrolleres av', 'eid av', 'kontrollert av'],
+  ownerOf: ['eieren av', 'eier av', 'morselskapet til', 'morselskap til', 'eieren bak', 'morselskapet bak'],
 };

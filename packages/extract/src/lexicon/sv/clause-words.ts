@@ -46,4 +46,5 @@ export const clauseWords: ClauseWords = {
   reports: ['uppger', 'uppgav', 'meddelar', 'meddelade', 'skriver', 'skrev', 'säger', 'sade', 'sa', 'bekräftar', 'bekräftade', 'rapporterar', 'rapporterade'],
   makerOf: ['tillverkaren av', 'ägaren till', 'ägaren av', 'bolaget bakom', 'koncernen bakom', 'företaget bakom', 'moderbolaget till', 'moderbolaget bakom', 'utvecklaren av', 'bryggeriet bakom'],
   ownedBy: ['ägs av', 'ägdes av', 'är ägt av', 'är ägd av', 'kontrolleras av', 'ägd av', 'ägt av', 'kontrollerad av', 'kontrollerat av'],
+  ownerOf: ['ägaren till', 'ägaren av', 'ägare till', 'moderbolaget till', 'moderbolag till', 'ägaren bakom', 'moderbolaget bakom'],
 };
