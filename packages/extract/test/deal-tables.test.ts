@@ -2528,3 +2528,16 @@ describe('extractDocument: interest told with a reflexive verb, a kind of compan
     expect(extraction.entities.filter((entity) => entity.name === 'Philip Morris').map((entity) => entity.type)).toEqual(['COMPANY']);
   });
 });
+
+describe('extractDocument: a stake in a company described at length', () => {
+  test.each([
+    ['en', '2007-05-10', 'Mahle is paying 300 million dollars for a stake in the Canadian auto parts maker Linamar.', { kind: 'STAKE', acquirer: 'Mahle', target: 'Linamar' }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expectDeal(text, publishedAt, expected);
+  });
+
+  test("the description ends before a party's preposition ('av den svenske avisen fra LO')", () => {
+    const deals = dealsOf(extractDocument('Schibsted kjøpte i 1996 49,9 prosent av den svenske avisen fra LO.', { publishedAt: '2020-01-01' }));
+    expect(deals.map((deal) => deal.target)).not.toContain('LO');
+  });
+});

@@ -367,7 +367,17 @@ const consortiumNoun = new RegExp(`^${wordAlternation(clauseWordsOfAll('consorti
 /** A consortium opening a clause, before its apposition: 'Konsortiet, som …', 'The consortium, led by …'. */
 const consortiumOpening = new RegExp(`^\\s*(?:\\p{L}+\\s+)?${wordAlternation(clauseWordsOfAll('consortium'))}\\s*,`, 'iu');
 /** A share noun and its preposition right before a name: 'participation de 98 % dans', 'stake in', 'andel i'. */
-const stakeNounBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?:\\s+[^\\s]+){0,4}?\\s+${wordAlternation(clauseWordsOfAll('stakeIn'))}\\s+(?:\\p{Ll}+\\s+){0,3}$`, 'iu');
+/** Prepositions of a party in every language: a share's description ends before them ('av avisen fra LO'). */
+const partyPrepositions = [
+  ...new Set(
+    supportedLanguages.flatMap((lang) => {
+      const { from, to, by, with: withWords } = lexiconFor(lang).prepositions;
+      return [...from, ...to, ...by, ...withWords];
+    }),
+  ),
+];
+// Past a description of the company too: 'a stake in the Canadian auto parts maker X'.
+const stakeNounBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?:\\s+[^\\s]+){0,4}?\\s+${wordAlternation(clauseWordsOfAll('stakeIn'))}\\s+(?:(?!${wordAlternation(partyPrepositions)}\\s)[\\p{L}-]+\\s+){0,6}$`, 'iu');
 
 /** The words of a share opening an object, up to the company it is in: 'a 9% stake in ', ' seg opp i ', ' 20 prosent av '. */
 const stakeLead = perLanguage((lang) => {
