@@ -2541,3 +2541,17 @@ describe('extractDocument: a stake in a company described at length', () => {
     expect(deals.map((deal) => deal.target)).not.toContain('LO');
   });
 });
+
+describe("extractDocument: French institutions written with a lower-case adjective, a unit noun completing another noun", () => {
+  test.each([
+    // 'Société générale' is one name; 'son portefeuille d'activités' is no unit of anyone.
+    ['fr', '2021-04-08', "Société générale a signé un accord avec Amundi en vue de la cession de sa filiale Lyxor, afin de simplifier son portefeuille d'activités.", { acquirer: 'Amundi', target: 'Lyxor', seller: 'Société générale' }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expectDeal(text, publishedAt, expected);
+  });
+
+  test("no unit is read from 'son portefeuille d'activités'", () => {
+    const extraction = extractDocument("Société générale a signé un accord avec Amundi en vue de la cession de sa filiale Lyxor, afin de simplifier son portefeuille d'activités.", { publishedAt: '2021-04-08' });
+    expect(extraction.entities.map((entity) => entity.name).filter((name) => name.includes('portefeuille'))).toEqual([]);
+  });
+});

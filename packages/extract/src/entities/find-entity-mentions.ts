@@ -38,6 +38,8 @@ const surnameParticles = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 
 
 /** 'Bank of America', 'Royal Bank of Scotland', 'Caisse des Dépôts': an institution's noun, a lower-case 'of' and a name. */
 const institutionNouns = new Set(['Bank', 'Banque', 'Banco', 'Banca', 'Caisse', 'Compagnie', 'Société', 'Crédit', 'Trust', 'Corporation']);
+/** French adjectives closing an institution's name: 'générale', 'agricole', 'populaire', 'mutuel', 'lyonnais'. */
+const frenchInstitutionAdjective = /^\p{Ll}+(?:ale|al|ole|aire|ique|uel|uelle|ais|aise|iel|ielle|ien|ienne)$/u;
 const institutionOf = new Set(['of', 'de', 'des', 'du', 'di', 'del', 'della', 'do', 'da']);
 const genitiveApostrophe = /(?:'s|’s|'|’)$/u;
 const acronym = /^[\p{Lu}\d&]{2,6}$/u;
@@ -627,13 +629,15 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       (isCapitalised(nextWord) || (surnameParticles.has(nextWord) && isCapitalised(tokens[i + 2]?.word ?? '')));
     // 'Bank of America': 'of' after an institution's noun joins the name that follows.
     const institutionJoin = run.length > 0 && joins && institutionOf.has(token.word) && institutionNouns.has((run[run.length - 1] as NameToken).word) && isCapitalised(nextWord) && /^\s$/u.test(sentence.text.slice(token.end, tokens[i + 1]?.start ?? token.end));
+    // 'Société générale', 'Crédit agricole', 'Banque populaire': French writes an institution's adjective in lower case.
+    const institutionAdjective = lang === 'fr' && run.length === 1 && joins && institutionNouns.has((run[0] as NameToken).word) && frenchInstitutionAdjective.test(token.word) && !isCommonWord(token.word, lang);
     // '21st Century Fox', '3M': a number opens a name when a capital follows it or is glued to it.
     const numberOpening = run.length === 0 && (digitCapitals.test(token.word) || (ordinal.test(token.word) && isCapitalised(tokens[i + 1]?.word ?? '') && /^ $/.test(sentence.text.slice(token.end, tokens[i + 1]?.start ?? token.end))));
     // 'Subsea 7', 'Channel 4': one digit after a name closes it, unless a share, amount or unit follows.
     // Two digits only closing an item of a list ('Sports Illustrated, Forever 21 und Brooks Brothers').
     const closingNumber = /^\d$/u.test(token.word) || (/^\d\d$/u.test(token.word) && /^(?:\s*[,)]|\s+(?:and|und|og|och|en|et)\s+\p{Lu})/u.test(sentence.text.slice(token.end, token.end + 8)));
     const closingDigit = run.length > 0 && joins && closingNumber && !isCapitalised(nextWord) && !/^\s*(?:[%,.]\d|%|(?:procent|prosent|prozent|percent|per cent|cent|million\p{L}*|milliard\p{L}*|mia|mrd|mio|bn|år|jahre?n?|years?|ans?)(?![\p{L}]))/iu.test(sentence.text.slice(token.end, token.end + 14));
-    if ((isNameWord(token) || particle || institutionJoin || numberOpening || closingDigit) && (joins || run.length === 0)) {
+    if ((isNameWord(token) || particle || institutionJoin || institutionAdjective || numberOpening || closingDigit) && (joins || run.length === 0)) {
       // German capitalises every noun: after an article a capitalised word is a noun unless it is a known name.
       // A capitalised article opening the sentence ('Der Leverkusener Konzern') is no name either.
       if (lang === 'de' && run.length === 1 && previous && run[0] === previous && determiners.has(previous.text.toLowerCase())) run = [];

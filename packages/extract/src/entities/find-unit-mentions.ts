@@ -144,6 +144,8 @@ export function findUnitMentions(sentence: TextSentence, sentenceIndex: number, 
     const modifierWords = words.slice(0, headAt).map((word) => word[0]);
     // 'its European bra and hosiery division': a capital there starts a name, unless it says where the unit is.
     if (modifierWords.some((word) => /^\p{Lu}/u.test(word) && !nationalitySet.has(word.toLowerCase()) && !placeSet.has(word.toLowerCase()))) continue;
+    // "son portefeuille d'activités", 'its portfolio of businesses': a unit noun after 'of' completes another noun.
+    if (modifierWords.some((word) => /^(?:de|d|des|du|of|van|von|af|av)$/iu.test(word))) continue;
     // 'sa nouvelle filiale', 'its new subsidiary': the company just bought, not a unit of its own.
     if (modifierWords.some((word) => newWord.test(word))) continue;
     const modifiers = modifierWords.join(' ');
