@@ -109,8 +109,8 @@ function findMentions(sentences: TextSentence[]): Mention[] {
 }
 
 /**
- * 'Tobaksjätten Philip Morris … Philip Morris vill köpa': a name the page once tells firmly as a company is that company
- * wherever it reads like a person's.
+ * 'Tobaksjätten Philip Morris har lagt ett bud … Enligt Philip Morris': a name the page once tells firmly as a company
+ * is that company wherever it reads like a person's.
  */
 function companiesToldAsPeople(mentions: Mention[]): void {
   const firm = new Set(mentions.filter((m) => m.type === 'COMPANY' && m.strength >= 1 && m.name.includes(' ')).map((m) => m.name));

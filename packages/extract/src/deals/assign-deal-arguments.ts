@@ -176,10 +176,10 @@ function pairRespectively(items: DealMention[], inClause: Mention[], trigger: Tr
   if (buyerMention === undefined) return;
   const parties = new Set(items.flatMap((item) => [item.target, item.seller]));
   // The first as many buyers as purchases, each joined to the one before by 'and' or a comma: a name after them
-  // ('…, mens Maersk Drilling noteres') is told of otherwise.
+  // ('…, mens DSV bliver på børsen') is told of otherwise.
   const buyerMentions: Mention[] = [];
   for (const m of inClause) {
-    // Not a name opening a compound ('Mærsk-familiens investeringsselskab'): it describes the buyer after it.
+    // Not a name opening a compound ('Allianz-fondens selskab'): it describes the buyer after it.
     if (m.start < buyerMention.start || parties.has(m.entity as number) || buyerMentions.some((b) => b.entity === m.entity) || /^-\p{Ll}/u.test(text.slice(m.end, m.end + 2))) continue;
     if (buyerMentions.length === items.length) break;
     const previous = buyerMentions[buyerMentions.length - 1];
@@ -295,7 +295,7 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
       continue;
     }
     if (placeOwner !== undefined && placeSet.has(placeOwner)) continue;
-    // 'til henholdsvis olieselskabet X og Y', 'to respectively X and Y': the lists pair up; the preposition governs both.
+    // 'til henholdsvis rederiet X og Y', 'to respectively X and Y': the lists pair up; the preposition governs both.
     if (respectivelyWords.has(word)) continue;
     if (skip.has(word) || nationalitySet.has(word) || originAdjective.test(word) || ownedAdjective.test(word) || word.endsWith('-') || isCompanyClassWord(word, lang) || consortiumNoun.test(word)) continue;
     // 'of South African brewer X': a compass word before an adjective of origin.
@@ -552,6 +552,7 @@ const gerundOpeners = perLanguage((lang) => {
   const pattern = (words: string[]) => (words.length === 0 ? null : new RegExp(`(?<![\\p{L}])${wordAlternation(words)}\\s+$`, 'iu'));
   return { after: pattern(afterDoing), by: pattern(byDoing) };
 });
+/** The words themselves, to tell them from nouns ('after', 'efter', 'nach', 'by', 'ved'). */
 const gerundOpeningWords = perLanguage((lang) => new Set([...lexiconFor(lang).clauseWords.afterDoing, ...lexiconFor(lang).clauseWords.byDoing]));
 
 /** Whether the words right before a verb make it a gerund of something done first ('after') or of the means ('by'). */
@@ -573,8 +574,10 @@ const definiteOpening = /^\s*(\p{Lu}\p{Ll}{2,}(?:en|et|erne|ene|arna|orna|erna))
 /** Goods bought by the piece: 'will buy 300 Boeing 737 MAX jets' buys aircraft, not the company 'MAX'. */
 /** Every language's job titles ('vd', 'chief executive', 'Vorstandschef'), lower case. */
 const allTitles = [...new Set(supportedLanguages.flatMap((lang) => Object.keys(lexiconFor(lang).titles.titles)))];
-/** 'took over the post', 'übernahm 2015 das Amt', 'übernahm der frühere Puma-Chef die Leitung', 'tar över som tillförordnad vd': a person's new job, no deal. German
- * compounds too ('die Geschäftsführung'). */
+/**
+ * 'took over the post', 'übernahm 2015 das Amt', 'übernahm der frühere Henkel-Chef die Leitung', 'tar över som
+ * tillförordnad vd': a person's new job, no deal. German compounds too ('die Geschäftsführung').
+ */
 const officeTaken = new RegExp(
   `^(?:(?:\\s+[\\p{L}\\d'’-]+){0,4}?\\s+(?:${wordAlternation(clauseWordsOfAll('offices'))}|[\\p{L}-]+?${wordAlternation(lexiconFor('de').clauseWords.offices)})|\\s+${wordAlternation(clauseWordsOfAll('officeAs'))}(?:\\s+[\\p{L}'’-]+){0,2}?\\s+${wordAlternation(allTitles)})(?![\\p{L}])`,
   'iu',
@@ -1062,7 +1065,7 @@ function ownedNounAfter(after: string, lang: string): boolean {
   return word !== undefined && !anyPreposition(lang).has(word);
 }
 
-/** 'and' between two merging parties, in the languages read; past a short aside in brackets ('Ipsco (2007) och Rautaruukki'). */
+/** 'and' between two merging parties, in the languages read; past a short aside in brackets ('A (2010) and B'). */
 const andWord = /^\s*(?:\([^()]{1,30}\)\s*)?(?:and|und|og|och|en|et|&)\s*$/iu;
 
 /**
@@ -1145,17 +1148,20 @@ function purchaseNoun(trigger: Trigger): boolean {
 /** Verbs of approving or examining a deal, in the languages read: who does so is an authority, no party. */
 const approvalWord = /(?<![\p{L}])(?:approv\p{L}*|godkend\p{L}*|godkjen\p{L}*|godkänn\p{L}*|genehmig\p{L}*|goedgekeurd|goedkeur\p{L}*|goed te keuren|approuv\p{L}*|autoris\p{L}*|cleared|clearance|prüf\p{L}*|investigat\p{L}*|undersøg\p{L}*|gransk\p{L}*|examin\p{L}*|billigt|billigen|gebilligt)(?![\p{L}])/iu;
 
-/** Two companies right after a merger noun joined by 'and' ('Fusion von X und Y', 'fusionen mellem X og Y'), or null. */
 /** Articles and possessives that may stand before the second of a pair. */
 const pairArticles = new Set(['the', 'its', 'their', 'dem', 'der', 'den', 'des', 'die', 'seinem', 'seiner', 'ihrem', 'ihrer', 'le', 'la', 'les', "l'", 'l’', 'son', 'sa', 'het', 'de', 'zijn', 'haar', 'sin', 'sitt', 'sina', 'sine', 'sit']);
 
 /** 'with' alone between two names, in the languages read. */
 const withWord = /^\s*(?:with|mit|med|avec|met)\s*$/iu;
 
+/**
+ * Two companies right after a merger noun joined by 'and' or 'with' ('Fusion von X und Y', 'fusionen mellem X og Y',
+ * 'the merger of X with Y'), or null.
+ */
 function mergerPair(text: string, nounEnd: number, after: Mention[], lang: string): [number, number] | null {
   const [first, second] = after;
   if (!first || !second || first.entity === undefined || second.entity === undefined || first.entity === second.entity) return null;
-  // Longer past a kind of company right before the first: 'Fusion zwischen dem zweitgrößten deutschen Stahlkonzern X'.
+  // Longer past a kind of company right before the first: 'Fusion zwischen dem Schweizer Chemiekonzern X'.
   const lead = text.slice(nounEnd, first.start).match(/[\p{L}-]+/gu) ?? [];
   const kindBefore = lead.length > 0 && isCompanyClassWord((lead[lead.length - 1] as string).toLowerCase(), lang);
   // 'Fusionsgespräche mit X und Y': partners after 'with' merge with the clause's subject, not with each other.
@@ -1529,7 +1535,7 @@ export function assignDealArguments(
     // With no company as the last actor, 'the company' after the verb is the company named last.
     if (subjectId === null && trigger.tense !== 'noun' && (phraseSubject || phraseAfterVerb)) subjectId = companyPointedTo(describedByMaker ? [] : before, entities, state, null, lang);
     // 'Der Leverkusener Konzern hat die Übernahme …', 'the group completed the purchase of X': a company phrase is the subject.
-    // With no deal told yet, the company the page named last: 'Casino … Le distributeur négocie la cession de X à Y'.
+    // With no deal told yet, the company the page named last: 'Casino … Le groupe annonce la cession de X à Y'.
     if (subjectId === null && trigger.tense === 'noun' && before.length === 0 && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? buyerAfterSeller ?? state.lastSubject) ?? companyPointedTo([], entities, state, null, lang);
 
     if (continued) {
@@ -1591,7 +1597,7 @@ export function assignDealArguments(
       // Not 'op de maker van Sikkens': a kind of company and 'of' right before the name make it what the company makes.
       const makerOfName = gapWords.length >= 2 && ofWords.includes(gapWords[gapWords.length - 1] as string) && isCompanyClassWord(gapWords[gapWords.length - 2] as string, lang);
       const described = opensWithPreposition && !makerOfName && gapWords.length - prepositionAt <= 8 && gapWords.some((word) => isCompanyClassWord(word.replace(/^[ld]['’]/u, ''), lang));
-      // 'budet 165 norska kr per aktie på X', 'an offer of $40 a share for X': a price told between an offer and its preposition.
+      // 'ett bud om 140 kronor per aktie på X', 'an offer of $40 a share for X': a price between an offer and its preposition.
       const pricedOffer = offerTarget && gapWords.length <= 10 && /\d/u.test(gap) && gapWords.slice(-2).some((word) => forWords.includes(word) || onWords.includes(word));
       return ((of || offerTarget || (trigger.price && x.p === 'for')) && (gapWords.length <= 4 || described || pricedOffer)) || stakeIn || examplesAfterNoun(gap) ? x.m : undefined;
     };
@@ -1776,7 +1782,7 @@ export function assignDealArguments(
           const agreedLast = lastBefore !== undefined && agreedFrom >= 0 && before.indexOf(lastBefore) >= agreedFrom && before.indexOf(lastBefore) <= agreedUntil;
           const described = describedByMaker || phraseAfterName || (agreedLast && phraseSubject);
           // Not past a comma: 'a purchase of X would suit Y, which … with Z'.
-          // Nor a second object joined to the first by 'and' ('förvärven av Ipsco (2007) och Rautaruukki').
+          // Nor a second object joined to the first by 'and' ('the purchases of A (2010) and B').
           const targetAfter = after.find((m) => id(m) === mention.target);
           const joinedToTarget = (m: Mention) => targetAfter !== undefined && m.start > targetAfter.end && andWord.test(text.slice(targetAfter.end, m.start));
           mention.acquirer = id(after.find((m) => id(m) !== mention.target && prep(m, trigger.end) === null && !/,\s/u.test(text.slice(trigger.end, m.start)) && !joinedToTarget(m)) ?? (described ? undefined : lastBefore));
@@ -1796,7 +1802,7 @@ export function assignDealArguments(
           break;
         }
         // Not an owner after 'owned by' ('ett bud på X, kontrollerad av Y'), nor a second object sharing the object's
-        // 'av' ('förvärven av Ipsco och Rautaruukki').
+        // 'av' ('förvärven av A och B').
         const byAfterObject = object ? withPrep.find((x) => x.m.start > object.end && x.p === 'by' && id(x.m) !== subjectId && !ownedByBefore.test(text.slice(object.end, x.m.start)) && !andWord.test(text.slice(object.end, x.m.start)))?.m : undefined;
         // An event noun's agent is the buyer: 'Übernahme von X durch Y', 'le rachat de X par Y', 'the purchase of X by Y'.
         if (trigger.tense === 'noun' && byAfterObject && subject === undefined) {
@@ -2065,7 +2071,7 @@ export function assignDealArguments(
     }
     // Also past an apposition or a price: 'buying X, the maker of Y, for $11.6bn and Z for $5.4bn'.
     // Write-downs too: 'skriver ned verdier i A, B og C'.
-    // 'förvärven av Ipsco (2007) och Rautaruukki (2014)', 'the purchases of X and Y': names joined by 'and' right after
+    // 'förvärven av A (2007) och B (2014)', 'the purchases of X and Y': names joined by 'and' right after
     // an event noun's object are bought too.
     const nounTarget = trigger.tense === 'noun' ? after.find((m) => id(m) === mention.target) : undefined;
     const nounTargetNext = nounTarget ? after[after.indexOf(nounTarget) + 1] : undefined;

@@ -34,7 +34,7 @@ export function ownersTold(sentences: readonly TextSentence[], bySentence: reado
         break;
       }
     }
-    // The owner first: 'Scout24, der Eigentümer von Autoscout24, …'.
+    // The owner first: 'Ströer, der Eigentümer von T-Online, …'.
     for (let i = 0; i + 1 < mentions.length; i += 1) {
       const owner = mentions[i] as Mention;
       const owned = mentions[i + 1] as Mention;

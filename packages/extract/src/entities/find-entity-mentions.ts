@@ -307,7 +307,7 @@ function orgStrength(words: string[], text: string, start: number, lang: string,
   const before = precededBy(text, start);
   const opening = /^[\s"“'‘(«]*$/u.test(text.slice(0, text.slice(0, start).trimEnd().length - before.length));
   if (isCompanyClassWord(opening ? before.toLowerCase() : before, lang)) return 1;
-  // 'het moederbedrijf van MediaMarkt, Vantor,', 'the parent of X, Vantor': a kind of company of another name, then a comma.
+  // 'het moederbedrijf van Ikea, Ingka,', 'the parent of X, Vantor': a kind of company of another name, then a comma.
   const kindOfName = /([\p{L}-]+)\s+(?:van|of|de|du|von|af|av|til)\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*\s*,\s*$/u.exec(text.slice(Math.max(0, start - 80), start))?.[1];
   if (kindOfName !== undefined && isCompanyClassWord(kindOfName.toLowerCase(), lang)) return 1;
   // 'le groupe pharmaceutique Vantor', "l'éditeur de logiciels Vantor": French puts what kind of company after the noun.
