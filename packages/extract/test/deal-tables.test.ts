@@ -2555,3 +2555,20 @@ describe("extractDocument: French institutions written with a lower-case adjecti
     expect(extraction.entities.map((entity) => entity.name).filter((name) => name.includes('portefeuille'))).toEqual([]);
   });
 });
+
+describe('extractDocument: titles of several words opening a sentence, Nynorsk titles', () => {
+  test.each([
+    ['no', 'Brødrene Aa selger aksjer. Administrerende direktør Tor Aa vil ikke kommentere prisen.', 'Administrerende'],
+    ['no', 'Verftet selde aksjar. Dagleg leiar Kari Aa vil ikkje kommentere prisen.', 'Dagleg'],
+    ['sv', 'Bolaget sålde enheten. Verkställande direktören Anna Berg kommenterade inte priset.', 'Verkställande'],
+  ])('%s: %s', (_lang, text, notACompany) => {
+    const extraction = extractDocument(text, { publishedAt: '2020-01-01' });
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain(notACompany);
+  });
+
+  test("'dagleg leiar i X, Y,' makes Y the chief executive of X", () => {
+    const extraction = extractDocument('Dagleg leiar i Fjord Line, Kari Aa, vil ikkje kommentere saka.', { publishedAt: '2020-01-01' });
+    const roles = extraction.roles.map((role) => ({ person: nameOf(extraction, role.person), org: nameOf(extraction, role.org), role: role.role }));
+    expect(roles).toContainEqual({ person: 'Kari Aa', org: 'Fjord Line', role: 'CEO' });
+  });
+});

@@ -64,7 +64,10 @@ for (const lang of supportedLanguages) {
   // Event, offer and price nouns ('Prisen', 'Handlen', 'Übernahme', 'Bud') open sentences and headlines but never name a company.
   const { buy, sell, merge, writeDown, price, deal, offer } = lexicon.dealVerbs.nouns;
   const nouns = [...buy, ...sell, ...merge, ...writeDown, ...price, ...deal, ...offer].filter((noun) => !noun.includes(' ')).map((noun) => noun.replace(/\*$/u, ''));
-  commonByLang.set(lang, new Set([...lexicon.commonWords, ...nouns].map((word) => word.toLowerCase())));
+  // 'Administrerende direktør X', 'Daglig leder X', 'Verkställande direktör X': the first word of a title of several words
+  // opens sentences and names nothing (not in English, where 'General', 'Country', 'Research' open names).
+  const titleOpenings = lang === 'en' ? [] : Object.keys(lexicon.titles.titles).filter((title) => title.includes(' ')).map((title) => title.slice(0, title.indexOf(' ')));
+  commonByLang.set(lang, new Set([...lexicon.commonWords, ...nouns, ...titleOpenings].map((word) => word.toLowerCase())));
   titleWordsByLang.set(lang, new Set(Object.keys(lexicon.titles.titles).filter((title) => !title.includes(' '))));
 }
 const englishCommon = commonByLang.get('en') as Set<string>;
