@@ -2572,3 +2572,9 @@ describe('extractDocument: titles of several words opening a sentence, Nynorsk t
     expect(roles).toContainEqual({ person: 'Kari Aa', org: 'Fjord Line', role: 'CEO' });
   });
 });
+
+test("extractDocument: 'i Danske Markets' names a company, a nationality and an English word on a Norwegian page", () => {
+  const extraction = extractDocument('Kjøpet er fornuftig, mener analytiker Ola Berg i Danske Markets.', { publishedAt: '2020-01-01' });
+  const roles = extraction.roles.map((role) => ({ person: nameOf(extraction, role.person), org: nameOf(extraction, role.org), role: role.role }));
+  expect(roles).toContainEqual({ person: 'Ola Berg', org: 'Danske Markets', role: 'EMPLOYEE' });
+});

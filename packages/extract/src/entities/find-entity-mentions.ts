@@ -534,7 +534,8 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // 'Københavns Lufthavne', 'Norges Bank': a place in the Nordic genitive before a capitalised word is a name's first word.
       const nordicPlaceGenitive = nordicLanguages.has(lang) && /\p{Ll}s$/u.test(token.text) && placeSet.has(token.word.slice(0, -1).toLowerCase());
       const maybeOpening = leading && next !== undefined && (placeSet.has(token.word.toLowerCase()) || nordicPlaceGenitive || productSet.has(token.word.toLowerCase()) || capitalisedNationalityIsName(token.word, lang) || (lang === 'en' && nationalitySet.has(token.word.toLowerCase())));
-      const nextIsName = maybeOpening && !isStopWord(next as NameToken, (next as NameToken).index, lang, words);
+      // 'i Danske Markets': an English common word after it, on a page not in English, goes on with a name.
+      const nextIsName = maybeOpening && (!isStopWord(next as NameToken, (next as NameToken).index, lang, words) || (index > 0 && !runInitial && /^\p{Lu}\p{Ll}+$/u.test((next as NameToken).word) && isEnglishOnlyCommonWord((next as NameToken).word, lang)));
       const insideSentence = index > 0 && !runInitial;
       // "Sweden's Astra": a place in the genitive says where the company is from.
       const placeOpening = nextIsName && insideSentence && placeSet.has(token.word.toLowerCase()) && !genitiveApostrophe.test(token.text);
