@@ -2578,3 +2578,14 @@ test("extractDocument: 'i Danske Markets' names a company, a nationality and an 
   const roles = extraction.roles.map((role) => ({ person: nameOf(extraction, role.person), org: nameOf(extraction, role.org), role: role.role }));
   expect(roles).toContainEqual({ person: 'Ola Berg', org: 'Danske Markets', role: 'EMPLOYEE' });
 });
+
+describe('extractDocument: a speaker named with the company they speak from works there', () => {
+  test.each([
+    ['en', 'The price is fair, said Jane Smith at Barclays.', 'Jane Smith', 'Barclays'],
+    ['sv', '– Budet är för lågt, säger Anna Berg på Carnegie till TT.', 'Anna Berg', 'Carnegie'],
+  ])('%s: %s', (_lang, text, person, org) => {
+    const extraction = extractDocument(text, { publishedAt: '2020-01-01' });
+    const roles = extraction.roles.map((role) => ({ person: nameOf(extraction, role.person), org: nameOf(extraction, role.org), role: role.role }));
+    expect(roles).toContainEqual({ person, org, role: 'EMPLOYEE' });
+  });
+});

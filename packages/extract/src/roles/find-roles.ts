@@ -1,5 +1,5 @@
 // Finds who holds which role where: 'X's founder Y', 'founder Y of X', "the division's head Y", 'Y, who used to work at X'.
-import { compilePhraseMatcher } from '../lexicon/compile-phrases.js';
+import { compilePhraseMatcher, wordAlternation } from '../lexicon/compile-phrases.js';
 import { lexiconFor } from '../lexicon/languages.js';
 import { perLanguage } from '../lexicon/per-language.js';
 import type { Mention, ResolvedEntity } from '../entities/mention.js';
@@ -164,6 +164,11 @@ function topicCompany(entities: ResolvedEntity[]): number | null {
 }
 
 /** Roles stated in one sentence. `mentions` are its resolved mentions in order; `lastUnit` the unit 'the division' points to. */
+/** A verb of saying right before a name: 'säger ', 'said ', 'sagte ', 'a déclaré '. */
+const speakerBefore = perLanguage((lang) => new RegExp(`(?<![\\p{L}])${wordAlternation([...lexiconFor(lang).clauseWords.reports, ...(lang === 'en' ? [] : lexiconFor('en').clauseWords.reports)])}\\s+$`, 'iu'));
+/** 'at', 'på', 'hos', 'bei', 'chez' alone between a speaker and a company. */
+const speakerAt = perLanguage((lang) => new RegExp(`^\\s+${wordAlternation([...new Set([...lexiconFor(lang).prepositions.at, ...lexiconFor('en').prepositions.at])].filter((word) => !lexiconFor(lang).prepositions.with.includes(word)))}\\s+$`, 'iu'));
+
 export function findRoles(text: string, sentenceIndex: number, lang: string, mentions: Mention[], entities: ResolvedEntity[], lastUnit: number | null): RoleMention[] {
   const roles: RoleMention[] = [];
   const { prepositions, coreference, titles } = lexiconFor(lang);
@@ -263,6 +268,13 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
     let org = company && /^\s*,?\s*$/u.test(text.slice(company.end, ledAt)) ? (company.entity as number) : null;
     if (org === null && companyPhraseAtEnd(text.slice(Math.max(0, ledAt - 40), ledAt), lang)) org = topicCompany(entities);
     if (org !== null) roles.push({ person: person.entity as number, org, role: 'CEO', title: (led[1] as string).trim(), current: true, sentence: sentenceIndex });
+  }
+  // '…, säger Jon Berg på X', '…, said Jane Smith at X': a speaker named with the company they speak from works there.
+  for (const person of persons) {
+    if (roles.some((role) => role.person === person.entity)) continue;
+    if (!speakerBefore(lang).test(text.slice(Math.max(0, person.start - 30), person.start))) continue;
+    const next = companies.find((m) => m.start >= person.end);
+    if (next && speakerAt(lang).test(text.slice(person.end, next.start))) roles.push({ person: person.entity as number, org: next.entity as number, role: 'EMPLOYEE', title: '', current: true, sentence: sentenceIndex });
   }
   roles.push(...findFounders(text, sentenceIndex, lang, mentions, persons, companies));
   // 'Y, who has a past at X': a former employment.
