@@ -109,7 +109,7 @@ function findMentions(sentences: TextSentence[]): Mention[] {
 }
 
 /**
- * 'Tobaksjätten Philip Morris har lagt ett bud … Enligt Philip Morris': a name the page once tells firmly as a company
+ * 'Tobaksbolaget Philip Morris har lagt ett bud … Enligt Philip Morris': a name the page once tells firmly as a company
  * is that company wherever it reads like a person's.
  */
 function companiesToldAsPeople(mentions: Mention[]): void {
