@@ -29,3 +29,8 @@ export function dealsOf(extraction: Extraction): Expected[] {
     };
   });
 }
+
+/** The roles of a page as names: person, organisation and kind of role. */
+export function rolesOf(extraction: Extraction): { person: string; org: string; role: string }[] {
+  return extraction.roles.map((role) => ({ person: nameOf(extraction, role.person), org: nameOf(extraction, role.org), role: role.role }));
+}
