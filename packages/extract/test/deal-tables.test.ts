@@ -2582,3 +2582,51 @@ describe('extractDocument: a speaker named with the company they speak from work
     expect(rolesOf(extraction)).toContainEqual({ person, org, role: 'EMPLOYEE' });
   });
 });
+
+describe('extractDocument: companies listed as wanting one company are each its rumoured buyer', () => {
+  /** The rumoured purchases of the page as 'buyer → target [bidders]'. */
+  function rumours(text: string, publishedAt: string): string[] {
+    const extraction = extractDocument(text, { publishedAt });
+    return extraction.deals
+      .filter((deal) => deal.status === 'RUMORED')
+      .map((deal) => `${nameOf(extraction, deal.acquirer)} → ${nameOf(extraction, deal.target)} [${deal.bidders.map((b) => nameOf(extraction, b)).sort().join(', ')}]`)
+      .sort();
+  }
+
+  test.each([
+    ['en', 'Heineken and Carlsberg have shown interest in Britvic, two bankers said.', ['Carlsberg → Britvic [Heineken]', 'Heineken → Britvic [Carlsberg]']],
+    ['de', 'Die französische Danone und die schweizerische Nestlé sollen nach Angaben von Insidern Interesse an der Ehrmann AG haben.', ['Danone → Ehrmann AG [Nestlé]', 'Nestlé → Ehrmann AG [Danone]']],
+    // The verb of buying after the interest is the same rumour, not a purchase with a seller.
+    ['sv', 'Enligt uppgifter kan även Ikea och Bauhaus vara intresserade av att köpa Clas Ohlson.', ['Bauhaus → Clas Ohlson [Ikea]', 'Ikea → Clas Ohlson [Bauhaus]']],
+    // Unnamed others want it, and the names come after: 'among them'.
+    ['en', 'Several buyout firms are eyeing Pandora, among them KKR and Bain Capital.', ['Bain Capital → Pandora [KKR]', 'KKR → Pandora [Bain Capital]']],
+    // What they want is told by a phrase pointing back to the company told of before.
+    ['de', 'Die Aareal Bank gilt als Übernahmekandidat. Die spanische Santander und die französische BNP Paribas sollen Interesse an dem Wiesbadener Institut haben.', ['BNP Paribas → Aareal Bank [Santander]', 'Santander → Aareal Bank [BNP Paribas]']],
+    ['sv', 'Enligt ryktet sneglar flera stora fonder på Clas Ohlson AB, bland dessa nämns EQT och Nordic Capital.', ['EQT → Clas Ohlson AB [Nordic Capital]', 'Nordic Capital → Clas Ohlson AB [EQT]']],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(rumours(text, '2023-05-01')).toEqual(expected);
+  });
+
+  test("'showed interest in X' is no stake in X", () => {
+    expect(dealsOf(extractDocument('Unilever showed interest in Kraft Heinz last year, according to people close to the talks.', { publishedAt: '2018-03-01' }))).toContainEqual({ kind: 'ACQUISITION', acquirer: 'Unilever', target: 'Kraft Heinz', status: 'RUMORED', year: 2017 });
+  });
+
+  test('unnamed others wanting a company are not the company told of before', () => {
+    const deals = dealsOf(extractDocument('Dagens Industri skriver att aktien steg. Enligt ryktet sneglar flera stora fonder på Pandora.', { publishedAt: '2018-09-18' }));
+    expect(deals.map((deal) => deal.acquirer)).not.toContain('Dagens Industri');
+  });
+
+  test("'lorgne la pépite d'X' wants a part of X, not X", () => {
+    const deals = dealsOf(extractDocument("Thales lorgne la pépite de Atos dans la cybersécurité.", { publishedAt: '2024-03-01' }));
+    expect(deals.map((deal) => `${deal.acquirer} → ${deal.target}`)).not.toContain('Thales → Atos');
+  });
+
+  test('interest told after an older deal with its year bids for the deal of now', () => {
+    const extraction = extractDocument(
+      'Der Gründer kauft die Sparte von Philips zurück. Er hatte sie geleitet, bevor Philips die Firma 2015 für 100 Millionen Euro übernahm. Auch Siemens und Bosch sollen Interesse an dem Geschäft gezeigt haben.',
+      { publishedAt: '2019-06-01' },
+    );
+    const older = extraction.deals.find((deal) => deal.date?.year === 2015);
+    expect(older?.bidders ?? []).toEqual([]);
+  });
+});

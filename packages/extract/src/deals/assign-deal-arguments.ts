@@ -663,6 +663,61 @@ const shareOfBefore = /(?:hälfte|half|halvdel|halvdelen|halvpart|halvparten|and
 /** 'an dem gemeinsamen Lenkungshersteller ', ' in ', ' i ': the company a share is held in, a few words on. */
 const shareHeldIn = /^\s+(?:an|in|i|im|am)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
+/** 'several other buyers ', 'flera stora finansbjässar ': a number of unnamed others right before a verb. */
+const unnamedWords = "(?<![\\p{L}])(?:several|many|other|some|various|mehrere|einige|andere|verschiedene|flere|mange|andre|nogle|noen|flera|många|andra|några|plusieurs|d'autres|certains|meerdere|verschillende|enkele)\\s+(?:[\\p{Ll}-]+\\s+){0,3}";
+const unnamedBidders = new RegExp(`${unnamedWords}$`, 'iu');
+/** The same inside a verb's words: 'sneglar flera stora fonder på'. */
+const unnamedWithin = new RegExp(unnamedWords, 'iu');
+
+/** ', among them ', ', bland dessa nämns ', ', darunter ': the names after it are those told of before. */
+const amongCue = /^\s*[,(:–-]?\s*(?:among them|including|notably|bland (?:dessa|dem|annat)|blant (?:dem|disse|andre)|blandt (?:dem|disse|andre)|heriblandt|darunter|unter ihnen|parmi eux|parmi lesquels|notamment|dont|waaronder|onder wie|onder meer)\s+(?:\p{Ll}+\s+){0,2}$/iu;
+
+/** The companies listed right after an 'among them' that follows `wanted`: empty when there is no such list. */
+function listAfterAmong(after: Mention[], wanted: Mention, text: string, entities: ResolvedEntity[]): number[] {
+  const isBidder = (m: Mention) => entities[m.entity as number]?.type === 'COMPANY' && !noParty(entities[m.entity as number]);
+  let index = after.indexOf(wanted) + 1;
+  const first = after[index];
+  if (first === undefined || !isBidder(first) || !amongCue.test(text.slice(wanted.end, first.start))) return [];
+  const items: Mention[] = [first];
+  for (index += 1; index < after.length; index += 1) {
+    const item = after[index] as Mention;
+    if (!isBidder(item) || !bidderListGap.test(text.slice((items[items.length - 1] as Mention).end, item.start))) break;
+    items.push(item);
+  }
+  return [...new Set(items.map((m) => m.entity as number))];
+}
+
+/** Shares and a preposition of whose, right before a company: 'aktierne i ', 'the shares of ', 'les actions de '. */
+const sharesOfBefore = /(?:share|shares|aktie|aktier|aktierne|aktiene|aktierna|aksjer|aksjene|aktien|anteile|aandelen|actions|titres)\s+(?:[\p{Ll}]+\s+){0,1}(?:of|i|in|an|von|der|van|in|de|du|des|d['’])\s*$/iu;
+
+/** Between two names of a list of bidders: a comma or an 'and', and perhaps an article and an adjective ('und die niederländische'). */
+const bidderListGap = /^\s*(?:,\s*)?(?:(?:and|och|og|und|en|et|&)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+const bidderListAnd = /(?:^|\s)(?:and|och|og|und|en|et|&)\s/u;
+
+/**
+ * The companies of a list that ends right before a verb of interest, in order ('UniCredit und ING sollen …'): empty
+ * when no 'and' joins them or anything else stands between them.
+ */
+function listBeforeVerb(before: Mention[], trigger: Trigger, text: string, entities: ResolvedEntity[]): number[] {
+  const isBidder = (m: Mention) => entities[m.entity as number]?.type === 'COMPANY' && !noParty(entities[m.entity as number]);
+  let index = before.length - 1;
+  while (index >= 0 && (before[index] as Mention).end > trigger.start) index -= 1;
+  const last = before[index];
+  // The list is the verb's subject: a few words at most between its last name and the verb.
+  if (last === undefined || !isBidder(last) || (text.slice(last.end, trigger.start).match(/[\p{L}\d-]+/gu) ?? []).length > 8) return [];
+  const items: Mention[] = [last];
+  let joined = false;
+  for (let i = index - 1; i >= 0; i -= 1) {
+    const item = before[i] as Mention;
+    const gap = text.slice(item.end, (items[0] as Mention).start);
+    if (!isBidder(item) || !bidderListGap.test(gap)) break;
+    if (bidderListAnd.test(` ${gap.trim()} `) || gap.includes('&')) joined = true;
+    items.unshift(item);
+  }
+  const ids = [...new Set(items.map((m) => m.entity as number))];
+  return joined && ids.length >= 2 ? ids : [];
+}
+
 /** What stands between two names of one list: a comma, an 'and'. */
 const listGap = /^\s*(?:,\s*)?(?:(?:and|och|og|und|en|et|&)\s+)?$/iu;
 
@@ -781,7 +836,9 @@ function kindOf(trigger: Trigger, wholeClause: string, lang: string): DealKind {
   const nounAt = trigger.tense === 'noun' ? wholeClause.indexOf(trigger.text) : -1;
   const clause = nounAt > 30 ? wholeClause.slice(nounAt - 30) : wholeClause;
   // A price per share ('$63.50 a share in cash', '20,30 euro per aandeel') says nothing of a stake.
-  const lower = clause.toLowerCase().replace(perShareAnywhere, (phrase) => ' '.repeat(phrase.length));
+  let lower = clause.toLowerCase().replace(perShareAnywhere, (phrase) => ' '.repeat(phrase.length));
+  // 'showed interest in X': the interest a verb of interest names is no share held.
+  if (trigger.action === 'interest') lower = lower.replace(trigger.text.toLowerCase(), ' '.repeat(trigger.text.length));
   const percent = sharePercent(clause);
   if (percent && Number((percent[1] as string).replace(',', '.')) > 50) return 'ACQUISITION';
   // 'Vivendi, qui conservera 20 % du nouvel ensemble': a share the seller keeps is no share bought.
@@ -1246,7 +1303,10 @@ export function assignDealArguments(
   const results: DealMention[] = [];
   const partyTriggers = triggers.filter((trigger) => trigger.action !== 'deal');
   let sentenceSubject: number | null = null;
+  /** Verbs an interest already names as wanted ('interested in buying X'): the rumoured purchase is the interest's. */
+  const wantedByInterest = new Set<Trigger>();
   for (const trigger of triggers) {
+    if (wantedByInterest.has(trigger)) continue;
     // 'I 2007 købte koncernen X, og i 2012 fulgte australske Ludowici', 'bought A in 2015, followed by B': a verb of
     // following names one more purchase of the buyer told just before, and nothing without one.
     const continued = followVerb.test(trigger.text) ? ([...results].reverse().find((m) => m.trigger.action === 'buy' && m.acquirer !== null) ?? (state.lastPurchase && state.lastPurchase.sentence >= sentenceIndex - 1 ? state.lastPurchase : undefined)) : null;
@@ -1638,6 +1698,8 @@ export function assignDealArguments(
     let personSeller: number | null = null;
     /** Names listed before a passive subject, each sold too. */
     const listedBefore: number[] = [];
+    /** Companies listed together as wanting one company: each a rumoured buyer of it. */
+    const rivalBids: number[] = [];
     const clause = text.slice(clauseStart, clauseEnd);
     // 'Orkla betaler 120 kroner per aksje … dagen før Orkla kjøpte seg opp i Jotun': words of share after or before another
     // verb of the clause tell that verb's kind.
@@ -2033,7 +2095,10 @@ export function assignDealArguments(
         // 'Pfizer made an offer for AstraZeneca', 'courted AstraZeneca': one bidder and the company it wants, right after
         // the verb, make a rumoured purchase of their own (or a rival's bid, when merging finds another buyer of it).
         const wanted = after[0];
-        const bidder = mention.bidders.length === 1 ? mention.bidders[0] : companyOrNull(mention.bidders.length === 0 && before.length === 0 ? sentenceSubject ?? lastActor : null);
+        // 'flera stora finansbjässar sneglar på X', 'several buyout firms are eyeing X': unnamed others want it, not the
+        // company told of last.
+        const unnamedOthers = unnamedBidders.test(text.slice(clauseStart, trigger.start)) || unnamedWithin.test(`${trigger.text} `);
+        const bidder = mention.bidders.length === 1 ? mention.bidders[0] : companyOrNull(mention.bidders.length === 0 && before.length === 0 && !unnamedOthers ? sentenceSubject ?? lastActor : null);
         const gapWords = wanted !== undefined ? (text.slice(trigger.end, wanted.start).match(/[\p{L}\d-]+/gu) ?? []).length : 0;
         // 'made an offer of 40 euros a share for X': further past a price told before the preposition.
         const near = wanted !== undefined && (gapWords <= 3 || (gapWords <= 10 && /\d/u.test(text.slice(trigger.end, wanted.start)) && ['for', 'on'].includes(prep(wanted, trigger.end) ?? '')));
@@ -2050,18 +2115,48 @@ export function assignDealArguments(
               (text.slice(wanted.end, other.start).match(/[\p{L}\d-]+/gu) ?? []).length <= 4 &&
               after.some((m) => m.start >= other.end && (text.slice(other.end, m.start).match(/[\p{L}\d-]+/gu) ?? []).length <= 4),
           );
-        if (near && !dealFollows && wantedId !== null && bidder !== undefined && bidder !== null && bidder !== wantedId && [null, 'for', 'on', 'of'].includes(prep(wanted as Mention, trigger.end))) {
+        // 'lorgne la pépite d'Atos', 'eyes the crown jewel of X': a noun before 'of' is what is wanted, a part of X.
+        const wantedPrep = wanted === undefined ? null : prep(wanted, trigger.end);
+        // 'et tilbud på aktierne i X', 'an offer for the shares of X' want X itself.
+        const partOf = wantedPrep === 'of' && gapWords > 1 && !sharesOfBefore.test(text.slice(trigger.end, (wanted as Mention).start));
+        const wantedHere = near && !dealFollows && wantedId !== null && ([null, 'for', 'on', 'of'].includes(wantedPrep) && !partOf);
+        if (wantedHere && bidder !== undefined && bidder !== null && bidder !== wantedId) {
           mention.acquirer = bidder;
           mention.target = wantedId;
           mention.bidders = [];
           mention.interestOnly = false;
           mention.interest = true;
         }
+        // 'UniCredit und ING sollen Interesse an X haben', 'Pfizer and Merck are courting X': each company of a list
+        // right before the verb wants X, a rumoured purchase of its own with the others as rival bidders.
+        let rivals = wantedHere && mention.bidders.length >= 2 ? listBeforeVerb(before, trigger, text, entities) : [];
+        // 'UniCredit und ING sollen Interesse an dem Frankfurter Institut haben': what a list of companies wants is told
+        // by a phrase pointing back to the company told of before.
+        let wantedBack: number | null = null;
+        if (!wantedHere && mention.bidders.length >= 2 && pointsBackToCompany(text.slice(trigger.end), lang)) {
+          const listed = listBeforeVerb(before, trigger, text, entities);
+          wantedBack = listed.length >= 2 ? companyOrNull(describedEarlier(text.slice(trigger.end), state, lang) ?? companyPointedTo([], entities, state, new Set(listed), lang)) : null;
+          if (wantedBack !== null && !listed.includes(wantedBack)) rivals = listed;
+        }
+        // 'several firms are eyeing X, among them A and B': the bidders named after what they want.
+        if (wantedHere && mention.bidders.length === 0 && (unnamedOthers || before.length === 0)) rivals = listAfterAmong(after, wanted as Mention, text, entities);
+        if (rivals.length >= (unnamedOthers || before.length === 0 ? 1 : 2) && !rivals.includes((wantedBack ?? wantedId) as number)) {
+          for (const other of partyTriggers) if (other.action === 'buy' && other.start >= trigger.end && other.end <= (wanted?.start ?? trigger.end)) wantedByInterest.add(other);
+          mention.acquirer = rivals[0] as number;
+          mention.target = wantedBack ?? wantedId;
+          mention.targetPointedBack = wantedBack !== null;
+          mention.bidders = rivals.slice(1);
+          mention.interestOnly = false;
+          mention.interest = true;
+          rivalBids.push(...rivals.slice(1));
+        }
         break;
       }
     }
     // 'avait racheté The Body Shop et Avon', 'bought X and Y': each company joined to the object is bought too.
     const coordinated: DealMention[] = listedBefore.map((target) => ({ ...mention, target, bidders: [] }));
+    const allRivals = [mention.acquirer as number, ...rivalBids];
+    for (const rival of rivalBids) coordinated.push({ ...mention, acquirer: rival, bidders: allRivals.filter((other) => other !== rival) });
     // 'ABG hat bereits A und B aufgekauft', 'heeft A en B overgenomen': names joined by 'and' before a verb that ends the
     // clause are each bought.
     const objectBefore = trigger.action === 'buy' && trigger.tense !== 'noun' && verbFinalInfinitive.has(lang) ? inClause.find((m) => m.end <= trigger.start && id(m) === mention.target) : undefined;

@@ -121,7 +121,8 @@ export function mergeDeals(
   const byAcquirer = new Map<number, DealGroup[]>();
   const byParties = new Map<string, DealGroup[]>();
   const addGroup = (mention: DealMention, amounts: number[], years: number[]) => {
-    const group: DealGroup = { mentions: [mention], kind: mention.kind, acquirer: mention.acquirer, target: mention.target, seller: mention.seller, bidders: [], amounts, years };
+    // Rival bidders listed with a rumoured buyer ('A and B are interested in X') stay its bidders.
+    const group: DealGroup = { mentions: [mention], kind: mention.kind, acquirer: mention.acquirer, target: mention.target, seller: mention.seller, bidders: mention.interest ? [...mention.bidders] : [], amounts, years };
     groups.push(group);
     for (const [index, key] of [[byAcquirer, group.acquirer], [byParties, `${group.acquirer}|${group.target}`]] as const) {
       const list = (index as Map<unknown, DealGroup[]>).get(key);
@@ -288,18 +289,27 @@ export function mergeDeals(
   for (const rival of [...groups]) {
     if (!rival.mentions.every((m) => m.interest) || rival.acquirer === null) continue;
     const main = groups.find((g) => g !== rival && g.target === rival.target && g.acquirer !== rival.acquirer && !g.mentions.every((m) => m.interest));
-    if (!main) continue;
+    // Companies told together as wanting it ('A and B are interested in X') are each a rumoured buyer.
+    if (!main || rival.bidders.includes(main.acquirer as number)) continue;
     if (!main.bidders.includes(rival.acquirer) && rival.acquirer !== main.seller) main.bidders.push(rival.acquirer);
     groups.splice(groups.indexOf(rival), 1);
   }
   // 5. Parties that showed interest bid for the nearest deal before them (or the first after).
   const firstSentence = new Map(groups.map((g) => [g, g.mentions.reduce((min, m) => Math.min(min, m.sentence), Infinity)]));
   const lastSentence = new Map(groups.map((g) => [g, g.mentions.reduce((max, m) => Math.max(max, m.sentence), -Infinity)]));
+  // An older deal told with its year ('before X bought it in 2016') is no deal others show interest in now: a deal
+  // without a year, or of a later year, comes first.
+  const newest = (g: DealGroup) => (g.years.length === 0 ? Infinity : Math.max(...g.years));
   for (const interest of mentions.filter((m) => m.interestOnly)) {
     // The group with the latest last sentence among those begun by then, the first made on a tie (as a stable sort did).
     let nearest: DealGroup | undefined;
     for (const g of groups) {
       if ((firstSentence.get(g) as number) <= interest.sentence && (nearest === undefined || (lastSentence.get(g) as number) > (lastSentence.get(nearest) as number))) nearest = g;
+    }
+    if (nearest !== undefined && lastSentence.get(nearest) !== interest.sentence) {
+      for (const g of groups) {
+        if ((firstSentence.get(g) as number) <= interest.sentence && (newest(g) > newest(nearest) || (newest(g) === newest(nearest) && (lastSentence.get(g) as number) > (lastSentence.get(nearest) as number)))) nearest = g;
+      }
     }
     const group = nearest ?? groups[0];
     if (!group) continue;

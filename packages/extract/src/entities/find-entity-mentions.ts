@@ -143,7 +143,9 @@ function afterGermanOriginAdjective(token: NameToken, previous: NameToken): bool
   return !germanCommonNounEnding.test(lower) && !/(?:er|or)$/u.test(lower) && !isCompanyClassWord(token.word, 'de') && !isCommonWord(token.word, 'de') && !placeSet.has(lower);
 }
 
-const germanCommonNounEnding = /\p{L}{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ismus|gabe|gaben|konzern|vorstand|vorsitzende|vorsitzender|chef|chefin|sprecher|behörde|anwalt|ministerium|minister|anleger|anlegern|investoren|aktionäre|aktionären|händler|händlern|zulieferer|zulieferers|hersteller|herstellers|spezialist|spezialisten|anbieter|anbieters|betreiber|betreibers|produzent|produzenten|entwickler|entwicklers|dienstleister|dienstleisters|versorger|versorgers|versicherer|versicherers|konzerns|finanzinvestor|finanzinvestors|geschäft|geschäfts|geschäfte|geschäften|kreise|kreisen|lizenzen|anleihen|instrumente|instrumenten|papiere|papieren|turbinen|konsortium|konsortiums|bericht|berichte|berichten|berichts|bereich|bereichs|bereiche|bereichen|verlust|verluste|verlusten|quartal|quartals|umsatz|umsätze)$/u;
+const germanCommonNounEnding = /\p{L}{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ismus|gabe|gaben|konzern|vorstand|vorsitzende|vorsitzender|chef|chefin|sprecher|behörde|anwalt|ministerium|minister|anleger|anlegern|investoren|aktionäre|aktionären|händler|händlern|zulieferer|zulieferers|hersteller|herstellers|spezialist|spezialisten|anbieter|anbieters|betreiber|betreibers|produzent|produzenten|entwickler|entwicklers|dienstleister|dienstleisters|versorger|versorgers|versicherer|versicherers|konzerns|finanzinvestor|finanzinvestors|geschäft|geschäfts|geschäfte|geschäften|kreise|kreisen|lizenzen|anleihen|instrumente|instrumenten|papiere|papieren|turbinen|konsortium|konsortiums|bericht|berichte|berichten|berichts|bereich|bereichs|bereiche|bereichen|verlust|verluste|verlusten|quartal|quartals|umsatz|umsätze|institut|instituts|geldhaus|geldhauses)$/u;
+/** German nouns of a kind of company that are no name alone: 'das Frankfurter Institut'. */
+const germanClassNounAlone = new Set(['institut', 'instituts', 'geldhaus', 'geldhauses', 'konzern', 'konzerns']);
 
 /** A legal suffix or a corporate word that closes company names ('AB', 'Group', 'Bank'). */
 function isCorporateWord(word: string): boolean {
@@ -219,7 +221,7 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   if (index === 0 && definiteSuffixLanguages.has(lang) && definiteEnding.test(lower) && words.capitalisedInside !== undefined && !words.capitalisedInside.has(word)) return true;
   // German capitalises every noun: endings of abstract and agent nouns ('Staatsanwaltschaft', 'Bekanntgabe') and
   // compounds ending in a title or a company noun ('Vertriebsvorstand', 'Gasekonzern') are no names.
-  if (lang === 'de' && germanCommonNounEnding.test(lower)) return true;
+  if (lang === 'de' && (germanCommonNounEnding.test(lower) || germanClassNounAlone.has(lower))) return true;
   // 'der Londoner Konzern', 'ein New Yorker Hedgefonds': German adjectives of place end in -er.
   if (lang === 'de' && lower.endsWith('er') && (placeSet.has(lower.slice(0, -2)) || placeSet.has(`new ${lower.slice(0, -2)}`))) return true;
   if (genericAcronymSet.has(word.toUpperCase()) && acronym.test(word)) return true;

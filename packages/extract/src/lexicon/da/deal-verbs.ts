@@ -32,7 +32,7 @@ export const dealVerbs: DealVerbs = {
     present: ['købes', 'opkøbes', 'overtages', 'bliver købt', 'bliver opkøbt', 'bliver solgt', 'bliver frasolgt', 'sælges', 'frasælges'],
     base: ['blive købt', 'blive opkøbt', 'blive overtaget', 'blive solgt', 'blive frasolgt'],
   },
-  interest: ['interesserer sig for', 'interesserede sig for', 'førte samtaler', 'havde forhandlet', 'viste interesse', 'har vist interesse', 'var interesseret', 'er interesseret', 'bød på', 'har budt på', 'afgav bud', 'kom med et bud', 'lagde bud', 'i forhandlinger med', 'forhandler med', 'i eksklusive forhandlinger med', 'byder … for', 'bød … for', 'fremsat et købstilbud på', 'fremsat et tilbud på', 'fremsætter et købstilbud på'],
+  interest: ['interesserer sig for', 'interesserede sig for', 'førte samtaler', 'havde forhandlet', 'viste interesse', 'har vist interesse', 'var interesseret', 'er interesseret', 'bød på', 'har budt på', 'afgav bud', 'kom med et bud', 'lagde bud', 'i forhandlinger med', 'forhandler med', 'i eksklusive forhandlinger med', 'byder … for', 'bød … for', 'fremsat et købstilbud på', 'fremsat et tilbud på', 'fremsætter et købstilbud på', 'har interesse i', 'har interesse for', 'er interesserede', 'skulle være interesseret', 'skulle være interesserede', 'skal være interesseret', 'skal være interesserede'],
   nouns: {
     buy: ['opkøb*', 'køb', 'købet', 'overtagelse*', 'erhvervelse*', 'gigantkøb*', 'milliardopkøb*'],
     sell: ['salg', 'salget', 'frasalg*', 'afhændelse*'],

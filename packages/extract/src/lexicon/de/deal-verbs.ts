@@ -32,7 +32,7 @@ export const dealVerbs: DealVerbs = {
     present: ['wird … übernommen', 'wird … gekauft', 'wird … verkauft', 'geht an', 'gehen an', 'geht … an', 'gehe an', 'gehe … an', 'ging an', 'ging … an'],
     base: ['übernommen werden', 'gekauft werden', 'verkauft werden', 'an … gehen'],
   },
-  interest: ['interessiert sich … für', 'interessieren sich … für', 'interessierte sich … für', 'interessierten sich … für', 'führte Gespräche', 'hatte verhandelt', 'zeigten Interesse', 'zeigte Interesse', 'hatten Interesse', 'hatte Interesse', 'waren interessiert', 'war interessiert', 'boten für', 'bot für', 'gaben ein Gebot ab', 'gab ein Gebot ab', 'legte ein Angebot vor', 'in Gesprächen mit', 'in Verhandlungen mit', 'verhandelt mit', 'in exklusiven Verhandlungen mit', 'bietet … für', 'bieten … für', 'bot … für', 'boten … für', 'greift nach', 'griff nach'],
+  interest: ['interessiert sich … für', 'interessieren sich … für', 'interessierte sich … für', 'interessierten sich … für', 'führte Gespräche', 'hatte verhandelt', 'zeigten Interesse', 'zeigte Interesse', 'hatten Interesse', 'hatte Interesse', 'waren interessiert', 'war interessiert', 'boten für', 'bot für', 'gaben ein Gebot ab', 'gab ein Gebot ab', 'legte ein Angebot vor', 'in Gesprächen mit', 'in Verhandlungen mit', 'verhandelt mit', 'in exklusiven Verhandlungen mit', 'bietet … für', 'bieten … für', 'bot … für', 'boten … für', 'greift nach', 'griff nach', 'soll … Interesse an', 'sollen … Interesse an', 'hat Interesse an', 'haben Interesse an', 'ist interessiert', 'sind interessiert', 'buhlt um', 'buhlen um'],
   nouns: {
     buy: ['Übernahme*', 'Kauf', 'Kaufs', 'Zukauf*', 'Erwerb*', 'Akquisition*'],
     sell: ['Verkauf', 'Verkaufs', 'Veräußerung*', 'Abspaltung*'],

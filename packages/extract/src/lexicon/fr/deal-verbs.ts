@@ -32,7 +32,7 @@ export const dealVerbs: DealVerbs = {
     present: ['est racheté', 'est rachetée', 'est acquis', 'est acquise', 'est vendu', 'est vendue'],
     base: ['être racheté', 'être rachetée', 'être acquis'],
   },
-  interest: ["s'intéresse à", "s'intéressent à", 'est intéressé par', 'sont intéressés par', 'a mené des discussions', 'avait discuté', "ont manifesté de l'intérêt", "a manifesté de l'intérêt", "ont manifesté leur intérêt", 'étaient intéressés', 'était intéressé', 'ont fait une offre', 'a fait une offre', 'ont déposé une offre', 'a déposé une offre', 'étaient sur les rangs', "part à l'assaut de", "part à l'assaut du", "part à l'assaut d'", "parti à l'assaut de", "parti à l'assaut du", "parti à l'assaut d'", "partant à l'assaut de", "partant à l'assaut du", "partant à l'assaut d'"],
+  interest: ["s'intéresse à", "s'intéressent à", 'est intéressé par', 'sont intéressés par', 'a mené des discussions', 'avait discuté', "ont manifesté de l'intérêt", "a manifesté de l'intérêt", "ont manifesté leur intérêt", 'étaient intéressés', 'était intéressé', 'ont fait une offre', 'a fait une offre', 'ont déposé une offre', 'a déposé une offre', 'étaient sur les rangs', "part à l'assaut de", "part à l'assaut du", "part à l'assaut d'", "parti à l'assaut de", "parti à l'assaut du", "parti à l'assaut d'", "partant à l'assaut de", "partant à l'assaut du", "partant à l'assaut d'", 'serait intéressé par', 'seraient intéressés par', 'lorgne', 'lorgnent'],
   nouns: {
     buy: ['rachat*', 'acquisition*', 'achat*', 'reprise'],
     sell: ['vente', 'cession*'],

@@ -32,7 +32,7 @@ export const dealVerbs: DealVerbs = {
     present: ['wordt overgenomen', 'wordt gekocht', 'wordt verkocht', 'wordt ingelijfd', 'wordt … overgenomen', 'wordt … gekocht', 'wordt … verkocht', 'komen in handen van', 'komt in handen van', 'komen … in handen van', 'komt … in handen van'],
     base: ['worden overgenomen', 'worden gekocht', 'worden verkocht'],
   },
-  interest: ['is geïnteresseerd in', 'zijn geïnteresseerd in', 'interesseert zich voor', 'voerde gesprekken', 'had gesprekken', 'toonden interesse', 'toonde interesse', 'hadden interesse', 'had interesse', 'waren geïnteresseerd', 'was geïnteresseerd', 'brachten een bod uit', 'bracht een bod uit', 'deed een bod', 'deden een bod', 'in gesprek met', 'in gesprek is met', 'in gesprek zijn met', 'in onderhandeling met', 'in exclusieve onderhandelingen met'],
+  interest: ['is geïnteresseerd in', 'zijn geïnteresseerd in', 'interesseert zich voor', 'voerde gesprekken', 'had gesprekken', 'toonden interesse', 'toonde interesse', 'hadden interesse', 'had interesse', 'waren geïnteresseerd', 'was geïnteresseerd', 'brachten een bod uit', 'bracht een bod uit', 'deed een bod', 'deden een bod', 'in gesprek met', 'in gesprek is met', 'in gesprek zijn met', 'in onderhandeling met', 'in exclusieve onderhandelingen met', 'zou interesse hebben in', 'zouden interesse hebben in', 'heeft interesse in', 'hebben interesse in', 'zou geïnteresseerd zijn in', 'zouden geïnteresseerd zijn in'],
   nouns: {
     buy: ['overname*', 'aankoop', 'aankopen', 'koop', 'acquisitie*'],
     sell: ['verkoop', 'afstoting'],

@@ -32,7 +32,7 @@ export const dealVerbs: DealVerbs = {
     present: ['kjøpes', 'overtas', 'blir kjøpt', 'blir kjøpt opp', 'selges', 'blir solgt', 'blir … solgt'],
     base: ['bli kjøpt', 'bli overtatt', 'bli solgt'],
   },
-  interest: ['interesserer seg for', 'interesserte seg for', 'er interessert i', 'førte samtaler', 'hadde forhandlet', 'viste interesse', 'har vist interesse', 'var interessert', 'la inn bud', 'ga bud', 'kom med bud', 'budde på', 'har budt på', 'i forhandlinger med', 'forhandler med', 'i eksklusive forhandlinger med', 'byr … for', 'bød … for', 'fremsatt et bud på', 'la frem et bud på'],
+  interest: ['interesserer seg for', 'interesserte seg for', 'er interessert i', 'førte samtaler', 'hadde forhandlet', 'viste interesse', 'har vist interesse', 'var interessert', 'la inn bud', 'ga bud', 'kom med bud', 'budde på', 'har budt på', 'i forhandlinger med', 'forhandler med', 'i eksklusive forhandlinger med', 'byr … for', 'bød … for', 'fremsatt et bud på', 'la frem et bud på', 'er interesserte i', 'skal være interessert i', 'kan være interessert i', 'skal være interesserte i'],
   nouns: {
     buy: ['oppkjøp*', 'kjøp', 'kjøpet', 'overtakelse*', 'ervervelse*'],
     sell: ['salg', 'salget', 'sal', 'salet', 'avhending*'],

@@ -32,7 +32,7 @@ export const dealVerbs: DealVerbs = {
     present: ['köps', 'förvärvas', 'tas över', 'säljs', 'avyttras', 'blir såld', 'blir sålt'],
     base: ['köpas', 'förvärvas', 'säljas', 'bli såld', 'bli sålt'],
   },
-  interest: ['intresserar sig för', 'intresserade sig för', 'är intresserad av', 'är intresserade av', 'förde samtal', 'hade förhandlat', 'visade intresse', 'har visat intresse', 'var intresserade', 'var intresserad', 'lade bud', 'lämnade bud', 'lämnade ett bud', 'budade på', 'i förhandlingar med', 'förhandlar med', 'i exklusiva förhandlingar med', 'bjuder … för', 'bjöd … för'],
+  interest: ['intresserar sig för', 'intresserade sig för', 'är intresserad av', 'är intresserade av', 'förde samtal', 'hade förhandlat', 'visade intresse', 'har visat intresse', 'var intresserade', 'var intresserad', 'lade bud', 'lämnade bud', 'lämnade ett bud', 'budade på', 'i förhandlingar med', 'förhandlar med', 'i exklusiva förhandlingar med', 'bjuder … för', 'bjöd … för', 'ska vara intresserad av', 'ska vara intresserade av', 'kan vara intresserad av', 'kan vara intresserade av', 'vara intresserade av', 'sneglar … på'],
   nouns: {
     buy: ['förvärv*', 'köp', 'köpet', 'uppköp*', 'övertagande*'],
     sell: ['försäljning*', 'avyttring*'],
