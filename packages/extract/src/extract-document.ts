@@ -412,7 +412,8 @@ function clauseAmounts(mention: DealMention, facts: SentenceFacts): MoneyMention
     amounts = findAmounts(sentence.text, sentence.lang);
     facts.amounts.set(mention.sentence, amounts);
   }
-  return amounts.filter((a) => a.start >= mention.clauseStart && a.end <= mention.clauseEnd && !inOtherItem(mention, a) && !perShare.test(sentence.text.slice(a.end, a.end + 20)) && !earningsBefore.test(sentence.text.slice(Math.max(0, a.start - 50), a.start)));
+  // Under a thousand in any currency is a price per share told without its words ('mit 73 Euro unter dem Gebot').
+  return amounts.filter((a) => a.value >= 1000 && a.start >= mention.clauseStart && a.end <= mention.clauseEnd && !inOtherItem(mention, a) && !perShare.test(sentence.text.slice(a.end, a.end + 20)) && !earningsBefore.test(sentence.text.slice(Math.max(0, a.start - 50), a.start)));
 }
 
 /** A year or price told beside another item of the mention's list is that item's. */

@@ -2630,3 +2630,35 @@ describe('extractDocument: companies listed as wanting one company are each its 
     expect(older?.bidders ?? []).toEqual([]);
   });
 });
+
+describe('extractDocument: offers told with their bidder after them, prices per share, separable verbs with long middles', () => {
+  test.each([
+    // 'die Übernahmeofferte von X' is X's offer; the company rejecting it is the one bid for.
+    ['de', '2008-08-20', 'Der Autobauer Porsche hat die Übernahmeofferte von Volkswagen erneut abgelehnt.', { kind: 'ACQUISITION', acquirer: 'Volkswagen', target: 'Porsche' }],
+    // 'kjøpe opp 100 prosent': 'opp' is the verb's particle, not a price going up.
+    ['no', '2020-07-16', 'Aker har inngått en avtale om å kjøpe opp 100 prosent av selskapet Kvaerner, melder Aker i en børsmelding.', { kind: 'ACQUISITION', acquirer: 'Aker', target: 'Kvaerner' }],
+    // 'schreibt … ab' past an object of ten words.
+    ['de', '2008-11-01', 'Die Allianz schreibt im dritten Quartal 400 Millionen Euro auf die Dresdner Bank ab, der Gewinn sinkt.', { kind: 'WRITE_DOWN', acquirer: 'Allianz', target: 'Dresdner Bank' }],
+    // A price per share of the company bid for names it.
+    ['de', '2016-04-21', 'Der Handelskonzern Metro hat sein Angebot auf 150 Euro je Kaufhof-Aktie erhöht. Kaufhof prüft das Angebot.', { kind: 'ACQUISITION', acquirer: 'Metro', target: 'Kaufhof' }],
+    // People of a country after a verb-second verb are the company of that country.
+    ['de', '2016-04-21', 'Der deutsche Handelskonzern Metro und die französische Kette Carrefour liefern sich ein Bietergefecht. Seit Januar buhlen die Franzosen um Kaufhof.', { kind: 'ACQUISITION', acquirer: 'Carrefour', target: 'Kaufhof', status: 'RUMORED' }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expectDeal(text, publishedAt, expected);
+  });
+
+  test('an amount under a thousand is a price per share, never the value of the deal', () => {
+    const extraction = extractDocument('Die Aktie von Kaufhof blieb mit 73 Euro unter dem Angebot von Metro für Kaufhof.', { publishedAt: '2016-04-21' });
+    expect(extraction.deals.map((deal) => deal.amount?.value ?? null)).toEqual([null]);
+  });
+
+  test('places of a dateline joined by a slash are no company', () => {
+    const extraction = extractDocument('BERLIN/PARIS (dpa-AFX) - Der Chemiekonzern Bayer kauft den Saatguthersteller Monsanto für 59 Milliarden Euro.', { publishedAt: '2016-09-14' });
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('BERLIN/PARIS');
+  });
+
+  test("'der Übernahme von Anleihen' names no company", () => {
+    const extraction = extractDocument('Den Rest bezahlen die Briten mit neuen Aktien und der Übernahme von Anleihen.', { publishedAt: '2023-12-21' });
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Anleihen');
+  });
+});

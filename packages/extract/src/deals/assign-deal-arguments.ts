@@ -112,6 +112,14 @@ function companyPhraseClosing(opening: string, lang: string): string | null {
   return null;
 }
 
+/** Whether people of a country follow a verb ('die Franzosen', 'tyskerne'): the subject of a verb-second clause. */
+function peopleAfterVerb(after: string, lang: string): boolean {
+  const words = (after.match(/[\p{L}'’-]+/gu) ?? []).slice(0, 2).map((word) => word.toLowerCase());
+  const people = demonymsOf(lang);
+  if (definiteSuffixLanguages.has(lang) && people.has(words[0] ?? '')) return true;
+  return words.length === 2 && lexiconFor(lang).coreference.determiners.includes(words[0] as string) && people.has(words[1] as string);
+}
+
 /** A company phrase opening a sentence that names no one: 'Le groupe français sort d'une période difficile.' */
 export function noteDescribedSubject(text: string, lang: string, state: DiscourseState): void {
   if (!state.origins || state.origins.size === 0 || !pointsBackToCompany(text, lang)) return;
@@ -796,11 +804,15 @@ const priceMoveAfter = new RegExp(`^\\s*${wordAlternation(clauseWordsOfAll('pric
 // Not after 'mit': 'steigt mit 20 Prozent bei X ein' takes a stake.
 const priceMoveBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('priceMovesBefore'))}\\s+(?:(?:by|med|um|met|van|de|of)\\s+)?(?:(?:about|around|some|nearly|omkring|rundt|cirka|ca\\.|rund|etwa|ongeveer|environ|près de)\\s+)?$`, 'iu');
 
+const buyUpBefore = /(?:kjøp|køb|köp|buy|bought|kauf|kjøpt|købt|köpt)\p{L}*\s+(?:op|opp|upp|up)\s+$/iu;
+
 /** The first percentage of a clause that can be a share: not a premium or a price move ('38 prosent over sluttkursen'). */
 function sharePercent(clause: string): RegExpExecArray | null {
   for (const match of clause.matchAll(/(\d+(?:[.,]\d+)?)[\s-]*(?:%|procent|percent|per cent|prozent|prosent|pct)/giu)) {
     const at = match.index as number;
-    if (priceMoveAfter.test(clause.slice(at + match[0].length, at + match[0].length + 24)) || priceMoveBefore.test(clause.slice(Math.max(0, at - 40), at))) continue;
+    const before = clause.slice(Math.max(0, at - 40), at);
+    // 'å kjøpe opp 100 prosent', 'köpa upp': 'up' after a verb of buying is its particle, not a price going up.
+    if (priceMoveAfter.test(clause.slice(at + match[0].length, at + match[0].length + 24)) || (priceMoveBefore.test(before) && !buyUpBefore.test(before))) continue;
     return match as RegExpExecArray;
   }
   return null;
@@ -1581,7 +1593,9 @@ export function assignDealArguments(
     // 'Le groupe français a racheté …', 'Last year the American company bought …', 'I 2007 kjøpte det svenske selskapet …':
     // a phrase the page tied to one company.
     if (subjectId === null && trigger.tense !== 'noun' && state.origins !== undefined) {
-      const phrase = phraseAfterVerb ? text.slice(trigger.end, trigger.end + 60) : companyPhraseClosing(phraseBeforeNames ?? subjectOpening, lang);
+      // 'Seit Januar buhlen die Franzosen um X': people of a country right after a verb-second verb.
+      const peopleAfter = verbSecond.has(lang) && peopleAfterVerb(text.slice(trigger.end, trigger.end + 40), lang);
+      const phrase = phraseAfterVerb || peopleAfter ? text.slice(trigger.end, trigger.end + 60) : companyPhraseClosing(phraseBeforeNames ?? subjectOpening, lang);
       if (phrase !== null) subjectId = companyOrNull(describedEarlier(phrase, state, lang));
     }
     if (subjectId === null && trigger.tense !== 'noun' && !reportedOthers && !opensWithOtherNoun && !otherActor && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? openerSubject ?? lastNamed ?? lastActor);
@@ -1639,6 +1653,9 @@ export function assignDealArguments(
       // 'the largest purchase in the history of X', 'det største opkøb i Coloplasts historie': X is the buyer, not the object.
       if (historyWord.test(gap) || historyWord.test(text.slice(x.m.end, x.m.end + 14))) return undefined;
       // An offer names its target with 'for' or 'on' ('bid for X', 'bud på X', 'Angebot für X', 'offre sur X').
+      // 'sein Angebot auf 150 Pence je Darty-Aktie', 'et bud på 50 kroner per X-aksje': a price per share of the company bid for.
+      const perShareOf = trigger.offer === true && /\d/u.test(gap) && /(?:^|\s)(?:je|pro|per|pr\.|par)\s*$/iu.test(gap) && /^-(?:aktie|aksje|share)/iu.test(text.slice(x.m.end));
+      if (perShareOf && gapWords.length <= 8) return x.m;
       const offerTarget = trigger.offer === true && (x.p === 'for' || x.p === 'on');
       if (trigger.offer && !of && !offerTarget) {
         const next = withPrep.find((y) => y.m.start > x.m.start && (y.p === 'for' || y.p === 'on' || y.p === 'of') && id(y.m) !== subjectId);
@@ -2098,7 +2115,8 @@ export function assignDealArguments(
         // 'flera stora finansbjässar sneglar på X', 'several buyout firms are eyeing X': unnamed others want it, not the
         // company told of last.
         const unnamedOthers = unnamedBidders.test(text.slice(clauseStart, trigger.start)) || unnamedWithin.test(`${trigger.text} `);
-        const bidder = mention.bidders.length === 1 ? mention.bidders[0] : companyOrNull(mention.bidders.length === 0 && before.length === 0 && !unnamedOthers ? sentenceSubject ?? lastActor : null);
+        // 'Seit November buhlen die Franzosen um X': a phrase the page tied to one company is the subject.
+        const bidder = mention.bidders.length === 1 ? mention.bidders[0] : companyOrNull(mention.bidders.length === 0 && before.length === 0 && !unnamedOthers ? subjectId ?? sentenceSubject ?? lastActor : null);
         const gapWords = wanted !== undefined ? (text.slice(trigger.end, wanted.start).match(/[\p{L}\d-]+/gu) ?? []).length : 0;
         // 'made an offer of 40 euros a share for X': further past a price told before the preposition.
         const near = wanted !== undefined && (gapWords <= 3 || (gapWords <= 10 && /\d/u.test(text.slice(trigger.end, wanted.start)) && ['for', 'on'].includes(prep(wanted, trigger.end) ?? '')));

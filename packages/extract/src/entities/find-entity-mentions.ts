@@ -145,7 +145,7 @@ function afterGermanOriginAdjective(token: NameToken, previous: NameToken): bool
 
 const germanCommonNounEnding = /\p{L}{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ismus|gabe|gaben|konzern|vorstand|vorsitzende|vorsitzender|chef|chefin|sprecher|behörde|anwalt|ministerium|minister|anleger|anlegern|investoren|aktionäre|aktionären|händler|händlern|zulieferer|zulieferers|hersteller|herstellers|spezialist|spezialisten|anbieter|anbieters|betreiber|betreibers|produzent|produzenten|entwickler|entwicklers|dienstleister|dienstleisters|versorger|versorgers|versicherer|versicherers|konzerns|finanzinvestor|finanzinvestors|geschäft|geschäfts|geschäfte|geschäften|kreise|kreisen|lizenzen|anleihen|instrumente|instrumenten|papiere|papieren|turbinen|konsortium|konsortiums|bericht|berichte|berichten|berichts|bereich|bereichs|bereiche|bereichen|verlust|verluste|verlusten|quartal|quartals|umsatz|umsätze|institut|instituts|geldhaus|geldhauses)$/u;
 /** German nouns of a kind of company that are no name alone: 'das Frankfurter Institut'. */
-const germanClassNounAlone = new Set(['institut', 'instituts', 'geldhaus', 'geldhauses', 'konzern', 'konzerns']);
+const germanClassNounAlone = new Set(['institut', 'instituts', 'geldhaus', 'geldhauses', 'konzern', 'konzerns', 'anleihe', 'anleihen']);
 
 /** A legal suffix or a corporate word that closes company names ('AB', 'Group', 'Bank'). */
 function isCorporateWord(word: string): boolean {
@@ -198,6 +198,8 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   // "The UK's biggest biotech firm": a generic acronym in the genitive too.
   if (genericAcronymSet.has(word.replace(/['’]s$/u, '').toUpperCase()) && /^\p{Lu}{2,}['’]s$/u.test(word)) return true;
   if (acronym.test(word) && /\p{Lu}{2}/u.test(word) && !isTitleWord(word, lang) && !genericAcronymSet.has(word.toUpperCase()) && !/^(?:[IVX]+|[A-Z])$/u.test(word) && !placeSet.has(lower) && !nationalitySet.has(lower)) return false;
+  // 'AMSTERDAM/PARIS (dpa-AFX)': places of a dateline joined by a slash.
+  if (lower.includes('/') && lower.split('/').every((part) => placeSet.has(part))) return true;
   // 'the Anglo-Dutch group', 'det svensk-schweiziske selskab': adjectives of origin joined by a hyphen.
   if (lower.includes('-') && lower.split('-').every((part) => nationalitySet.has(part) || originPrefixes.has(part))) return true;
   // "L'opération", "L'allemand proposait …": an elided article capitalised by the sentence before a word in lower case

@@ -8,15 +8,21 @@ function escape(text: string): string {
 
 /**
  * One phrase as a regex source: spaces match any whitespace (and, given `adverbs`, one of them between two words:
- * 'avait aussi racheté'), '…' up to nine words, a final '*' any word ending.
+ * 'avait aussi racheté'), '…' up to nine words ('……' up to sixteen, no comma), a final '*' any word ending.
  */
 function phraseSource(phrase: string, adverbs: readonly string[] = []): string {
   const stem = phrase.endsWith('*');
   const body = stem ? phrase.slice(0, -1) : phrase;
   const space = adverbs.length > 0 ? `\\s+(?:(?:${adverbs.map(escape).join('|')})(?![\\p{L}])\\s+)?` : '\\s+';
   // Either apostrophe: pages write 'd’Opel' as often as "d'Opel".
-  const parts = body.split('…').map((part) => escape(part.trim()).replace(/\s+/g, space).replace(/['’]/gu, "['’]"));
-  const joined = parts.join('(?:\\s+[^\\s;:!?]+){0,9}?\\s+');
+  // '……' a longer gap with no comma: a German separable verb's object and adverbs ('schreibt im Quartal 700 Millionen
+  // Euro auf den Konzern BT ab').
+  const pieces = body.split(/(……|…)/u);
+  let joined = '';
+  pieces.forEach((piece, i) => {
+    if (i % 2 === 1) joined += piece === '……' ? '(?:\\s+(?:[^\\s;:!?,]|,(?=\\d))+){0,16}?\\s+' : '(?:\\s+[^\\s;:!?]+){0,9}?\\s+';
+    else joined += escape(piece.trim()).replace(/\s+/g, space).replace(/['’]/gu, "['’]");
+  });
   const open = /^[\p{L}\p{N}]/u.test(body) ? `(?<!${letter})` : '';
   // An elided word ('d'', 'l'') is glued to the word after it.
   const close = /[-'’]$/u.test(body) ? '' : stem ? `\\p{L}*(?!${letter})` : `(?!${letter})`;

@@ -3,7 +3,7 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['wurde größter Aktionär bei', 'wurde zum größten Aktionär von', 'nahm … von der Börse', 'kaufte', 'kauften', 'übernahm', 'übernahmen', 'erwarb', 'erwarben', 'hat … gekauft', 'hat … übernommen', 'hat … erworben', 'kaufte … auf', 'übernommen', 'gekauft', 'erworben', 'aufgekauft', 'zugekauft', 'hinzugekauft', 'verleibte sich … ein', 'hat sich … einverleibt', 'einverleibt', 'schluckte', 'hat … geschluckt', 'geschluckt', 'übernahm die Kontrolle über', 'sicherte sich die Kontrolle über', 'stieg … ein', 'stiegen … ein', 'ist … eingestiegen', 'beteiligte sich', 'beteiligten sich', 'hat sich … beteiligt', 'haben sich … beteiligt', 'folgte', 'folgten', 'sicherte sich … Anteil*', 'sicherte sich … Prozent', 'sicherte sich … Beteiligung', 'sicherte sich … Aktien', 'hat sich … gesichert', 'hatte sich … gesichert', 'wurde Aktionär bei', 'wurde Aktionär von', 'sind … eingestiegen', 'war … eingestiegen', 'hat den Kampf um … für sich entschieden', 'gewann den Kampf um', 'gewann die Übernahmeschlacht um'],
+    past: ['wurde größter Aktionär bei', 'wurde zum größten Aktionär von', 'nahm … von der Börse', 'kaufte', 'kauften', 'übernahm', 'übernahmen', 'erwarb', 'erwarben', 'hat … gekauft', 'hat … übernommen', 'hat … erworben', 'kaufte … auf', 'übernommen', 'gekauft', 'erworben', 'aufgekauft', 'zugekauft', 'hinzugekauft', 'verleibte sich … ein', 'hat sich … einverleibt', 'einverleibt', 'schluckte', 'hat … geschluckt', 'geschluckt', 'übernahm die Kontrolle über', 'sicherte sich die Kontrolle über', 'stieg … ein', 'stiegen … ein', 'ist … eingestiegen', 'beteiligte sich', 'beteiligten sich', 'hat sich … beteiligt', 'haben sich … beteiligt', 'folgte', 'folgten', 'sicherte sich … Anteil*', 'sicherte sich … Prozent', 'sicherte sich … Beteiligung', 'sicherte sich … Aktien', 'hat sich … gesichert', 'hatte sich … gesichert', 'sich … gesichert zu haben', 'wurde Aktionär bei', 'wurde Aktionär von', 'sind … eingestiegen', 'war … eingestiegen', 'hat den Kampf um … für sich entschieden', 'gewann den Kampf um', 'gewann die Übernahmeschlacht um'],
     present: ['verleibt sich … ein', 'wird größter Aktionär bei', 'wird zum größten Aktionär von', 'nimmt … von der Börse', 'kauft', 'übernimmt', 'erwirbt', 'kauft … auf', 'schluckt', 'übernimmt die Kontrolle über', 'sichert sich die Kontrolle über', 'steigt … ein', 'beteiligt sich', 'beteiligen sich', 'sichert sich … Anteil*', 'sichert sich … Prozent', 'sichert sich … Beteiligung', 'sichert sich … Aktien', 'wird Aktionär bei', 'wird Aktionär von', 'gewinnt den Kampf um', 'entscheidet den Kampf um … für sich'],
     base: ['größter Aktionär werden', 'von der Börse nehmen', 'von der Börse zu nehmen', 'kaufen', 'übernehmen', 'erwerben', 'zu kaufen', 'zu übernehmen', 'zu erwerben', 'einzuverleiben', 'einverleiben', 'aufkaufen', 'aufzukaufen', 'zukaufen', 'abkaufen', 'abzukaufen', 'einsteigen', 'einzusteigen', 'sich … zu beteiligen', 'sich … beteiligen'],
   },
@@ -23,8 +23,8 @@ export const dealVerbs: DealVerbs = {
     base: ['fusionieren', 'zu fusionieren'],
   },
   writeDown: {
-    past: ['schrieb … ab', 'schrieben … ab', 'hat … abgeschrieben', 'abgeschrieben', 'wertberichtigte'],
-    present: ['schreibt … ab', 'abschreibt'],
+    past: ['schrieb …… ab', 'schrieben …… ab', 'hat …… abgeschrieben', 'abgeschrieben', 'wertberichtigte'],
+    present: ['schreibt …… ab', 'schreiben …… ab', 'abschreibt'],
     base: ['abschreiben', 'abzuschreiben'],
   },
   passiveBuy: {
@@ -32,7 +32,7 @@ export const dealVerbs: DealVerbs = {
     present: ['wird … übernommen', 'wird … gekauft', 'wird … verkauft', 'geht an', 'gehen an', 'geht … an', 'gehe an', 'gehe … an', 'ging an', 'ging … an'],
     base: ['übernommen werden', 'gekauft werden', 'verkauft werden', 'an … gehen'],
   },
-  interest: ['interessiert sich … für', 'interessieren sich … für', 'interessierte sich … für', 'interessierten sich … für', 'führte Gespräche', 'hatte verhandelt', 'zeigten Interesse', 'zeigte Interesse', 'hatten Interesse', 'hatte Interesse', 'waren interessiert', 'war interessiert', 'boten für', 'bot für', 'gaben ein Gebot ab', 'gab ein Gebot ab', 'legte ein Angebot vor', 'in Gesprächen mit', 'in Verhandlungen mit', 'verhandelt mit', 'in exklusiven Verhandlungen mit', 'bietet … für', 'bieten … für', 'bot … für', 'boten … für', 'greift nach', 'griff nach', 'soll … Interesse an', 'sollen … Interesse an', 'hat Interesse an', 'haben Interesse an', 'ist interessiert', 'sind interessiert', 'buhlt um', 'buhlen um'],
+  interest: ['interessiert sich … für', 'interessieren sich … für', 'interessierte sich … für', 'interessierten sich … für', 'führte Gespräche', 'hatte verhandelt', 'zeigten Interesse', 'zeigte Interesse', 'hatten Interesse', 'hatte Interesse', 'waren interessiert', 'war interessiert', 'boten für', 'bot für', 'gaben ein Gebot ab', 'gab ein Gebot ab', 'legte ein Angebot vor', 'in Gesprächen mit', 'in Verhandlungen mit', 'verhandelt mit', 'in exklusiven Verhandlungen mit', 'bietet … für', 'bieten … für', 'bot … für', 'boten … für', 'greift nach', 'griff nach', 'soll … Interesse an', 'sollen … Interesse an', 'hat Interesse an', 'haben Interesse an', 'ist interessiert', 'sind interessiert', 'buhlt', 'buhlen', 'buhlte', 'buhlten'],
   nouns: {
     buy: ['Übernahme*', 'Kauf', 'Kaufs', 'Zukauf*', 'Erwerb*', 'Akquisition*'],
     sell: ['Verkauf', 'Verkaufs', 'Veräußerung*', 'Abspaltung*'],
@@ -40,9 +40,9 @@ export const dealVerbs: DealVerbs = {
     writeDown: ['Abschreibung*', 'Wertberichtigung*', 'Wertminderung*'],
     price: ['Preis', 'Kaufpreis*'],
     deal: ['Deal', 'Transaktion*', 'Vereinbarung*'],
-    offer: ['Angebot', 'Angebots', 'Übernahmeangebot*', 'Kaufangebot*', 'Gebot', 'Offerte'],
+    offer: ['Angebot', 'Angebots', 'Übernahmeangebot*', 'Kaufangebot*', 'Gebot', 'Offerte', 'Übernahmeofferte*', 'Kaufofferte*', 'Offerten', 'Gegenangebot*', 'Übernahmegebot*'],
   },
-  stake: ['Anteil an', 'Beteiligung an', 'Minderheitsbeteiligung an', 'Prozent an', 'Prozent der', '% an', 'Aktienpaket', 'Anteile an', 'sich ein', 'Beteiligung von', 'größter Aktionär', 'größten Aktionär', 'stieg bei', 'stiegen bei', 'steigt bei', 'steigen bei', 'eingestiegen', 'einzusteigen', 'einsteigen', 'einstieg', 'beteiligt', 'beteiligte', 'beteiligen', 'Aktionär bei', 'Aktionär von'],
+  stake: ['Fünftel an', 'Viertel an', 'Drittel an', 'Zehntel an', 'Anteil an', 'Beteiligung an', 'Minderheitsbeteiligung an', 'Prozent an', 'Prozent der', '% an', 'Aktienpaket', 'Anteile an', 'sich ein', 'Beteiligung von', 'größter Aktionär', 'größten Aktionär', 'stieg bei', 'stiegen bei', 'steigt bei', 'steigen bei', 'eingestiegen', 'einzusteigen', 'einsteigen', 'einstieg', 'beteiligt', 'beteiligte', 'beteiligen', 'Aktionär bei', 'Aktionär von'],
   majority: ['Mehrheit', 'Mehrheitsbeteiligung', 'alle Anteile', 'restlichen', 'sämtliche Aktien', 'alle Aktien'],
   innerAdverbs: ['auch', 'bereits', 'schon', 'nun', 'jetzt', 'endlich', 'offiziell', 'kürzlich', 'damit', 'somit', 'also', 'dabei'],
 };

@@ -40,7 +40,7 @@ export const dealVerbs: DealVerbs = {
     writeDown: ['afschrijving*', 'afwaardering*', 'bijzondere waardevermindering*', 'waardevermindering*'],
     price: ['prijs', 'koopprijs', 'overnameprijs', 'verkoopprijs'],
     deal: ['deal', 'transactie', 'overeenkomst'],
-    offer: ['bod', 'overnamebod', 'aanbod', 'openbaar bod', 'tegenbod'],
+    offer: ['bod', 'overnamebod', 'aanbod', 'openbaar bod', 'tegenbod', 'overnamebod*', 'biedingen', 'tegenbod*', 'overnameaanbod'],
   },
   stake: ['belang in', 'belang van', 'in bij', 'minderheidsbelang in', 'aandeel in', 'procent van', '% van', 'aandelen in', 'deelneming in', 'zich in bij', 'zich in in', 'grootaandeelhouder', 'grootste aandeelhouder'],
   majority: ['meerderheidsbelang', 'meerderheid', 'alle aandelen', 'resterende', 'bod op de aandelen'],

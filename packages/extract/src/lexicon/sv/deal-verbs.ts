@@ -40,7 +40,7 @@ export const dealVerbs: DealVerbs = {
     writeDown: ['nedskrivning*'],
     price: ['pris', 'priset', 'köpeskilling*'],
     deal: ['affär', 'affären', 'transaktion*', 'avtal', 'avtalet', 'uppgörelse*'],
-    offer: ['bud', 'budet', 'erbjudande', 'erbjudandet', 'uppköpserbjudande*', 'bud på', 'uppköpsbud*', 'kontantbud*', 'köpbud*', 'motbud*'],
+    offer: ['bud', 'budet', 'erbjudande', 'erbjudandet', 'uppköpserbjudande*', 'bud på', 'uppköpsbud*', 'kontantbud*', 'köpbud*', 'motbud*', 'motbudet'],
   },
   stake: ['andel i', 'aktiepost i', 'minoritetsandel i', 'procent av', '% av', 'aktier i', 'ägarandel i', 'in sig i', 'ägarandel på', 'aktiepost på', 'största ägare i', 'störst ägare i', 'storägare i', 'största aktieägare i', 'upp sig i', 'aktieägare i'],
   majority: ['majoritetsandel', 'majoriteten', 'samtliga aktier', 'resterande', 'alla aktier', 'bud på aktierna', 'budet på aktierna'],
