@@ -2662,3 +2662,25 @@ describe('extractDocument: offers told with their bidder after them, prices per 
     expect(extraction.entities.map((entity) => entity.name)).not.toContain('Anleihen');
   });
 });
+
+describe('extractDocument: Dutch stakes taken with a long middle, write-downs of what they concern, acronyms that keep a lost word, datelines', () => {
+  test.each([
+    ['nl', '2020-01-10', 'Gimv heeft een meerderheidsbelang van 70 procent genomen in Arvesta, een installatiebedrijf uit Westland.', { kind: 'ACQUISITION', acquirer: 'Gimv', target: 'Arvesta' }],
+    ['nl', '2020-01-10', 'Gimv kocht vorig jaar Arvesta. Daarnaast nam de investeerder een belang van 20 procent in Hortimax Group.', { kind: 'STAKE', acquirer: 'Gimv', target: 'Hortimax Group' }],
+    // 'Haven' opening the sentence is a common word, but '(HHR)' spells it into the name; the write-down concerns what
+    // the goodwill is tied to, a web address.
+    ['da', '2017-02-01', 'Haven Hotel & Resort (HHR) nedskriver goodwill med 80 mio. kr i forbindelse med årsrapporten. Nedskrivningen vedrører goodwill knyttet til Wellness.dk.', { kind: 'WRITE_DOWN', acquirer: 'Haven Hotel & Resort', target: 'Wellness.dk' }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expectDeal(text, publishedAt, expected);
+  });
+
+  test('the place of a dateline opening the text is no company', () => {
+    const extraction = extractDocument('HOOFDDORP (AFN) - Randstad neemt Monster over voor 400 miljoen euro.', { publishedAt: '2016-08-09' });
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('HOOFDDORP');
+  });
+
+  test('an older purchase with its own year and no named target does not date the deal of the day', () => {
+    const extraction = extractDocument('Het winkelvastgoedconcern Klépierre neemt Corio over voor 7 miljard euro. In 2012 nam Klépierre een meerderheidsbelang van 56 procent in het Noorse steen.', { publishedAt: '2014-07-29' });
+    expect(dealsOf(extraction)).toContainEqual({ kind: 'ACQUISITION', acquirer: 'Klépierre', target: 'Corio', status: 'PLANNED', year: 2014 });
+  });
+});

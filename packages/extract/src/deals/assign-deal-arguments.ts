@@ -698,6 +698,9 @@ function listAfterAmong(after: Mention[], wanted: Mention, text: string, entitie
 /** Shares and a preposition of whose, right before a company: 'aktierne i ', 'the shares of ', 'les actions de '. */
 const sharesOfBefore = /(?:share|shares|aktie|aktier|aktierne|aktiene|aktierna|aksjer|aksjene|aktien|anteile|aandelen|actions|titres)\s+(?:[\p{Ll}]+\s+){0,1}(?:of|i|in|an|von|der|van|in|de|du|des|d['’])\s*$/iu;
 
+/** 'related to ', 'knyttet til ', 'liée à ', 'im Zusammenhang mit ': what a write-down concerns follows. */
+const relatingToBefore = /(?<![\p{L}])(?:related|relating|attributable|tied|linked|knyttet|knyttede|relateret|relaterede|relatert|relaterad|relaterade|hänförlig|hänförliga|vedrører|vedrørende|gerelateerd|gerelateerde|liée?s?|relatif|relative|relatifs|afférente?s?|zusammenhängend|bezogen)\s+(?:to|til|till|à|au|aux|aan|met|mit|auf)\s+(?:[\p{Ll}'’-]+\s+){0,3}$|(?<![\p{L}])(?:vedrører|vedrørende|concerne|betrifft|betreft|gäller|gjelder)\s+(?:[\p{Ll}'’-]+\s+){0,4}$/iu;
+
 /** Between two names of a list of bidders: a comma or an 'and', and perhaps an article and an adjective ('und die niederländische'). */
 const bidderListGap = /^\s*(?:,\s*)?(?:(?:and|och|og|und|en|et|&)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 const bidderListAnd = /(?:^|\s)(?:and|och|og|und|en|et|&)\s/u;
@@ -2102,6 +2105,8 @@ export function assignDealArguments(
         mention.target = id(firstWith('on', 'of', null));
         // 'nedskriver værdien af X', 'wrote down the value of X': the company whose value is written down.
         mention.target ??= id(after.find((m) => id(m) !== subjectId && valueOfBefore.test(text.slice(Math.max(trigger.end, m.start - 60), m.start))));
+        // 'goodwill knyttet til X', 'a charge relating to X', 'la dépréciation liée à X': what the write-down concerns.
+        mention.target ??= id(after.find((m) => id(m) !== subjectId && relatingToBefore.test(text.slice(Math.max(trigger.end, m.start - 60), m.start))));
         // 'Hauptgrund ist eine Wertberichtigung auf X': a write-down told as a noun with no owner is the last actor's.
         if (mention.acquirer === null && trigger.tense === 'noun' && mention.target !== null) mention.acquirer = actorOtherThan(mention.target);
         break;

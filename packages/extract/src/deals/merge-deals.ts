@@ -41,6 +41,15 @@ function compatible(group: DealGroup, mention: DealMention, years: number[]): bo
   return same(group.acquirer, mention.acquirer) && same(group.target, mention.target) && same(group.seller, mention.seller);
 }
 
+/**
+ * 'Vijf jaar later nam X een meerderheidsbelang in …': a purchase told in the past with a year of its own is no part of
+ * a deal told only in the present and with no year (the deal of the day).
+ */
+function olderThanCurrent(group: DealGroup, mention: DealMention, years: number[]): boolean {
+  const told = group.mentions.map((m) => m.trigger.tense);
+  return years.length > 0 && group.years.length === 0 && mention.trigger.tense === 'past' && told.includes('present') && told.every((tense) => tense === 'present' || tense === 'noun');
+}
+
 function absorb(group: DealGroup, mention: DealMention, amounts: number[], years: number[]): void {
   group.mentions.push(mention);
   if (mention.kind === 'STAKE') group.kind = 'STAKE';
@@ -162,7 +171,9 @@ export function mergeDeals(
     const years = yearsOf(mention);
     let fits = fitting(mention, years);
     if (fits.length > 1 && amounts.length > 0) fits = fits.filter((g) => g.amounts.some((a) => amounts.some((b) => Math.abs(a - b) <= 0.1 * a)));
-    if (fits.length === 1) absorb(fits[0] as DealGroup, mention, amounts, years);
+    // Never redirected: an older purchase that fits only the deal of the day stays apart.
+    if (fits.length === 1 && olderThanCurrent(fits[0] as DealGroup, mention, years)) leftover.push(mention);
+    else if (fits.length === 1) absorb(fits[0] as DealGroup, mention, amounts, years);
     else if (fits.length === 0) leftover.push(mention);
   }
   const allBidders = new Set<number>();
@@ -171,7 +182,7 @@ export function mergeDeals(
     const amounts = amountsOf(mention);
     const years = yearsOf(mention);
     const fits = fitting(mention, years);
-    if (fits.length === 1) {
+    if (fits.length === 1 && !olderThanCurrent(fits[0] as DealGroup, mention, years)) {
       absorb(fits[0] as DealGroup, mention, amounts, years);
       continue;
     }

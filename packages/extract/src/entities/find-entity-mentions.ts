@@ -188,12 +188,19 @@ const germanArticleOrPreposition = /^(?:der|die|das|den|dem|des|ein|eine|einen|e
 /** First halves of compound adjectives of origin: 'Anglo-Dutch', 'Franco-German', 'Sino-American'. */
 const originPrefixes = new Set(['anglo', 'franco', 'sino', 'italo', 'germano', 'russo', 'indo', 'afro', 'euro', 'hispano', 'austro', 'nordic']);
 
+/** Capitals (a place) opening a sentence, a news agency in parentheses and a dash. */
+const dateline = /^\p{Lu}[\p{Lu}\s/.-]+\s*\([\p{L}\s/.-]{2,20}\)\s*[-–—]/u;
+
+const webName = /^\p{Lu}[\p{L}\d-]*\.(?:com|net|org|io|dk|se|no|de|nl|fr|be|fi|ch|at|eu)$/u;
+
 function isStopWord(token: NameToken, index: number, lang: string, words: DocumentWords): boolean {
   const word = token.word;
   const lower = word.toLowerCase();
   // 'B-aktier', 'A-Aktien', 'B shares': a class of shares, not a company named by a letter.
   if (/^\p{Lu}$/u.test(word) && token.cut && shareWord.test(token.text.slice(2))) return true;
   if (firstNameSet.has(word) || knownPrefixLength([word]) > 0 || suffixSet.has(word)) return false;
+  // 'Fitness.dk', 'Hotels.com': a web address names the business behind it.
+  if (webName.test(word)) return false;
   // 'MAN', 'ICA': an acronym is a name even where its letters spell a common word, unless it is a title or generic.
   // "The UK's biggest biotech firm": a generic acronym in the genitive too.
   if (genericAcronymSet.has(word.replace(/['’]s$/u, '').toUpperCase()) && /^\p{Lu}{2,}['’]s$/u.test(word)) return true;
@@ -600,6 +607,8 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     pieces = pieces.filter((piece) => piece.length > 0 && !(piece.length === 1 && (ordinal.test((piece[0] as NameToken).word) || /^\d$/u.test((piece[0] as NameToken).word))));
     // 'Konkurrence- og Forbrugerstyrelsen': the first half of a compound shared with the word after 'og' names nothing alone.
     pieces = pieces.filter((piece) => !/^-\s/u.test(sentence.text.slice((piece[piece.length - 1] as NameToken).end, (piece[piece.length - 1] as NameToken).end + 2)));
+    // 'BAAR-ZUG (AFN) -', 'OSLO (Reuters) –': the place of a dateline opening the text names no company.
+    pieces = pieces.filter((piece) => !(piece[0] === tokens[0] && dateline.test(sentence.text.slice((piece[0] as NameToken).start, (piece[0] as NameToken).start + 60))));
     // 'San Francisco', 'Tel Aviv': a place of several words names no company.
     pieces = pieces.filter((piece) => piece.length === 1 || !placeSet.has(piece.map((token) => token.word).join(' ').toLowerCase()));
     // 'Stockholmsbolaget Mojang', 'Minecraftskaparen Mojang': a glued compound in the definite form says what the name after it is.
@@ -690,6 +699,20 @@ function nameAcronymsInParentheses(text: string, mentions: Mention[]): void {
     if (short.name.length >= 2 && short.name === short.name.toUpperCase() && (initials.startsWith(short.name) || ticker)) {
       short.name = full.name;
       short.type = 'COMPANY';
+    } else if (/^\p{Lu}{3,6}$/u.test(short.name)) {
+      // 'Parken Sport & Entertainment (PSE)': a capitalised word the name lost as a common word opening the sentence
+      // belongs to it when the acronym spells it too.
+      const lost = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, full.start - 40), full.start));
+      const previous = mentions[k - 2];
+      const extended = lost ? `${lost[1]} ${full.name}` : '';
+      const extendedInitials = extended.split(/[\s-]+/u).map((word) => word[0] ?? '').join('').toUpperCase().replace(/[^\p{Lu}]/gu, '');
+      if (lost && extendedInitials === short.name && (previous === undefined || previous.end <= full.start - lost[0].length)) {
+        full.start -= lost[0].length;
+        full.surface = text.slice(full.start, full.end);
+        full.name = extended;
+        short.name = extended;
+        short.type = 'COMPANY';
+      }
     }
   }
   definedShortForms(text, mentions);
