@@ -251,7 +251,7 @@ function withPeopleInTheirPlace(groups: DealGroup[], entities: ResolvedEntity[],
     return found >= 0 ? found : null;
   };
   const inClause = (m: DealMention, id: number | null) => (bySentence[m.sentence] ?? []).some((x) => x.entity === id && x.start >= m.clauseStart && x.end <= m.clauseEnd);
-  return groups.filter((group) => {
+  const kept = groups.filter((group) => {
     if (isPerson(group.target)) {
       // 'kjøper en andel i Finn Småjobber': a name bought outright in the clause, told of once or twice and holding no job,
       // is a company whose name opens like a person's; one reached by inference is dropped.
@@ -269,6 +269,16 @@ function withPeopleInTheirPlace(groups: DealGroup[], entities: ResolvedEntity[],
     if (!isPerson(group.acquirer)) return true;
     // 'Marius Holm bought the company': a phrase in the clause pointing back to the target names it as well as its name.
     return group.mentions.some((m) => m.acquirer === group.acquirer && m.target === group.target && inClause(m, group.acquirer) && (inClause(m, group.target) || m.targetPointedBack === true));
+  });
+  // 'Elons aktieägare … sammanslagningen av Elon och Electra': a company named like a person, now in its place, may make
+  // two deals one.
+  return kept.filter((group, i) => {
+    const same = kept.find((other, j) => j < i && other.kind === group.kind && other.seller === group.seller && ((other.acquirer === group.acquirer && other.target === group.target) || (group.kind === 'MERGER' && other.acquirer === group.target && other.target === group.acquirer)) && (other.years.length === 0 || group.years.length === 0 || other.years.some((year) => group.years.includes(year))));
+    if (same === undefined) return true;
+    same.mentions.push(...group.mentions);
+    same.amounts.push(...group.amounts);
+    same.years.push(...group.years);
+    return false;
   });
 }
 

@@ -2684,3 +2684,15 @@ describe('extractDocument: Dutch stakes taken with a long middle, write-downs of
     expect(dealsOf(extraction)).toContainEqual({ kind: 'ACQUISITION', acquirer: 'Klépierre', target: 'Corio', status: 'PLANNED', year: 2014 });
   });
 });
+
+describe('extractDocument: one deal once its parties are in their place, adjectives that spell a verb', () => {
+  test("a company whose name reads like a person's makes one merger, not two", () => {
+    const deals = dealsOf(extractDocument('I januari sa Elons aktieägare ja till sammanslagningen med Clas Ohlson AB. Nu har även Konkurrensverket godkänt sammanslagningen av Elon och Clas Ohlson.', { publishedAt: '2022-02-15' }));
+    expect(deals.filter((deal) => deal.kind === 'MERGER')).toHaveLength(1);
+  });
+
+  test("'vi är säkra på att' is sure, not securing a company", () => {
+    const deals = dealsOf(extractDocument('Bonnier har köpt 10 procent av Viaplay Group. Vi är säkra på att Viaplay kan växa, säger Bonniers koncernchef Anna Berg.', { publishedAt: '2023-07-20' }));
+    expect(deals).toEqual([{ kind: 'STAKE', acquirer: 'Bonnier', target: 'Viaplay Group', status: 'COMPLETED', year: 2023 }]);
+  });
+});

@@ -5,7 +5,7 @@ export const dealVerbs: DealVerbs = {
   buy: {
     past: ['blev största ägare i', 'blev storägare i', 'blev största aktieägare i', 'tog … över', 'tog … från börsen', 'köpte ut', 'har köpt ut', 'köpte', 'förvärvade', 'tog över', 'har köpt', 'har förvärvat', 'har tagit över', 'köpt', 'förvärvat', 'köpte upp', 'har köpt upp', 'byggt upp en ägarandel', 'byggde upp en ägarandel', 'byggt upp en aktiepost', 'byggde upp en aktiepost', 'byggde … upp en ägarandel', 'byggt … upp en ägarandel', 'tog kontroll över', 'tog kontrollen över', 'slukade', 'följde', 'säkrade', 'har säkrat', 'blev aktieägare i', 'vann striden om', 'vann budstriden om', 'vann kampen om'],
     present: ['blir största ägare i', 'blir störst ägare i', 'blir storägare i', 'blir största aktieägare i', 'tar … över', 'tar … från börsen', 'köper ut', 'köper', 'förvärvar', 'tar över', 'köper upp', 'kommer … att äga', 'ska … äga', 'tar kontroll över', 'tar kontrollen över', 'slukar', 'säkrar', 'blir aktieägare i', 'vinner striden om', 'vinner budstriden om', 'vinner kampen om'],
-    base: ['bli största ägare i', 'bli storägare i', 'ta … från börsen', 'köpa', 'förvärva', 'ta över', 'köpa upp', 'ta kontroll över', 'ta kontrollen över', 'säkra'],
+    base: ['bli största ägare i', 'bli storägare i', 'ta … från börsen', 'köpa', 'förvärva', 'ta över', 'köpa upp', 'ta kontroll över', 'ta kontrollen över', 'att säkra'],
   },
   sell: {
     past: ['sålde', 'har sålt', 'avyttrade', 'har avyttrat', 'sålt', 'avyttrat', 'sålde av'],
