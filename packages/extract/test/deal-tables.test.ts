@@ -2696,3 +2696,16 @@ describe('extractDocument: one deal once its parties are in their place, adjecti
     expect(deals).toEqual([{ kind: 'STAKE', acquirer: 'Bonnier', target: 'Viaplay Group', status: 'COMPLETED', year: 2023 }]);
   });
 });
+
+describe('extractDocument: more Nordic first names, a reporting paper is not the company a title is held at', () => {
+  test("'Alf-Helge', 'Øyvind', 'Kåre' open people's names", () => {
+    const extraction = extractDocument('Laksegiganten bytter toppsjef. Konsernsjef Alf-Helge Berg går av, og finansdirektør Øyvind Dahl tar over. Styreleder Kåre Lie takker ham.', { publishedAt: '2019-11-01' });
+    const people = extraction.entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.name);
+    expect(people).toEqual(expect.arrayContaining(['Alf-Helge Berg', 'Øyvind Dahl', 'Kåre Lie']));
+  });
+
+  test('a title with no company named is not held at the paper reporting the story', () => {
+    const extraction = extractDocument('Oppkjøpet går i vasken, skriver E24. Kari Berg har vært konsernsjef siden 2015.', { publishedAt: '2018-07-01' });
+    expect(rolesOf(extraction).map((role) => role.org)).not.toContain('E24');
+  });
+});

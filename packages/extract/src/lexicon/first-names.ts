@@ -50,6 +50,8 @@ Rémi Rémy Renaud Sandrine Serge Stanislas Sylvain Thibault Thibaut Alejandro �
 Ernesto Fabrizio Federica Gonzalo Guillermo Ignacio Jaime Joaquín Jordi Lorenzo Luigi Marcelo Massimo Mauricio Mauro
 Nicola Ricardo Roberta Rodrigo Salvatore Santiago Stefano Tommaso Vittorio Aleksandr Aleksei Alexei Dariusz Dmitri
 Jacek Jerzy Krzysztof Marek Mikhail Oleg Pavel Tomasz Vadim Vitaly Wojciech Yuri Zbigniew
+Aage Agneta Alf Arve Bård Bengt Börje Ebbe Egil Ernest Flemming Gösta Göte Halvard Hallvard Jarle Ketil Kåre Lotta
+Lowell Maud Mogens Øyvind Palle Pär Roar Rolv Siegfried Sigurd Steen Tjeerd Tore Uffe Ulrik Vidar Wilfried Åge
 `;
 
 export const firstNames: string[] = names.split(/\s+/).filter((name) => name.length > 0);

@@ -5,6 +5,7 @@ import { perLanguage } from '../lexicon/per-language.js';
 import type { Mention, ResolvedEntity } from '../entities/mention.js';
 import type { RoleKind } from '../types.js';
 import { isCompanyClassWord } from '../entities/name-lexicons.js';
+import { newsSources } from '../lexicon/news-sources.js';
 
 export interface RoleMention {
   person: number;
@@ -151,7 +152,8 @@ function topicCompany(entities: ResolvedEntity[]): number | null {
   let best: number | null = null;
   let bestAt = Infinity;
   entities.forEach((entity, index) => {
-    if (entity.type !== 'COMPANY' || entity.parent !== null) return;
+    // A paper or agency reporting ('skriver E24') is no company the page is about, unless the page is about it.
+    if (entity.type !== 'COMPANY' || entity.parent !== null || (newsSources.has(entity.name.toLowerCase()) && entity.mentions.length < 3)) return;
     // Named once, a company ranks after every company named again.
     const first = Math.min(...entity.mentions.map((m) => m.sentence * 100_000 + m.start)) + (entity.mentions.length < 2 ? 1e12 : 0);
     if (first < bestAt) {
