@@ -2709,3 +2709,12 @@ describe('extractDocument: more Nordic first names, a reporting paper is not the
     expect(rolesOf(extraction).map((role) => role.org)).not.toContain('E24');
   });
 });
+
+describe("extractDocument: 'offre de rachat de X' is X's offer, or after a possessive an offer for X", () => {
+  test.each([
+    ['fr', '2011-04-01', "Le groupe laitier Danone a annoncé mercredi qu'il abandonnait son offre de rachat de son concurrent Parmalat.", { kind: 'ACQUISITION', acquirer: 'Danone', target: 'Parmalat', status: 'CANCELLED' }],
+    ['fr', '2014-06-01', "Le conseil d'administration d'Alstom avait rejeté l'offre de rachat de Siemens. Siemens a annoncé mardi le retrait de son offre.", { kind: 'ACQUISITION', acquirer: 'Siemens', target: 'Alstom', status: 'CANCELLED' }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expectDeal(text, publishedAt, expected);
+  });
+});

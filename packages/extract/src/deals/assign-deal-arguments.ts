@@ -1649,7 +1649,9 @@ export function assignDealArguments(
       // 'oppkjøpet av X', 'le rachat de X', 'de overname van X': after an event noun a word that is also 'of' means 'of'.
       // 'het bod van Barclays', 'l'offre d'Altice', 'das Angebot von X': after an offer noun a word that is both 'from' and
       // 'of' names the bidder.
-      const bidderWord = trigger.offer === true && gapWords.some((word) => lexiconFor(lang).prepositions.from.includes(word.replace(/['’]$/u, ''))) && !offerTargetBetween(gap, lang);
+      // 'son offre de rachat de son concurrent X': after a possessive the offer's bidder is told, and 'de X' is what it is for.
+      const ownOffer = possessiveBefore.test(text.slice(Math.max(clauseStart, trigger.start - 30), trigger.start));
+      const bidderWord = trigger.offer === true && !ownOffer && gapWords.some((word) => lexiconFor(lang).prepositions.from.includes(word.replace(/['’]$/u, ''))) && !offerTargetBetween(gap, lang);
       // 'der Verkauf der Glasbearbeitung AG', 'die Übernahme des Konkurrenten X': a German genitive article is 'of'.
       const germanGenitive = lang === 'de' && x.p === null && /^(?:der|des|seines|seiner|ihres|ihrer)$/u.test(gapWords[0] ?? '') && gapWords.length <= 3;
       const of = !bidderWord && (x.p === 'of' || germanGenitive || ((x.p === 'by' || x.p === 'from') && gapWords.some((word) => lexiconFor(lang).prepositions.of.includes(word))));

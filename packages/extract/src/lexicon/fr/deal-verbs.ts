@@ -40,7 +40,7 @@ export const dealVerbs: DealVerbs = {
     writeDown: ['dépréciation*', 'provision*'],
     price: ['prix', "prix d'achat"],
     deal: ['opération', 'transaction', 'accord'],
-    offer: ['offre', 'OPA', 'offre publique', 'contre-offre', 'surenchère'],
+    offer: ['offre', 'OPA', 'offre publique', 'contre-offre', 'surenchère', 'offre de rachat', "offre d'achat", "offre publique d'achat"],
   },
   stake: ['% du capital', 'du capital de', '% du', 'participation dans', 'participation de', 'part dans', 'parts de', '% de', 'pour cent de', 'actions de', 'part minoritaire', 'au capital de', "au capital d'", 'premier actionnaire', 'actionnaire de', "actionnaire d'"],
   majority: ['majorité', 'participation majoritaire', 'contrôle', 'totalité', 'toutes les actions'],
