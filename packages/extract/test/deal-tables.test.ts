@@ -2718,3 +2718,8 @@ describe("extractDocument: 'offre de rachat de X' is X's offer, or after a posse
     expectDeal(text, publishedAt, expected);
   });
 });
+
+test("extractDocument: a Nordic genitive before a unit noun is its owner's name ('Vardfjells norske virksomhet')", () => {
+  const extraction = extractDocument('Aker ASA kjøper Vardfjells norske virksomhet for 2 milliarder kroner.', { publishedAt: '2015-02-13' });
+  expect(extraction.entities.map((entity) => entity.name)).toEqual(['Aker ASA', 'Vardfjell']);
+});

@@ -26,6 +26,7 @@ import {
   closingNounSet,
 } from './name-lexicons.js';
 import { isCapitalised, tokenizeSentence, type Token } from './tokenize-sentence.js';
+import { isUnitNoun } from './find-unit-mentions.js';
 
 /** What the whole document tells about words: those seen in lower case are common words, not names. */
 export interface DocumentWords {
@@ -332,6 +333,12 @@ function orgStrength(words: string[], text: string, start: number, lang: string,
 /** A share noun right after a name: what a genitive owns. */
 const ownedAfter = new RegExp(`^\\s+(?:\\d[\\d.,]*\\s*%\\s+)?${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?![\\p{L}])`, 'iu');
 
+/** 'Marathon Oils norske virksomhet', 'Telias svenska verksamhet': a unit noun, perhaps after an adjective, owned by the name. */
+function ownedUnitAfter(after: string, lang: string): boolean {
+  const words = /^\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}[\p{Ll}-]*))?/u.exec(after);
+  return words !== null && (isUnitNoun(words[1] as string, lang) || (words[2] !== undefined && isUnitNoun(words[2], lang)));
+}
+
 function makeMention(sentenceIndex: number, sentence: TextSentence, tokens: NameToken[], type: Mention['type'], strength: Strength, initial: boolean): Mention {
   const first = tokens[0] as NameToken;
   const last = tokens[tokens.length - 1] as NameToken;
@@ -341,7 +348,7 @@ function makeMention(sentenceIndex: number, sentence: TextSentence, tokens: Name
   if (genitiveApostrophe.test(name) && name.length > 3) {
     name = name.replace(genitiveApostrophe, '');
     genitive = true;
-  } else if (type === 'COMPANY' && nordicLanguages.has(sentence.lang) && /\p{Ll}{2}s$/u.test(name) && knownPrefixLength(tokens.map((t) => t.word)) === 0 && ownedAfter.test(sentence.text.slice(last.end, last.end + 50))) {
+  } else if (type === 'COMPANY' && nordicLanguages.has(sentence.lang) && /\p{Ll}{2}s$/u.test(name) && knownPrefixLength(tokens.map((t) => t.word)) === 0 && (ownedAfter.test(sentence.text.slice(last.end, last.end + 50)) || ownedUnitAfter(sentence.text.slice(last.end, last.end + 50), sentence.lang))) {
     // 'samtliga Aholds aktier i Ica', 'Orklas 50 % eierandel': a Nordic genitive in -s before a share is the company's own, also
     // where the page never writes the name without it.
     name = name.slice(0, -1);
