@@ -2723,3 +2723,8 @@ test("extractDocument: a Nordic genitive before a unit noun is its owner's name 
   const extraction = extractDocument('Aker ASA kjøper Vardfjells norske virksomhet for 2 milliarder kroner.', { publishedAt: '2015-02-13' });
   expect(extraction.entities.map((entity) => entity.name)).toEqual(['Aker ASA', 'Vardfjell']);
 });
+
+test("extractDocument: a deal named after 'after' as the yardstick is not planned by the main clause's 'will'", () => {
+  const text = "Verizon agreed to buy Vodafone's stake in Verizon Wireless. The deal will become the second largest ever after Vodafone's $203 billion takeover of Germany's Mannesmann in 1999.";
+  expect(dealsOf(extractDocument(text, { publishedAt: '2013-09-02' }))).toContainEqual({ kind: 'ACQUISITION', acquirer: 'Vodafone', target: 'Mannesmann', status: 'COMPLETED', year: 1999 });
+});

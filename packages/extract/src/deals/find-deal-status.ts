@@ -17,6 +17,9 @@ const andWordOf = perLanguage((lang) => new RegExp(`\\s${wordAlternation(lexicon
 /** A comma and a relative pronoun a few words before a verb: ', which bought', ', som købte'. */
 const relativeBeforeOf = perLanguage((lang) => new RegExp(`,\\s*${wordAlternation(lexiconFor(lang).coreference.relativePronouns)}(?:\\s+[\\p{L}\\d-]+){0,3}\\s+$`, 'iu'));
 
+/** Words that compare with an earlier deal: 'after', 'than', 'efter', 'nach', 'après'. */
+const comparisonWord = /(?<![\p{L}])(?:after|than|behind|efter|etter|nach|hinter|après|derrière|dan|achter|før|före)\s/iu;
+
 const cache = new Map<string, [DealStatus, (text: string) => RegExpExecArray | null][]>();
 
 function cuesFor(lang: string): [DealStatus, (text: string) => RegExpExecArray | null][] {
@@ -50,8 +53,12 @@ export function findDealStatus(mention: DealMention, sentence: string, lang: str
     const comma = sentence.indexOf(',', mention.trigger.end);
     if (comma >= 0 && comma < mention.clauseEnd) secondClause = Math.min(secondClause, comma - mention.clauseStart);
   }
+  const nounAt = mention.trigger.start - mention.clauseStart;
   for (const [status, cue] of hits) {
     if ((status === 'PLANNED' || status === 'RUMORED') && cue.index >= secondClause) continue;
+    // 'The deal will become the largest after Vodafone's takeover of Mannesmann in 1999': a deal an event noun names
+    // after a word of comparison is the yardstick, and the main clause's 'will' is not its.
+    if ((status === 'PLANNED' || status === 'RUMORED') && mention.trigger.tense === 'noun' && cue.index + cue[0].length <= nounAt && comparisonWord.test(clause.slice(cue.index + cue[0].length, nounAt))) continue;
     // 'négociations exclusives' is planned though 'négociations' alone is talk: a cue inside a longer one gives way.
     const end = cue.index + cue[0].length;
     if (hits.some(([, other]) => other !== cue && other.index <= cue.index && other.index + other[0].length >= end && other[0].length > cue[0].length)) continue;
