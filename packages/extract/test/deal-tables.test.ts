@@ -2728,3 +2728,8 @@ test("extractDocument: a deal named after 'after' as the yardstick is not planne
   const text = "Verizon agreed to buy Vodafone's stake in Verizon Wireless. The deal will become the second largest ever after Vodafone's $203 billion takeover of Germany's Mannesmann in 1999.";
   expect(dealsOf(extractDocument(text, { publishedAt: '2013-09-02' }))).toContainEqual({ kind: 'ACQUISITION', acquirer: 'Vodafone', target: 'Mannesmann', status: 'COMPLETED', year: 1999 });
 });
+
+test("extractDocument: Dutch 'waar' opens a relative clause whose names are not the passive's subject", () => {
+  const text = 'Media Groep Twente (MGT), waar De Gelderlander en Tubantia onder vallen, werd in 2015 overgenomen door Persgroep.';
+  expect(dealsOf(extractDocument(text, { publishedAt: '2017-01-01' }))).toEqual([{ kind: 'ACQUISITION', acquirer: 'Persgroep', target: 'Media Groep Twente', status: 'COMPLETED', year: 2015 }]);
+});
