@@ -2733,3 +2733,8 @@ test("extractDocument: Dutch 'waar' opens a relative clause whose names are not 
   const text = 'Media Groep Twente (MGT), waar De Gelderlander en Tubantia onder vallen, werd in 2015 overgenomen door Persgroep.';
   expect(dealsOf(extractDocument(text, { publishedAt: '2017-01-01' }))).toEqual([{ kind: 'ACQUISITION', acquirer: 'Persgroep', target: 'Media Groep Twente', status: 'COMPLETED', year: 2015 }]);
 });
+
+test("extractDocument: Nynorsk 'aksjar i' is a stake and 'frå' names the seller", () => {
+  const text = 'Selskapet Fjordeigedom AS er i ein prosess med å kjøpe 3,8 millionar aksjar i Nordlys ASA frå Sunnmøre Holding AS.';
+  expect(dealsOf(extractDocument(text, { publishedAt: '2021-07-01' }))).toEqual([{ kind: 'STAKE', acquirer: 'Fjordeigedom AS', target: 'Nordlys ASA', seller: 'Sunnmøre Holding AS', status: 'PLANNED', year: 2021 }]);
+});

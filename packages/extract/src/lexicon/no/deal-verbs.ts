@@ -42,13 +42,14 @@ export const dealVerbs: DealVerbs = {
     deal: ['avtale', 'avtalen', 'transaksjon*', 'handel', 'handelen'],
     offer: ['bud', 'budet', 'tilbud', 'tilbudet', 'oppkjøpstilbud*', 'oppkjøpsbud*', 'kjøpstilbud*', 'overtakelsestilbud*', 'kontantbud*', 'motbud*'],
   },
-  stake: ['andel i', 'aksjepost i', 'eierandel i', 'minoritetsandel i', 'prosent av', '% av', 'aksjer i', 'seg inn i', 'eierandel på', 'aksjepost på', 'største eier i', 'største aksjonær i', 'storeier i', 'seg opp i', 'aksjonær i'],
+  stake: ['andel i', 'aksjepost i', 'eierandel i', 'minoritetsandel i', 'prosent av', '% av', 'aksjer i', 'aksjar i', 'eigardel i', 'eigarpost i', 'aksjepost på', 'seg inn i', 'eierandel på', 'aksjepost på', 'største eier i', 'største aksjonær i', 'storeier i', 'seg opp i', 'aksjonær i'],
   majority: ['majoritetsandel', 'aksjemajoritet', 'resten av', 'alle aksjene', 'samtlige aksjer', 'alle aksjer', 'tilbud på aksjene', 'bud på aksjene', 'tilbudet på aksjene'],
   innerAdverbs: ['også', 'allerede', 'nå', 'endelig', 'tidligere', 'nettopp', 'offisielt', 'foreløpig', 'nylig', 'samtidig', 'dermed', 'derfor', 'således', 'så'],
 };
 
 export const prepositions: DealPrepositions = {
-  from: ['fra'],
+  // Nynorsk 'frå' too.
+  from: ['fra', 'frå'],
   to: ['til', 'tilbake til'],
   by: ['av'],
   for: ['for'],
