@@ -2738,3 +2738,8 @@ test("extractDocument: Nynorsk 'aksjar i' is a stake and 'frå' names the seller
   const text = 'Selskapet Fjordeigedom AS er i ein prosess med å kjøpe 3,8 millionar aksjar i Nordlys ASA frå Sunnmøre Holding AS.';
   expect(dealsOf(extractDocument(text, { publishedAt: '2021-07-01' }))).toEqual([{ kind: 'STAKE', acquirer: 'Fjordeigedom AS', target: 'Nordlys ASA', seller: 'Sunnmøre Holding AS', status: 'PLANNED', year: 2021 }]);
 });
+
+test("extractDocument: a French present participle opening a clause ('Ayant reçu …') names no company", () => {
+  const extraction = extractDocument("Le groupe M6 veut vendre ses magazines. Ayant reçu plusieurs offres, il a retenu l'offre de Reworld Media.", { publishedAt: '2022-01-01' });
+  expect(extraction.entities.map((entity) => entity.name)).not.toContain('Ayant');
+});
