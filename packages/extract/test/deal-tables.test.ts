@@ -2743,3 +2743,12 @@ test("extractDocument: a French present participle opening a clause ('Ayant reç
   const extraction = extractDocument("Le groupe M6 veut vendre ses magazines. Ayant reçu plusieurs offres, il a retenu l'offre de Reworld Media.", { publishedAt: '2022-01-01' });
   expect(extraction.entities.map((entity) => entity.name)).not.toContain('Ayant');
 });
+
+describe('extractDocument: the other party of an agreement about a named purchase sells', () => {
+  test.each([
+    ['nl', '2016-08-09', 'Randstad heeft met de investeerder Goldman Sachs overeenstemming bereikt over de overname van Monster.', { acquirer: 'Randstad', target: 'Monster', seller: 'Goldman Sachs' }],
+    ['en', '2016-08-09', 'Randstad reached an agreement with Goldman Sachs on the acquisition of Monster.', { acquirer: 'Randstad', target: 'Monster', seller: 'Goldman Sachs' }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expectDeal(text, publishedAt, expected);
+  });
+});

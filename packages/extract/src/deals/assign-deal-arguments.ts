@@ -1905,8 +1905,9 @@ export function assignDealArguments(
         }
         mention.seller ??= personSeller ?? shareOwner;
         // 'kom överens med GE om att köpa …', 'ble enig med Vale om å overta …': the other party to the agreement sells.
-        if (mention.seller === null && trigger.tense !== 'noun') {
-          const party = before.find((m) => id(m) !== subjectId && agreedWithParty(text, m, clauseStart, clauseEnd, lang));
+        // 'heeft met 3i overeenstemming bereikt over de overname van X': after an event noun too, when it names what is bought.
+        if (mention.seller === null && (trigger.tense !== 'noun' || mention.target !== null)) {
+          const party = before.find((m) => id(m) !== subjectId && id(m) !== mention.target && agreedWithParty(text, m, clauseStart, clauseEnd, lang));
           if (party && entities[id(party) as number]?.type === 'COMPANY') mention.seller = id(party);
         }
         // A buyer's verb has no agent: 'köper X av Ford', 'køber X af Y' names the seller.
