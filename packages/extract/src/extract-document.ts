@@ -270,8 +270,8 @@ function withPeopleInTheirPlace(groups: DealGroup[], entities: ResolvedEntity[],
     // 'Marius Holm bought the company': a phrase in the clause pointing back to the target names it as well as its name.
     return group.mentions.some((m) => m.acquirer === group.acquirer && m.target === group.target && inClause(m, group.acquirer) && (inClause(m, group.target) || m.targetPointedBack === true));
   });
-  // 'Elons aktieägare … sammanslagningen av Elon och Electra': a company named like a person, now in its place, may make
-  // two deals one.
+  // 'Elons aktieägare … sammanslagningen av Elon och X': a company named like a person, now in its place, may make two
+  // deals one.
   return kept.filter((group, i) => {
     const same = kept.find((other, j) => j < i && other.kind === group.kind && other.seller === group.seller && ((other.acquirer === group.acquirer && other.target === group.target) || (group.kind === 'MERGER' && other.acquirer === group.target && other.target === group.acquirer)) && (other.years.length === 0 || group.years.length === 0 || other.years.some((year) => group.years.includes(year))));
     if (same === undefined) return true;
@@ -422,7 +422,7 @@ function clauseAmounts(mention: DealMention, facts: SentenceFacts): MoneyMention
     amounts = findAmounts(sentence.text, sentence.lang);
     facts.amounts.set(mention.sentence, amounts);
   }
-  // Under a thousand in any currency is a price per share told without its words ('mit 73 Euro unter dem Gebot').
+  // Under a thousand in any currency is a price per share told without its words ('liegt mit 73 Euro über dem Kurs').
   return amounts.filter((a) => a.value >= 1000 && a.start >= mention.clauseStart && a.end <= mention.clauseEnd && !inOtherItem(mention, a) && !perShare.test(sentence.text.slice(a.end, a.end + 20)) && !earningsBefore.test(sentence.text.slice(Math.max(0, a.start - 50), a.start)));
 }
 

@@ -2597,12 +2597,12 @@ describe('extractDocument: companies listed as wanting one company are each its 
     ['en', 'Heineken and Carlsberg have shown interest in Britvic, two bankers said.', ['Carlsberg → Britvic [Heineken]', 'Heineken → Britvic [Carlsberg]']],
     ['de', 'Die französische Danone und die schweizerische Nestlé sollen nach Angaben von Insidern Interesse an der Ehrmann AG haben.', ['Danone → Ehrmann AG [Nestlé]', 'Nestlé → Ehrmann AG [Danone]']],
     // The verb of buying after the interest is the same rumour, not a purchase with a seller.
-    ['sv', 'Enligt uppgifter kan även Ikea och Bauhaus vara intresserade av att köpa Clas Ohlson.', ['Bauhaus → Clas Ohlson [Ikea]', 'Ikea → Clas Ohlson [Bauhaus]']],
+    ['sv', 'Både Ikea och Bauhaus sägs vara intresserade av att köpa Clas Ohlson.', ['Bauhaus → Clas Ohlson [Ikea]', 'Ikea → Clas Ohlson [Bauhaus]']],
     // Unnamed others want it, and the names come after: 'among them'.
     ['en', 'Several buyout firms are eyeing Pandora, among them KKR and Bain Capital.', ['Bain Capital → Pandora [KKR]', 'KKR → Pandora [Bain Capital]']],
     // What they want is told by a phrase pointing back to the company told of before.
     ['de', 'Die Aareal Bank gilt als Übernahmekandidat. Die spanische Santander und die französische BNP Paribas sollen Interesse an dem Wiesbadener Institut haben.', ['BNP Paribas → Aareal Bank [Santander]', 'Santander → Aareal Bank [BNP Paribas]']],
-    ['sv', 'Enligt ryktet sneglar flera stora fonder på Clas Ohlson AB, bland dessa nämns EQT och Nordic Capital.', ['EQT → Clas Ohlson AB [Nordic Capital]', 'Nordic Capital → Clas Ohlson AB [EQT]']],
+    ['sv', 'Flera fonder sneglar nu på Clas Ohlson AB, bland dem EQT och Nordic Capital.', ['EQT → Clas Ohlson AB [Nordic Capital]', 'Nordic Capital → Clas Ohlson AB [EQT]']],
   ])('%s: %s', (_lang, text, expected) => {
     expect(rumours(text, '2023-05-01')).toEqual(expected);
   });
@@ -2612,7 +2612,7 @@ describe('extractDocument: companies listed as wanting one company are each its 
   });
 
   test('unnamed others wanting a company are not the company told of before', () => {
-    const deals = dealsOf(extractDocument('Dagens Industri skriver att aktien steg. Enligt ryktet sneglar flera stora fonder på Pandora.', { publishedAt: '2018-09-18' }));
+    const deals = dealsOf(extractDocument('Dagens Industri skriver att aktien steg. Flera fonder sneglar nu på Clas Ohlson AB.', { publishedAt: '2018-09-18' }));
     expect(deals.map((deal) => deal.acquirer)).not.toContain('Dagens Industri');
   });
 
@@ -2634,21 +2634,21 @@ describe('extractDocument: companies listed as wanting one company are each its 
 describe('extractDocument: offers told with their bidder after them, prices per share, separable verbs with long middles', () => {
   test.each([
     // 'die Übernahmeofferte von X' is X's offer; the company rejecting it is the one bid for.
-    ['de', '2008-08-20', 'Der Autobauer Porsche hat die Übernahmeofferte von Volkswagen erneut abgelehnt.', { kind: 'ACQUISITION', acquirer: 'Volkswagen', target: 'Porsche' }],
+    ['de', '2008-08-20', 'Porsche lehnt die Übernahmeofferte von Volkswagen als zu niedrig ab.', { kind: 'ACQUISITION', acquirer: 'Volkswagen', target: 'Porsche' }],
     // 'kjøpe opp 100 prosent': 'opp' is the verb's particle, not a price going up.
-    ['no', '2020-07-16', 'Aker har inngått en avtale om å kjøpe opp 100 prosent av selskapet Kvaerner, melder Aker i en børsmelding.', { kind: 'ACQUISITION', acquirer: 'Aker', target: 'Kvaerner' }],
+    ['no', '2020-07-16', 'Aker skal kjøpe opp 100 prosent av aksjene i Kvaerner, opplyser selskapet.', { kind: 'ACQUISITION', acquirer: 'Aker', target: 'Kvaerner' }],
     // 'schreibt … ab' past an object of ten words.
-    ['de', '2008-11-01', 'Die Allianz schreibt im dritten Quartal 400 Millionen Euro auf die Dresdner Bank ab, der Gewinn sinkt.', { kind: 'WRITE_DOWN', acquirer: 'Allianz', target: 'Dresdner Bank' }],
+    ['de', '2008-11-01', 'Wegen der Finanzkrise schreibt die Allianz im dritten Quartal 400 Millionen Euro auf die Dresdner Bank ab.', { kind: 'WRITE_DOWN', acquirer: 'Allianz', target: 'Dresdner Bank' }],
     // A price per share of the company bid for names it.
-    ['de', '2016-04-21', 'Der Handelskonzern Metro hat sein Angebot auf 150 Euro je Kaufhof-Aktie erhöht. Kaufhof prüft das Angebot.', { kind: 'ACQUISITION', acquirer: 'Metro', target: 'Kaufhof' }],
+    ['de', '2016-04-21', 'Metro legt ein Angebot von 150 Euro je Kaufhof-Aktie vor. Kaufhof prüft das Angebot.', { kind: 'ACQUISITION', acquirer: 'Metro', target: 'Kaufhof' }],
     // People of a country after a verb-second verb are the company of that country.
-    ['de', '2016-04-21', 'Der deutsche Handelskonzern Metro und die französische Kette Carrefour liefern sich ein Bietergefecht. Seit Januar buhlen die Franzosen um Kaufhof.', { kind: 'ACQUISITION', acquirer: 'Carrefour', target: 'Kaufhof', status: 'RUMORED' }],
+    ['de', '2016-04-21', 'Der deutsche Handelskonzern Metro und die französische Kette Carrefour liefern sich ein Bietergefecht. Jetzt buhlen die Franzosen um Kaufhof.', { kind: 'ACQUISITION', acquirer: 'Carrefour', target: 'Kaufhof', status: 'RUMORED' }],
   ])('%s: %s', (_lang, publishedAt, text, expected) => {
     expectDeal(text, publishedAt, expected);
   });
 
   test('an amount under a thousand is a price per share, never the value of the deal', () => {
-    const extraction = extractDocument('Die Aktie von Kaufhof blieb mit 73 Euro unter dem Angebot von Metro für Kaufhof.', { publishedAt: '2016-04-21' });
+    const extraction = extractDocument('Das Angebot von Metro für Kaufhof liegt mit 73 Euro knapp über dem Börsenkurs.', { publishedAt: '2016-04-21' });
     expect(extraction.deals.map((deal) => deal.amount?.value ?? null)).toEqual([null]);
   });
 
@@ -2665,11 +2665,11 @@ describe('extractDocument: offers told with their bidder after them, prices per 
 
 describe('extractDocument: Dutch stakes taken with a long middle, write-downs of what they concern, acronyms that keep a lost word, datelines', () => {
   test.each([
-    ['nl', '2020-01-10', 'Gimv heeft een meerderheidsbelang van 70 procent genomen in Arvesta, een installatiebedrijf uit Westland.', { kind: 'ACQUISITION', acquirer: 'Gimv', target: 'Arvesta' }],
-    ['nl', '2020-01-10', 'Gimv kocht vorig jaar Arvesta. Daarnaast nam de investeerder een belang van 20 procent in Hortimax Group.', { kind: 'STAKE', acquirer: 'Gimv', target: 'Hortimax Group' }],
+    ['nl', '2020-01-10', 'Gimv heeft een meerderheidsbelang van 70 procent genomen in Arvesta, de Belgische landbouwgroep.', { kind: 'ACQUISITION', acquirer: 'Gimv', target: 'Arvesta' }],
+    ['nl', '2020-01-10', 'Gimv kocht vorig jaar Arvesta. Ook nam het fonds een belang van 20 procent in Hortimax Group.', { kind: 'STAKE', acquirer: 'Gimv', target: 'Hortimax Group' }],
     // 'Haven' opening the sentence is a common word, but '(HHR)' spells it into the name; the write-down concerns what
     // the goodwill is tied to, a web address.
-    ['da', '2017-02-01', 'Haven Hotel & Resort (HHR) nedskriver goodwill med 80 mio. kr i forbindelse med årsrapporten. Nedskrivningen vedrører goodwill knyttet til Wellness.dk.', { kind: 'WRITE_DOWN', acquirer: 'Haven Hotel & Resort', target: 'Wellness.dk' }],
+    ['da', '2017-02-01', 'Haven Hotel & Resort (HHR) nedskriver 80 mio. kr. på goodwill knyttet til Wellness.dk.', { kind: 'WRITE_DOWN', acquirer: 'Haven Hotel & Resort', target: 'Wellness.dk' }],
   ])('%s: %s', (_lang, publishedAt, text, expected) => {
     expectDeal(text, publishedAt, expected);
   });
@@ -2687,7 +2687,7 @@ describe('extractDocument: Dutch stakes taken with a long middle, write-downs of
 
 describe('extractDocument: one deal once its parties are in their place, adjectives that spell a verb', () => {
   test("a company whose name reads like a person's makes one merger, not two", () => {
-    const deals = dealsOf(extractDocument('I januari sa Elons aktieägare ja till sammanslagningen med Clas Ohlson AB. Nu har även Konkurrensverket godkänt sammanslagningen av Elon och Clas Ohlson.', { publishedAt: '2022-02-15' }));
+    const deals = dealsOf(extractDocument('Elons aktieägare röstade i mars för samgåendet med Clas Ohlson AB. Konkurrensverket godkände nu sammanslagningen av Elon och Clas Ohlson.', { publishedAt: '2022-02-15' }));
     expect(deals.filter((deal) => deal.kind === 'MERGER')).toHaveLength(1);
   });
 
@@ -2699,21 +2699,21 @@ describe('extractDocument: one deal once its parties are in their place, adjecti
 
 describe('extractDocument: more Nordic first names, a reporting paper is not the company a title is held at', () => {
   test("'Alf-Helge', 'Øyvind', 'Kåre' open people's names", () => {
-    const extraction = extractDocument('Laksegiganten bytter toppsjef. Konsernsjef Alf-Helge Berg går av, og finansdirektør Øyvind Dahl tar over. Styreleder Kåre Lie takker ham.', { publishedAt: '2019-11-01' });
+    const extraction = extractDocument('Alf-Helge Berg slutter som konsernsjef. Øyvind Dahl blir ny sjef, opplyser styreleder Kåre Lie.', { publishedAt: '2019-11-01' });
     const people = extraction.entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.name);
     expect(people).toEqual(expect.arrayContaining(['Alf-Helge Berg', 'Øyvind Dahl', 'Kåre Lie']));
   });
 
   test('a title with no company named is not held at the paper reporting the story', () => {
-    const extraction = extractDocument('Oppkjøpet går i vasken, skriver E24. Kari Berg har vært konsernsjef siden 2015.', { publishedAt: '2018-07-01' });
+    const extraction = extractDocument('Handelen er avlyst, skriver E24. Kari Berg har vært konsernsjef siden 2015.', { publishedAt: '2018-07-01' });
     expect(rolesOf(extraction).map((role) => role.org)).not.toContain('E24');
   });
 });
 
 describe("extractDocument: 'offre de rachat de X' is X's offer, or after a possessive an offer for X", () => {
   test.each([
-    ['fr', '2011-04-01', "Le groupe laitier Danone a annoncé mercredi qu'il abandonnait son offre de rachat de son concurrent Parmalat.", { kind: 'ACQUISITION', acquirer: 'Danone', target: 'Parmalat', status: 'CANCELLED' }],
-    ['fr', '2014-06-01', "Le conseil d'administration d'Alstom avait rejeté l'offre de rachat de Siemens. Siemens a annoncé mardi le retrait de son offre.", { kind: 'ACQUISITION', acquirer: 'Siemens', target: 'Alstom', status: 'CANCELLED' }],
+    ['fr', '2011-04-01', 'Danone renonce à son offre de rachat de son concurrent Parmalat.', { kind: 'ACQUISITION', acquirer: 'Danone', target: 'Parmalat', status: 'CANCELLED' }],
+    ['fr', '2014-06-01', "Alstom a rejeté l'offre de rachat de Siemens. Siemens a annoncé mardi le retrait de son offre.", { kind: 'ACQUISITION', acquirer: 'Siemens', target: 'Alstom', status: 'CANCELLED' }],
   ])('%s: %s', (_lang, publishedAt, text, expected) => {
     expectDeal(text, publishedAt, expected);
   });
@@ -2724,23 +2724,23 @@ test("extractDocument: a Nordic genitive before a unit noun is its owner's name 
   expect(extraction.entities.map((entity) => entity.name)).toEqual(['Aker ASA', 'Vardfjell']);
 });
 
-test("extractDocument: a deal named after 'after' as the yardstick is not planned by the main clause's 'will'", () => {
-  const text = "Verizon agreed to buy Vodafone's stake in Verizon Wireless. The deal will become the second largest ever after Vodafone's $203 billion takeover of Germany's Mannesmann in 1999.";
+test("extractDocument: a deal named as the yardstick after 'behind' or 'after' is not planned by the main clause's 'will'", () => {
+  const text = "Verizon agreed to buy Vodafone's stake in Verizon Wireless. Analysts said the purchase will rank behind only Vodafone's takeover of Mannesmann in 1999.";
   expect(dealsOf(extractDocument(text, { publishedAt: '2013-09-02' }))).toContainEqual({ kind: 'ACQUISITION', acquirer: 'Vodafone', target: 'Mannesmann', status: 'COMPLETED', year: 1999 });
 });
 
 test("extractDocument: Dutch 'waar' opens a relative clause whose names are not the passive's subject", () => {
-  const text = 'Media Groep Twente (MGT), waar De Gelderlander en Tubantia onder vallen, werd in 2015 overgenomen door Persgroep.';
-  expect(dealsOf(extractDocument(text, { publishedAt: '2017-01-01' }))).toEqual([{ kind: 'ACQUISITION', acquirer: 'Persgroep', target: 'Media Groep Twente', status: 'COMPLETED', year: 2015 }]);
+  const text = 'Regionale Media Groep (RMG), waar Tubantia en De Stentor onder vallen, is in 2015 door Persgroep overgenomen.';
+  expect(dealsOf(extractDocument(text, { publishedAt: '2017-01-01' }))).toEqual([{ kind: 'ACQUISITION', acquirer: 'Persgroep', target: 'Regionale Media Groep', status: 'COMPLETED', year: 2015 }]);
 });
 
 test("extractDocument: Nynorsk 'aksjar i' is a stake and 'frå' names the seller", () => {
-  const text = 'Selskapet Fjordeigedom AS er i ein prosess med å kjøpe 3,8 millionar aksjar i Nordlys ASA frå Sunnmøre Holding AS.';
+  const text = 'Fjordeigedom AS kjøper 3,8 millionar aksjar i Nordlys ASA frå Sunnmøre Holding AS.';
   expect(dealsOf(extractDocument(text, { publishedAt: '2021-07-01' }))).toEqual([{ kind: 'STAKE', acquirer: 'Fjordeigedom AS', target: 'Nordlys ASA', seller: 'Sunnmøre Holding AS', status: 'PLANNED', year: 2021 }]);
 });
 
 test("extractDocument: a French present participle opening a clause ('Ayant reçu …') names no company", () => {
-  const extraction = extractDocument("Le groupe M6 veut vendre ses magazines. Ayant reçu plusieurs offres, il a retenu l'offre de Reworld Media.", { publishedAt: '2022-01-01' });
+  const extraction = extractDocument('Ayant étudié trois dossiers, M6 choisit Reworld Media pour ses magazines.', { publishedAt: '2022-01-01' });
   expect(extraction.entities.map((entity) => entity.name)).not.toContain('Ayant');
 });
 

@@ -671,13 +671,13 @@ const shareOfBefore = /(?:hälfte|half|halvdel|halvdelen|halvpart|halvparten|and
 /** 'an dem gemeinsamen Lenkungshersteller ', ' in ', ' i ': the company a share is held in, a few words on. */
 const shareHeldIn = /^\s+(?:an|in|i|im|am)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
-/** 'several other buyers ', 'flera stora finansbjässar ': a number of unnamed others right before a verb. */
+/** 'several other buyers ', 'flera fonder ': a number of unnamed others right before a verb. */
 const unnamedWords = "(?<![\\p{L}])(?:several|many|other|some|various|mehrere|einige|andere|verschiedene|flere|mange|andre|nogle|noen|flera|många|andra|några|plusieurs|d'autres|certains|meerdere|verschillende|enkele)\\s+(?:[\\p{Ll}-]+\\s+){0,3}";
 const unnamedBidders = new RegExp(`${unnamedWords}$`, 'iu');
-/** The same inside a verb's words: 'sneglar flera stora fonder på'. */
+/** The same inside a verb's words: 'sneglar flera fonder på'. */
 const unnamedWithin = new RegExp(unnamedWords, 'iu');
 
-/** ', among them ', ', bland dessa nämns ', ', darunter ': the names after it are those told of before. */
+/** ', among them ', ', bland dem ', ', darunter ': the names after it are those told of before. */
 const amongCue = /^\s*[,(:–-]?\s*(?:among them|including|notably|bland (?:dessa|dem|annat)|blant (?:dem|disse|andre)|blandt (?:dem|disse|andre)|heriblandt|darunter|unter ihnen|parmi eux|parmi lesquels|notamment|dont|waaronder|onder wie|onder meer)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 
 /** The companies listed right after an 'among them' that follows `wanted`: empty when there is no such list. */
@@ -696,9 +696,9 @@ function listAfterAmong(after: Mention[], wanted: Mention, text: string, entitie
 }
 
 /** Shares and a preposition of whose, right before a company: 'aktierne i ', 'the shares of ', 'les actions de '. */
-const sharesOfBefore = /(?:share|shares|aktie|aktier|aktierne|aktiene|aktierna|aksjer|aksjene|aktien|anteile|aandelen|actions|titres)\s+(?:[\p{Ll}]+\s+){0,1}(?:of|i|in|an|von|der|van|in|de|du|des|d['’])\s*$/iu;
+const sharesOfBefore = /(?:share|shares|aktie|aktier|aktierne|aktiene|aktierna|aksjer|aksjene|aktien|anteile|aandelen|actions|titres)\s+(?:[\p{Ll}]+\s+){0,1}(?:of|i|in|an|von|der|van|de|du|des|d['’])\s*$/iu;
 
-/** 'related to ', 'knyttet til ', 'liée à ', 'im Zusammenhang mit ': what a write-down concerns follows. */
+/** 'related to ', 'knyttet til ', 'liée à ', 'vedrører ': what a write-down concerns follows. */
 const relatingToBefore = /(?<![\p{L}])(?:related|relating|attributable|tied|linked|knyttet|knyttede|relateret|relaterede|relatert|relaterad|relaterade|hänförlig|hänförliga|vedrører|vedrørende|gerelateerd|gerelateerde|liée?s?|relatif|relative|relatifs|afférente?s?|zusammenhängend|bezogen)\s+(?:to|til|till|à|au|aux|aan|met|mit|auf)\s+(?:[\p{Ll}'’-]+\s+){0,3}$|(?<![\p{L}])(?:vedrører|vedrørende|concerne|betrifft|betreft|gäller|gjelder)\s+(?:[\p{Ll}'’-]+\s+){0,4}$/iu;
 
 /** Between two names of a list of bidders: a comma or an 'and', and perhaps an article and an adjective ('und die niederländische'). */
@@ -807,6 +807,7 @@ const priceMoveAfter = new RegExp(`^\\s*${wordAlternation(clauseWordsOfAll('pric
 // Not after 'mit': 'steigt mit 20 Prozent bei X ein' takes a stake.
 const priceMoveBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('priceMovesBefore'))}\\s+(?:(?:by|med|um|met|van|de|of)\\s+)?(?:(?:about|around|some|nearly|omkring|rundt|cirka|ca\\.|rund|etwa|ongeveer|environ|près de)\\s+)?$`, 'iu');
 
+/** A verb of buying and its particle 'up' ('kjøpe opp', 'köpa upp'). */
 const buyUpBefore = /(?:kjøp|køb|köp|buy|bought|kauf|kjøpt|købt|köpt)\p{L}*\s+(?:op|opp|upp|up)\s+$/iu;
 
 /** The first percentage of a clause that can be a share: not a premium or a price move ('38 prosent over sluttkursen'). */
@@ -814,7 +815,7 @@ function sharePercent(clause: string): RegExpExecArray | null {
   for (const match of clause.matchAll(/(\d+(?:[.,]\d+)?)[\s-]*(?:%|procent|percent|per cent|prozent|prosent|pct)/giu)) {
     const at = match.index as number;
     const before = clause.slice(Math.max(0, at - 40), at);
-    // 'å kjøpe opp 100 prosent', 'köpa upp': 'up' after a verb of buying is its particle, not a price going up.
+    // 'kjøpe opp 100 prosent': 'up' after a verb of buying is its particle, not a price going up.
     if (priceMoveAfter.test(clause.slice(at + match[0].length, at + match[0].length + 24)) || (priceMoveBefore.test(before) && !buyUpBefore.test(before))) continue;
     return match as RegExpExecArray;
   }
@@ -1596,7 +1597,7 @@ export function assignDealArguments(
     // 'Le groupe français a racheté …', 'Last year the American company bought …', 'I 2007 kjøpte det svenske selskapet …':
     // a phrase the page tied to one company.
     if (subjectId === null && trigger.tense !== 'noun' && state.origins !== undefined) {
-      // 'Seit Januar buhlen die Franzosen um X': people of a country right after a verb-second verb.
+      // 'Jetzt buhlen die Franzosen um X': people of a country right after a verb-second verb.
       const peopleAfter = verbSecond.has(lang) && peopleAfterVerb(text.slice(trigger.end, trigger.end + 40), lang);
       const phrase = phraseAfterVerb || peopleAfter ? text.slice(trigger.end, trigger.end + 60) : companyPhraseClosing(phraseBeforeNames ?? subjectOpening, lang);
       if (phrase !== null) subjectId = companyOrNull(describedEarlier(phrase, state, lang));
@@ -1658,7 +1659,7 @@ export function assignDealArguments(
       // 'the largest purchase in the history of X', 'det største opkøb i Coloplasts historie': X is the buyer, not the object.
       if (historyWord.test(gap) || historyWord.test(text.slice(x.m.end, x.m.end + 14))) return undefined;
       // An offer names its target with 'for' or 'on' ('bid for X', 'bud på X', 'Angebot für X', 'offre sur X').
-      // 'sein Angebot auf 150 Pence je Darty-Aktie', 'et bud på 50 kroner per X-aksje': a price per share of the company bid for.
+      // 'ein Angebot von 150 Euro je X-Aktie', 'et bud på 50 kroner per X-aksje': a price per share of the company bid for.
       const perShareOf = trigger.offer === true && /\d/u.test(gap) && /(?:^|\s)(?:je|pro|per|pr\.|par)\s*$/iu.test(gap) && /^-(?:aktie|aksje|share)/iu.test(text.slice(x.m.end));
       if (perShareOf && gapWords.length <= 8) return x.m;
       const offerTarget = trigger.offer === true && (x.p === 'for' || x.p === 'on');
@@ -1905,7 +1906,7 @@ export function assignDealArguments(
         }
         mention.seller ??= personSeller ?? shareOwner;
         // 'kom överens med GE om att köpa …', 'ble enig med Vale om å overta …': the other party to the agreement sells.
-        // 'heeft met 3i overeenstemming bereikt over de overname van X': after an event noun too, when it names what is bought.
+        // 'heeft met Y overeenstemming bereikt over de overname van X': after an event noun too, when it names what is bought.
         if (mention.seller === null && (trigger.tense !== 'noun' || mention.target !== null)) {
           const party = before.find((m) => id(m) !== subjectId && id(m) !== mention.target && agreedWithParty(text, m, clauseStart, clauseEnd, lang));
           if (party && entities[id(party) as number]?.type === 'COMPANY') mention.seller = id(party);
@@ -2120,10 +2121,10 @@ export function assignDealArguments(
         // 'Pfizer made an offer for AstraZeneca', 'courted AstraZeneca': one bidder and the company it wants, right after
         // the verb, make a rumoured purchase of their own (or a rival's bid, when merging finds another buyer of it).
         const wanted = after[0];
-        // 'flera stora finansbjässar sneglar på X', 'several buyout firms are eyeing X': unnamed others want it, not the
+        // 'flera fonder sneglar på X', 'several buyout firms are eyeing X': unnamed others want it, not the
         // company told of last.
         const unnamedOthers = unnamedBidders.test(text.slice(clauseStart, trigger.start)) || unnamedWithin.test(`${trigger.text} `);
-        // 'Seit November buhlen die Franzosen um X': a phrase the page tied to one company is the subject.
+        // 'Jetzt buhlen die Franzosen um X': a phrase the page tied to one company is the subject.
         const bidder = mention.bidders.length === 1 ? mention.bidders[0] : companyOrNull(mention.bidders.length === 0 && before.length === 0 && !unnamedOthers ? subjectId ?? sentenceSubject ?? lastActor : null);
         const gapWords = wanted !== undefined ? (text.slice(trigger.end, wanted.start).match(/[\p{L}\d-]+/gu) ?? []).length : 0;
         // 'made an offer of 40 euros a share for X': further past a price told before the preposition.

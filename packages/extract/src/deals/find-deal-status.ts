@@ -56,8 +56,8 @@ export function findDealStatus(mention: DealMention, sentence: string, lang: str
   const nounAt = mention.trigger.start - mention.clauseStart;
   for (const [status, cue] of hits) {
     if ((status === 'PLANNED' || status === 'RUMORED') && cue.index >= secondClause) continue;
-    // 'The deal will become the largest after Vodafone's takeover of Mannesmann in 1999': a deal an event noun names
-    // after a word of comparison is the yardstick, and the main clause's 'will' is not its.
+    // 'the purchase will rank behind only X's takeover of Y in 1999': a deal an event noun names after a word of
+    // comparison is the yardstick, and the main clause's 'will' is not its.
     if ((status === 'PLANNED' || status === 'RUMORED') && mention.trigger.tense === 'noun' && cue.index + cue[0].length <= nounAt && comparisonWord.test(clause.slice(cue.index + cue[0].length, nounAt))) continue;
     // 'négociations exclusives' is planned though 'négociations' alone is talk: a cue inside a longer one gives way.
     const end = cue.index + cue[0].length;

@@ -200,7 +200,7 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   // 'B-aktier', 'A-Aktien', 'B shares': a class of shares, not a company named by a letter.
   if (/^\p{Lu}$/u.test(word) && token.cut && shareWord.test(token.text.slice(2))) return true;
   if (firstNameSet.has(word) || knownPrefixLength([word]) > 0 || suffixSet.has(word)) return false;
-  // 'Fitness.dk', 'Hotels.com': a web address names the business behind it.
+  // 'Wellness.dk', 'Hotels.com': a web address names the business behind it.
   if (webName.test(word)) return false;
   // 'MAN', 'ICA': an acronym is a name even where its letters spell a common word, unless it is a title or generic.
   // "The UK's biggest biotech firm": a generic acronym in the genitive too.
@@ -333,7 +333,7 @@ function orgStrength(words: string[], text: string, start: number, lang: string,
 /** A share noun right after a name: what a genitive owns. */
 const ownedAfter = new RegExp(`^\\s+(?:\\d[\\d.,]*\\s*%\\s+)?${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?![\\p{L}])`, 'iu');
 
-/** 'Marathon Oils norske virksomhet', 'Telias svenska verksamhet': a unit noun, perhaps after an adjective, owned by the name. */
+/** 'Vardfjells norske virksomhet', 'Telias svenska verksamhet': a unit noun, perhaps after an adjective, owned by the name. */
 function ownedUnitAfter(after: string, lang: string): boolean {
   const words = /^\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}[\p{Ll}-]*))?/u.exec(after);
   return words !== null && (isUnitNoun(words[1] as string, lang) || (words[2] !== undefined && isUnitNoun(words[2], lang)));
@@ -614,7 +614,7 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     pieces = pieces.filter((piece) => piece.length > 0 && !(piece.length === 1 && (ordinal.test((piece[0] as NameToken).word) || /^\d$/u.test((piece[0] as NameToken).word))));
     // 'Konkurrence- og Forbrugerstyrelsen': the first half of a compound shared with the word after 'og' names nothing alone.
     pieces = pieces.filter((piece) => !/^-\s/u.test(sentence.text.slice((piece[piece.length - 1] as NameToken).end, (piece[piece.length - 1] as NameToken).end + 2)));
-    // 'BAAR-ZUG (AFN) -', 'OSLO (Reuters) –': the place of a dateline opening the text names no company.
+    // 'HOOFDDORP (AFN) -', 'OSLO (Reuters) –': the place of a dateline opening the text names no company.
     pieces = pieces.filter((piece) => !(piece[0] === tokens[0] && dateline.test(sentence.text.slice((piece[0] as NameToken).start, (piece[0] as NameToken).start + 60))));
     // 'San Francisco', 'Tel Aviv': a place of several words names no company.
     pieces = pieces.filter((piece) => piece.length === 1 || !placeSet.has(piece.map((token) => token.word).join(' ').toLowerCase()));
@@ -707,7 +707,7 @@ function nameAcronymsInParentheses(text: string, mentions: Mention[]): void {
       short.name = full.name;
       short.type = 'COMPANY';
     } else if (/^\p{Lu}{3,6}$/u.test(short.name)) {
-      // 'Parken Sport & Entertainment (PSE)': a capitalised word the name lost as a common word opening the sentence
+      // 'Haven Hotel & Resort (HHR)': a capitalised word the name lost as a common word opening the sentence
       // belongs to it when the acronym spells it too.
       const lost = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, full.start - 40), full.start));
       const previous = mentions[k - 2];

@@ -8,15 +8,15 @@ function escape(text: string): string {
 
 /**
  * One phrase as a regex source: spaces match any whitespace (and, given `adverbs`, one of them between two words:
- * 'avait aussi racheté'), '…' up to nine words ('……' up to sixteen, no comma), a final '*' any word ending.
+ * 'avait aussi racheté'), '…' up to nine words ('……' up to sixteen, no comma but in a number), a final '*' any word ending.
  */
 function phraseSource(phrase: string, adverbs: readonly string[] = []): string {
   const stem = phrase.endsWith('*');
   const body = stem ? phrase.slice(0, -1) : phrase;
   const space = adverbs.length > 0 ? `\\s+(?:(?:${adverbs.map(escape).join('|')})(?![\\p{L}])\\s+)?` : '\\s+';
   // Either apostrophe: pages write 'd’Opel' as often as "d'Opel".
-  // '……' a longer gap with no comma: a German separable verb's object and adverbs ('schreibt im Quartal 700 Millionen
-  // Euro auf den Konzern BT ab').
+  // '……' a longer gap with no comma outside a number: a German separable verb's object and adverbs ('schreibt im
+  // dritten Quartal 400 Millionen Euro auf X ab').
   const pieces = body.split(/(……|…)/u);
   let joined = '';
   pieces.forEach((piece, i) => {
