@@ -10,7 +10,7 @@ import { assignDealArguments, followedBy, noteDescribedSubject, type DiscourseSt
 import type { DealMention } from './deals/deal-mention.js';
 import { findDealTriggers, mayHaveDealTrigger, type Trigger } from './deals/find-deal-triggers.js';
 import { combineStatuses, findDealStatus } from './deals/find-deal-status.js';
-import { mergeDeals, type DealGroup } from './deals/merge-deals.js';
+import { joinSameDeals, mergeDeals, type DealGroup } from './deals/merge-deals.js';
 import { findAmounts } from './normalise/find-amounts.js';
 import { findDates } from './normalise/find-dates.js';
 import { toEur } from './normalise/to-eur.js';
@@ -251,7 +251,7 @@ function withPeopleInTheirPlace(groups: DealGroup[], entities: ResolvedEntity[],
     return found >= 0 ? found : null;
   };
   const inClause = (m: DealMention, id: number | null) => (bySentence[m.sentence] ?? []).some((x) => x.entity === id && x.start >= m.clauseStart && x.end <= m.clauseEnd);
-  const kept = groups.filter((group) => {
+  return groups.filter((group) => {
     if (isPerson(group.target)) {
       // 'kjøper en andel i Finn Småjobber': a name bought outright in the clause, told of once or twice and holding no job,
       // is a company whose name opens like a person's; one reached by inference is dropped.
@@ -269,16 +269,6 @@ function withPeopleInTheirPlace(groups: DealGroup[], entities: ResolvedEntity[],
     if (!isPerson(group.acquirer)) return true;
     // 'Marius Holm bought the company': a phrase in the clause pointing back to the target names it as well as its name.
     return group.mentions.some((m) => m.acquirer === group.acquirer && m.target === group.target && inClause(m, group.acquirer) && (inClause(m, group.target) || m.targetPointedBack === true));
-  });
-  // 'Elons aktieägare … sammanslagningen av Elon och X': a company named like a person, now in its place, may make two
-  // deals one.
-  return kept.filter((group, i) => {
-    const same = kept.find((other, j) => j < i && other.kind === group.kind && other.seller === group.seller && ((other.acquirer === group.acquirer && other.target === group.target) || (group.kind === 'MERGER' && other.acquirer === group.target && other.target === group.acquirer)) && (other.years.length === 0 || group.years.length === 0 || other.years.some((year) => group.years.includes(year))));
-    if (same === undefined) return true;
-    same.mentions.push(...group.mentions);
-    same.amounts.push(...group.amounts);
-    same.years.push(...group.years);
-    return false;
   });
 }
 
@@ -595,7 +585,9 @@ export function extractDocument(input: string | Uint8Array, options: ExtractOpti
   const yearsOf = (m: DealMention) => clauseDates(m, facts).map((d) => d.year as number);
   const clauseOf = (m: DealMention) => (sentences[m.sentence] as TextSentence).text.slice(m.clauseStart, m.clauseEnd);
   const roleMentions = findAllRoles(sentences, bySentence, entities);
-  const groups = withPeopleInTheirPlace(mergeDeals(dealMentions, entities, amountsOf, yearsOf, clauseOf, (m) => (sentences[m.sentence] as TextSentence).text), entities, bySentence, roleMentions);
+  // 'Elons aktieägare … sammanslagningen av Elon och X': a company named like a person, once in its place, may make
+  // two deals one.
+  const groups = joinSameDeals(withPeopleInTheirPlace(mergeDeals(dealMentions, entities, amountsOf, yearsOf, clauseOf, (m) => (sentences[m.sentence] as TextSentence).text), entities, bySentence, roleMentions));
 
   // 'Atos Medical er ejet af PAI Partners': a purchase naming no seller is bought from the owner the page tells, unless the
   // owner is the buyer itself or a party already ('X is now owned by Y').

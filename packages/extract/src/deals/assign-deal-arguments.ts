@@ -13,6 +13,11 @@ import type { Trigger } from './find-deal-triggers.js';
 
 type Preposition = 'from' | 'to' | 'by' | 'for' | 'of' | 'with' | 'on' | null;
 
+/** 'and' in the languages read, as a regex group: what joins the names of a list or of a pair. */
+const andWords = '(?:and|och|og|und|en|et|&)';
+/** A comma or an 'and' between two buyers paired up by 'respectively'. */
+const buyerJoin = new RegExp(`(?:,|(?<![\\p{L}])${andWords}(?![\\p{L}]))`, 'u');
+
 /** What earlier sentences leave for this one: the last subject of a deal or a company, for 'it', 'selskabet'. */
 export interface DiscourseState {
   lastSubject: number | null;
@@ -191,7 +196,7 @@ function pairRespectively(items: DealMention[], inClause: Mention[], trigger: Tr
     if (m.start < buyerMention.start || parties.has(m.entity as number) || buyerMentions.some((b) => b.entity === m.entity) || /^-\p{Ll}/u.test(text.slice(m.end, m.end + 2))) continue;
     if (buyerMentions.length === items.length) break;
     const previous = buyerMentions[buyerMentions.length - 1];
-    if (previous !== undefined && !/(?:,|(?<![\p{L}])(?:and|og|och|und|en|et|&)(?![\p{L}]))/u.test(text.slice(previous.end, m.start))) return;
+    if (previous !== undefined && !buyerJoin.test(text.slice(previous.end, m.start))) return;
     buyerMentions.push(m);
   }
   const buyers = buyerMentions.map((m) => m.entity as number);
@@ -680,9 +685,15 @@ const unnamedWithin = new RegExp(unnamedWords, 'iu');
 /** ', among them ', ', bland dem ', ', darunter ': the names after it are those told of before. */
 const amongCue = /^\s*[,(:–-]?\s*(?:among them|including|notably|bland (?:dessa|dem|annat)|blant (?:dem|disse|andre)|blandt (?:dem|disse|andre)|heriblandt|darunter|unter ihnen|parmi eux|parmi lesquels|notamment|dont|waaronder|onder wie|onder meer)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 
+/** A company that may bid: no news agency or authority. */
+function bidderCompany(m: Mention, entities: ResolvedEntity[]): boolean {
+  const entity = entities[m.entity as number];
+  return entity?.type === 'COMPANY' && !noParty(entity);
+}
+
 /** The companies listed right after an 'among them' that follows `wanted`: empty when there is no such list. */
 function listAfterAmong(after: Mention[], wanted: Mention, text: string, entities: ResolvedEntity[]): number[] {
-  const isBidder = (m: Mention) => entities[m.entity as number]?.type === 'COMPANY' && !noParty(entities[m.entity as number]);
+  const isBidder = (m: Mention) => bidderCompany(m, entities);
   let index = after.indexOf(wanted) + 1;
   const first = after[index];
   if (first === undefined || !isBidder(first) || !amongCue.test(text.slice(wanted.end, first.start))) return [];
@@ -702,15 +713,15 @@ const sharesOfBefore = /(?:share|shares|aktie|aktier|aktierne|aktiene|aktierna|a
 const relatingToBefore = /(?<![\p{L}])(?:related|relating|attributable|tied|linked|knyttet|knyttede|relateret|relaterede|relatert|relaterad|relaterade|hänförlig|hänförliga|vedrører|vedrørende|gerelateerd|gerelateerde|liée?s?|relatif|relative|relatifs|afférente?s?|zusammenhängend|bezogen)\s+(?:to|til|till|à|au|aux|aan|met|mit|auf)\s+(?:[\p{Ll}'’-]+\s+){0,3}$|(?<![\p{L}])(?:vedrører|vedrørende|concerne|betrifft|betreft|gäller|gjelder)\s+(?:[\p{Ll}'’-]+\s+){0,4}$/iu;
 
 /** Between two names of a list of bidders: a comma or an 'and', and perhaps an article and an adjective ('und die niederländische'). */
-const bidderListGap = /^\s*(?:,\s*)?(?:(?:and|och|og|und|en|et|&)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
-const bidderListAnd = /(?:^|\s)(?:and|och|og|und|en|et|&)\s/u;
+const bidderListGap = new RegExp(`^\\s*(?:,\\s*)?(?:${andWords}\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}$`, 'u');
+const bidderListAnd = new RegExp(`(?:^|\\s)${andWords}\\s`, 'u');
 
 /**
  * The companies of a list that ends right before a verb of interest, in order ('UniCredit und ING sollen …'): empty
  * when no 'and' joins them or anything else stands between them.
  */
 function listBeforeVerb(before: Mention[], trigger: Trigger, text: string, entities: ResolvedEntity[]): number[] {
-  const isBidder = (m: Mention) => entities[m.entity as number]?.type === 'COMPANY' && !noParty(entities[m.entity as number]);
+  const isBidder = (m: Mention) => bidderCompany(m, entities);
   let index = before.length - 1;
   while (index >= 0 && (before[index] as Mention).end > trigger.start) index -= 1;
   const last = before[index];
@@ -730,7 +741,7 @@ function listBeforeVerb(before: Mention[], trigger: Trigger, text: string, entit
 }
 
 /** What stands between two names of one list: a comma, an 'and'. */
-const listGap = /^\s*(?:,\s*)?(?:(?:and|och|og|und|en|et|&)\s+)?$/iu;
+const listGap = new RegExp(`^\\s*(?:,\\s*)?(?:${andWords}\\s+)?$`, 'iu');
 
 const agreedWith = new RegExp(
   `${wordAlternation(clauseWordsOfAll('agreement'))}(?:\\s+[\\p{L}-]+){0,2}\\s+${wordAlternation(supportedLanguages.flatMap((lang) => lexiconFor(lang).prepositions.with))}\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`,
@@ -1139,7 +1150,7 @@ function ownedNounAfter(after: string, lang: string): boolean {
 }
 
 /** 'and' between two merging parties, in the languages read; past a short aside in brackets ('A (2010) and B'). */
-const andWord = /^\s*(?:\([^()]{1,30}\)\s*)?(?:and|und|og|och|en|et|&)\s*$/iu;
+const andWord = new RegExp(`^\\s*(?:\\([^()]{1,30}\\)\\s*)?${andWords}\\s*$`, 'iu');
 
 /**
  * A Nordic subordinate clause up to its verb: 'da selskapet ', 'när bolaget ', 'efter at koncernen '. It keeps the order

@@ -35,9 +35,14 @@ function sameKind(group: DealGroup, mention: DealMention): boolean {
   return false;
 }
 
+/** Years told of two deals agree: either has none, or they share one. */
+function yearsAgree(a: number[], b: number[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((year) => b.includes(year));
+}
+
 function compatible(group: DealGroup, mention: DealMention, years: number[]): boolean {
   if (!sameKind(group, mention)) return false;
-  if (years.length > 0 && group.years.length > 0 && !years.some((year) => group.years.includes(year))) return false;
+  if (!yearsAgree(years, group.years)) return false;
   return same(group.acquirer, mention.acquirer) && same(group.target, mention.target) && same(group.seller, mention.seller);
 }
 
@@ -109,6 +114,22 @@ const subsidiaryNoun = new RegExp(wordAlternation(clauseWordsOfAll('subsidiary')
 
 /** The pluperfect or a word of back then, in the languages read: a purchase told as earlier than the news. */
 const pluperfect = /(?<![\p{L}])(?:had|hatte|hatten|havde|hadde|hade|hadden|avait|avaient|damals|dengang|dazumal|destijds|à l'époque|at the time)(?![\p{L}])/iu;
+
+/**
+ * Joins groups that name the same deal once their parties are final (a person replaced by their company may make two
+ * groups one): same kind, parties and seller, and years that agree; a merger's parties in either order.
+ */
+export function joinSameDeals(groups: DealGroup[]): DealGroup[] {
+  return groups.filter((group, i) => {
+    const samePair = (other: DealGroup) => (other.acquirer === group.acquirer && other.target === group.target) || (group.kind === 'MERGER' && other.acquirer === group.target && other.target === group.acquirer);
+    const same = groups.find((other, j) => j < i && other.kind === group.kind && other.seller === group.seller && samePair(other) && yearsAgree(other.years, group.years));
+    if (same === undefined) return true;
+    same.mentions.push(...group.mentions);
+    same.amounts.push(...group.amounts);
+    same.years.push(...group.years);
+    return false;
+  });
+}
 
 /**
  * Groups mentions into deals. `amountsOf` and `yearsOf` give the amounts (in any currency, as numbers) and explicit years
