@@ -706,7 +706,10 @@ function listAfterAmong(after: Mention[], wanted: Mention, text: string, entitie
   return [...new Set(items.map((m) => m.entity as number))];
 }
 
-/** Shares and a preposition of whose, right before a company: 'aktierne i ', 'the shares of ', 'les actions de '. */
+/**
+ * Shares and a preposition of whose, right before a company: 'aktierne i ', 'the shares of ', 'les actions de '. Only
+ * nouns of securities: the lexicon's stake nouns ('percent', 'Mehrheit') also name a part of a holding, not the company.
+ */
 const sharesOfBefore = /(?:share|shares|aktie|aktier|aktierne|aktiene|aktierna|aksjer|aksjene|aktien|anteile|aandelen|actions|titres)\s+(?:[\p{Ll}]+\s+){0,1}(?:of|i|in|an|von|der|van|de|du|des|d['’])\s*$/iu;
 
 /** 'related to ', 'knyttet til ', 'liée à ', 'vedrører ': what a write-down concerns follows. */

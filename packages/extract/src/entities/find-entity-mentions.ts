@@ -24,6 +24,7 @@ import {
   suffixSet,
   weakSuffixSet,
   closingNounSet,
+  webAddressEndings,
 } from './name-lexicons.js';
 import { isCapitalised, tokenizeSentence, type Token } from './tokenize-sentence.js';
 import { isUnitNoun } from './find-unit-mentions.js';
@@ -192,7 +193,7 @@ const originPrefixes = new Set(['anglo', 'franco', 'sino', 'italo', 'germano', '
 /** Capitals (a place) opening a sentence, a news agency in parentheses and a dash. */
 const dateline = /^\p{Lu}[\p{Lu}\s/.-]+\s*\([\p{L}\s/.-]{2,20}\)\s*[-–—]/u;
 
-const webName = /^\p{Lu}[\p{L}\d-]*\.(?:com|net|org|io|dk|se|no|de|nl|fr|be|fi|ch|at|eu)$/u;
+const webName = new RegExp(`^\\p{Lu}[\\p{L}\\d-]*\\.${webAddressEndings}$`, 'u');
 
 function isStopWord(token: NameToken, index: number, lang: string, words: DocumentWords): boolean {
   const word = token.word;

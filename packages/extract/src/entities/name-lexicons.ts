@@ -119,5 +119,8 @@ for (const subunit of ['cent', 'cents', 'centime', 'centimes', 'pence', 'penny',
 /** Scale words too ('Mrd', 'Mio', 'mia'): capitalised after an amount, they are no name. */
 for (const words of Object.values(moneyWordsByLang)) for (const scale of Object.keys(words?.scales ?? {})) if (!scale.includes(' ')) currencyWordSet.add(scale.replace(/\.$/u, ''));
 
+/** Endings of web addresses that a business may be named by ('Hotels.com', 'Fitness.dk', 'Takeaway.co.uk'). */
+export const webAddressEndings = '(?:com|net|org|io|co\\.uk|dk|se|no|de|nl|fr|be|fi|ch|at|eu)';
+
 /** Endings of 'based' that make the name before them a place ('Karlstadsbaserade', 'Coventry-based'). */
 export const basedEndings = '(?:baserade|baserad|baserte|basert|baserede|baseret|basierte[nrs]?|based|headquartered|gevestigde|gebaseerde)';

@@ -2,8 +2,11 @@
 import { genitiveSuffixLanguages, lexiconFor, supportedLanguages } from '../lexicon/languages.js';
 import type { Mention, ResolvedEntity, Strength } from './mention.js';
 import { corporateSuffixes, weakSuffixes } from '../lexicon/corporate-suffixes.js';
-import { genericCorporateWords, nationalitySet, placeSet } from './name-lexicons.js';
+import { genericCorporateWords, nationalitySet, placeSet, webAddressEndings } from './name-lexicons.js';
 import { isUnitNoun } from './find-unit-mentions.js';
+
+/** A name that is a web address, and the name before its ending. */
+const webAddress = new RegExp(`^(.+)\\.${webAddressEndings}$`, 'u');
 
 /** Legal forms closing a name ('Co.', 'Inc', 'AG'), folded. */
 const legalSuffixWords = new Set(
@@ -314,7 +317,7 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
   }
   // 'Just Eat Takeaway.com … Just Eat Takeaway': a web address's ending is no part of the name.
   for (const a of companies) {
-    const web = /^(.+)\.(?:com|net|de|nl|dk|se|no|fr|co\.uk)$/u.exec(a.mentions[0]?.name ?? '');
+    const web = webAddress.exec(a.mentions[0]?.name ?? '');
     const b = web ? companyByName.get(fold(web[1] as string)) : undefined;
     if (b !== undefined && root(b) !== root(a)) root(b).mergedInto = root(a);
   }
