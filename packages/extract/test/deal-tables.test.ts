@@ -341,6 +341,17 @@ const roles: [string, string, string, string, string][] = [
   ['nl', 'Topman Peter Wennink zegt dat ASML meer machines levert. Het bedrijf verwacht een hogere omzet.', 'Peter Wennink', 'ASML', 'CEO'],
   // A name followed by 'as' and a title is a person's, whatever the first name; a possessive may stand between.
   ['en', 'BP has confirmed Murray Auchincloss as its permanent chief executive, drawing a line under the departure of Bernard Looney in September.', 'Murray Auchincloss', 'BP', 'CEO'],
+  // One word may qualify a title after the comma.
+  ['en', 'Harbor Freightlines will get a new boss. Its pick is Dana Whitfield, currently chief operating officer of rival Coastway Shipping.', 'Dana Whitfield', 'Coastway Shipping', 'EXECUTIVE'],
+  ['en', "The board backed the plan, said Martin Okoro, independent chairman of Velnor Foods, on Friday.", 'Martin Okoro', 'Velnor Foods', 'CHAIRMAN'],
+  // A title of 'the company' after the name: the company the sentence named before.
+  ['nl', 'Stadsmode kocht vorig jaar drie winkels. Stadsmode groeit snel. Brinkhoven Retail meldde dinsdag dat Jan de Vries, de huidige ceo van het bedrijf, in mei vertrekt.', 'Jan de Vries', 'Brinkhoven Retail', 'CEO'],
+  // A company's genitive before a title; an acronym in parentheses between a company and a title.
+  ['sv', 'Telekabel AB växer. Telekabel köpte i fjol två firmor. Styrelsen i Norrvik Kabel har beslutat att bolagets cfo Henrik Lund går in som tillförordnad vd.', 'Henrik Lund', 'Norrvik Kabel', 'EXECUTIVE'],
+  ['en', 'Aerovane Group reported its results. Aerovane Group said sales rose. Coastal Turbine Services (CTS) President and CEO Mary Stone will retire in June.', 'Mary Stone', 'Coastal Turbine Services', 'CEO'],
+  // A compound of 'direktør' is an officer's title.
+  ['no', 'Oppkjøpet går nok igjennom, sier Ragnhild Aas, investeringsdirektør i Fjellbanken, til avisen.', 'Ragnhild Aas', 'Fjellbanken', 'EXECUTIVE'],
+  ['da', 'Koncerndirektør Mette Lund fortæller, at Havbro Energi er tilfreds med prisen.', 'Mette Lund', 'Havbro Energi', 'EXECUTIVE'],
 ];
 
 describe('extractDocument: roles in our own sentences', () => {
@@ -348,6 +359,11 @@ describe('extractDocument: roles in our own sentences', () => {
     const extraction = extractDocument(text, { publishedAt: '2021-01-01' });
     const found = rolesOf(extraction);
     expect(found).toContainEqual({ person, org, role });
+  });
+
+  test("a compound title with no company is not held at the page's company: its first half may name another body", () => {
+    const extraction = extractDocument('Fjordnett og Vestkabel slår seg sammen. Fusjonen svekker ikke konkurransen, forklarer konkurransedirektør Nils Haugen.', { publishedAt: '2021-01-01' });
+    expect(rolesOf(extraction).filter((role) => role.person === 'Nils Haugen')).toEqual([]);
   });
 });
 

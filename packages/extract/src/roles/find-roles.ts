@@ -20,6 +20,8 @@ interface TitleHit {
   title: string;
   role: RoleKind;
   former: boolean;
+  /** Read as a compound of a title ('konkurransedirektør'): its first half may name where it is held. */
+  compound?: boolean;
 }
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -75,7 +77,7 @@ function readTitles(run: string, lang: string): TitleHit[] {
     const lower = part.toLowerCase().replace(/\s+/g, ' ');
     const end = table[lower] === undefined ? compoundEnds.find((e) => lower.endsWith(e) && lower.length > e.length) : undefined;
     const role = table[lower] ?? (end === undefined ? undefined : table[end]);
-    if (role) hits.push({ title: raw.trim(), role, former: Boolean(former) });
+    if (role) hits.push({ title: raw.trim(), role, former: Boolean(former), compound: table[lower] === undefined });
   }
   // A president who is also chief executive holds one role, CEO.
   if (hits.some((h) => h.role === 'CEO')) return hits.filter((h) => h.role !== 'EXECUTIVE').map((h) => (h.role === 'CEO' ? { ...h, title: run.trim() } : h)).filter((h, i, all) => all.findIndex((o) => o.role === h.role) === i);
@@ -102,7 +104,9 @@ const titleAfterPattern = perLanguage((lang) => {
   // After the connector a possessive and an adjective may come ('as its permanent chief executive', 'som ny vd').
   // A year may stand there too ('die sinds 2015 bestuursvoorzitter van Delta Lloyd was'), and a company's genitive
   // ('who took over as DuPont's chief executive').
-  return new RegExp(`^(\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${connectors})\\s+(?:(?:\\p{Ll}+|\\d{4})\\s+){0,2}?(?:\\p{Lu}[\\p{L}\\p{N}&.-]*['’]s\\s+)?){0,2}(?:(?:${genitives})\\s+)?)${run}(?![\\p{L}])`, 'iu');
+  // Right after the comma one word may qualify the title ('X, independent chairman of', 'X, currently chief executive of');
+  // a capital there is a name, which the caller turns down.
+  return new RegExp(`^(\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${connectors})\\s+(?:(?:\\p{Ll}+|\\d{4})\\s+){0,2}?(?:\\p{Lu}[\\p{L}\\p{N}&.-]*['’]s\\s+)?){0,2}(?:(?<=,\\s*)[\\p{L}-]+\\s+)??(?:(?:${genitives})\\s+)?)${run}(?![\\p{L}])`, 'iu');
 });
 
 /** A comma and a verb of running a company right after a name; group 2 is set for the past ('who has run'). */
@@ -123,6 +127,15 @@ function foundingPatterns(lang: string): { passive: FindPhrase; active: FindPhra
   }
   return patterns;
 }
+
+/** A company's genitive right before a title: 'the company's ', 'bolagets '. */
+const companyGenitiveAtEnd = perLanguage((lang) => new RegExp(`(?<![\\p{L}])${wordAlternation(companyGenitivesBefore(lang))}\\s+$`, 'iu'));
+
+/** 'of' and a phrase for a company right after a title: ' of the company', ' van het bedrijf', ' i selskabet'. */
+const companyPhraseAfter = perLanguage((lang) => {
+  const of = [...new Set([...lexiconFor(lang).prepositions.of, ...lexiconFor(lang).prepositions.at, ...lexiconFor('en').prepositions.of])];
+  return new RegExp(`^\\s+${wordAlternation(of)}\\s+${wordAlternation(lexiconFor(lang).coreference.companyPhrases.filter((phrase) => phrase.length > 2))}(?![\\p{L}])`, 'iu');
+});
 
 /** 'Unilever, led by chief executive X': the words between a company and the title of its head. */
 const ledBy = perLanguage((lang) => {
@@ -212,14 +225,19 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
       const before = companies.filter((m) => m.end <= runStart).pop();
       const gapBefore = before ? text.slice(before.end, runStart) : '';
       let org: number | null = null;
-      if (before && (/^(?::s)?[\s-]*$/.test(gapBefore) || ledBy(lang).test(gapBefore))) org = before.entity as number;
+      // An acronym in parentheses may stand between: 'Boeing Commercial Airplanes (BCA) President X' (read as a
+      // mention of its own, it leaves only the parenthesis).
+      if (before && (/^(?::s)?\)?(?:\s*\(\p{Lu}[\p{Lu}\d&.-]{1,7}\))?[\s-]*$/u.test(gapBefore) || ledBy(lang).test(gapBefore))) org = before.entity as number;
       const genitiveWord = /([\p{L}]+)\s+$/u.exec(text.slice(0, runStart))?.[1]?.toLowerCase();
       if (org === null && genitiveWord && coreference.unitGenitives.includes(genitiveWord) && lastUnit !== null) org = lastUnit;
       org ??= orgAfter(person.end);
       // 'its chief executive X': the company the clause is about, named earlier in the sentence.
       if (org === null && genitiveWord && coreference.reflexivePossessives.includes(genitiveWord)) org = (companies.find((m) => m.end <= runStart)?.entity as number | undefined) ?? null;
+      // 'the company's CEO X', 'bolagets cfo X': the company the sentence named before, else the page's.
+      if (org === null && companyGenitiveAtEnd(lang).test(text.slice(0, runStart))) org = (companies.filter((m) => m.end <= runStart).pop()?.entity as number | undefined) ?? topicCompany(entities);
       // A bare title ('Chief executive X said'): the company the page is about.
-      if (org === null && !hits.some((h) => h.role === 'HEAD' || h.role === 'EMPLOYEE')) org = topicCompany(entities);
+      // Not a compound title, whose first half may name another body ('konkurransedirektør').
+      if (org === null && !hits.some((h) => h.role === 'HEAD' || h.role === 'EMPLOYEE' || h.compound === true)) org = topicCompany(entities);
       if (org !== null) push(person, org, hits);
       continue;
     }
@@ -244,6 +262,10 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
     if (org === null && possessive !== undefined && coreference.reflexivePossessives.includes(possessive)) org = (companies.filter((m) => m.end <= person.start).pop()?.entity as number | undefined) ?? null;
     // 'X, already the company's president': the company the sentence named before the person, else the page's.
     if (org === null && companyGenitivesBefore(lang).some((g) => between.toLowerCase().replace(/\s+/gu, ' ').endsWith(`${g} `))) {
+      org = (companies.filter((m) => m.end <= person.start).pop()?.entity as number | undefined) ?? topicCompany(entities);
+    }
+    // 'X, the current chief executive of the company': the company the sentence named before the person, else the page's.
+    if (org === null && companyPhraseAfter(lang).test(text.slice(afterFrom + forward[0].length, afterFrom + forward[0].length + 40))) {
       org = (companies.filter((m) => m.end <= person.start).pop()?.entity as number | undefined) ?? topicCompany(entities);
     }
     // 'X has been CEO since 2020': a top title with no company named is held at the company the page is about.

@@ -3,11 +3,11 @@ import type { Titles } from '../types.js';
 
 export const titles: Titles = {
   titles: {
-    'administrerende direktør': 'CEO', 'adm. direktør': 'CEO', 'koncernchef': 'CEO', 'topchef': 'CEO', 'ceo': 'CEO', 'direktør': 'CEO', 'koncerndirektør': 'CEO', 'øverste chef': 'CEO',
+    'administrerende direktør': 'CEO', 'adm. direktør': 'CEO', 'koncernchef': 'CEO', 'topchef': 'CEO', 'ceo': 'CEO', 'direktør': 'CEO', 'øverste chef': 'CEO',
     'bestyrelsesformand': 'CHAIRMAN', 'formand': 'CHAIRMAN', 'bestyrelsesformanden': 'CHAIRMAN',
     'stifter': 'FOUNDER', 'stifteren': 'FOUNDER', 'grundlægger': 'FOUNDER', 'grundlæggeren': 'FOUNDER', 'medstifter': 'FOUNDER', 'medgrundlægger': 'FOUNDER', 'iværksætter': 'FOUNDER',
     'chef': 'HEAD', 'chefen': 'HEAD', 'leder': 'HEAD', 'afdelingschef': 'HEAD', 'divisionschef': 'HEAD', 'landechef': 'HEAD', 'direktør for': 'HEAD',
-    'finansdirektør': 'EXECUTIVE', 'økonomidirektør': 'EXECUTIVE', 'teknologidirektør': 'EXECUTIVE', 'koncernøkonomidirektør': 'EXECUTIVE', 'præsident': 'EXECUTIVE', 'vicepræsident': 'EXECUTIVE', 'salgsdirektør': 'EXECUTIVE', 'underdirektør': 'EXECUTIVE',
+    'finansdirektør': 'EXECUTIVE', 'økonomidirektør': 'EXECUTIVE', 'teknologidirektør': 'EXECUTIVE', 'koncernøkonomidirektør': 'EXECUTIVE', 'koncerndirektør': 'EXECUTIVE', 'præsident': 'EXECUTIVE', 'vicepræsident': 'EXECUTIVE', 'salgsdirektør': 'EXECUTIVE', 'underdirektør': 'EXECUTIVE',
     'bestyrelsesmedlem': 'BOARD', 'medlem af bestyrelsen': 'BOARD',
     'medarbejder': 'EMPLOYEE', 'ansat': 'EMPLOYEE', 'pressechef': 'EMPLOYEE', 'talsmand': 'EMPLOYEE', 'talskvinde': 'EMPLOYEE',
     'analytiker': 'EMPLOYEE', 'økonom': 'EMPLOYEE', 'aktiestrateg': 'EMPLOYEE', 'kommunikationschef': 'EMPLOYEE', 'kommunikationsdirektør': 'EMPLOYEE', 'presseansvarlig': 'EMPLOYEE', 'ir-chef': 'EMPLOYEE',

@@ -17,7 +17,7 @@ export const titles: Titles = {
   pastEmployment: ['har tidligere jobbet i', 'har en fortid i', 'har en fortid fra', 'kommer fra en stilling i', 'jobbet tidligere i', 'var tidligere ansatt i'],
   runs: ['som leder', 'leder'],
   ran: ['som har ledet', 'har ledet', 'ledet', 'som ledet'],
-  compoundEnds: ['analytiker', 'økonom'],
+  compoundEnds: ['analytiker', 'økonom', 'direktør'],
   honorifics: ['dr', 'prof'],
   titleAfter: ['ble', 'blir', 'som ble', 'som', 'er', 'var', 'den', 'til', 'til ny', 'som hadde vært', 'hadde vært', 'har vært', 'dets', 'deres', 'en'],
   foundedBy: ['grunnlagt', 'stiftet', 'etablert', 'startet', 'opprettet'],

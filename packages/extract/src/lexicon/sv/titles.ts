@@ -17,7 +17,7 @@ export const titles: Titles = {
   pastEmployment: ['har tidigare arbetat på', 'arbetade tidigare på', 'kommer närmast från', 'tidigare på', 'var tidigare anställd på'],
   runs: ['som leder', 'leder'],
   ran: ['som har lett', 'har lett', 'ledde', 'som ledde'],
-  compoundEnds: ['analytiker', 'ekonom'],
+  compoundEnds: ['analytiker', 'ekonom', 'direktör'],
   honorifics: ['dr', 'prof'],
   titleAfter: ['blev', 'blir', 'som blev', 'som', 'är', 'var', 'den', 'till', 'till ny', 'som hade varit', 'hade varit', 'har varit', 'dess', 'deras', 'en'],
   foundedBy: ['grundat', 'grundad', 'grundades', 'startat', 'startades', 'bildades', 'etablerat'],
