@@ -2768,3 +2768,22 @@ describe('extractDocument: the other party of an agreement about a named purchas
     expectDeal(text, publishedAt, expected);
   });
 });
+
+describe("extractDocument: event nouns with an amount glued on, 'de' before what is written down, a purchase named by its target", () => {
+  test.each([
+    // A first half that tells the size leaves the event noun the same.
+    ['da', '2019-02-05', 'Carlsberg har foretaget en milliardnedskrivning på Baltika efter et svagt år i Rusland.', { kind: 'WRITE_DOWN', acquirer: 'Carlsberg', target: 'Baltika' }],
+    ['de', '2018-06-07', 'Die Milliardenübernahme von Monsanto durch Bayer ist abgeschlossen.', { kind: 'ACQUISITION', acquirer: 'Bayer', target: 'Monsanto' }],
+    // 'de' reads as 'from' first; before what is written down it is 'of'.
+    ['fr', '2021-02-10', "Le groupe Orange a annoncé la dépréciation de sa filiale Orange Belgium pour 300 millions d'euros.", { kind: 'WRITE_DOWN', acquirer: 'Orange', target: 'Orange Belgium' }],
+    // A purchase named by its target glued on, told with no buyer: the company the page tells of.
+    ['sv', '2014-07-22', 'Energibolaget Vattenfall redovisar en stor förlust för kvartalet. Mycket beror på det dyra Nuon-köpet 2009. Nuons kraftverk har tappat i värde.', { kind: 'ACQUISITION', acquirer: 'Vattenfall', target: 'Nuon' }],
+  ])('%s: %s', (_lang, publishedAt, text, expected) => {
+    expectDeal(text, publishedAt, expected);
+  });
+
+  test("'rekordsalg' is a year's takings, no sale of a business", () => {
+    const extraction = extractDocument('Mærsk melder om rekordsalg i 2021, og Mærsk hæver forventningerne.', { publishedAt: '2021-11-02' });
+    expect(extraction.deals).toEqual([]);
+  });
+});

@@ -2120,7 +2120,8 @@ export function assignDealArguments(
       case 'writeDown': {
         mention.acquirer = subjectId;
         // 'wrote down X', 'afgeschreven op het onderdeel Y, het vroegere X': any company after the verb is what is written down.
-        mention.target = id(firstWith('on', 'of', null));
+        // 'la dépréciation de sa filiale X', 'Abschreibung von X': 'de' and 'von' read as 'from' first, here they are 'of'.
+        mention.target = id(firstWith('on', 'of', 'from', null));
         // 'nedskriver værdien af X', 'wrote down the value of X': the company whose value is written down.
         mention.target ??= id(after.find((m) => id(m) !== subjectId && valueOfBefore.test(text.slice(Math.max(trigger.end, m.start - 60), m.start))));
         // 'goodwill knyttet til X', 'a charge relating to X', 'la dépréciation liée à X': what the write-down concerns.
@@ -2259,6 +2260,9 @@ export function assignDealArguments(
       mention.acquirer = actorOtherThan(mention.target);
     }
     if (glued && mention.target === null && id(glued) !== mention.acquirer && entities[id(glued) as number]?.type === 'COMPANY') mention.target = id(glued);
+    // 'det misslyckade Nuon-köpet': a purchase named by its target glued on, with no buyer in the clause, is the last
+    // actor's (the company the page tells of).
+    if (glued && trigger.action === 'buy' && mention.acquirer === null && mention.target === id(glued) && text.slice(glued.end, trigger.start) === '-') mention.acquirer = actorOtherThan(mention.target);
     // 'backed by chairman Leif Johansson, fended off an approach from Pfizer': an event noun's object is a business.
     if (trigger.tense === 'noun' && mention.target !== null && entities[mention.target]?.type === 'PERSON') mention.target = null;
     if (mention.target === null && trigger.action !== 'interest') mention.unnamedTarget = true;

@@ -70,11 +70,12 @@ function compiledFor(lang: string): Compiled {
     for (const tense of ['past', 'present', 'base'] as const) patterns.push({ action, tense, price: false, phrases: verbs[action][tense] });
   }
   // Offers before the other nouns: 'Übernahmeangebot', 'overnamebod', 'opkøbstilbud' start with a purchase noun's stem.
-  patterns.push({ action: 'buy', tense: 'noun', price: false, offer: true, phrases: verbs.nouns.offer });
-  patterns.push({ action: 'buy', tense: 'noun', price: false, phrases: verbs.nouns.buy });
+  patterns.push({ action: 'buy', tense: 'noun', price: false, offer: true, phrases: withPrefixes(verbs.nouns.offer, verbs.nounPrefixes) });
+  patterns.push({ action: 'buy', tense: 'noun', price: false, phrases: withPrefixes(verbs.nouns.buy, verbs.nounPrefixes) });
+  // Not sales: 'rekordsalg' is a year's takings as often as a sale of a business.
   patterns.push({ action: 'sell', tense: 'noun', price: false, phrases: verbs.nouns.sell });
-  patterns.push({ action: 'merge', tense: 'noun', price: false, phrases: verbs.nouns.merge });
-  patterns.push({ action: 'writeDown', tense: 'noun', price: false, phrases: verbs.nouns.writeDown });
+  patterns.push({ action: 'merge', tense: 'noun', price: false, phrases: withPrefixes(verbs.nouns.merge, verbs.nounPrefixes) });
+  patterns.push({ action: 'writeDown', tense: 'noun', price: false, phrases: withPrefixes(verbs.nouns.writeDown, verbs.nounPrefixes) });
   patterns.push({ action: 'pay', tense: 'noun', price: true, phrases: verbs.nouns.price });
   patterns.push({ action: 'deal', tense: 'noun', price: false, phrases: verbs.nouns.deal });
   const kept = patterns.filter((pattern) => pattern.phrases.length > 0);
@@ -86,6 +87,12 @@ function compiledFor(lang: string): Compiled {
   compiled = { patterns: kept, phrases, all: alternatives(phrases.map((_, i) => i), phrases), byWord: new Map(), bySet: new Map(), firstWords, stems };
   cache.set(lang, compiled);
   return compiled;
+}
+
+/** Event nouns and their compounds with a first half that leaves them the same event ('milliardopkøb', 'Rekordübernahme'). */
+function withPrefixes(nouns: readonly string[], prefixes: readonly string[] = []): string[] {
+  const words = nouns.filter((noun) => /^\p{L}[\p{L}*-]*$/u.test(noun));
+  return [...nouns, ...prefixes.flatMap((prefix) => words.map((noun) => `${prefix}${noun.toLowerCase()}`))];
 }
 
 function alternatives(indexes: readonly number[], phrases: Compiled['phrases']): Alternatives {

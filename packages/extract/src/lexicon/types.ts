@@ -44,6 +44,8 @@ export interface DealVerbs {
   majority: string[];
   /** Adverbs that may stand inside a multi-word verb phrase: 'avait aussi racheté', 'has already sold'. */
   innerAdverbs: string[];
+  /** First halves that compound with an event noun without changing it: 'milliard' in 'milliardopkøbet'. */
+  nounPrefixes?: string[];
 }
 
 /** Prepositions that give a noun phrase its part in a deal. */

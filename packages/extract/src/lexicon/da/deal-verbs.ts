@@ -45,6 +45,7 @@ export const dealVerbs: DealVerbs = {
   stake: ['andel i', 'aktiepost i', 'ejerandel i', 'minoritetsandel i', 'procent af', 'pct. af', '% af', 'aktier i', 'sig ind i', 'ejerandel på', 'aktiepost på', 'største ejer af', 'største aktionær i', 'storaktionær i', 'sig op i', 'aktionær i'],
   majority: ['majoritetsandel', 'aktiemajoritet', 'resten af', 'hele', 'samtlige aktier', 'alle aktier', 'tilbud på aktierne', 'bud på aktierne'],
   innerAdverbs: ['også', 'allerede', 'nu', 'endelig', 'tidligere', 'netop', 'officielt', 'foreløbig', 'nylig', 'samtidig', 'således', 'dermed', 'derfor', 'så'],
+  nounPrefixes: ['milliard', 'million', 'millioner', 'rekord', 'mega', 'kæmpe'],
 };
 
 export const prepositions: DealPrepositions = {

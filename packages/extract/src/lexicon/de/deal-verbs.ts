@@ -45,6 +45,7 @@ export const dealVerbs: DealVerbs = {
   stake: ['Fünftel an', 'Viertel an', 'Drittel an', 'Zehntel an', 'Anteil an', 'Beteiligung an', 'Minderheitsbeteiligung an', 'Prozent an', 'Prozent der', '% an', 'Aktienpaket', 'Anteile an', 'sich ein', 'Beteiligung von', 'größter Aktionär', 'größten Aktionär', 'stieg bei', 'stiegen bei', 'steigt bei', 'steigen bei', 'eingestiegen', 'einzusteigen', 'einsteigen', 'einstieg', 'beteiligt', 'beteiligte', 'beteiligen', 'Aktionär bei', 'Aktionär von'],
   majority: ['Mehrheit', 'Mehrheitsbeteiligung', 'alle Anteile', 'restlichen', 'sämtliche Aktien', 'alle Aktien'],
   innerAdverbs: ['auch', 'bereits', 'schon', 'nun', 'jetzt', 'endlich', 'offiziell', 'kürzlich', 'damit', 'somit', 'also', 'dabei'],
+  nounPrefixes: ['milliarden', 'millionen', 'rekord', 'mega'],
 };
 
 export const prepositions: DealPrepositions = {

@@ -45,6 +45,7 @@ export const dealVerbs: DealVerbs = {
   stake: ['belang in', 'belang van', 'in bij', 'minderheidsbelang in', 'aandeel in', 'procent van', '% van', 'aandelen in', 'deelneming in', 'zich in bij', 'zich in in', 'grootaandeelhouder', 'grootste aandeelhouder'],
   majority: ['meerderheidsbelang', 'meerderheid', 'alle aandelen', 'resterende', 'bod op de aandelen'],
   innerAdverbs: ['ook', 'al', 'nu', 'eindelijk', 'officieel', 'eerder', 'onlangs', 'daarmee', 'dus', 'zo', 'daarbij'],
+  nounPrefixes: ['miljarden', 'miljoenen', 'record', 'mega'],
 };
 
 export const prepositions: DealPrepositions = {

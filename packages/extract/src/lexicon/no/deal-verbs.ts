@@ -45,6 +45,7 @@ export const dealVerbs: DealVerbs = {
   stake: ['andel i', 'aksjepost i', 'eierandel i', 'minoritetsandel i', 'prosent av', '% av', 'aksjer i', 'aksjar i', 'eigardel i', 'eigarpost i', 'aksjepost på', 'seg inn i', 'eierandel på', 'aksjepost på', 'største eier i', 'største aksjonær i', 'storeier i', 'seg opp i', 'aksjonær i'],
   majority: ['majoritetsandel', 'aksjemajoritet', 'resten av', 'alle aksjene', 'samtlige aksjer', 'alle aksjer', 'tilbud på aksjene', 'bud på aksjene', 'tilbudet på aksjene'],
   innerAdverbs: ['også', 'allerede', 'nå', 'endelig', 'tidligere', 'nettopp', 'offisielt', 'foreløpig', 'nylig', 'samtidig', 'dermed', 'derfor', 'således', 'så'],
+  nounPrefixes: ['milliard', 'million', 'millioner', 'rekord', 'mega', 'kjempe'],
 };
 
 export const prepositions: DealPrepositions = {

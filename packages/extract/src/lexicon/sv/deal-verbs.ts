@@ -45,6 +45,7 @@ export const dealVerbs: DealVerbs = {
   stake: ['andel i', 'aktiepost i', 'minoritetsandel i', 'procent av', '% av', 'aktier i', 'ägarandel i', 'in sig i', 'ägarandel på', 'aktiepost på', 'största ägare i', 'störst ägare i', 'storägare i', 'största aktieägare i', 'upp sig i', 'aktieägare i'],
   majority: ['majoritetsandel', 'majoriteten', 'samtliga aktier', 'resterande', 'alla aktier', 'bud på aktierna', 'budet på aktierna'],
   innerAdverbs: ['också', 'redan', 'nu', 'slutligen', 'tidigare', 'nyligen', 'officiellt', 'hittills', 'samtidigt', 'därmed', 'därför', 'således', 'alltså', 'så'],
+  nounPrefixes: ['miljard', 'miljon', 'miljoner', 'rekord', 'mega', 'jätte'],
 };
 
 export const prepositions: DealPrepositions = {
