@@ -411,6 +411,12 @@ const companyNames: [string, string, string, string][] = [
   ['de', 'Den Grundstein hatte der frühere Chef Ron Sommer gelegt. Aus VoiceStream wurde später T-Mobile USA.', 'VoiceStream', 'Aus VoiceStream'],
   // A nationality standing for a person is no company.
   ['en', 'Stephen Elop, the Canadian who ran Nokia from 2010, sold the phone business to Microsoft.', 'Nokia', 'Canadian'],
+  // German: after an article, a word shaped like no noun or a run closed by a legal form is a name, whole.
+  ['de', 'Der Finanzinvestor Cerberus kauft die WKB Landesbank für eine Milliarde Euro.', 'WKB Landesbank', 'Landesbank'],
+  ['de', 'Der Maschinenbauer übernimmt die Kessel Dosiertechnik GmbH aus Bayern.', 'Kessel Dosiertechnik GmbH', 'Dosiertechnik GmbH'],
+  ['de', 'Die ZhenHua Precision Group übernimmt den Zulieferer Hanke.', 'ZhenHua Precision Group', 'Precision Group'],
+  // 'Group' closes descriptions too: the noun before the name stays out.
+  ['de', 'Nun muss sich der Verbindungstechnik-Spezialist NORMA Group einen neuen Chef suchen.', 'NORMA Group', 'Verbindungstechnik-Spezialist NORMA Group'],
 ];
 
 describe('extractDocument: company names', () => {

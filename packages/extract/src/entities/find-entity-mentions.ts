@@ -154,6 +154,23 @@ function isCorporateWord(word: string): boolean {
   return suffixSet.has(word) || weakSuffixSet.has(word) || closingNounSet.has(word);
 }
 
+/** Whether capitalised words joined by single spaces run from a word to a strong legal form within three words ('Vermes Microdispensing GmbH'). */
+function closedBySuffixAhead(tokens: NameToken[], i: number, text: string): boolean {
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j += 1) {
+    const next = tokens[j] as NameToken;
+    if (!/^ $/u.test(text.slice((tokens[j - 1] as NameToken).end, next.start))) return false;
+    // A strong legal form only: 'Group' closes descriptions too ('der Verbindungstechnik-Spezialist NORMA Group').
+    if (suffixSet.has(next.word) && !weakSuffixSet.has(next.word)) return true;
+    if (!isCapitalised(next.word)) return false;
+  }
+  return false;
+}
+
+/** An acronym or a word with a capital inside ('HSH', 'ChaoZhou'): shaped like a name, never like a German noun. */
+function nameShapedWord(word: string): boolean {
+  return (acronym.test(word) && /\p{Lu}{2}/u.test(word) && !genericAcronymSet.has(word)) || innerCapital.test(word);
+}
+
 /** Dutch adjectives of origin, which Dutch capitalises: 'Luxemburgse', 'Brits-Nederlandse'. */
 const dutchOriginAdjective = /\p{Ll}{2,}(?:anse|landse|burgse|sche|iese|ese|tse|rse|dse|ense|jse|ase|kse|gse|lse|mse|pse)$/u;
 
@@ -665,7 +682,10 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       if (lang === 'de' && run.length === 1 && previous && run[0] === previous && determiners.has(previous.text.toLowerCase())) run = [];
       // A corporate word right after it makes a name of both ('der Dresdner Bank', 'die Hamburger Sparkasse AG').
       const closedByCorporateWord = tokens[i + 1] !== undefined && isCorporateWord((tokens[i + 1] as NameToken).word) && /^ $/.test(sentence.text.slice(token.end, (tokens[i + 1] as NameToken).start));
-      if (run.length === 0 && lang === 'de' && previous && knownPrefixLength([token.word]) === 0 && !capitalisedNationalityIsName(token.word, lang) && !closedByCorporateWord && !afterGermanOriginAdjective(token, previous) && (determiners.has(previous.text.toLowerCase()) || followsArticleAndAdjectives(tokens, i, determiners, sentence.text))) continue;
+      // So does a legal form a few capitalised words on ('die Vermes Microdispensing GmbH'), and so does a word no noun is
+      // spelt like, an acronym or a word with a capital inside, before another capitalised word ('der HSH Nordbank').
+      const germanNameAhead = lang === 'de' && (closedBySuffixAhead(tokens, i, sentence.text) || (nameShapedWord(token.word) && isCapitalised(tokens[i + 1]?.word ?? '') && /^ $/.test(sentence.text.slice(token.end, tokens[i + 1]?.start ?? token.end))));
+      if (run.length === 0 && lang === 'de' && previous && knownPrefixLength([token.word]) === 0 && !capitalisedNationalityIsName(token.word, lang) && !closedByCorporateWord && !germanNameAhead && !afterGermanOriginAdjective(token, previous) && (determiners.has(previous.text.toLowerCase()) || followsArticleAndAdjectives(tokens, i, determiners, sentence.text))) continue;
       if (run.length === 0) runInitial = i === 0 || /[:!?"“”«»]\s*$/.test(sentence.text.slice(0, token.start));
       run.push(token);
       continue;
