@@ -417,6 +417,8 @@ const companyNames: [string, string, string, string][] = [
   ['de', 'Die ZhenHua Precision Group übernimmt den Zulieferer Hanke.', 'ZhenHua Precision Group', 'Precision Group'],
   // 'Group' closes descriptions too: the noun before the name stays out.
   ['de', 'Nun muss sich der Verbindungstechnik-Spezialist NORMA Group einen neuen Chef suchen.', 'NORMA Group', 'Verbindungstechnik-Spezialist NORMA Group'],
+  // A headline without its article: an agent noun after an adjective of origin is a noun.
+  ['de', 'Kühlwerk verkauft schwedische Tochter an japanischen Partner. Die Kühlwerk Gruppe verkauft ihre Tochter Frostline an den Hersteller Nakamura.', 'Nakamura', 'Partner'],
 ];
 
 describe('extractDocument: company names', () => {

@@ -138,8 +138,11 @@ function followsArticleAndAdjectives(tokens: NameToken[], i: number, determiners
  * German: 'die österreichische Buwog': after an adjective of origin a capitalised word that is no common or agent noun
  * by its ending, no kind of company and no common word may be a name.
  */
+/** 'finnische', 'chinesischen', 'US-amerikanischen', 'deutschen': a German adjective of origin. */
+const germanOriginAdjective = /^(?:[\p{L}]+-)?\p{Ll}+ischen?$|^deutschen?$/u;
+
 function afterGermanOriginAdjective(token: NameToken, previous: NameToken): boolean {
-  if (!/^(?:[\p{L}]+-)?\p{Ll}+ischen?$|^deutschen?$/u.test(previous.text)) return false;
+  if (!germanOriginAdjective.test(previous.text)) return false;
   const lower = token.word.toLowerCase();
   // Agent nouns end in -er or -or ('der finnische Versorger', 'der US-Investor').
   return !germanCommonNounEnding.test(lower) && !/(?:er|or)$/u.test(lower) && !isCompanyClassWord(token.word, 'de') && !isCommonWord(token.word, 'de') && !placeSet.has(lower);
@@ -686,6 +689,8 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // spelt like, an acronym or a word with a capital inside, before another capitalised word ('der HSH Nordbank').
       const germanNameAhead = lang === 'de' && (closedBySuffixAhead(tokens, i, sentence.text) || (nameShapedWord(token.word) && isCapitalised(tokens[i + 1]?.word ?? '') && /^ $/.test(sentence.text.slice(token.end, tokens[i + 1]?.start ?? token.end))));
       if (run.length === 0 && lang === 'de' && previous && knownPrefixLength([token.word]) === 0 && !capitalisedNationalityIsName(token.word, lang) && !closedByCorporateWord && !germanNameAhead && !afterGermanOriginAdjective(token, previous) && (determiners.has(previous.text.toLowerCase()) || followsArticleAndAdjectives(tokens, i, determiners, sentence.text))) continue;
+      // Headlines drop the article: 'verkauft Tochter an chinesischen Partner' has an agent noun after the adjective too.
+      if (run.length === 0 && lang === 'de' && previous && germanOriginAdjective.test(previous.text) && /^ $/u.test(sentence.text.slice(previous.end, token.start)) && !closedByCorporateWord && !germanNameAhead && knownPrefixLength([token.word]) === 0 && !afterGermanOriginAdjective(token, previous) && !isCapitalised(tokens[i + 1]?.word ?? '')) continue;
       if (run.length === 0) runInitial = i === 0 || /[:!?"“”«»]\s*$/.test(sentence.text.slice(0, token.start));
       run.push(token);
       continue;
