@@ -2795,3 +2795,15 @@ describe("extractDocument: event nouns with an amount glued on, 'de' before what
     expect(extraction.deals).toEqual([]);
   });
 });
+
+describe("extractDocument: a merger's first party with its short form in parentheses, deals 'off the table'", () => {
+  test.each([
+    // The name's initials and one letter more are its short form; the pair reads past it.
+    ['de', '2019-06-06', 'Die geplante Fusion von Baltic Chemicals (BCG) und Valtrion ist vom Tisch. BCG will allein weitermachen.', ['Baltic Chemicals', 'Valtrion']],
+    ['en', '2019-06-06', 'The planned merger of Orion Foods and Delmar Brands is off the table, Orion Foods said on Monday.', ['Delmar Brands', 'Orion Foods']],
+  ])('%s: %s', (_lang, publishedAt, text, parties) => {
+    // A merger's two parties in either order.
+    const mergers = dealsOf(extractDocument(text, { publishedAt })).filter((deal) => deal.kind === 'MERGER');
+    expect(mergers.map((deal) => ({ parties: [deal.acquirer, deal.target].sort(), status: deal.status }))).toContainEqual({ parties, status: 'CANCELLED' });
+  });
+});

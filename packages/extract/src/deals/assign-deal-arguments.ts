@@ -1246,7 +1246,11 @@ const withWord = /^\s*(?:with|mit|med|avec|met)\s*$/iu;
  * 'the merger of X with Y'), or null.
  */
 function mergerPair(text: string, nounEnd: number, after: Mention[], lang: string): [number, number] | null {
-  const [first, second] = after;
+  const first = after[0];
+  // 'Fiat Chrysler (FCA) und Renault': the first party's short form in parentheses stands between.
+  const short = after[1] !== undefined && first !== undefined && after[1].entity === first.entity && /^\s*\(\s*$/u.test(text.slice(first.end, after[1].start)) ? after[1] : undefined;
+  const second = after[short ? 2 : 1];
+  const firstEnd = short ? short.end : first?.end ?? 0;
   if (!first || !second || first.entity === undefined || second.entity === undefined || first.entity === second.entity) return null;
   // Longer past a kind of company right before the first: 'Fusion zwischen dem Schweizer Chemiekonzern X'.
   const lead = text.slice(nounEnd, first.start).match(/[\p{L}-]+/gu) ?? [];
@@ -1255,7 +1259,7 @@ function mergerPair(text: string, nounEnd: number, after: Mention[], lang: strin
   if (lead.some((word) => withWord.test(` ${word} `))) return null;
   // 'the merger of X with Y', 'Fusion der X mit der Y', 'la fusion de X avec Y': 'with' joins the pair as 'and' does.
   // Past an article and a kind of company too: 'und dem Konkurrenten Y', 'and its rival Y'.
-  const joinedWords = (withoutOrigin(text.slice(first.end, second.start)).match(/[\p{L}&'’-]+/gu) ?? []).filter((word) => !pairArticles.has(word.toLowerCase()) && !isCompanyClassWord(word.toLowerCase(), lang));
+  const joinedWords = (withoutOrigin(text.slice(firstEnd, second.start).replace(/^\s*\)/u, '')).match(/[\p{L}&'’-]+/gu) ?? []).filter((word) => !pairArticles.has(word.toLowerCase()) && !isCompanyClassWord(word.toLowerCase(), lang));
   const joined = ` ${joinedWords.join(' ')} `;
   if (lead.length > (kindBefore ? 7 : 4) || approvalWord.test(text.slice(nounEnd, first.start)) || !(andWord.test(joined) || withWord.test(joined))) return null;
   return [first.entity, second.entity];

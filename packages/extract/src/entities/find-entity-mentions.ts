@@ -729,7 +729,9 @@ function nameAcronymsInParentheses(text: string, mentions: Mention[]): void {
     // or opening the name's letters ('EADS (EAD)', 'BAE Systems (BA.)').
     const letters = full.name.toUpperCase().replace(/[^\p{Lu}]/gu, '');
     const ticker = /^\p{Lu}{2,5}$/u.test(short.surface) && (suffixSet.has(full.name.split(' ').pop() ?? '') || lettersInOrder(short.surface, letters));
-    if (short.name.length >= 2 && short.name === short.name.toUpperCase() && (initials.startsWith(short.name) || ticker)) {
+    // Or the name's initials and one letter more, for a word the name leaves out ('Fiat Chrysler (FCA)').
+    const oneMore = initials.length >= 2 && short.name.length === initials.length + 1 && short.name.startsWith(initials);
+    if (short.name.length >= 2 && short.name === short.name.toUpperCase() && (initials.startsWith(short.name) || ticker || oneMore)) {
       short.name = full.name;
       short.type = 'COMPANY';
     } else if (/^\p{Lu}{3,6}$/u.test(short.name)) {
