@@ -2807,3 +2807,12 @@ describe("extractDocument: a merger's first party with its short form in parenth
     expect(mergers.map((deal) => ({ parties: [deal.acquirer, deal.target].sort(), status: deal.status }))).toContainEqual({ parties, status: 'CANCELLED' });
   });
 });
+
+describe('extractDocument: a company named with a capital inside is no unit described in lower case', () => {
+  test("'eVenture' stays a deal of its own beside the same buyer's later purchase", () => {
+    const text = "Bolt Media bought eVenture for $2 billion in cash in 2009. eVenture's software runs ad auctions. It was the biggest acquisition of Bolt Media at the time, exceeded only by its purchase of Streamly in 2014.";
+    const deals = dealsOf(extractDocument(text, { publishedAt: '2016-03-01' }));
+    expect(deals).toContainEqual(expect.objectContaining({ acquirer: 'Bolt Media', target: 'eVenture', year: 2009 }));
+    expect(deals).toContainEqual(expect.objectContaining({ acquirer: 'Bolt Media', target: 'Streamly', year: 2014 }));
+  });
+});

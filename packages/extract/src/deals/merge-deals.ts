@@ -65,9 +65,12 @@ function absorb(group: DealGroup, mention: DealMention, amounts: number[], years
   for (const year of years) group.years.push(year);
 }
 
-/** A phrase of lower-case words and adjectives of origin only: 'commercial-lighting division', 'Spanish business'. */
+/**
+ * A phrase of lower-case words and adjectives of origin only: 'commercial-lighting division', 'Spanish business'. A word
+ * with a capital inside is a name ('aQuantive', 'eBay').
+ */
 function describesOnly(phrase: string): boolean {
-  return phrase.split(/\s+/u).every((word) => /^\p{Ll}/u.test(word) || nationalitySet.has(word.toLowerCase()) || placeSet.has(word.toLowerCase()));
+  return phrase.split(/\s+/u).every((word) => (/^\p{Ll}/u.test(word) && !/\p{Lu}/u.test(word)) || nationalitySet.has(word.toLowerCase()) || placeSet.has(word.toLowerCase()));
 }
 
 /** The company most mentioned apart from the given ones and their units: what an unnamed object most likely is. */
