@@ -2816,3 +2816,18 @@ describe('extractDocument: a company named with a capital inside is no unit desc
     expect(deals).toContainEqual(expect.objectContaining({ acquirer: 'Bolt Media', target: 'Streamly', year: 2014 }));
   });
 });
+
+describe('extractDocument: a list of purchases each told with its own noun, genitives before them, a digit inside a name', () => {
+  const text = 'Årets største handler var blandt andet Havbros køb af en ejerandel i Kystvind Holding, fusionen mellem Group 7 Shipping og Baltline, Elmarks køb af Vestnet og Telecos køb af Nordnet.';
+  const deals = () => dealsOf(extractDocument(text, { publishedAt: '2004-12-01' }));
+
+  test("a share told at the first noun is no share of the purchases listed after it; 'Elmarks køb' is Elmark's", () => {
+    expect(deals()).toContainEqual(expect.objectContaining({ kind: 'ACQUISITION', acquirer: 'Elmark', target: 'Vestnet' }));
+    expect(deals()).toContainEqual(expect.objectContaining({ kind: 'ACQUISITION', acquirer: 'Teleco', target: 'Nordnet' }));
+  });
+
+  test("'Group 7 Shipping' is one name", () => {
+    const merger = deals().find((deal) => deal.kind === 'MERGER');
+    expect([merger?.acquirer, merger?.target].sort()).toEqual(['Baltline', 'Group 7 Shipping']);
+  });
+});

@@ -836,7 +836,7 @@ function sharePercent(clause: string): RegExpExecArray | null {
   return null;
 }
 
-function stakeNounBeside(lower: string, percent: RegExpExecArray, trigger: Trigger, clause: string): boolean {
+function stakeNounBeside(lower: string, percent: RegExpExecArray, trigger: Trigger, clause: string, triggerAt: number): boolean {
   const percentWordAt = (percent.index as number) + percent[0].length - (/\p{L}+$/u.exec(percent[0])?.[0].length ?? 0);
   let ownWord = false;
   for (const noun of lower.matchAll(stakeNounAnywhere)) {
@@ -847,7 +847,6 @@ function stakeNounBeside(lower: string, percent: RegExpExecArray, trigger: Trigg
   }
   if (!ownWord) return false;
   const after = clause.slice(percent.index + percent[0].length);
-  const triggerAt = clause.indexOf(trigger.text);
   // After the deal word as its object, or right before a verb that ends the clause ('hat 9 Prozent übernommen').
   const afterTrigger = triggerAt >= 0 && percent.index >= triggerAt;
   if (afterTrigger) return percent.index - (triggerAt + trigger.text.length) <= 40 || shareOfAfter.test(after);
@@ -857,14 +856,16 @@ function stakeNounBeside(lower: string, percent: RegExpExecArray, trigger: Trigg
   return trigger.tense !== 'noun' && (shareOfAfter.test(after) || /^\s*(?:an|bei|aan)\s/iu.test(after));
 }
 
-function kindOf(trigger: Trigger, wholeClause: string, lang: string): DealKind {
+function kindOf(trigger: Trigger, wholeClause: string, lang: string, triggerAt: number): DealKind {
   if (trigger.action === 'merge') return 'MERGER';
   if (trigger.action === 'writeDown') return 'WRITE_DOWN';
   const { stake, majority } = lexiconFor(lang).dealVerbs;
   // A noun's share is told after it or right before it ('a 20% stake purchase'): 'sælger aktier i X for at finansiere
   // et bud på Y' bids for all of Y.
-  const nounAt = trigger.tense === 'noun' ? wholeClause.indexOf(trigger.text) : -1;
+  // Where this noun stands, not the first of its spelling: 'Xs køb af Y, … Zs køb af W' tells two purchases.
+  const nounAt = trigger.tense === 'noun' ? triggerAt : -1;
   const clause = nounAt > 30 ? wholeClause.slice(nounAt - 30) : wholeClause;
+  const at = nounAt > 30 ? 30 : triggerAt;
   // A price per share ('$63.50 a share in cash', '20,30 euro per aandeel') says nothing of a stake.
   let lower = clause.toLowerCase().replace(perShareAnywhere, (phrase) => ' '.repeat(phrase.length));
   // 'showed interest in X': the interest a verb of interest names is no share held.
@@ -878,11 +879,11 @@ function kindOf(trigger: Trigger, wholeClause: string, lang: string): DealKind {
   // 'køber en andel på 20 procent i X', 'a holding of 20 percent': a share noun given as half or less is a stake.
   // The percentage's own word counts only near the deal word or before whose share it is ('9 Prozent an der X
   // erworben'), not in a growth rate told further on ('väntas växa 10 procent per år').
-  if (percent && stakeNounBeside(lower, percent, trigger, clause)) return 'STAKE';
+  if (percent && stakeNounBeside(lower, percent, trigger, clause, at)) return 'STAKE';
   // 'stieg mit 8,2 Prozent bei X ein': a share of half or less, given with the verb, is a stake.
   if (percent && trigger.tense !== 'noun' && clause.slice(Math.max(0, percent.index - 12), percent.index).match(/(?:^|\s)(?:mit|with|med|met|avec)\s+$/iu)) return 'STAKE';
   // 'avait acquis 25 % d'AvtoVAZ', 'bought 25% of X', 'købte 25 procent af X': a share under half, right after the verb.
-  const verbAt = trigger.tense === 'noun' ? -1 : clause.indexOf(trigger.text);
+  const verbAt = trigger.tense === 'noun' ? -1 : at;
   if (percent && verbAt >= 0 && percent.index >= verbAt + trigger.text.length && /^\s*(?:\p{Ll}+\s+)?$/u.test(clause.slice(verbAt + trigger.text.length, percent.index)) && shareOfAfter.test(clause.slice(percent.index + percent[0].length))) return 'STAKE';
   return 'ACQUISITION';
 }
@@ -1768,9 +1769,9 @@ export function assignDealArguments(
     // unless the noun names two companies ('opstod i 2010 ved en sammenlægning af PBS og Nordito').
     if (trigger.action === 'merge' && foundedIn.test(clause) && !(trigger.tense === 'noun' && mergerPair(text, trigger.end, inClause.filter((m) => m.start >= trigger.end), lang) !== null)) continue;
     // 'will own' is a deal only as a share of a company ('vil eie 44 prosent av X'), never of things ('flere vindparker').
-    if (ownVerb.test(trigger.text) && kindOf(trigger, kindClause, lang) !== 'STAKE') continue;
+    if (ownVerb.test(trigger.text) && kindOf(trigger, kindClause, lang, trigger.start - kindStart) !== 'STAKE') continue;
     const mention: DealMention = {
-      kind: kindOf(trigger, kindClause, lang),
+      kind: kindOf(trigger, kindClause, lang, trigger.start - kindStart),
       kindDefault: kindIsDefault(trigger, kindClause, lang),
       acquirer: null,
       target: null,

@@ -360,6 +360,15 @@ function ownedUnitAfter(after: string, lang: string): boolean {
   return words !== null && (isUnitNoun(words[1] as string, lang) || (words[2] !== undefined && isUnitNoun(words[2], lang)));
 }
 
+/** 'Elsams køb af ', 'Telias förvärv av ': a noun of buying or selling and its 'of' right after a name, per Nordic language. */
+const dealNounOfAfter = new Map(
+  [...nordicLanguages].map((lang) => {
+    const { nouns } = lexiconFor(lang).dealVerbs;
+    const of = lexiconFor(lang).prepositions.of;
+    return [lang, new RegExp(`^\\s+${wordAlternation([...nouns.buy, ...nouns.sell, ...nouns.offer])}\\s+${wordAlternation(of)}\\s`, 'iu')];
+  }),
+);
+
 function makeMention(sentenceIndex: number, sentence: TextSentence, tokens: NameToken[], type: Mention['type'], strength: Strength, initial: boolean): Mention {
   const first = tokens[0] as NameToken;
   const last = tokens[tokens.length - 1] as NameToken;
@@ -369,9 +378,9 @@ function makeMention(sentenceIndex: number, sentence: TextSentence, tokens: Name
   if (genitiveApostrophe.test(name) && name.length > 3) {
     name = name.replace(genitiveApostrophe, '');
     genitive = true;
-  } else if (type === 'COMPANY' && nordicLanguages.has(sentence.lang) && /\p{Ll}{2}s$/u.test(name) && knownPrefixLength(tokens.map((t) => t.word)) === 0 && (ownedAfter.test(sentence.text.slice(last.end, last.end + 50)) || ownedUnitAfter(sentence.text.slice(last.end, last.end + 50), sentence.lang))) {
+  } else if (type === 'COMPANY' && nordicLanguages.has(sentence.lang) && /\p{Ll}{2}s$/u.test(name) && knownPrefixLength(tokens.map((t) => t.word)) === 0 && (ownedAfter.test(sentence.text.slice(last.end, last.end + 50)) || ownedUnitAfter(sentence.text.slice(last.end, last.end + 50), sentence.lang) || dealNounOfAfter.get(sentence.lang)?.test(sentence.text.slice(last.end, last.end + 50)) === true)) {
     // 'samtliga Aholds aktier i Ica', 'Orklas 50 % eierandel': a Nordic genitive in -s before a share is the company's own, also
-    // where the page never writes the name without it.
+    // where the page never writes the name without it. So is one before its purchase or sale of something ('Elsams køb af Nesa').
     name = name.slice(0, -1);
     genitive = true;
   }
@@ -679,7 +688,9 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     // Two digits only closing an item of a list ('Sports Illustrated, Forever 21 und Brooks Brothers').
     const closingNumber = /^\d$/u.test(token.word) || (/^\d\d$/u.test(token.word) && /^(?:\s*[,)]|\s+(?:and|und|og|och|en|et)\s+\p{Lu})/u.test(sentence.text.slice(token.end, token.end + 8)));
     const closingDigit = run.length > 0 && joins && closingNumber && !isCapitalised(nextWord) && !/^\s*(?:[%,.]\d|%|(?:procent|prosent|prozent|percent|per cent|cent|million\p{L}*|milliard\p{L}*|mia|mrd|mio|bn|år|jahre?n?|years?|ans?)(?![\p{L}]))/iu.test(sentence.text.slice(token.end, token.end + 14));
-    if ((isNameWord(token) || particle || institutionJoin || institutionAdjective || numberOpening || closingDigit) && (joins || run.length === 0)) {
+    // 'Group 4 Falck': one digit between capitalised words, where nouns are not capitalised (German writes '4 Milliarden').
+    const innerDigit = lang !== 'de' && run.length > 0 && joins && /^\d$/u.test(token.word) && isCapitalised(nextWord) && /^ $/u.test(sentence.text.slice(token.end, tokens[i + 1]?.start ?? token.end)) && !/^\s*(?:million\p{L}*|milliard\p{L}*|mia|mrd|mio|bn)(?![\p{L}])/iu.test(sentence.text.slice(token.end, token.end + 14));
+    if ((isNameWord(token) || particle || institutionJoin || institutionAdjective || numberOpening || closingDigit || innerDigit) && (joins || run.length === 0)) {
       // German capitalises every noun: after an article a capitalised word is a noun unless it is a known name.
       // A capitalised article opening the sentence ('Der Leverkusener Konzern') is no name either.
       if (lang === 'de' && run.length === 1 && previous && run[0] === previous && determiners.has(previous.text.toLowerCase())) run = [];
