@@ -2831,3 +2831,19 @@ describe('extractDocument: a list of purchases each told with its own noun, geni
     expect([merger?.acquirer, merger?.target].sort()).toEqual(['Baltline', 'Group 7 Shipping']);
   });
 });
+
+describe('extractDocument: a stake raised is a stake bought; a phrase pointing back inside a verb with a gap', () => {
+  test.each([
+    ['en', 'Harwick Capital has raised its stake in Selvane Foods to 17.5 percent.', { kind: 'STAKE', acquirer: 'Harwick Capital', target: 'Selvane Foods' }],
+    ['nl', 'Harwick Capital heeft zijn belang in Selvane Foods vergroot tot 17,5 procent.', { kind: 'STAKE', acquirer: 'Harwick Capital', target: 'Selvane Foods' }],
+    ['de', 'Harwick Capital hat seine Beteiligung an Selvane Foods auf 17,5 Prozent erhöht.', { kind: 'STAKE', acquirer: 'Harwick Capital', target: 'Selvane Foods' }],
+    ['da', 'Harwick Capital har øget sin ejerandel i Selvane Foods til 17,5 procent.', { kind: 'STAKE', acquirer: 'Harwick Capital', target: 'Selvane Foods' }],
+    ['no', 'Harwick Capital har økt sin eierandel i Selvane Foods til 17,5 prosent.', { kind: 'STAKE', acquirer: 'Harwick Capital', target: 'Selvane Foods' }],
+    ['sv', 'Harwick Capital har ökat sitt innehav i Selvane Foods till 17,5 procent.', { kind: 'STAKE', acquirer: 'Harwick Capital', target: 'Selvane Foods' }],
+    ['fr', 'Harwick Capital a relevé sa participation dans Selvane Foods à 17,5 %.', { kind: 'STAKE', acquirer: 'Harwick Capital', target: 'Selvane Foods' }],
+    // 'het bedrijf' inside 'neemt … over' is the company named before.
+    ['nl', 'Het Britse voedingsbedrijf Selvane Foods meldt goede cijfers. Harwick Capital neemt het bedrijf over.', { kind: 'ACQUISITION', acquirer: 'Harwick Capital', target: 'Selvane Foods' }],
+  ])('%s: %s', (_lang, text, expected) => {
+    expectDeal(text, '2024-06-01', expected);
+  });
+});

@@ -963,6 +963,15 @@ function opensSellerIs(text: string, trigger: Trigger, lang: string): boolean {
 
 const backCache = new Map<string, RegExp>();
 /** Whether a clause opening refers back to a company: 'Der Leverkusener Konzern hat', 'The group has'. */
+/** The text from the first word of a trigger's inside that opens a phrase pointing back to a company, if one does. */
+function innerPointingPhrase(inside: string, pointsBack: (words: string) => boolean): string | null {
+  for (const word of inside.matchAll(/(?<![\p{L}])\p{L}/gu)) {
+    const from = inside.slice(word.index);
+    if (pointsBack(from)) return from;
+  }
+  return null;
+}
+
 function pointsBackToCompany(text: string, lang: string): boolean {
   const { companyPhrases, determiners } = lexiconFor(lang).coreference;
   // After a dash or a quote mark that opens the clause too: '… – der Versicherer hatte …'.
@@ -1832,7 +1841,9 @@ export function assignDealArguments(
           const finalObject = subject && subject.end <= trigger.start && verbSecond.has(lang) ? text.slice(subject.end, trigger.start) : '';
           // The words before a final verb, else those after it: 'blev … enige om at overtage teleselskabet'.
           const pointsBack = (words: string) => pointsBackToCompany(words, lang) || compoundCompanyPhrase(words, lang);
-          const objectText = /\S/.test(finalObject) && pointsBack(finalObject) ? finalObject : text.slice(trigger.end);
+          // Inside a phrase with a gap, where its object stands: 'neemt het bedrijf over', 'heeft zijn belang in het bedrijf vergroot'.
+          const innerObject = trigger.end > headEnd ? innerPointingPhrase(text.slice(headEnd, trigger.end), pointsBack) : null;
+          const objectText = /\S/.test(finalObject) && pointsBack(finalObject) ? finalObject : innerObject ?? text.slice(trigger.end);
           // 'X chaired it before the Finnish company bought it': a company noun before the verb is its real subject, not X.
           const gap = /\S/.test(finalObject) || !subject ? [] : text.slice(subject.end, trigger.start).match(/[\p{L}-]+/gu) ?? [];
           const described = pointsBackToCompany(objectText, lang) || compoundCompanyPhrase(objectText, lang) || describedCompanyOpening(objectText, lang) || pointsBackAfterStake(objectText, lang);
@@ -1841,7 +1852,9 @@ export function assignDealArguments(
             // Also a company named between the subject and the verb, when none came before the subject: 'Vivendi est entré
             // qui lorgne Vivendi, a indiqué avoir acquis 5% du groupe'.
             const namedBetween = !pointsBackAfterStake(objectText, lang) ? undefined : before.findLast((m) => subject !== undefined && m.start >= subject.end && m.entity !== subjectId && entities[m.entity as number]?.type === 'COMPANY');
-            const beforeSubject = before.filter((m) => !subject || m.end <= subject.start);
+            // Not a name joined to the subject by 'and': 'Permira og Blackstone … ta markedsplasselskapet av børs'.
+            const coSubject = (m: Mention) => subject !== undefined && (andWord.test(text.slice(m.end, subject.start)) || /^\s*,\s*$/u.test(text.slice(m.end, subject.start)));
+            const beforeSubject = before.filter((m) => (!subject || m.end <= subject.start) && !coSubject(m));
             mention.target = earlierNamed !== null && earlierNamed !== subjectId ? earlierNamed : beforeSubject.length === 0 && namedBetween !== undefined ? id(namedBetween) : companyPointedTo(beforeSubject, entities, state, subjectId, lang);
             mention.targetPointedBack = mention.target !== null;
           }

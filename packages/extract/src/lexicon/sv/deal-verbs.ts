@@ -3,9 +3,9 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['blev största ägare i', 'blev storägare i', 'blev största aktieägare i', 'tog … över', 'tog … från börsen', 'köpte ut', 'har köpt ut', 'köpte', 'förvärvade', 'tog över', 'har köpt', 'har förvärvat', 'har tagit över', 'köpt', 'förvärvat', 'köpte upp', 'har köpt upp', 'byggt upp en ägarandel', 'byggde upp en ägarandel', 'byggt upp en aktiepost', 'byggde upp en aktiepost', 'byggde … upp en ägarandel', 'byggt … upp en ägarandel', 'tog kontroll över', 'tog kontrollen över', 'slukade', 'följde', 'säkrade', 'har säkrat', 'blev aktieägare i', 'vann striden om', 'vann budstriden om', 'vann kampen om'],
-    present: ['blir största ägare i', 'blir störst ägare i', 'blir storägare i', 'blir största aktieägare i', 'tar … över', 'tar … från börsen', 'köper ut', 'köper', 'förvärvar', 'tar över', 'köper upp', 'kommer … att äga', 'ska … äga', 'tar kontroll över', 'tar kontrollen över', 'slukar', 'säkrar', 'blir aktieägare i', 'vinner striden om', 'vinner budstriden om', 'vinner kampen om'],
-    base: ['bli största ägare i', 'bli storägare i', 'ta … från börsen', 'köpa', 'förvärva', 'ta över', 'köpa upp', 'ta kontroll över', 'ta kontrollen över', 'att säkra'],
+    past: ['ökade sitt innehav i', 'ökade sin ägarandel i', 'ökade sin andel i', 'ökade sitt aktieinnehav i', 'har ökat sitt innehav i', 'har ökat sin ägarandel i', 'har ökat sin andel i', 'har ökat sitt aktieinnehav i', 'blev största ägare i', 'blev storägare i', 'blev största aktieägare i', 'tog … över', 'tog … från börsen', 'köpte ut', 'har köpt ut', 'köpte', 'förvärvade', 'tog över', 'har köpt', 'har förvärvat', 'har tagit över', 'köpt', 'förvärvat', 'köpte upp', 'har köpt upp', 'byggt upp en ägarandel', 'byggde upp en ägarandel', 'byggt upp en aktiepost', 'byggde upp en aktiepost', 'byggde … upp en ägarandel', 'byggt … upp en ägarandel', 'tog kontroll över', 'tog kontrollen över', 'slukade', 'följde', 'säkrade', 'har säkrat', 'blev aktieägare i', 'vann striden om', 'vann budstriden om', 'vann kampen om'],
+    present: ['ökar sitt innehav i', 'ökar sin ägarandel i', 'ökar sin andel i', 'ökar sitt aktieinnehav i', 'blir största ägare i', 'blir störst ägare i', 'blir storägare i', 'blir största aktieägare i', 'tar … över', 'tar … från börsen', 'köper ut', 'köper', 'förvärvar', 'tar över', 'köper upp', 'kommer … att äga', 'ska … äga', 'tar kontroll över', 'tar kontrollen över', 'slukar', 'säkrar', 'blir aktieägare i', 'vinner striden om', 'vinner budstriden om', 'vinner kampen om'],
+    base: ['öka sitt innehav i', 'öka sin ägarandel i', 'bli största ägare i', 'bli storägare i', 'ta … från börsen', 'köpa', 'förvärva', 'ta över', 'köpa upp', 'ta kontroll över', 'ta kontrollen över', 'att säkra'],
   },
   sell: {
     past: ['sålde', 'har sålt', 'avyttrade', 'har avyttrat', 'sålt', 'avyttrat', 'sålde av'],
@@ -42,7 +42,7 @@ export const dealVerbs: DealVerbs = {
     deal: ['affär', 'affären', 'transaktion*', 'avtal', 'avtalet', 'uppgörelse*'],
     offer: ['bud', 'budet', 'erbjudande', 'erbjudandet', 'uppköpserbjudande*', 'bud på', 'uppköpsbud*', 'kontantbud*', 'köpbud*', 'motbud*', 'motbudet'],
   },
-  stake: ['andel i', 'aktiepost i', 'minoritetsandel i', 'procent av', '% av', 'aktier i', 'ägarandel i', 'in sig i', 'ägarandel på', 'aktiepost på', 'största ägare i', 'störst ägare i', 'storägare i', 'största aktieägare i', 'upp sig i', 'aktieägare i'],
+  stake: ['andel i', 'aktiepost i', 'innehav i', 'aktieinnehav i', 'minoritetsandel i', 'procent av', '% av', 'aktier i', 'ägarandel i', 'in sig i', 'ägarandel på', 'aktiepost på', 'största ägare i', 'störst ägare i', 'storägare i', 'största aktieägare i', 'upp sig i', 'aktieägare i'],
   majority: ['majoritetsandel', 'majoriteten', 'samtliga aktier', 'resterande', 'alla aktier', 'bud på aktierna', 'budet på aktierna'],
   innerAdverbs: ['också', 'redan', 'nu', 'slutligen', 'tidigare', 'nyligen', 'officiellt', 'hittills', 'samtidigt', 'därmed', 'därför', 'således', 'alltså', 'så'],
   nounPrefixes: ['miljard', 'miljon', 'miljoner', 'rekord', 'mega', 'jätte'],
