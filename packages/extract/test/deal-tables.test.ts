@@ -352,6 +352,11 @@ const roles: [string, string, string, string, string][] = [
   // A compound of 'direktør' is an officer's title.
   ['no', 'Oppkjøpet går nok igjennom, sier Ragnhild Aas, investeringsdirektør i Fjellbanken, til avisen.', 'Ragnhild Aas', 'Fjellbanken', 'EXECUTIVE'],
   ['da', 'Koncerndirektør Mette Lund fortæller, at Havbro Energi er tilfreds med prisen.', 'Mette Lund', 'Havbro Energi', 'EXECUTIVE'],
+  // A bare title is held at the company the sentence is about when that is not the page's, never at one named in a quote.
+  ['no', 'Aker Solutions hadde et godt år, og Aker Solutions vokser. Storebrand ASA kjøper Danica Pensjon, sier konsernsjef Kari Moen.', 'Kari Moen', 'Storebrand ASA', 'CEO'],
+  ['no', 'Storebrand ASA kjøper Danica Pensjon for 2 milliarder kroner. Storebrand vil vokse i Sverige. «Danica Pensjon passer perfekt inn hos oss», sier konsernsjef Kari Moen.', 'Kari Moen', 'Storebrand ASA', 'CEO'],
+  // Dutch 'van' after a full name says where the person works.
+  ['nl', 'Vopak verkoopt drie terminals. Dat zegt topman Eelco Hoekstra van Vopak dinsdag.', 'Eelco Hoekstra', 'Vopak', 'CEO'],
 ];
 
 describe('extractDocument: roles in our own sentences', () => {

@@ -675,8 +675,9 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       run.length > 0 &&
       joins &&
       surnameParticles.has(token.word) &&
-      // Also after a first name and one more name: 'Marc Ladreit de Lacharrière'.
-      (firstNameSet.has((run[run.length - 1] as NameToken).word) || surnameParticles.has((run[run.length - 1] as NameToken).word) || (run.length === 2 && firstNameSet.has((run[0] as NameToken).word))) &&
+      // Also after a first name and one more name: 'Marc Ladreit de Lacharrière'. Not Dutch 'van', which after a full name
+      // says where the person works ('topman Eelco Hoekstra van Vopak').
+      (firstNameSet.has((run[run.length - 1] as NameToken).word) || surnameParticles.has((run[run.length - 1] as NameToken).word) || (run.length === 2 && firstNameSet.has((run[0] as NameToken).word) && !(lang === 'nl' && token.word === 'van'))) &&
       (isCapitalised(nextWord) || (surnameParticles.has(nextWord) && isCapitalised(tokens[i + 2]?.word ?? '')));
     // 'Bank of America': 'of' after an institution's noun joins the name that follows.
     const institutionJoin = run.length > 0 && joins && institutionOf.has(token.word) && institutionNouns.has((run[run.length - 1] as NameToken).word) && isCapitalised(nextWord) && /^\s$/u.test(sentence.text.slice(token.end, tokens[i + 1]?.start ?? token.end));

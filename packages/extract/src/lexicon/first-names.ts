@@ -52,6 +52,7 @@ Nicola Ricardo Roberta Rodrigo Salvatore Santiago Stefano Tommaso Vittorio Aleks
 Jacek Jerzy Krzysztof Marek Mikhail Oleg Pavel Tomasz Vadim Vitaly Wojciech Yuri Zbigniew
 Aage Agneta Alf Arve Bård Bengt Börje Ebbe Egil Ernest Flemming Gösta Göte Halvard Hallvard Jarle Ketil Kåre Lotta
 Lowell Maud Mogens Øyvind Palle Pär Roar Rolv Siegfried Sigurd Steen Tjeerd Tore Uffe Ulrik Vidar Wilfried Åge
+Michiel Dirk-Jan Hielke Floris Cees Marnix Jan-Willem Pieter-Jan Reinout Hidde Menno Douwe Eelco Ewout Auke Sietse Jelle Jan-Erik Casten
 `;
 
 export const firstNames: string[] = names.split(/\s+/).filter((name) => name.length > 0);

@@ -158,6 +158,11 @@ function companyPhraseAtEnd(text: string, lang: string): boolean {
   return isCompanyClassWord(lang === 'de' ? noun : noun.toLowerCase(), lang) && words.slice(0, -1).some((word) => determiners.includes(word.toLowerCase()));
 }
 
+/** A paper or agency reporting ('skriver E24'), named too seldom to be what the page is about. */
+function isNewsSource(entity: ResolvedEntity | undefined): boolean {
+  return entity !== undefined && newsSources.has(entity.name.toLowerCase()) && entity.mentions.length < 3;
+}
+
 const topicCache = new WeakMap<ResolvedEntity[], number | null>();
 /** The company the page is about: the first named that is named again (headlines lead with it), a unit never. */
 function topicCompany(entities: ResolvedEntity[]): number | null {
@@ -166,7 +171,7 @@ function topicCompany(entities: ResolvedEntity[]): number | null {
   let bestAt = Infinity;
   entities.forEach((entity, index) => {
     // A paper or agency reporting ('skriver E24') is no company the page is about, unless the page is about it.
-    if (entity.type !== 'COMPANY' || entity.parent !== null || (newsSources.has(entity.name.toLowerCase()) && entity.mentions.length < 3)) return;
+    if (entity.type !== 'COMPANY' || entity.parent !== null || isNewsSource(entity)) return;
     // Named once, a company ranks after every company named again.
     const first = Math.min(...entity.mentions.map((m) => m.sentence * 100_000 + m.start)) + (entity.mentions.length < 2 ? 1e12 : 0);
     if (first < bestAt) {
@@ -191,6 +196,19 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
   const persons = mentions.filter((m) => m.entity !== undefined && entities[m.entity]?.type === 'PERSON');
   const companies = mentions.filter(isCompany);
   const atWords = new Set([...prepositions.at, ...prepositions.of, ...lexiconFor('en').prepositions.at]);
+  /**
+   * A title with no company named: the page's company when the sentence names it, else the first company the sentence
+   * names before the person (the subject: 'Storebrand kjøper X, sier konsernsjef Y'), else the page's.
+   */
+  const nearestCompany = (at: number): number | null => {
+    const topic = topicCompany(entities);
+    // Not inside a quotation: what a speaker talks of is not where they work.
+    const quotes = [...text.matchAll(/„[^“”"]*[“”"]|“[^”]*”|"[^"]*"|«[^»]*»|»[^«]*«/gu)].map((q) => [q.index, q.index + q[0].length]);
+    const quotedAt = (m: Mention) => quotes.some(([from, to]) => m.start >= (from as number) && m.end <= (to as number));
+    const named = companies.filter((m) => m.end <= at && entities[m.entity as number]?.accepted === true && !isNewsSource(entities[m.entity as number]) && !quotedAt(m));
+    if (topic !== null && companies.some((m) => m.entity === topic)) return topic;
+    return (named[0]?.entity as number | undefined) ?? topic;
+  };
   const push = (person: Mention, org: number, hits: TitleHit[]) => {
     for (const hit of hits) {
       roles.push({ person: person.entity as number, org, role: hit.role, title: hit.title, current: hit.former ? false : hit.role === 'FOUNDER' ? null : true, sentence: sentenceIndex });
@@ -235,9 +253,9 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
       if (org === null && genitiveWord && coreference.reflexivePossessives.includes(genitiveWord)) org = (companies.find((m) => m.end <= runStart)?.entity as number | undefined) ?? null;
       // 'the company's CEO X', 'bolagets cfo X': the company the sentence named before, else the page's.
       if (org === null && companyGenitiveAtEnd(lang).test(text.slice(0, runStart))) org = (companies.filter((m) => m.end <= runStart).pop()?.entity as number | undefined) ?? topicCompany(entities);
-      // A bare title ('Chief executive X said'): the company the page is about.
+      // A bare title ('Chief executive X said'): the company the page is about, or the one the sentence is about.
       // Not a compound title, whose first half may name another body ('konkurransedirektør').
-      if (org === null && !hits.some((h) => h.role === 'HEAD' || h.role === 'EMPLOYEE' || h.compound === true)) org = topicCompany(entities);
+      if (org === null && !hits.some((h) => h.role === 'HEAD' || h.role === 'EMPLOYEE' || h.compound === true)) org = nearestCompany(runStart);
       if (org !== null) push(person, org, hits);
       continue;
     }
@@ -268,8 +286,8 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
     if (org === null && companyPhraseAfter(lang).test(text.slice(afterFrom + forward[0].length, afterFrom + forward[0].length + 40))) {
       org = (companies.filter((m) => m.end <= person.start).pop()?.entity as number | undefined) ?? topicCompany(entities);
     }
-    // 'X has been CEO since 2020': a top title with no company named is held at the company the page is about.
-    if (org === null && forwardHits.every((h) => h.role === 'CEO' || h.role === 'CHAIRMAN')) org = topicCompany(entities);
+    // 'X has been CEO since 2020': a top title with no company named is held at the company the page or sentence is about.
+    if (org === null && forwardHits.every((h) => h.role === 'CEO' || h.role === 'CHAIRMAN')) org = nearestCompany(person.start);
     if (org !== null) push(person, org, forwardHits);
   }
   // 'Brian Niccol, who has run Chipotle since 2018', 'X, der leder Y': the company a person runs, right after the verb.
