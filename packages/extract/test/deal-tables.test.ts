@@ -422,6 +422,8 @@ const companyNames: [string, string, string, string][] = [
   ['de', 'Die ZhenHua Precision Group übernimmt den Zulieferer Hanke.', 'ZhenHua Precision Group', 'Precision Group'],
   // 'Group' closes descriptions too: the noun before the name stays out.
   ['de', 'Nun muss sich der Verbindungstechnik-Spezialist NORMA Group einen neuen Chef suchen.', 'NORMA Group', 'Verbindungstechnik-Spezialist NORMA Group'],
+  // An elided French particle inside a name on a page in another language.
+  ['da', "Bryggeriet Nordhavn køber vandmærket Fontaine d'Argent. Fontaine d'Argent har 40 ansatte.", "Fontaine d'Argent", 'Fontaine'],
   // A headline without its article: an agent noun after an adjective of origin is a noun.
   ['de', 'Kühlwerk verkauft schwedische Tochter an japanischen Partner. Die Kühlwerk Gruppe verkauft ihre Tochter Frostline an den Hersteller Nakamura.', 'Nakamura', 'Partner'],
 ];
@@ -2850,5 +2852,14 @@ describe('extractDocument: a stake raised is a stake bought; a phrase pointing b
     ['nl', 'Het Britse voedingsbedrijf Selvane Foods meldt goede cijfers. Harwick Capital neemt het bedrijf over.', { kind: 'ACQUISITION', acquirer: 'Harwick Capital', target: 'Selvane Foods' }],
   ])('%s: %s', (_lang, text, expected) => {
     expectDeal(text, '2024-06-01', expected);
+  });
+});
+
+describe("extractDocument: a purchase that 'comes to nothing' is called off", () => {
+  test.each([
+    ['da', 'Havbro Energis opkøb af Kystvind Holding bliver ikke til noget, oplyser selskabet.', { acquirer: 'Havbro Energi', target: 'Kystvind Holding', status: 'CANCELLED' }],
+    ['da', 'Parterne har besluttet, at Havbro Energis køb af Kystvind Holding ikke vil blive realiseret.', { acquirer: 'Havbro Energi', target: 'Kystvind Holding', status: 'CANCELLED' }],
+  ])('%s: %s', (_lang, text, expected) => {
+    expectDeal(text, '2022-10-24', expected);
   });
 });

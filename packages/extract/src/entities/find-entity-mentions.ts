@@ -668,7 +668,9 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     const gap = previous ? sentence.text.slice(previous.end, token.start) : '';
     // 'Procter & Gamble': an ampersand between capitalised words joins them.
     // A run of spaces separates menu entries ('Pharma  Hospitaler  Børs'), not the words of one name.
-    const joins = run.length > 0 && (/^\s$/u.test(gap) || (/^\s+&\s+$/.test(gap) && isCapitalised(token.word))) && !(run[run.length - 1] as NameToken).cut;
+    // "Aqua d'Or": an elided French particle inside a name, on pages not in French (where 'de' joins names to what they own).
+    const elidedParticle = lang !== 'fr' && /^\s[dl]['’]$/u.test(gap) && isCapitalised(token.word);
+    const joins = run.length > 0 && (/^\s$/u.test(gap) || (/^\s+&\s+$/.test(gap) && isCapitalised(token.word)) || elidedParticle) && !(run[run.length - 1] as NameToken).cut;
     // 'Jan van de Winkel': particles may follow one another before the surname.
     const nextWord = tokens[i + 1]?.word ?? '';
     const particle =
