@@ -17,6 +17,7 @@ import { toEur } from './normalise/to-eur.js';
 import type { DateMention, MoneyMention } from './normalise/types.js';
 import { cleanText, decodeBytes, detectBlockLanguages, detectLanguage, looksLikeHtml, readHtml, splitSentences } from './read/index.js';
 import { findRoles, type RoleMention } from './roles/find-roles.js';
+import { findSuccessions } from './roles/find-successions.js';
 import { wordAlternation } from './lexicon/compile-phrases.js';
 import { clauseWordsOfAll, lexiconFor, supportedLanguages } from './lexicon/languages.js';
 import { perLanguage } from './lexicon/per-language.js';
@@ -545,6 +546,8 @@ function findAllRoles(sentences: TextSentence[], bySentence: Mention[][], entiti
     if (own.length === 0 || own.length > maxMentionsPerSentence) return;
     for (const role of findRoles(sentence.text, index, sentence.lang, own, entities, lastUnit)) roles.push(role);
   });
+  // 'Y will succeed X': the successor takes the posts read for X anywhere on the page.
+  roles.push(...findSuccessions(sentences, bySentence, entities, roles));
   const seen = new Set<string>();
   return roles.filter((role) => {
     const key = `${role.person}|${role.org}|${role.role}`;

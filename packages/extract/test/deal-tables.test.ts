@@ -357,6 +357,11 @@ const roles: [string, string, string, string, string][] = [
   ['no', 'Storebrand ASA kjøper Danica Pensjon for 2 milliarder kroner. Storebrand vil vokse i Sverige. «Danica Pensjon passer perfekt inn hos oss», sier konsernsjef Kari Moen.', 'Kari Moen', 'Storebrand ASA', 'CEO'],
   // Dutch 'van' after a full name says where the person works.
   ['nl', 'Vopak verkoopt drie terminals. Dat zegt topman Eelco Hoekstra van Vopak dinsdag.', 'Eelco Hoekstra', 'Vopak', 'CEO'],
+  // A successor takes the post the page gave the one who leaves.
+  ['en', "Acme Motors' chief executive John Carter steps down. Dana Whitfield will succeed Carter in March.", 'Dana Whitfield', 'Acme Motors', 'CEO'],
+  ['en', 'Acme Motors said chief executive John Carter will leave in June. Carter will be replaced by Dana Whitfield, the head of its bus business.', 'Dana Whitfield', 'Acme Motors', 'CEO'],
+  ['sv', 'Norrvik Kabel AB meddelar att bolagets vd Stefan Lund lämnar. Stefan Lund efterträds av Per Ek, som i dag är finanschef.', 'Per Ek', 'Norrvik Kabel AB', 'CEO'],
+  ['de', 'Der Vorstandschef von Hanke Werke AG, Klaus Berger, geht. Er wird von Petra Vogt abgelöst. Klaus Berger bleibt Berater.', 'Petra Vogt', 'Hanke Werke AG', 'CEO'],
 ];
 
 describe('extractDocument: roles in our own sentences', () => {

@@ -125,6 +125,10 @@ export interface Titles {
   runs: string[];
   /** … and 'who has run', 'who led' (the person led it once, maybe still). */
   ran: string[];
+  /** Verbs of taking a post from someone, the successor before: 'succeeds', 'takes over from', 'efterträder'. */
+  succeeds?: string[];
+  /** The same, the one who leaves before: 'will be replaced by', 'ersätts av', 'wird von … abgelöst'. */
+  succeededBy?: string[];
 }
 
 /**

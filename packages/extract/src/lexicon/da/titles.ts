@@ -24,4 +24,6 @@ export const titles: Titles = {
   ledBy: ['ledet af', 'der ledes af', 'med', 'hvis'],
   headedBy: ['ledet af', 'der ledes af'],
   founded: ['grundlagde', 'stiftede', 'var med til at stifte', 'var med til at grundlægge', 'startede'],
+  succeeds: ['afløser', 'afløste', 'efterfølger', 'efterfulgte', 'overtager efter', 'overtog efter', 'erstatter', 'erstattede'],
+  succeededBy: ['afløses af', 'blev afløst af', 'bliver afløst af', 'efterfølges af', 'blev efterfulgt af', 'erstattes af', 'bliver erstattet af', 'blev erstattet af'],
 };

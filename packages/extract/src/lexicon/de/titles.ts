@@ -25,4 +25,6 @@ export const titles: Titles = {
   ledBy: ['geführt von', 'angeführt von', 'unter', 'mit'],
   headedBy: ['geführt von'],
   founded: ['gründete', 'mitbegründete', 'hat … gegründet', 'hatte … gegründet', 'hatte … mitgegründet', 'hat … mitgegründet'],
+  succeeds: ['folgt auf', 'folgte auf', 'löst … ab', 'löste … ab', 'tritt die Nachfolge von … an', 'trat die Nachfolge von … an', 'ersetzt', 'ersetzte', 'beerbt', 'beerbte'],
+  succeededBy: ['wird von … abgelöst', 'wurde von … abgelöst', 'wird durch … ersetzt', 'wurde durch … ersetzt'],
 };

@@ -25,4 +25,6 @@ export const titles: Titles = {
   ledBy: ['led by', 'run by', 'headed by', 'chaired by', 'whose'],
   headedBy: ['led by', 'run by', 'headed by'],
   founded: ['founded', 'co-founded', 'cofounded', 'set up', 'started', 'established', 'created'],
+  succeeds: ['succeeds', 'will succeed', 'to succeed', 'succeeded', 'takes over from', 'will take over from', 'would take over from', 'took over from', 'to take over from', 'replaces', 'will replace', 'to replace', 'replaced'],
+  succeededBy: ['will be replaced by', 'is replaced by', 'was replaced by', 'is being replaced by', 'will be succeeded by', 'is succeeded by', 'was succeeded by', 'will be replaced with', 'was replaced with', 'is replaced with'],
 };

@@ -24,4 +24,6 @@ export const titles: Titles = {
   ledBy: ['dirigé par', 'dirigée par', 'mené par', 'menée par', 'avec son', 'avec sa'],
   headedBy: ['dirigé par', 'dirigée par'],
   founded: ['a fondé', 'a cofondé', 'fonda', 'a créé', 'avait fondé', 'avait cofondé'],
+  succeeds: ['succède à', 'succédera à', 'a succédé à', 'remplace', 'remplacera', 'a remplacé', 'prend la succession de', 'prendra la succession de', 'a pris la succession de'],
+  succeededBy: ['sera remplacé par', 'est remplacé par', 'a été remplacé par', 'sera remplacée par', 'est remplacée par', 'a été remplacée par'],
 };

@@ -24,4 +24,6 @@ export const titles: Titles = {
   ledBy: ['geleid door', 'onder leiding van', 'met'],
   headedBy: ['geleid door', 'onder leiding van'],
   founded: ['richtte … op', 'heeft … opgericht', 'stichtte', 'had … opgericht'],
+  succeeds: ['volgt … op', 'volgde … op', 'vervangt', 'verving', 'neemt het stokje over van', 'nam het stokje over van'],
+  succeededBy: ['wordt opgevolgd door', 'werd opgevolgd door', 'wordt vervangen door', 'werd vervangen door'],
 };

@@ -24,4 +24,6 @@ export const titles: Titles = {
   ledBy: ['ledet av', 'som ledes av', 'med'],
   headedBy: ['ledet av', 'som ledes av'],
   founded: ['grunnla', 'stiftet', 'startet', 'var med på å grunnlegge', 'var med og grunnla'],
+  succeeds: ['etterfølger', 'etterfulgte', 'erstatter', 'erstattet', 'tar over etter', 'overtar etter', 'tok over etter', 'avløser', 'avløste'],
+  succeededBy: ['erstattes av', 'ble erstattet av', 'blir erstattet av', 'etterfølges av', 'ble etterfulgt av', 'avløses av', 'ble avløst av'],
 };

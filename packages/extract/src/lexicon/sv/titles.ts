@@ -24,4 +24,6 @@ export const titles: Titles = {
   ledBy: ['lett av', 'som leds av', 'under ledning av', 'med'],
   headedBy: ['lett av', 'som leds av', 'under ledning av'],
   founded: ['grundade', 'startade', 'var med och grundade', 'bildade'],
+  succeeds: ['efterträder', 'efterträdde', 'ersätter', 'ersatte', 'tar över efter', 'tog över efter', 'avlöser', 'avlöste'],
+  succeededBy: ['ersätts av', 'ersattes av', 'efterträds av', 'efterträddes av', 'avlöses av', 'avlöstes av'],
 };
