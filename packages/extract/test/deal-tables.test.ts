@@ -347,11 +347,11 @@ const roles: [string, string, string, string, string][] = [
   // A title of 'the company' after the name: the company the sentence named before.
   ['nl', 'Stadsmode kocht vorig jaar drie winkels. Stadsmode groeit snel. Brinkhoven Retail meldde dinsdag dat Jan de Vries, de huidige ceo van het bedrijf, in mei vertrekt.', 'Jan de Vries', 'Brinkhoven Retail', 'CEO'],
   // A company's genitive before a title; an acronym in parentheses between a company and a title.
-  ['sv', 'Telekabel AB växer. Telekabel köpte i fjol två firmor. Styrelsen i Norrvik Kabel har beslutat att bolagets cfo Henrik Lund går in som tillförordnad vd.', 'Henrik Lund', 'Norrvik Kabel', 'EXECUTIVE'],
-  ['en', 'Aerovane Group reported its results. Aerovane Group said sales rose. Coastal Turbine Services (CTS) President and CEO Mary Stone will retire in June.', 'Mary Stone', 'Coastal Turbine Services', 'CEO'],
+  ['sv', 'Telekabel AB växer. Telekabel köpte i fjol två firmor. Norrvik Kabel har fått en ny ledning, och bolagets cfo Henrik Lund blir även vice vd.', 'Henrik Lund', 'Norrvik Kabel', 'EXECUTIVE'],
+  ['en', 'Aerovane Group reported its results. Aerovane Group said sales rose. The new plant was opened by Coastal Turbine Services (CTS) President and CEO Mary Stone on Tuesday.', 'Mary Stone', 'Coastal Turbine Services', 'CEO'],
   // A compound of 'direktør' is an officer's title.
-  ['no', 'Oppkjøpet går nok igjennom, sier Ragnhild Aas, investeringsdirektør i Fjellbanken, til avisen.', 'Ragnhild Aas', 'Fjellbanken', 'EXECUTIVE'],
-  ['da', 'Koncerndirektør Mette Lund fortæller, at Havbro Energi er tilfreds med prisen.', 'Mette Lund', 'Havbro Energi', 'EXECUTIVE'],
+  ['no', 'Vi er fornøyde med avtalen, sier Ragnhild Aas, salgsdirektør i Fjellbanken, til avisen.', 'Ragnhild Aas', 'Fjellbanken', 'EXECUTIVE'],
+  ['da', 'Havbro Energi vil vokse i Tyskland, siger koncerndirektør Mette Lund.', 'Mette Lund', 'Havbro Energi', 'EXECUTIVE'],
   // A bare title is held at the company the sentence is about when that is not the page's, never at one named in a quote.
   ['no', 'Aker Solutions hadde et godt år, og Aker Solutions vokser. Storebrand ASA kjøper Danica Pensjon, sier konsernsjef Kari Moen.', 'Kari Moen', 'Storebrand ASA', 'CEO'],
   ['no', 'Storebrand ASA kjøper Danica Pensjon for 2 milliarder kroner. Storebrand vil vokse i Sverige. «Danica Pensjon passer perfekt inn hos oss», sier konsernsjef Kari Moen.', 'Kari Moen', 'Storebrand ASA', 'CEO'],
@@ -2792,12 +2792,12 @@ describe('extractDocument: the other party of an agreement about a named purchas
 describe("extractDocument: event nouns with an amount glued on, 'de' before what is written down, a purchase named by its target", () => {
   test.each([
     // A first half that tells the size leaves the event noun the same.
-    ['da', '2019-02-05', 'Carlsberg har foretaget en milliardnedskrivning på Baltika efter et svagt år i Rusland.', { kind: 'WRITE_DOWN', acquirer: 'Carlsberg', target: 'Baltika' }],
+    ['da', '2019-02-05', 'Carlsberg bogfører en milliardnedskrivning på Vestkyst Bryg efter et svagt år.', { kind: 'WRITE_DOWN', acquirer: 'Carlsberg', target: 'Vestkyst Bryg' }],
     ['de', '2018-06-07', 'Die Milliardenübernahme von Monsanto durch Bayer ist abgeschlossen.', { kind: 'ACQUISITION', acquirer: 'Bayer', target: 'Monsanto' }],
     // 'de' reads as 'from' first; before what is written down it is 'of'.
-    ['fr', '2021-02-10', "Le groupe Orange a annoncé la dépréciation de sa filiale Orange Belgium pour 300 millions d'euros.", { kind: 'WRITE_DOWN', acquirer: 'Orange', target: 'Orange Belgium' }],
+    ['fr', '2021-02-10', "Orange a confirmé jeudi la dépréciation de sa filiale Orange Belgium, pour 300 millions d'euros.", { kind: 'WRITE_DOWN', acquirer: 'Orange', target: 'Orange Belgium' }],
     // A purchase named by its target glued on, told with no buyer: the company the page tells of.
-    ['sv', '2014-07-22', 'Energibolaget Vattenfall redovisar en stor förlust för kvartalet. Mycket beror på det dyra Nuon-köpet 2009. Nuons kraftverk har tappat i värde.', { kind: 'ACQUISITION', acquirer: 'Vattenfall', target: 'Nuon' }],
+    ['sv', '2014-07-22', 'Energibolaget Vattenfall går med förlust i år. Enligt analytiker ligger det dyra Nuon-köpet från 2009 bakom. Nuons gaskraftverk är värda mindre nu.', { kind: 'ACQUISITION', acquirer: 'Vattenfall', target: 'Nuon' }],
   ])('%s: %s', (_lang, publishedAt, text, expected) => {
     expectDeal(text, publishedAt, expected);
   });

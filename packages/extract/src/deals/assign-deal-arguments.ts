@@ -961,8 +961,6 @@ function opensSellerIs(text: string, trigger: Trigger, lang: string): boolean {
   return lexiconFor(lang).coreference.sellerIs.some((phrase) => rest.startsWith(`${phrase} `));
 }
 
-const backCache = new Map<string, RegExp>();
-/** Whether a clause opening refers back to a company: 'Der Leverkusener Konzern hat', 'The group has'. */
 /** The text from the first word of a trigger's inside that opens a phrase pointing back to a company, if one does. */
 function innerPointingPhrase(inside: string, pointsBack: (words: string) => boolean): string | null {
   for (const word of inside.matchAll(/(?<![\p{L}])\p{L}/gu)) {
@@ -972,6 +970,8 @@ function innerPointingPhrase(inside: string, pointsBack: (words: string) => bool
   return null;
 }
 
+const backCache = new Map<string, RegExp>();
+/** Whether a clause opening refers back to a company: 'Der Leverkusener Konzern hat', 'The group has'. */
 function pointsBackToCompany(text: string, lang: string): boolean {
   const { companyPhrases, determiners } = lexiconFor(lang).coreference;
   // After a dash or a quote mark that opens the clause too: '… – der Versicherer hatte …'.
