@@ -15,7 +15,7 @@ import { findAmounts } from './normalise/find-amounts.js';
 import { findDates } from './normalise/find-dates.js';
 import { toEur } from './normalise/to-eur.js';
 import type { DateMention, MoneyMention } from './normalise/types.js';
-import { cleanText, decodeBytes, detectBlockLanguages, detectLanguage, looksLikeHtml, readHtml, splitSentences } from './read/index.js';
+import { cleanText, decodeBytes, detectBlockLanguages, detectLanguage, looksLikeHtml, quotedSpans, readHtml, splitSentences } from './read/index.js';
 import { findRoles, type RoleMention } from './roles/find-roles.js';
 import { findSuccessions } from './roles/find-successions.js';
 import { wordAlternation } from './lexicon/compile-phrases.js';
@@ -278,12 +278,9 @@ function purchaseVerb(mention: DealMention): boolean {
   return (mention.trigger.action === 'buy' || mention.trigger.action === 'sell' || mention.trigger.action === 'passiveBuy') && mention.trigger.tense !== 'noun';
 }
 
-/** Quoted spans of a sentence: „…“, “…”, "…", «…», »…«. */
-const quoted = /„[^“”"]*[“”"]|“[^”]*”|"[^"]*"|«[^»]*»|»[^«]*«/gu;
-
 /** The triggers not inside a quotation. */
 function outsideQuotes(text: string, triggers: Trigger[]): Trigger[] {
-  const spans = [...text.matchAll(quoted)].map((m) => [m.index as number, (m.index as number) + m[0].length] as const);
+  const spans = quotedSpans(text);
   if (spans.length === 0) return triggers;
   return triggers.filter((t) => !spans.some(([start, end]) => t.start > start && t.end < end));
 }

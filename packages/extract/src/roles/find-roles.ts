@@ -6,6 +6,7 @@ import type { Mention, ResolvedEntity } from '../entities/mention.js';
 import type { RoleKind } from '../types.js';
 import { isCompanyClassWord } from '../entities/name-lexicons.js';
 import { newsSources } from '../lexicon/news-sources.js';
+import { quotedSpans } from '../read/index.js';
 
 export interface RoleMention {
   person: number;
@@ -203,8 +204,8 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
   const nearestCompany = (at: number): number | null => {
     const topic = topicCompany(entities);
     // Not inside a quotation: what a speaker talks of is not where they work.
-    const quotes = [...text.matchAll(/„[^“”"]*[“”"]|“[^”]*”|"[^"]*"|«[^»]*»|»[^«]*«/gu)].map((q) => [q.index, q.index + q[0].length]);
-    const quotedAt = (m: Mention) => quotes.some(([from, to]) => m.start >= (from as number) && m.end <= (to as number));
+    const quotes = quotedSpans(text);
+    const quotedAt = (m: Mention) => quotes.some(([from, to]) => m.start >= from && m.end <= to);
     const named = companies.filter((m) => m.end <= at && entities[m.entity as number]?.accepted === true && !isNewsSource(entities[m.entity as number]) && !quotedAt(m));
     if (topic !== null && companies.some((m) => m.entity === topic)) return topic;
     return (named[0]?.entity as number | undefined) ?? topic;

@@ -2,6 +2,7 @@
 // top posts the page gave the one who leaves, at the same companies.
 import { compilePhraseMatcher } from '../lexicon/compile-phrases.js';
 import { lexiconFor } from '../lexicon/languages.js';
+import { perLanguage } from '../lexicon/per-language.js';
 import type { Mention, ResolvedEntity, TextSentence } from '../entities/mention.js';
 import type { RoleMention } from './find-roles.js';
 
@@ -10,16 +11,10 @@ type FindPhrase = (text: string) => RegExpExecArray | null;
 /** Posts that pass from one person to the next; other roles (a founder, a board member) are held by several at once. */
 const passedOn = new Set(['CEO', 'CHAIRMAN', 'HEAD']);
 
-const cueCache = new Map<string, { succeeds: FindPhrase; succeededBy: FindPhrase }>();
-function cuesFor(lang: string): { succeeds: FindPhrase; succeededBy: FindPhrase } {
-  let cues = cueCache.get(lang);
-  if (!cues) {
-    const { titles } = lexiconFor(lang);
-    cues = { succeeds: compilePhraseMatcher(titles.succeeds ?? [], 'iu'), succeededBy: compilePhraseMatcher(titles.succeededBy ?? [], 'iu') };
-    cueCache.set(lang, cues);
-  }
-  return cues;
-}
+const cuesFor = perLanguage((lang): { succeeds: FindPhrase; succeededBy: FindPhrase } => {
+  const { titles } = lexiconFor(lang);
+  return { succeeds: compilePhraseMatcher(titles.succeeds ?? [], 'iu'), succeededBy: compilePhraseMatcher(titles.succeededBy ?? [], 'iu') };
+});
 
 /** Whether a sentence opens with 'he', 'han', 'er': the person named last before it. */
 function opensWithPersonPronoun(text: string, lang: string): boolean {
