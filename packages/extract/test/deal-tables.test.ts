@@ -2868,3 +2868,24 @@ describe("extractDocument: a purchase that 'comes to nothing' is called off", ()
     expectDeal(text, '2022-10-24', expected);
   });
 });
+
+describe('extractDocument: words that open a phrase or stand without an article name no company', () => {
+  const namesIn = (text: string) => extractDocument(text, { publishedAt: '2021-02-01' }).entities.map((entity) => entity.name);
+
+  test("'Citing the write-down of X, …': an English participle before a determiner", () => {
+    const names = namesIn('Citing the write-down of Selvane Foods, Harwick Capital said its profit fell sharply. Harwick bought Selvane in 2019.');
+    expect(names).not.toContain('Citing');
+    expect(names).toEqual(expect.arrayContaining(['Selvane Foods', 'Harwick Capital']));
+  });
+
+  test("'auf Geschäfte in Italien', 'Vorteile', 'von Komponenten': German nouns without an article", () => {
+    const names = namesIn('Der Versorger Harwick Energie muss auf Geschäfte in Italien rund 2 Milliarden Euro abschreiben. Eine Fusion hätte für beide Seiten Vorteile gebracht. Anbieter von Komponenten legten zu.');
+    expect(names).toEqual(['Harwick Energie']);
+  });
+
+  test("'Kledingmerken X en Y komen in handen van Z': a Dutch kind of business opening the sentence is no part of a name", () => {
+    const text = 'Kledingmerken Selvane en Orvik komen in handen van Harwick Capital, meldt het bedrijf.';
+    expect(namesIn(text)).toEqual(['Selvane', 'Orvik', 'Harwick Capital']);
+    expect(dealsOf(extractDocument(text, { publishedAt: '2021-02-01' })).map((deal) => deal.target).sort()).toEqual(['Orvik', 'Selvane']);
+  });
+});

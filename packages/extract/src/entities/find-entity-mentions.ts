@@ -148,7 +148,12 @@ function afterGermanOriginAdjective(token: NameToken, previous: NameToken): bool
   return !germanCommonNounEnding.test(lower) && !/(?:er|or)$/u.test(lower) && !isCompanyClassWord(token.word, 'de') && !isCommonWord(token.word, 'de') && !placeSet.has(lower);
 }
 
-const germanCommonNounEnding = /\p{L}{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ismus|gabe|gaben|konzern|vorstand|vorsitzende|vorsitzender|chef|chefin|sprecher|behörde|anwalt|ministerium|minister|anleger|anlegern|investoren|aktionäre|aktionären|händler|händlern|zulieferer|zulieferers|hersteller|herstellers|spezialist|spezialisten|anbieter|anbieters|betreiber|betreibers|produzent|produzenten|entwickler|entwicklers|dienstleister|dienstleisters|versorger|versorgers|versicherer|versicherers|konzerns|finanzinvestor|finanzinvestors|geschäft|geschäfts|geschäfte|geschäften|kreise|kreisen|lizenzen|anleihen|instrumente|instrumenten|papiere|papieren|turbinen|konsortium|konsortiums|bericht|berichte|berichten|berichts|bereich|bereichs|bereiche|bereichen|verlust|verluste|verlusten|quartal|quartals|umsatz|umsätze|institut|instituts|geldhaus|geldhauses)$/u;
+/** Endings of German abstract nouns ('Bekanntgabe', 'Staatsanwaltschaft'). */
+const germanNounSuffixes = ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'tät', 'täten', 'nis', 'nisse', 'tum', 'ismus', 'gabe', 'gaben'];
+/** German common nouns that end compounds ('Gasekonzern', 'Vertriebsvorstand') or stand alone ('auf Geschäfte in Italien'). */
+const germanCommonNouns = ['konzern', 'vorstand', 'vorsitzende', 'vorsitzender', 'chef', 'chefin', 'sprecher', 'behörde', 'anwalt', 'ministerium', 'minister', 'anleger', 'anlegern', 'investoren', 'aktionäre', 'aktionären', 'händler', 'händlern', 'zulieferer', 'zulieferers', 'hersteller', 'herstellers', 'spezialist', 'spezialisten', 'anbieter', 'anbieters', 'betreiber', 'betreibers', 'produzent', 'produzenten', 'entwickler', 'entwicklers', 'dienstleister', 'dienstleisters', 'versorger', 'versorgers', 'versicherer', 'versicherers', 'konzerns', 'finanzinvestor', 'finanzinvestors', 'geschäft', 'geschäfts', 'geschäfte', 'geschäften', 'kreise', 'kreisen', 'lizenzen', 'anleihen', 'instrumente', 'instrumenten', 'papiere', 'papieren', 'turbinen', 'konsortium', 'konsortiums', 'bericht', 'berichte', 'berichten', 'berichts', 'bereich', 'bereichs', 'bereiche', 'bereichen', 'verlust', 'verluste', 'verlusten', 'quartal', 'quartals', 'umsatz', 'umsätze', 'institut', 'instituts', 'geldhaus', 'geldhauses'];
+const germanCommonNounEnding = new RegExp(`\\p{L}{3,}(?:${[...germanNounSuffixes, ...germanCommonNouns].join('|')})$`, 'u');
+const germanCommonNounAlone = new Set(germanCommonNouns);
 /** German nouns of a kind of company that are no name alone: 'das Frankfurter Institut'. */
 const germanClassNounAlone = new Set(['institut', 'instituts', 'geldhaus', 'geldhauses', 'konzern', 'konzerns', 'anleihe', 'anleihen']);
 
@@ -252,7 +257,7 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   if (index === 0 && definiteSuffixLanguages.has(lang) && definiteEnding.test(lower) && words.capitalisedInside !== undefined && !words.capitalisedInside.has(word)) return true;
   // German capitalises every noun: endings of abstract and agent nouns ('Staatsanwaltschaft', 'Bekanntgabe') and
   // compounds ending in a title or a company noun ('Vertriebsvorstand', 'Gasekonzern') are no names.
-  if (lang === 'de' && (germanCommonNounEnding.test(lower) || germanClassNounAlone.has(lower))) return true;
+  if (lang === 'de' && (germanCommonNounEnding.test(lower) || germanCommonNounAlone.has(lower) || germanClassNounAlone.has(lower))) return true;
   // 'der Londoner Konzern', 'ein New Yorker Hedgefonds': German adjectives of place end in -er.
   if (lang === 'de' && lower.endsWith('er') && (placeSet.has(lower.slice(0, -2)) || placeSet.has(`new ${lower.slice(0, -2)}`))) return true;
   if (genericAcronymSet.has(word.toUpperCase()) && acronym.test(word)) return true;
@@ -268,8 +273,13 @@ function participleOpening(token: NameToken, index: number, text: string, lang: 
   // 'Saluée lors de son achat …', 'Rachetée en 2007 …': a French participle opening a sentence right before a word in lower
   // case. Not before a comma ('Bolloré, qui …'), and a short name ending in é stays a name ('Bolloré acquiert …').
   if (lang === 'fr') return /^\p{Lu}\p{Ll}{3,}(?:ée|és|ées)$|^\p{Lu}\p{Ll}{6,}é$/u.test(token.text) && /^\s+\p{Ll}/u.test(text.slice(token.end, token.end + 12));
-  return lang === 'en' && /^\p{Lu}\p{Ll}{2,}ed$/u.test(token.text) && participlePreposition.test(text.slice(token.end, token.end + 12));
+  if (lang !== 'en') return false;
+  // 'Justifying the write-down, X said …', 'Citing its losses, …': a present participle before a determiner. Not before a
+  // preposition, where a name ending in -ing opens a headline ('Boeing in talks to buy …').
+  if (/^\p{Lu}\p{Ll}{2,}ing$/u.test(token.text)) return participleDeterminer.test(text.slice(token.end, token.end + 8));
+  return /^\p{Lu}\p{Ll}{2,}ed$/u.test(token.text) && participlePreposition.test(text.slice(token.end, token.end + 12));
 }
+const participleDeterminer = /^\s+(?:the|a|an|its|their|his|her|our|this|these|those)\s/u;
 
 /** 'Koncernen', 'Selskabet', 'The company': a capitalised word that points back to a company rather than naming one. */
 function isCoreferenceWord(lower: string, lang: string): boolean {

@@ -20,5 +20,5 @@ export const genericAcronyms: string[] = [
 
 /** Accounting terms capitalised in headlines or in German, never a company: what a write-down is booked on. */
 export const accountingTerms: string[] = [
-  'Goodwill', 'Firmenwert', 'Geschäftswert', 'Buchwert', 'Wertberichtigung', 'Impairment', 'EBITDA', 'EBIT', 'Ebitda', 'Ebit', 'Cashflow', 'Free Cashflow',
+  'Goodwill', 'Firmenwert', 'Firmenwerte', 'Geschäftswert', 'Geschäftswerte', 'Buchwert', 'Wertberichtigung', 'Impairment', 'EBITDA', 'EBIT', 'Ebitda', 'Ebit', 'Cashflow', 'Free Cashflow',
 ];

@@ -8,7 +8,7 @@ export const coreference: Coreference = {
   personPronouns: ['hij'],
   unitNouns: ['merk', 'divisie*', 'afdeling*', 'tak', 'bedrijfsonderdeel', 'onderdeel', 'dochter*', 'dochterbedrijf', 'dochteronderneming', 'eenheid', 'activiteiten'],
   unitGenitives: ['de afdelings', 'van de afdeling', 'van de divisie'],
-  companyClassNouns: ['operator*', 'aanbieder*', 'groep*', 'holding*', 'maatschappij*', 'fonds', 'bedrijf*', 'onderneming*', 'concern*', 'firma*', 'fabrikant*', 'producent*', 'maker*', 'bank*', 'verzekeraar*', 'keten*', 'branchegenoot', 'concurrent*', 'rivaal', 'startup*', 'investeerder*', 'agentschap', 'persbureau*', 'leverancier*', 'gigant*', 'moedermaatschappij', 'bouwer*', 'brouwer*', 'uitgever*', 'vervoerder*', 'retailer*', 'conglomeraat*'],
+  companyClassNouns: ['operator*', 'aanbieder*', 'groep*', 'holding*', 'maatschappij*', 'fonds', 'bedrijf*', 'onderneming*', 'concern*', 'firma*', 'fabrikant*', 'producent*', 'maker*', 'bank*', 'verzekeraar*', 'keten*', 'branchegenoot', 'concurrent*', 'rivaal', 'startup*', 'investeerder*', 'agentschap', 'persbureau*', 'leverancier*', 'gigant*', 'moedermaatschappij', 'bouwer*', 'brouwer*', 'uitgever*', 'vervoerder*', 'retailer*', 'conglomeraat*', 'merk', 'merken'],
   relativePronouns: ['dat', 'die', 'wat', 'waar', 'waarvan', 'waarin'],
   clauseConjunctions: ['maar', 'terwijl', 'hoewel', 'want', 'nadat'],
   buyerIs: ['de koper is', 'koper is', 'de nieuwe eigenaar is', 'de koper was', 'koper was'],
