@@ -372,10 +372,26 @@ function findDealMentions(sentences: TextSentence[], bySentence: Mention[][], en
     // 'X kjøper … for 297 millioner dollar, betalt i kontanter': the purchase verb gives the status, not the payment beside it.
     for (const m of dealMentions) if (m.trigger.action === 'pay' && dealMentions.some((other) => purchaseVerb(other) && other.acquirer === m.acquirer)) m.status = null;
     for (const mention of dealMentions) found.push(mention);
-    const back = found.length > 0 ? referenceBack(sentence, index, triggers, dealMentions) : null;
+    const back = found.length > 0 ? (referenceBack(sentence, index, triggers, dealMentions) ?? valuationBack(sentence, index, own, dealMentions, found)) : null;
     if (back) found.push(back);
   });
   return found;
+}
+
+const valuingWord = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('valuing'))}(?![\\p{L}])`, 'iu');
+
+/**
+ * 'Zooplus wordt hiermee op 2,8 miljard euro gewaardeerd', 'X is valued at $2bn': a sentence that values the company a
+ * deal before is for, with an amount and no deal of its own, lends that amount to it like 'the transaction' does.
+ */
+function valuationBack(sentence: TextSentence, index: number, own: Mention[], dealMentions: DealMention[], found: DealMention[]): DealMention | null {
+  if (dealMentions.length > 0 || !/\d/u.test(sentence.text)) return null;
+  const word = valuingWord.exec(sentence.text);
+  if (word === null) return null;
+  const targets = new Set(found.map((m) => m.target));
+  if (!own.some((m) => targets.has(m.entity ?? null)) || own.some((m) => m.type === 'COMPANY' && !targets.has(m.entity ?? null))) return null;
+  const trigger: Trigger = { action: 'deal', tense: 'noun', price: false, start: word.index, end: word.index + word[0].length, text: word[0] };
+  return { kind: 'ACQUISITION', acquirer: null, target: null, seller: null, bidders: [], unnamedTarget: true, sentence: index, clauseStart: 0, clauseEnd: sentence.text.length, trigger, status: null, interestOnly: false, refersBack: true };
 }
 
 // Stage 9: amounts and dates of a mention's own clause (a product price or revenue elsewhere never counts).

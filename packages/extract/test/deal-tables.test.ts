@@ -2418,7 +2418,7 @@ describe("extractDocument: an owner's share told as a compound ('eierandel', 'ej
 describe('extractDocument: more offer nouns, and Danish told from Norwegian by its business words', () => {
   test.each([
     ['da', '2019-01-20', 'Den danske transportkoncern DSV har fremsat et opkøbstilbud på den schweiziske konkurrent Panalpina, oplyser selskabet mandag.', { acquirer: 'DSV', target: 'Panalpina', status: 'PLANNED' }],
-    ['nl', '2017-03-01', 'Mediahuis deed een tegenbod op De Telegraaf.', { acquirer: 'Mediahuis', target: 'Telegraaf' }],
+    ['nl', '2017-03-01', 'Mediahuis deed een tegenbod op De Telegraaf.', { acquirer: 'Mediahuis', target: 'De Telegraaf' }],
   ])('%s: %s', (_lang, publishedAt, text, expected) => {
     expectDeal(text, publishedAt, expected);
   });
@@ -2887,5 +2887,66 @@ describe('extractDocument: words that open a phrase or stand without an article 
     const text = 'Kledingmerken Selvane en Orvik komen in handen van Harwick Capital, meldt het bedrijf.';
     expect(namesIn(text)).toEqual(['Selvane', 'Orvik', 'Harwick Capital']);
     expect(dealsOf(extractDocument(text, { publishedAt: '2021-02-01' })).map((deal) => deal.target).sort()).toEqual(['Orvik', 'Selvane']);
+  });
+});
+
+describe('extractDocument: a verb inside an English name, a share its holder sells, a seller told as the previous owner', () => {
+  test("'the stake X holds in the two companies' Y joint venture': Y is bought and X sells", () => {
+    const text = "Harwick Capital is buying the 50 percent stake Selvane Pay Incorporated holds in the two companies' Selvane Pay Europe joint venture for £500 million.";
+    expect(dealsOf(extractDocument(text, { publishedAt: '2013-04-29' }))).toEqual([expect.objectContaining({ acquirer: 'Harwick Capital', target: 'Selvane Pay Europe', seller: 'Selvane Pay Incorporated' })]);
+  });
+
+  test.each([
+    ['de', 'Harwick Industrie kauft den belgischen Zulieferer Selvane Electronics. Der bisherige Eigentümer ist der Finanzinvestor Orvik Capital.'],
+    ['en', 'Harwick Industries has bought Selvane Electronics. The previous owner was Orvik Capital.'],
+    ['sv', 'Harwick Industri köper Selvane Electronics. Den tidigare ägaren är riskkapitalbolaget Orvik Capital.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2011-06-01' }))).toEqual([expect.objectContaining({ target: 'Selvane Electronics', seller: 'Orvik Capital' })]);
+  });
+});
+
+describe('extractDocument: a bid for a company described before a comma; names told beside a sale; a valuation after an offer', () => {
+  test.each([
+    ['The Swiss company, Harwick Group, has raised the offer price in its takeover bid for the Australian wine company, Selvane Wines (SW), to A$3.85 per share.', 'Harwick Group', 'Selvane Wines'],
+    ['BRITISH television and leisure group, Harwick, has raised its hostile bid for hotels and restaurants company, Selvane, by 15 per cent.', 'Harwick', 'Selvane'],
+  ])('%s', (text, acquirer, target) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2003-01-10' }))).toEqual([expect.objectContaining({ kind: 'ACQUISITION', acquirer, target })]);
+  });
+
+  test("'Foruden X afhænder Y …': the name after 'besides' sells nothing, and the total price is the sale's", () => {
+    const text = 'Havbro Energi har solgt sin eldistributionsforretning, Nordnet El, til Vestkraft. Foruden Nordnet El afhænder Havbro Energi også sin belysningsforretning til Vestkraft. Det samlede salg er sket for 2,3 milliarder kroner.';
+    const extraction = extractDocument(text, { publishedAt: '2019-09-01' });
+    expect(dealsOf(extraction)).toContainEqual(expect.objectContaining({ acquirer: 'Vestkraft', target: 'Nordnet El', seller: 'Havbro Energi' }));
+    expect(dealsOf(extraction).map((deal) => deal.target)).not.toContain('Havbro Energi');
+    expect(extraction.deals.find((deal) => nameOf(extraction, deal.target) === 'Nordnet El')?.amount).toEqual(expect.objectContaining({ value: 2.3e9, currency: 'DKK' }));
+  });
+
+  test("'X wordt hiermee op 2,8 miljard euro gewaardeerd': a valuation of the company bid for is the offer's amount", () => {
+    const text = 'Investeringsmaatschappij Harwick Capital wil Selvane overnemen. Harwick Capital biedt 39 euro per aandeel. Selvane wordt hiermee op 2,8 miljard euro gewaardeerd.';
+    const extraction = extractDocument(text, { publishedAt: '2021-08-13' });
+    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Harwick Capital', target: 'Selvane' })]);
+    expect(extraction.deals[0]?.amount).toEqual(expect.objectContaining({ value: 2.8e9, currency: 'EUR' }));
+  });
+});
+
+describe("extractDocument: Dutch 'De' inside a name, an ampersand before a particle, words that open sentences", () => {
+  test("'LOCHEM (AFN) - Veevoederbedrijf X neemt zijn branchegenoot De Y over'", () => {
+    const text = 'LOCHEM (AFN) - Veevoederbedrijf Harwick neemt zijn branchegenoot De Hoeve Mengvoeders over. Het Belgische bedrijf Orvik reageerde niet.';
+    const extraction = extractDocument(text, { publishedAt: '2020-10-01' });
+    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Harwick', target: 'De Hoeve Mengvoeders' })]);
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Het');
+  });
+
+  test("'Harwick & van Selvane (HvS)' is one name, and so is the acronym after it", () => {
+    const text = 'De Belgische investeringsgroep Harwick & van Selvane (HvS) neemt een belang van 20 procent in Orvik Sciences. HvS betaalt 30 miljoen euro.';
+    const extraction = extractDocument(text, { publishedAt: '2018-05-01' });
+    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ kind: 'STAKE', acquirer: 'Harwick & van Selvane', target: 'Orvik Sciences' })]);
+    expect(extraction.deals[0]?.amount).toEqual(expect.objectContaining({ value: 30e6, currency: 'EUR' }));
+  });
+
+  test("'Prior to …' and 'US GAAP' name nothing", () => {
+    const names = extractDocument('Prior to entering into this agreement, US GAAP revenues for Selvane Europe Ltd were expected to rise.', { publishedAt: '2013-04-29' }).entities.map((entity) => entity.name);
+    expect(names).toEqual(expect.arrayContaining(['Selvane Europe Ltd']));
+    expect(names.filter((name) => /Prior|GAAP/u.test(name))).toEqual([]);
   });
 });

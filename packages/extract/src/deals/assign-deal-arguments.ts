@@ -11,7 +11,7 @@ import type { DealKind } from '../types.js';
 import type { DealMention } from './deal-mention.js';
 import type { Trigger } from './find-deal-triggers.js';
 
-type Preposition = 'from' | 'to' | 'by' | 'for' | 'of' | 'with' | 'on' | null;
+type Preposition = 'from' | 'to' | 'by' | 'for' | 'of' | 'with' | 'on' | 'besides' | null;
 
 /** 'and' in the languages read, as a regex group: what joins the names of a list or of a pair. */
 const andWords = '(?:and|och|og|und|en|et|&)';
@@ -208,7 +208,7 @@ function pairRespectively(items: DealMention[], inClause: Mention[], trigger: Tr
 }
 
 /** The roles a preposition word may take, the first that fits winning ('de' is 'from' before 'of'). */
-const PREPOSITION_ORDER: Exclude<Preposition, null>[] = ['to', 'by', 'from', 'for', 'with', 'on', 'of'];
+const PREPOSITION_ORDER: Exclude<Preposition, null>[] = ['to', 'by', 'from', 'for', 'with', 'on', 'of', 'besides'];
 
 /** The preposition governing a name: the last preposition among the few words before it. */
 function prepositionBefore(text: string, from: number, to: number, lang: string): Preposition {
@@ -390,7 +390,7 @@ const partyPrepositions = [
   ),
 ];
 // Past a description of the company too: 'a stake in the Canadian auto parts maker X'.
-const stakeNounBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?:\\s+[^\\s]+){0,4}?\\s+${wordAlternation(clauseWordsOfAll('stakeIn'))}\\s+(?:(?!${wordAlternation(partyPrepositions)}\\s)[\\p{L}-]+\\s+){0,6}$`, 'iu');
+const stakeNounBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?:\\s+[^\\s]+){0,4}?\\s+${wordAlternation(clauseWordsOfAll('stakeIn'))}\\s+(?:(?!${wordAlternation(partyPrepositions)}\\s)[\\p{L}-]+(?:['’]s?)?\\s+){0,6}$`, 'iu');
 
 /** The words of a share opening an object, up to the company it is in: 'a 9% stake in ', ' seg opp i ', ' 20 prosent av '. */
 const stakeLead = perLanguage((lang) => {
@@ -463,6 +463,9 @@ function subordinateClause(before: string, lang: string): { from: number; pronou
   const length = match[1] === undefined ? 0 : match[1].length + 1;
   return { from: match.index + match[0].length - length, pronoun: length > 0, length };
 }
+
+/** What an owner does with a share it holds in a company, up to 'in': "the stake X holds in ", "the stake X already owns in ". */
+const stakeHolding = /^\s+(?:\p{Ll}+\s+)?(?:holds|owns|has|held|owned|had)\s+in\s/u;
 
 /** A holding named by a definite share noun right after a verb: 'hela aktieinnehavet', 'aktieposten', 'the entire stake'. */
 const heldShareAhead = /^\s+(?:(?:the|its|den|det|hela|hele|die|den gesamten|le|la|het)\s+)?(?:entire\s+|whole\s+|full\s+)?(?:stake|holding|shareholding|aktieinnehavet|aktieposten|aksjeposten|andelen|ejerandelen|eierandelen|ägarandelen|aktierna|aktiene|aktierne|Beteiligung|Anteile|belang|participation|ejerandel|eierandel|ägarandel|andel|aktiepost|aksjepost|Anteil)(?![\p{L}])/iu;
@@ -1707,7 +1710,7 @@ export function assignDealArguments(
       const opensWithPreposition = prepositionAt === 0 || (prepositionAt === 1 && trigger.offer === true);
       // Not 'op de maker van Sikkens': a kind of company and 'of' right before the name make it what the company makes.
       const makerOfName = gapWords.length >= 2 && ofWords.includes(gapWords[gapWords.length - 1] as string) && isCompanyClassWord(gapWords[gapWords.length - 2] as string, lang);
-      const described = opensWithPreposition && !makerOfName && gapWords.length - prepositionAt <= 8 && gapWords.some((word) => isCompanyClassWord(word.replace(/^[ld]['’]/u, ''), lang));
+      const described = opensWithPreposition && !makerOfName && gapWords.length - prepositionAt <= 8 && gapWords.some((word) => isCompanyClassWord(word.replace(/^[ld]['’]/u, '').replace(/[,;]$/u, ''), lang));
       // 'ett bud om 140 kronor per aktie på X', 'an offer of $40 a share for X': a price between an offer and its preposition.
       const pricedOffer = offerTarget && gapWords.length <= 10 && /\d/u.test(gap) && gapWords.slice(-2).some((word) => forWords.includes(word) || onWords.includes(word));
       return ((of || offerTarget || (trigger.price && x.p === 'for')) && (gapWords.length <= 4 || described || pricedOffer)) || stakeIn || examplesAfterNoun(gap) ? x.m : undefined;
@@ -1726,6 +1729,11 @@ export function assignDealArguments(
       // A seller's 'an' is also 'to': 'verkauft 80 Prozent an den Finanzinvestor X' names the buyer unless another 'an' follows.
       const buyerAfterStake = (x: { m: Mention; p: Preposition }) => trigger.action === 'sell' && x.p === 'to' && !withPrep.some((y) => y.p === 'to' && y.m.start > x.m.start);
       const stakeIn = trigger.tense !== 'noun' ? withPrep.find((x) => id(x.m) !== subjectId && !buyerAfterStake(x) && stakeNounBefore.test(text.slice(Math.max(clauseStart, x.m.start - 60), x.m.start)))?.m : undefined;
+      // 'buying the 50 percent stake X holds in Y': the name between the share and 'holds in' owns it and sells.
+      if (object && stakeIn && object.start < stakeIn.start && stakeHolding.test(text.slice(object.end, stakeIn.start))) {
+        if (trigger.action === 'buy') objectSeller = id(object);
+        object = stakeIn;
+      }
       // 'erwirbt eine Beteiligung an Bosch': with no other object, the company the stake is in is what is bought.
       if (stakeIn && (object === undefined || (stakeIn !== object && object.start < stakeIn.start && entities[id(object) as number]?.type === 'PERSON'))) object = stakeIn;
       // 'kauft der Familie Burkard deren Holding X ab': a person is no thing bought; a company after it is. So with
@@ -1736,7 +1744,7 @@ export function assignDealArguments(
         const company = withPrep.find((x) => x.m.start > person.end && (x.p === null || x.p === 'of') && entities[id(x.m) as number]?.type === 'COMPANY' && id(x.m) !== subjectId)?.m;
         // With no company after it, the 'person' may be a company named like one ('Finn Småjobber').
         if (company) {
-          if (trigger.action === 'buy') personSeller = id(person);
+          if (trigger.action === 'buy') objectSeller = id(person);
           object = company;
         }
       }
@@ -1746,7 +1754,7 @@ export function assignDealArguments(
       if (object && trigger.tense !== 'noun' && !/,\s*$/u.test(text.slice(trigger.end, object.start)) && describedCompanyOpening(text.slice(trigger.end, object.start), lang)) return undefined;
       return object && goodsAfter.test(text.slice(object.end, object.end + 20)) ? undefined : object;
     };
-    let personSeller: number | null = null;
+    let objectSeller: number | null = null;
     /** Names listed before a passive subject, each sold too. */
     const listedBefore: number[] = [];
     /** Companies listed together as wanting one company: each a rumoured buyer of it. */
@@ -1936,7 +1944,7 @@ export function assignDealArguments(
           if (about !== null && about !== mention.acquirer) mention.target = about;
           break;
         }
-        mention.seller ??= personSeller ?? shareOwner;
+        mention.seller ??= objectSeller ?? shareOwner;
         // 'kom överens med GE om att köpa …', 'ble enig med Vale om å overta …': the other party to the agreement sells.
         // 'heeft met Y overeenstemming bereikt over de overname van X': after an event noun too, when it names what is bought.
         if (mention.seller === null && (trigger.tense !== 'noun' || mention.target !== null)) {
@@ -2161,7 +2169,12 @@ export function assignDealArguments(
         const bidder = mention.bidders.length === 1 ? mention.bidders[0] : companyOrNull(mention.bidders.length === 0 && before.length === 0 && !unnamedOthers ? subjectId ?? sentenceSubject ?? lastActor : null);
         const gapWords = wanted !== undefined ? (text.slice(trigger.end, wanted.start).match(/[\p{L}\d-]+/gu) ?? []).length : 0;
         // 'made an offer of 40 euros a share for X': further past a price told before the preposition.
-        const near = wanted !== undefined && (gapWords <= 3 || (gapWords <= 10 && /\d/u.test(text.slice(trigger.end, wanted.start)) && ['for', 'on'].includes(prep(wanted, trigger.end) ?? '')));
+        // 'made a bid for the Australian wine company, X': past a kind of company and the words describing it.
+        const describedWanted = wanted !== undefined && gapWords <= 8 && isCompanyClassWord((/([\p{L}-]+)[\s,]*$/u.exec(text.slice(trigger.end, wanted.start))?.[1] ?? '').toLowerCase(), lang);
+        // The preposition may close the verb's phrase ('bid for').
+        const lastWordOfTrigger = (/(\p{L}+)$/u.exec(trigger.text)?.[1] ?? '').toLowerCase();
+        const forWanted = wanted !== undefined && (['for', 'on'].includes(prep(wanted, trigger.end) ?? '') || [...lexiconFor(lang).prepositions.for, ...lexiconFor(lang).prepositions.on].includes(lastWordOfTrigger));
+        const near = wanted !== undefined && (gapWords <= 3 || ((describedWanted || (gapWords <= 10 && /\d/u.test(text.slice(trigger.end, wanted.start)))) && forWanted));
         const wantedId = wanted ? companyOrNull(id(wanted)) : null;
         // 'in talks with KKR about selling Upfield', 'verhandelt mit X über den Verkauf von Y': the company talked with
         // is the other party of the purchase or sale that follows, not one wanted, when that deal names what changes hands.
@@ -2315,7 +2328,9 @@ export function assignDealArguments(
     for (const item of [mention, ...coordinated]) {
       // A person writes nothing down: 'X, a spokesman, said the write-down …' names the company's spokesman.
       if (item.acquirer !== null && (noParty(entities[item.acquirer]) || (item.kind === 'WRITE_DOWN' && entities[item.acquirer]?.type === 'PERSON'))) item.acquirer = null;
-      if (item.target !== null && noParty(entities[item.target])) item.target = null;
+      // A paper named right after the verb or noun is what is bought ('een tegenbod op De Telegraaf'), not who reports it.
+      const paperBought = (target: number) => newsSources.has(entities[target]?.name.toLowerCase() ?? '') && inClause.some((m) => m.entity === target && m.start >= item.trigger.end && (text.slice(item.trigger.end, m.start).match(/[\p{L}\d-]+/gu) ?? []).length <= 2);
+      if (item.target !== null && noParty(entities[item.target]) && !paperBought(item.target)) item.target = null;
       if (item.seller !== null && noParty(entities[item.seller])) item.seller = null;
     }
     if (mention.acquirer !== null && mention.acquirer === mention.target) mention.target = null;

@@ -75,6 +75,11 @@ export function isDealVerb(word: string, lang: string): boolean {
   return verbs.has(word.toLowerCase());
 }
 
+/** English verbs of a deal of one word in every tense ('buy', 'sells'): capitalised after a name, they are part of it. */
+const englishDealVerbWords = new Set(
+  (['buy', 'sell', 'pay', 'merge'] as const).flatMap((action) => Object.values(lexiconFor('en').dealVerbs[action]).flat()).filter((form) => /^\p{L}+$/u.test(form)),
+);
+
 function isDealNoun(word: string, lang: string): boolean {
   let regex = dealNounCache.get(lang);
   if (!regex) {
@@ -340,7 +345,8 @@ const frenchComplemented = /([\p{L}'’-]+)\s+(?:\p{Ll}+(?:ique|ien|ienne|ais|ai
 function orgStrength(words: string[], text: string, start: number, lang: string, initial: boolean): Strength {
   const last = words[words.length - 1] as string;
   if (words.length > 1 && suffixSet.has(last) && !weakSuffixSet.has(last)) return 2;
-  if (knownPrefixLength(words) > 0) return 2;
+  // 'De Telegraaf', 'The Body Shop': a known name after the article that opens it.
+  if (knownPrefixLength(words) > 0 || (words.length > 1 && /^(?:The|De|Het)$/u.test(words[0] as string) && knownPrefixLength(words.slice(1)) > 0)) return 2;
   if (words.length === 1 && acronym.test(last) && !genericAcronymSet.has(last.toUpperCase())) return 1;
   if (words.some((word) => innerCapital.test(word) || hyphenName.test(word))) return 1;
   if (words.length > 1 && weakSuffixSet.has(last)) return 1;
@@ -350,6 +356,9 @@ function orgStrength(words: string[], text: string, start: number, lang: string,
   const before = precededBy(text, start);
   const opening = /^[\s"“'‘(«]*$/u.test(text.slice(0, text.slice(0, start).trimEnd().length - before.length));
   if (isCompanyClassWord(opening ? before.toLowerCase() : before, lang)) return 1;
+  // 'leisure group, Granada, has …', 'the wine company, Peter Lehmann Wines': a kind of company, then the name set off by a comma.
+  const kindThenComma = /([\p{L}-]+)\s*,\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  if (kindThenComma !== undefined && isCompanyClassWord(kindThenComma.toLowerCase(), lang)) return 1;
   // 'het moederbedrijf van Ikea, Ingka,', 'the parent of X, Vantor': a kind of company of another name, then a comma.
   const kindOfName = /([\p{L}-]+)\s+(?:van|of|de|du|von|af|av|til)\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*\s*,\s*$/u.exec(text.slice(Math.max(0, start - 80), start))?.[1];
   if (kindOfName !== undefined && isCompanyClassWord(kindOfName.toLowerCase(), lang)) return 1;
@@ -488,7 +497,9 @@ const classNounOpeners = new Set(['nl', 'fr', 'da', 'no', 'sv']);
 function opensWithClassNoun(piece: NameToken[], lang: string): boolean {
   const lower = (piece[0] as NameToken).word.toLowerCase();
   const words = piece.map((token) => token.word);
-  if (knownPrefixLength(words) > 0 || isCorporateWord(words[words.length - 1] as string)) return false;
+  // A corporate word closing the run keeps a kind of company in the name ('Holding Capital'), unless the kind is glued
+  // before a name of its own ('Investeringsmaatschappij Harwick Capital').
+  if (knownPrefixLength(words) > 0 || (isCorporateWord(words[words.length - 1] as string) && (words.length < 3 || isCorporateWord(words[0] as string)))) return false;
   if (lang === 'en') return lower === 'rival' || lower === 'peer';
   return classNounOpeners.has(lang) && isCompanyClassWord(lower, lang);
 }
@@ -583,7 +594,9 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       }
       const leading = (pieces[pieces.length - 1] as NameToken[]).length === 0 && pieces.length === 1;
       // 'racheté The Body Shop': a capitalised 'The' inside a sentence opens the name it stands in.
-      const openingThe = leading && token.word === 'The' && index > 0 && run.length > 1 && !runInitial;
+      // Dutch too before a name word: 'zijn branchegenoot De Hoop Mengvoeders', not 'Het Belgische bedrijf'.
+      const dutchArticle = lang === 'nl' && (token.word === 'De' || token.word === 'Het') && run[1] !== undefined && !isStopWord(run[1], run[1].index, lang, words);
+      const openingThe = leading && (token.word === 'The' || dutchArticle) && index > 0 && run.length > 1 && !runInitial;
       // 'to One Equity Partners', 'Two Sigma': English writes a number word in lower case, so a capitalised one inside a sentence opens a name.
       const openingNumber = leading && lang === 'en' && englishNumberWord.test(token.word) && index > 0 && run.length > 1 && !runInitial;
       // 'Hamburg Süd', 'Oslo Børs': a place opening a run of names inside a sentence is part of the name.
@@ -645,7 +658,9 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // 'la cession de Leader Price', 'Sports Direct': where the page is not English, an English common word going on
       // with a name inside a sentence is part of the name.
       const englishWordInName = !leading && current.length >= 1 && insideSentence && !titleCased && /^\p{Lu}\p{Ll}+$/u.test(token.word) && isEnglishOnlyCommonWord(token.word, lang) && !isTitleWord(token.word, lang) && !isDealVerb(token.word, lang) && !currencyWordSet.has(token.word.toLowerCase()) && !/['’]s$/u.test(token.text);
-      if ((!suffixed || leading) && !known.has(token) && !openingThe && !openingNumber && !surnameAfterFirstName && !afterLetter && !innerParticle && !englishWordInName && (isStopWord(token, index, lang, wordsHere) || participleOpening(token, index, sentence.text, lang) || (leading && germanNounAfterAdjective(tokens[index - 2], tokens[index - 1], lang)))) pieces.push([]);
+      // 'Best Buy Europe': English writes its verbs in lower case inside a sentence, so a capitalised one after a name is part of it.
+      const verbInName = lang === 'en' && !leading && current.length >= 1 && insideSentence && !titleCased && /^\p{Lu}\p{Ll}+$/u.test(token.word) && englishDealVerbWords.has(token.word.toLowerCase());
+      if ((!suffixed || leading) && !known.has(token) && !openingThe && !openingNumber && !surnameAfterFirstName && !afterLetter && !innerParticle && !englishWordInName && !verbInName && (isStopWord(token, index, lang, wordsHere) || participleOpening(token, index, sentence.text, lang) || (leading && germanNounAfterAdjective(tokens[index - 2], tokens[index - 1], lang)))) pieces.push([]);
       else (pieces[pieces.length - 1] as NameToken[]).push(token);
       // "Warren Buffett's Berkshire Hathaway": a genitive inside a run ends the owner's name.
       if (token !== run[run.length - 1] && /['’]s$/u.test(token.text) && !known.has(token)) pieces.push([]);
@@ -663,7 +678,9 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     // 'Holdinggesellschaft Schenker-Winkler Holding': a German class noun opening a run says what the name is.
     if (lang === 'de') pieces = pieces.map((piece) => (piece.length > 1 && isCompanyClassWord((piece[0] as NameToken).word, lang) ? piece.slice(1) : piece));
     // 'Investeerder Vantor meldt …', "L'assureur Vantor …": a kind of company opening the sentence says what the name is.
-    if (runInitial) pieces = pieces.map((piece) => (piece[0] === run[0] && piece.length > 1 && opensWithClassNoun(piece, lang) ? piece.slice(1) : piece));
+    // So after a dateline's dash: 'LOCHEM (AFN) - Veevoederbedrijf ForFarmers neemt …'.
+    const opensSentence = (piece: NameToken[]) => (runInitial && piece[0] === run[0]) || /\)\s*[-–—]\s*$/u.test(sentence.text.slice(Math.max(0, (piece[0] as NameToken).start - 12), (piece[0] as NameToken).start));
+    pieces = pieces.map((piece) => (piece.length > 1 && opensSentence(piece) && opensWithClassNoun(piece, lang) ? piece.slice(1) : piece));
     for (const piece of pieces) mentions.push(...readRun(piece, sentenceIndex, sentence, runInitial && piece[0] === run[0]));
     run = [];
   };
@@ -680,9 +697,11 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     // A run of spaces separates menu entries ('Pharma  Hospitaler  Børs'), not the words of one name.
     // "Aqua d'Or": an elided French particle inside a name, on pages not in French (where 'de' joins names to what they own).
     const elidedParticle = lang !== 'fr' && /^\s[dl]['’]$/u.test(gap) && isCapitalised(token.word);
-    const joins = run.length > 0 && (/^\s$/u.test(gap) || (/^\s+&\s+$/.test(gap) && isCapitalised(token.word)) || elidedParticle) && !(run[run.length - 1] as NameToken).cut;
     // 'Jan van de Winkel': particles may follow one another before the surname.
     const nextWord = tokens[i + 1]?.word ?? '';
+    // 'Ackermans & van Haaren': so may a surname's particle after the ampersand.
+    const ampersandParticle = run.length > 0 && /^\s+&\s+$/.test(gap) && surnameParticles.has(token.word) && isCapitalised(nextWord) && /^ $/u.test(sentence.text.slice(token.end, tokens[i + 1]?.start ?? token.end));
+    const joins = run.length > 0 && (/^\s$/u.test(gap) || (/^\s+&\s+$/.test(gap) && isCapitalised(token.word)) || elidedParticle || ampersandParticle) && !(run[run.length - 1] as NameToken).cut;
     const particle =
       run.length > 0 &&
       joins &&
@@ -703,7 +722,7 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     const closingDigit = run.length > 0 && joins && closingNumber && !isCapitalised(nextWord) && !/^\s*(?:[%,.]\d|%|(?:procent|prosent|prozent|percent|per cent|cent|million\p{L}*|milliard\p{L}*|mia|mrd|mio|bn|år|jahre?n?|years?|ans?)(?![\p{L}]))/iu.test(sentence.text.slice(token.end, token.end + 14));
     // 'Group 4 Falck': one digit between capitalised words, where nouns are not capitalised (German writes '4 Milliarden').
     const innerDigit = lang !== 'de' && run.length > 0 && joins && /^\d$/u.test(token.word) && isCapitalised(nextWord) && /^ $/u.test(sentence.text.slice(token.end, tokens[i + 1]?.start ?? token.end)) && !/^\s*(?:million\p{L}*|milliard\p{L}*|mia|mrd|mio|bn)(?![\p{L}])/iu.test(sentence.text.slice(token.end, token.end + 14));
-    if ((isNameWord(token) || particle || institutionJoin || institutionAdjective || numberOpening || closingDigit || innerDigit) && (joins || run.length === 0)) {
+    if ((isNameWord(token) || particle || ampersandParticle || institutionJoin || institutionAdjective || numberOpening || closingDigit || innerDigit) && (joins || run.length === 0)) {
       // German capitalises every noun: after an article a capitalised word is a noun unless it is a known name.
       // A capitalised article opening the sentence ('Der Leverkusener Konzern') is no name either.
       if (lang === 'de' && run.length === 1 && previous && run[0] === previous && determiners.has(previous.text.toLowerCase())) run = [];
@@ -755,7 +774,10 @@ function nameAcronymsInParentheses(text: string, mentions: Mention[]): void {
     const ticker = /^\p{Lu}{2,5}$/u.test(short.surface) && (suffixSet.has(full.name.split(' ').pop() ?? '') || lettersInOrder(short.surface, letters));
     // Or the name's initials and one letter more, for a word the name leaves out ('Fiat Chrysler (FCA)').
     const oneMore = initials.length >= 2 && short.name.length === initials.length + 1 && short.name.startsWith(initials);
-    if (short.name.length >= 2 && short.name === short.name.toUpperCase() && (initials.startsWith(short.name) || ticker || oneMore)) {
+    // 'Ackermans & van Haaren (AvH)': a particle's initial in lower case.
+    const wordInitials = full.name.split(/[\s-]+/u).filter((word) => /^\p{L}/u.test(word)).map((word) => word[0]).join('').toUpperCase();
+    const mixedCase = /^\p{Lu}\p{L}{1,5}$/u.test(short.name) && (short.name.match(/\p{Lu}/gu) ?? []).length >= 2 && short.name.toUpperCase() === wordInitials;
+    if (short.name.length >= 2 && ((short.name === short.name.toUpperCase() && (initials.startsWith(short.name) || ticker || oneMore)) || mixedCase)) {
       short.name = full.name;
       short.type = 'COMPANY';
     } else if (/^\p{Lu}{3,6}$/u.test(short.name)) {

@@ -308,9 +308,9 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
     const shortened = a.mentions.every((m) => m.strength < 2 && apart(m)) && !b.mentions.some((m) => m.parentName !== undefined) && !namedAsUnit;
     if (nameOf(b).slice(na.length + 1).split(' ').every((word) => kindOnlyWords.has(word)) || shortened) root(a).mergedInto = root(b);
   }
-  // 'Kohlberg Kravis Roberts (KKR) … KKR': an acronym the page once gave in parentheses after a name is that name.
+  // 'Kohlberg Kravis Roberts (KKR) … KKR': an acronym the page once gave in parentheses after a name is that name ('AvH' too).
   const byAcronym = new Map<string, Group>();
-  for (const group of companies) for (const m of group.mentions) if (m.name !== m.surface && /^[\p{Lu}\d&]{2,6}$/u.test(m.surface)) byAcronym.set(m.surface, group);
+  for (const group of companies) for (const m of group.mentions) if (m.name !== m.surface && /^[\p{Lu}\d&]{2,6}$|^(?=(?:\P{Lu}*\p{Lu}){2})\p{Lu}\p{L}{1,5}$/u.test(m.surface)) byAcronym.set(m.surface, group);
   for (const a of companies) {
     const b = a.mentions[0] ? byAcronym.get(a.mentions[0].surface) : undefined;
     if (b && root(a) !== root(b) && a.mentions.every((m) => m.surface === a.mentions[0]?.surface)) root(a).mergedInto = root(b);

@@ -58,6 +58,8 @@ export interface DealPrepositions {
   with: string[];
   on: string[];
   at: string[];
+  /** 'besides X', 'foruden X': a name told beside the deal, never a party of it. */
+  besides: string[];
 }
 
 export interface StatusCues {

@@ -12,7 +12,7 @@ export const coreference: Coreference = {
   relativePronouns: ['som', 'der'],
   clauseConjunctions: ['men', 'mens', 'selvom', 'efter at'],
   buyerIs: ['køberen er', 'køberen bliver', 'køber er', 'ny ejer er', 'den nye ejer er', 'køberen var', 'køber var'],
-  sellerIs: ['sælgeren er', 'sælger er', 'sælgeren var', 'sælger var'],
+  sellerIs: ['sælgeren er', 'sælger er', 'sælgeren var', 'sælger var', 'den hidtidige ejer er', 'den hidtidige ejer var', 'den tidligere ejer er', 'den tidligere ejer var'],
   targetIs: ['målet er', 'målet var', 'opkøbsmålet er'],
   determiners: ['den', 'det', 'de', 'en', 'et', 'sin', 'sit', 'sine', 'hele', 'selskabets', 'konkurrenten'],
   indefiniteArticles: ['en', 'et'],

@@ -57,4 +57,5 @@ export const prepositions: DealPrepositions = {
   with: ['med'],
   on: ['på'],
   at: ['hos', 'i', 'for', 'på'],
+  besides: ['foruden', 'udover', 'ud over', 'bortset fra'],
 };

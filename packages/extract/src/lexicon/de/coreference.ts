@@ -12,7 +12,7 @@ export const coreference: Coreference = {
   relativePronouns: ['der', 'die', 'das', 'welche', 'welcher'],
   clauseConjunctions: ['aber', 'doch', 'während', 'obwohl', 'sondern', 'nachdem'],
   buyerIs: ['käufer ist', 'der käufer ist', 'neuer eigentümer ist', 'der neue eigentümer ist', 'käufer war', 'der käufer war'],
-  sellerIs: ['verkäufer ist', 'der verkäufer ist', 'verkäufer war', 'der verkäufer war'],
+  sellerIs: ['verkäufer ist', 'der verkäufer ist', 'verkäufer war', 'der verkäufer war', 'der bisherige eigentümer ist', 'der bisherige eigentümer war', 'bisheriger eigentümer ist', 'bisheriger eigentümer war', 'der bisherige besitzer ist', 'der bisherige besitzer war'],
   targetIs: ['das ziel ist', 'ziel ist', 'übernahmeziel ist'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'seine', 'seinen', 'ihre', 'ihren'],
   indefiniteArticles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],

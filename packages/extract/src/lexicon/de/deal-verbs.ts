@@ -57,4 +57,5 @@ export const prepositions: DealPrepositions = {
   with: ['mit'],
   on: ['auf'],
   at: ['bei', 'beim', 'von'],
+  besides: ['neben', 'außer', 'abgesehen von'],
 };

@@ -12,7 +12,7 @@ export const coreference: Coreference = {
   relativePronouns: ['which', 'that', 'who'],
   clauseConjunctions: ['but', 'while', 'whereas', 'although', 'and then', 'after it'],
   buyerIs: ['the buyer is', 'the buyer was', 'the acquirer is', 'the purchaser is', 'the buyer,'],
-  sellerIs: ['the seller is', 'the seller was', 'the vendor is', 'the seller,'],
+  sellerIs: ['the seller is', 'the seller was', 'the vendor is', 'the seller,', 'the previous owner is', 'the previous owner was', 'the former owner is', 'the former owner was'],
   targetIs: ['the target is', 'the target was'],
   determiners: ['the', 'a', 'an', 'each', 'every', 'its', 'their', 'his', 'her', 'this', 'that', 'rival', 'fellow'],
   indefiniteArticles: ['a', 'an'],

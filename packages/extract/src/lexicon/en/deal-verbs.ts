@@ -56,4 +56,5 @@ export const prepositions: DealPrepositions = {
   with: ['with'],
   on: ['on', 'against'],
   at: ['at', 'of', 'with'],
+  besides: ['besides', 'apart from', 'in addition to', 'except'],
 };

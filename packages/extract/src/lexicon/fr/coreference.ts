@@ -12,7 +12,7 @@ export const coreference: Coreference = {
   relativePronouns: ['qui', 'lequel', 'laquelle'],
   clauseConjunctions: ['mais', 'tandis que', 'alors que', 'bien que', 'après avoir'],
   buyerIs: ['l\'acquéreur est', 'l\'acheteur est', 'le repreneur est', 'le nouveau propriétaire est', 'l\'acquéreur était', 'l\'acheteur était'],
-  sellerIs: ['le vendeur est', 'le cédant est', 'le vendeur était', 'le cédant était'],
+  sellerIs: ['le vendeur est', 'le cédant est', 'le vendeur était', 'le cédant était', "l'ancien propriétaire est", "l'ancien propriétaire était", 'le précédent propriétaire est', 'le précédent propriétaire était'],
   targetIs: ['la cible est', 'la cible était'],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'sa', 'son', 'ses', 'leur', 'ce', 'cette'],
   indefiniteArticles: ['un', 'une'],

@@ -56,4 +56,5 @@ export const prepositions: DealPrepositions = {
   with: ['avec'],
   on: ['sur'],
   at: ['chez', 'de', 'du'],
+  besides: ['outre', 'hormis', 'en plus de', 'à part'],
 };

@@ -12,7 +12,7 @@ export const coreference: Coreference = {
   relativePronouns: ['dat', 'die', 'wat', 'waar', 'waarvan', 'waarin'],
   clauseConjunctions: ['maar', 'terwijl', 'hoewel', 'want', 'nadat'],
   buyerIs: ['de koper is', 'koper is', 'de nieuwe eigenaar is', 'de koper was', 'koper was'],
-  sellerIs: ['de verkoper is', 'verkoper is', 'de verkoper was', 'verkoper was'],
+  sellerIs: ['de verkoper is', 'verkoper is', 'de verkoper was', 'verkoper was', 'de vorige eigenaar is', 'de vorige eigenaar was', 'de vroegere eigenaar is', 'de vroegere eigenaar was'],
   targetIs: ['het doelwit is', 'het doel is', 'de prooi is'],
   determiners: ['de', 'het', 'een', 'zijn', 'haar', 'hun', 'dit', 'deze', 'dat'],
   indefiniteArticles: ['een'],

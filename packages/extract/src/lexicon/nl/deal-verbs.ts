@@ -57,4 +57,5 @@ export const prepositions: DealPrepositions = {
   with: ['met'],
   on: ['op'],
   at: ['bij', 'van', 'voor'],
+  besides: ['behalve', 'naast', 'afgezien van'],
 };

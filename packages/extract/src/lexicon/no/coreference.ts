@@ -12,7 +12,7 @@ export const coreference: Coreference = {
   relativePronouns: ['som'],
   clauseConjunctions: ['men', 'mens', 'selv om', 'etter at'],
   buyerIs: ['kjøperen er', 'kjøper er', 'kjøparen er', 'kjøpar er', 'den nye eieren er', 'ny eier er', 'kjøperen var', 'kjøper var'],
-  sellerIs: ['selgeren er', 'selger er', 'selgeren var', 'selger var'],
+  sellerIs: ['selgeren er', 'selger er', 'selgeren var', 'selger var', 'den tidligere eieren er', 'den tidligere eieren var', 'tidligere eier er', 'tidligere eier var'],
   targetIs: ['målet er', 'målet var'],
   determiners: ['den', 'det', 'de', 'en', 'et', 'ei', 'sin', 'sitt', 'sine', 'hele'],
   indefiniteArticles: ['en', 'et', 'ei'],

@@ -58,4 +58,5 @@ export const prepositions: DealPrepositions = {
   with: ['med'],
   on: ['på'],
   at: ['i', 'hos', 'for', 'på'],
+  besides: ['foruten', 'utover', 'i tillegg til', 'bortsett fra'],
 };

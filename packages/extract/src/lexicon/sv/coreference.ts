@@ -12,7 +12,7 @@ export const coreference: Coreference = {
   relativePronouns: ['som'],
   clauseConjunctions: ['men', 'medan', 'fast', 'trots att', 'efter att'],
   buyerIs: ['köparen är', 'köpare är', 'den nya ägaren är', 'ny ägare är', 'köparen var', 'köpare var'],
-  sellerIs: ['säljaren är', 'säljare är', 'säljaren var', 'säljare var'],
+  sellerIs: ['säljaren är', 'säljare är', 'säljaren var', 'säljare var', 'den tidigare ägaren är', 'den tidigare ägaren var', 'tidigare ägare är', 'tidigare ägare var'],
   targetIs: ['målet är', 'målet var'],
   determiners: ['den', 'det', 'de', 'en', 'ett', 'sin', 'sitt', 'sina', 'hela'],
   indefiniteArticles: ['en', 'ett'],

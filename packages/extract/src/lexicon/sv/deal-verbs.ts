@@ -57,4 +57,5 @@ export const prepositions: DealPrepositions = {
   with: ['med'],
   on: ['på'],
   at: ['på', 'hos', 'i', 'för'],
+  besides: ['förutom', 'utöver', 'bortsett från'],
 };
