@@ -2950,3 +2950,39 @@ describe("extractDocument: Dutch 'De' inside a name, an ampersand before a parti
     expect(names.filter((name) => /Prior|GAAP/u.test(name))).toEqual([]);
   });
 });
+
+describe('extractDocument: passives with words inside, a share sized after its noun, the buyer told after a sale', () => {
+  test("'X blev tidligere på året overtaget af pensionskasserne A og B'", () => {
+    const deals = dealsOf(extractDocument('Selvane blev tidligere på året overtaget af pensionskasserne Harwick Pension og Orvik Pension.', { publishedAt: '2018-07-01' }));
+    expect(deals).toContainEqual(expect.objectContaining({ acquirer: 'Harwick Pension', target: 'Selvane' }));
+    expect(deals.map((deal) => deal.acquirer)).not.toContain('Selvane');
+  });
+
+  test("'købe Xs ejerandel på 50 pct. i Y': Y's share is bought from X", () => {
+    expectOneDeal('Harwick har indgået en aftale om at købe Orviks ejerandel på 50 pct. i Selvane, som også arbejder med aluminium.', '2017-07-10', { acquirer: 'Harwick', target: 'Selvane', seller: 'Orvik' });
+  });
+
+  test("'Køberen er den globale industrikoncern X' after a sale, past a relative clause that sells goods", () => {
+    const text = 'For et ukendt millionbeløb har familien solgt hele virksomheden Selvane, der producerer og sælger fliseklæb. Køberen er den globale industrikoncern Harwick.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2019-12-01' }))).toContainEqual(expect.objectContaining({ acquirer: 'Harwick', target: 'Selvane' }));
+  });
+
+  test("'til X ble formelt overtatt': 'til' before the verb is 'until', naming no buyer", () => {
+    const deals = dealsOf(extractDocument('Harwick kjøpte Selvane i juni. Dollaren steg fra kjøpet ble annonsert, og til Selvane ble formelt overtatt i oktober.', { publishedAt: '2015-03-01' }));
+    expect(deals.map((deal) => deal.acquirer)).not.toContain('Selvane');
+  });
+});
+
+describe('extractDocument: partners named before a comma, German nouns after a neuter adjective', () => {
+  test("'Harwick, Selvane & Orvik (HS&O)' is one name", () => {
+    const names = extractDocument('Fortress faces a possible counter offer by US private equity group Harwick, Selvane & Orvik (HS&O).', { publishedAt: '2021-07-02' }).entities.map((entity) => entity.name);
+    expect(names).toContain('Harwick, Selvane & Orvik');
+    expect(names).not.toContain('Harwick');
+  });
+
+  test("'gibt grünes Licht für die Übernahme von X durch Y'", () => {
+    const extraction = extractDocument('Das Kartellamt gibt grünes Licht für die Übernahme des Druckchemikalienherstellers Selvane durch Harwick.', { publishedAt: '2012-05-01' });
+    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Harwick', target: 'Selvane' })]);
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Licht');
+  });
+});

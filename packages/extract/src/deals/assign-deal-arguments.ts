@@ -464,6 +464,9 @@ function subordinateClause(before: string, lang: string): { from: number; pronou
   return { from: match.index + match[0].length - length, pronoun: length > 0, length };
 }
 
+/** A comma, 'and' and an article: a clause of its own opens with a noun phrase for its subject. */
+const subjectAfterAnd = /,\s+(?:og|och|and|und|en|et)\s+(?:den|det|dens|the|die|der|das|de|het|le|la|les)\s+[^,;]*$/iu;
+
 /** What an owner does with a share it holds in a company, up to 'in': "the stake X holds in ", "the stake X already owns in ". */
 const stakeHolding = /^\s+(?:\p{Ll}+\s+)?(?:holds|owns|has|held|owned|had)\s+in\s/u;
 
@@ -660,7 +663,8 @@ const buyOut = new RegExp(`\\s${wordAlternation(clauseWordsOfAll('out'))}$`, 'iu
 
 /** A word of share after an owner's genitive: 'Orklas halvpart i', "X's stake in", 'Xs 45 % eierandel i'. */
 const shareNounAhead = new RegExp(
-  `^(?::s|'s|’s)?\\s+(?:[\\p{Ll}-]+\\s+|[\\d.,]+\\s*%\\s+)?${wordAlternation(clauseWordsOfAll('stakeNouns'))}\\s+${wordAlternation(clauseWordsOfAll('stakeIn'))}\\s`,
+  // 'Orklas ejerandel på 50 pct. i': the share's size may follow its noun.
+  `^(?::s|'s|’s)?\\s+(?:[\\p{Ll}-]+\\s+|[\\d.,]+\\s*%\\s+)?${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?:\\s+\\p{Ll}{2,3}\\s+[\\d.,]+\\s*(?:%|pct\\.?|procent|prosent|percent|prozent))?\\s+${wordAlternation(clauseWordsOfAll('stakeIn'))}\\s`,
   'iu',
 );
 
@@ -953,7 +957,9 @@ function partyNamed(text: string, lang: string, party: 'buyerIs' | 'sellerIs' | 
     // Only the words of a noun phrase may stand between: 'det nordiske oppkjøpsfondet', not a clause.
     const between = (match[1] ?? '').trim().split(/\s+/).filter(Boolean);
     const { determiners } = lexiconFor(lang).coreference;
-    if (between.every((word) => determiners.includes(word.toLowerCase()) || nationalitySet.has(word.toLowerCase()) || originAdjective.test(word.toLowerCase()) || isCompanyClassWord(word.toLowerCase(), lang) || between.length === 1)) return m.entity;
+    // Or any words in lower case closed by a kind of company: 'den globale industrikoncern'.
+    const described = between.length > 0 && isCompanyClassWord((between[between.length - 1] as string).toLowerCase(), lang) && between.every((word) => /^\p{Ll}/u.test(word));
+    if (described || between.every((word) => determiners.includes(word.toLowerCase()) || nationalitySet.has(word.toLowerCase()) || originAdjective.test(word.toLowerCase()) || isCompanyClassWord(word.toLowerCase(), lang) || between.length === 1)) return m.entity;
   }
   return null;
 }
@@ -1573,6 +1579,10 @@ export function assignDealArguments(
     if (trigger.tense === 'noun' && genitive && genitive.genitive && /^\s*$/.test(text.slice(genitive.end, trigger.start))) subject = genitive;
     // A price names its payer only as a genitive ("X's price"): 'the closing price' after 'each Y share' is Y's share price.
     if (trigger.price && subject && !(subject.genitive && /^\s*$/.test(text.slice(subject.end, trigger.start)))) subject = undefined;
+    // 'solgte X til Y, og den hollandske enhed overgik til Z': a noun phrase opening a clause joined by 'and' is its subject.
+    // Not 'the company', which points back to the name before.
+    const andClause = subject && trigger.tense !== 'noun' ? subjectAfterAnd.exec(text.slice(subject.end, trigger.start)) : null;
+    if (andClause && !pointsBackToCompany(andClause[0].replace(/^,\s+\p{L}+\s+/u, ''), lang)) subject = undefined;
     let subjectId = id(subject);
     // 'It bought Wyeth in 2009 and swallowed Warner-Lambert': a verb joined by 'and' shares the subject of the verb before.
     const previous = results[results.length - 1];
@@ -1720,7 +1730,7 @@ export function assignDealArguments(
     const namedUnitAfter = (owner: Mention) => {
       const next = after.find((m) => m.start > owner.end && id(m) !== id(owner));
       // 'Axcels producent af gamerudstyr, Steelseries': a comma may set the name off.
-      return next && entities[id(next) as number]?.type === 'COMPANY' && /^(?::s|'s|’s)?(?:\s+(?:[\p{Ll}-]+|\d[\d.,]*\s*%)){1,4},?\s+$/u.test(text.slice(owner.end, next.start)) ? next : undefined;
+      return next && entities[id(next) as number]?.type === 'COMPANY' && /^(?::s|'s|’s)?(?:\s+(?:[\p{Ll}-]+|\d[\d.,]*\s*(?:%|pct\.?|procent|prosent|percent|prozent))){1,4},?\s+$/u.test(text.slice(owner.end, next.start)) ? next : undefined;
     };
     const directObject = () => {
       let object = trigger.tense === 'noun' ? nounObject() : firstWith(null, 'of');
@@ -2048,12 +2058,19 @@ export function assignDealArguments(
         }
         // 'Siemens verkauft sein Hörgerätegeschäft. Die Sparte gehe für gut zwei Milliarden Euro an den Finanzinvestor X':
         // a unit noun opening the clause is the unit a sale just told left without a buyer.
-        if (mention.target === null && before.length === 0 && pointsBackToUnit(text.slice(clauseStart, trigger.start), lang) && state.lastOpen?.target != null) {
+        // Not one told by where it is ('og den hollandske enhed overgik til X'): that is another unit.
+        const unitWords = text.slice(clauseStart, trigger.start).toLowerCase().match(/\p{L}+/gu) ?? [];
+        if (mention.target === null && before.length === 0 && pointsBackToUnit(text.slice(clauseStart, trigger.start), lang) && !unitWords.some((word) => nationalitySet.has(word)) && state.lastOpen?.target != null) {
           mention.target = state.lastOpen.target;
           mention.seller = state.lastOpen.seller;
         }
         // The agent may follow a determiner, adjectives and a class noun: 'købt af den danske medicoudstyrskoncern X'.
-        const agentWith = (roles: string[]) => inClause.find((m) => m.start > trigger.start - 40 && id(m) !== mention.target && roles.includes(prep(m, Math.max(clauseStart, m.start - 60)) ?? ''));
+        // Not a 'to' before the verb: 'til Marathon ble formelt overtatt' is 'until'.
+        const agentWith = (roles: string[]) =>
+          inClause.find((m) => {
+            const role = prep(m, Math.max(clauseStart, m.start - 60)) ?? '';
+            return m.start > trigger.start - 40 && id(m) !== mention.target && roles.includes(role) && (role !== 'to' || m.start >= trigger.start);
+          });
         // 'was sold by X to Y', 'werd door X aan Y verkocht': in a passive sale the agent sold and the 'to' party bought.
         // The agent stands inside the verb's span or a few words after it, not in a clause joined on ('…, og Carlsberg
         // gennemførte overtagelsen af X').
@@ -2344,7 +2361,8 @@ export function assignDealArguments(
     pairRespectively([mention, ...coordinated], inClause, trigger, text, clauseStart, clauseEnd);
     results.push(mention);
     for (const other of coordinated) results.push(other);
-    if (mention.acquirer === null && (mention.target !== null || mention.seller !== null) && trigger.action === 'sell') state.lastOpen = mention;
+    // A sale naming only its seller ('der producerer og sælger fliseklæb') does not replace one naming what is sold.
+    if (mention.acquirer === null && (mention.target !== null || (mention.seller !== null && state.lastOpen?.target == null)) && trigger.action === 'sell') state.lastOpen = mention;
   }
   // 'X, which Y acquired in 2015, was sold to Z': the buyer told earlier in the sentence in the past sells it on.
   for (const later of results) {

@@ -162,6 +162,9 @@ const germanCommonNounAlone = new Set(germanCommonNouns);
 /** German nouns of a kind of company that are no name alone: 'das Frankfurter Institut'. */
 const germanClassNounAlone = new Set(['institut', 'instituts', 'geldhaus', 'geldhauses', 'konzern', 'konzerns', 'anleihe', 'anleihen']);
 
+/** German: 'gibt grünes Licht', 'ein neues Werk': a neuter adjective in lower case before a capitalised word makes it a noun. */
+const strongNeuterAdjective = /^\p{Ll}{3,}es$/u;
+
 /** A legal suffix or a corporate word that closes company names ('AB', 'Group', 'Bank'). */
 function isCorporateWord(word: string): boolean {
   return suffixSet.has(word) || weakSuffixSet.has(word) || closingNounSet.has(word);
@@ -731,7 +734,7 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // So does a legal form a few capitalised words on ('die Vermes Microdispensing GmbH'), and so does a word no noun is
       // spelt like, an acronym or a word with a capital inside, before another capitalised word ('der HSH Nordbank').
       const germanNameAhead = lang === 'de' && (closedBySuffixAhead(tokens, i, sentence.text) || (nameShapedWord(token.word) && isCapitalised(tokens[i + 1]?.word ?? '') && /^ $/.test(sentence.text.slice(token.end, tokens[i + 1]?.start ?? token.end))));
-      if (run.length === 0 && lang === 'de' && previous && knownPrefixLength([token.word]) === 0 && !capitalisedNationalityIsName(token.word, lang) && !closedByCorporateWord && !germanNameAhead && !afterGermanOriginAdjective(token, previous) && (determiners.has(previous.text.toLowerCase()) || followsArticleAndAdjectives(tokens, i, determiners, sentence.text))) continue;
+      if (run.length === 0 && lang === 'de' && previous && knownPrefixLength([token.word]) === 0 && !capitalisedNationalityIsName(token.word, lang) && !closedByCorporateWord && !germanNameAhead && !afterGermanOriginAdjective(token, previous) && (determiners.has(previous.text.toLowerCase()) || followsArticleAndAdjectives(tokens, i, determiners, sentence.text) || strongNeuterAdjective.test(previous.text))) continue;
       // Headlines drop the article: 'verkauft Tochter an chinesischen Partner' has an agent noun after the adjective too.
       if (run.length === 0 && lang === 'de' && previous && germanOriginAdjective.test(previous.text) && /^ $/u.test(sentence.text.slice(previous.end, token.start)) && !closedByCorporateWord && !germanNameAhead && knownPrefixLength([token.word]) === 0 && !afterGermanOriginAdjective(token, previous) && !isCapitalised(tokens[i + 1]?.word ?? '')) continue;
       if (run.length === 0) runInitial = i === 0 || /[:!?"“”«»]\s*$/.test(sentence.text.slice(0, token.start));
@@ -780,19 +783,27 @@ function nameAcronymsInParentheses(text: string, mentions: Mention[]): void {
     if (short.name.length >= 2 && ((short.name === short.name.toUpperCase() && (initials.startsWith(short.name) || ticker || oneMore)) || mixedCase)) {
       short.name = full.name;
       short.type = 'COMPANY';
-    } else if (/^\p{Lu}{3,6}$/u.test(short.name)) {
+    } else if (/^[\p{Lu}&]{3,6}$/u.test(short.name)) {
       // 'Haven Hotel & Resort (HHR)': a capitalised word the name lost as a common word opening the sentence
-      // belongs to it when the acronym spells it too.
-      const lost = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, full.start - 40), full.start));
+      // belongs to it when the acronym spells it too. So does a name of partners before a comma ('Clayton, Dubilier &
+      // Rice (CD&R)'), read as a name of its own.
+      const lost = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]*)(,?)\s+$/u.exec(text.slice(Math.max(0, full.start - 40), full.start));
       const previous = mentions[k - 2];
-      const extended = lost ? `${lost[1]} ${full.name}` : '';
+      const extended = lost ? `${lost[1]}${lost[2]} ${full.name}` : '';
       const extendedInitials = extended.split(/[\s-]+/u).map((word) => word[0] ?? '').join('').toUpperCase().replace(/[^\p{Lu}]/gu, '');
-      if (lost && extendedInitials === short.name && (previous === undefined || previous.end <= full.start - lost[0].length)) {
-        full.start -= lost[0].length;
+      const lostStart = full.start - (lost?.[0].length ?? 0);
+      // The lost word may have been read as a name alone: it joins this one.
+      const lostAlone = previous !== undefined && lost !== null && previous.start === lostStart && previous.end === lostStart + (lost[1] as string).length;
+      if (lost && extendedInitials === short.name.replace(/&/gu, '') && (lost[2] === '' || full.name.includes('&')) && (previous === undefined || previous.end <= lostStart || lostAlone)) {
+        full.start = lostStart;
         full.surface = text.slice(full.start, full.end);
         full.name = extended;
         short.name = extended;
         short.type = 'COMPANY';
+        if (lostAlone) {
+          mentions.splice(k - 2, 1);
+          k -= 1;
+        }
       }
     }
   }

@@ -8,19 +8,19 @@ function escape(text: string): string {
 
 /**
  * One phrase as a regex source: spaces match any whitespace (and, given `adverbs`, one of them between two words:
- * 'avait aussi racheté'), '…' up to nine words ('……' up to sixteen, no comma but in a number), a final '*' any word ending.
+ * 'avait aussi racheté'), '…' up to nine words and '……' up to sixteen, with no comma but in a number, a final '*' any word ending.
  */
 function phraseSource(phrase: string, adverbs: readonly string[] = []): string {
   const stem = phrase.endsWith('*');
   const body = stem ? phrase.slice(0, -1) : phrase;
   const space = adverbs.length > 0 ? `\\s+(?:(?:${adverbs.map(escape).join('|')})(?![\\p{L}])\\s+)?` : '\\s+';
   // Either apostrophe: pages write 'd’Opel' as often as "d'Opel".
-  // '……' a longer gap with no comma outside a number: a German separable verb's object and adverbs ('schreibt im
-  // dritten Quartal 400 Millionen Euro auf X ab').
+  // '……' a longer gap: a German separable verb's object and adverbs ('schreibt im dritten Quartal 400 Millionen Euro
+  // auf X ab'). Neither crosses a comma outside a number: 'ble annonsert, og til X ble overtatt' is two clauses.
   const pieces = body.split(/(……|…)/u);
   let joined = '';
   pieces.forEach((piece, i) => {
-    if (i % 2 === 1) joined += piece === '……' ? '(?:\\s+(?:[^\\s;:!?,]|,(?=\\d))+){0,16}?\\s+' : '(?:\\s+[^\\s;:!?]+){0,9}?\\s+';
+    if (i % 2 === 1) joined += piece === '……' ? '(?:\\s+(?:[^\\s;:!?,]|,(?=\\d))+){0,16}?\\s+' : '(?:\\s+(?:[^\\s;:!?,]|,(?=\\d))+){0,9}?\\s+';
     else joined += escape(piece.trim()).replace(/\s+/g, space).replace(/['’]/gu, "['’]");
   });
   const open = /^[\p{L}\p{N}]/u.test(body) ? `(?<!${letter})` : '';

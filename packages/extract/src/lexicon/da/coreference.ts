@@ -8,7 +8,7 @@ export const coreference: Coreference = {
   personPronouns: ['han', 'hun'],
   unitNouns: ['mærke*', 'division*', 'afdeling*', 'forretningsområde*', 'datterselskab*', 'enhed*', 'forretningsenhed*', 'forretning*'],
   unitGenitives: ['afdelingens', 'divisionens', 'enhedens', 'datterselskabets'],
-  companyClassNouns: ['operatør*', 'gruppe*', 'holding*', 'selskab*', 'virksomhed*', 'koncern*', 'firma*', 'producent*', 'bureau*', 'nyhedsbureau*', 'konkurrent*', 'rival*', 'kæde*', 'bank*', 'forsikringsselskab*', 'leverandør*', 'gigant*', 'fond*', 'investor*', 'rederi*', 'bryggeri*', 'startup*'],
+  companyClassNouns: ['operatør*', 'gruppe*', 'holding*', 'selskab*', 'virksomhed*', 'koncern*', 'firma*', 'producent*', 'bureau*', 'nyhedsbureau*', 'konkurrent*', 'rival*', 'kæde*', 'bank*', 'forsikringsselskab*', 'leverandør*', 'gigant*', 'fond*', 'investor*', 'rederi*', 'bryggeri*', 'startup*', 'pensionskasse*'],
   relativePronouns: ['som', 'der'],
   clauseConjunctions: ['men', 'mens', 'selvom', 'efter at'],
   buyerIs: ['køberen er', 'køberen bliver', 'køber er', 'ny ejer er', 'den nye ejer er', 'køberen var', 'køber var'],

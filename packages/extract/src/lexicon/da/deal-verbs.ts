@@ -28,7 +28,7 @@ export const dealVerbs: DealVerbs = {
     base: ['nedskrive', 'afskrive', 'skrive … ned'],
   },
   passiveBuy: {
-    past: ['blev købt', 'blev opkøbt', 'blev overtaget', 'er blevet købt', 'er blevet opkøbt', 'er blevet overtaget', 'er købt', 'er solgt', 'er frasolgt', 'blev frasolgt', 'blev afhændet', 'blev solgt', 'blev … solgt', 'er blevet solgt', 'købt af', 'opkøbt af', 'solgt til', 'frasolgt til', 'overgik til', 'kom under kontrol af', 'kom på hænder hos'],
+    past: ['blev købt', 'blev opkøbt', 'blev overtaget', 'er blevet købt', 'er blevet opkøbt', 'er blevet overtaget', 'er købt', 'er solgt', 'er frasolgt', 'blev frasolgt', 'blev afhændet', 'blev solgt', 'blev … solgt', 'er blevet solgt', 'købt af', 'opkøbt af', 'overtaget af', 'blev … overtaget', 'blev … købt', 'blev … opkøbt', 'solgt til', 'frasolgt til', 'overgik til', 'kom under kontrol af', 'kom på hænder hos'],
     present: ['købes', 'opkøbes', 'overtages', 'bliver købt', 'bliver opkøbt', 'bliver solgt', 'bliver frasolgt', 'sælges', 'frasælges'],
     base: ['blive købt', 'blive opkøbt', 'blive overtaget', 'blive solgt', 'blive frasolgt'],
   },

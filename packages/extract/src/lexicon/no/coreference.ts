@@ -8,7 +8,7 @@ export const coreference: Coreference = {
   personPronouns: ['han', 'hun'],
   unitNouns: ['merke*', 'divisjon*', 'avdeling*', 'forretningsområde*', 'datterselskap*', 'enhet*', 'virksomhet*'],
   unitGenitives: ['avdelingens', 'divisjonens', 'enhetens'],
-  companyClassNouns: ['operatør*', 'gruppe*', 'holding*', 'fond*', 'selskap*', 'konsern*', 'bedrift*', 'firma*', 'produsent*', 'bank*', 'forsikringsselskap*', 'konkurrent*', 'kjede*', 'nyhetsbyrå*', 'byrå*', 'leverandør*', 'gigant*', 'investor*', 'rederi*', 'bryggeri*', 'oppstartsselskap*'],
+  companyClassNouns: ['operatør*', 'gruppe*', 'holding*', 'fond*', 'selskap*', 'konsern*', 'bedrift*', 'firma*', 'produsent*', 'bank*', 'forsikringsselskap*', 'konkurrent*', 'kjede*', 'nyhetsbyrå*', 'byrå*', 'leverandør*', 'gigant*', 'investor*', 'rederi*', 'bryggeri*', 'oppstartsselskap*', 'pensjonskasse*'],
   relativePronouns: ['som'],
   clauseConjunctions: ['men', 'mens', 'selv om', 'etter at'],
   buyerIs: ['kjøperen er', 'kjøper er', 'kjøparen er', 'kjøpar er', 'den nye eieren er', 'ny eier er', 'kjøperen var', 'kjøper var'],

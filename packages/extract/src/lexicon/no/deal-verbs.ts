@@ -28,7 +28,7 @@ export const dealVerbs: DealVerbs = {
     base: ['skrive ned', 'skrive av'],
   },
   passiveBuy: {
-    past: ['ble kjøpt', 'ble kjøpt opp', 'ble overtatt', 'ble solgt', 'ble … solgt', 'er blitt solgt', 'er blitt kjøpt', 'er blitt overtatt', 'er kjøpt', 'er solgt', 'kjøpt av', 'kjøpt opp av', 'solgt til', 'gikk over til', 'kom under kontroll av', 'havnet hos'],
+    past: ['ble kjøpt', 'ble kjøpt opp', 'ble overtatt', 'ble solgt', 'ble … solgt', 'er blitt solgt', 'er blitt kjøpt', 'er blitt overtatt', 'er kjøpt', 'er solgt', 'kjøpt av', 'kjøpt opp av', 'overtatt av', 'ble … overtatt', 'ble … kjøpt', 'solgt til', 'gikk over til', 'kom under kontroll av', 'havnet hos'],
     present: ['kjøpes', 'overtas', 'blir kjøpt', 'blir kjøpt opp', 'selges', 'blir solgt', 'blir … solgt'],
     base: ['bli kjøpt', 'bli overtatt', 'bli solgt'],
   },

@@ -8,7 +8,7 @@ export const coreference: Coreference = {
   personPronouns: ['han', 'hon'],
   unitNouns: ['varumärke*', 'division*', 'avdelning*', 'affärsområde*', 'dotterbolag*', 'enhet*', 'verksamhet*', 'affärsenhet*'],
   unitGenitives: ['avdelningens', 'divisionens', 'enhetens'],
-  companyClassNouns: ['operatör*', 'grupp*', 'holding*', 'fond*', 'bolag*', 'företag*', 'koncern*', 'tillverkare*', 'producent*', 'bank*', 'försäkringsbolag*', 'konkurrent*', 'kedja*', 'nyhetsbyrå*', 'byrå*', 'leverantör*', 'jätte*', 'investerare*', 'rederi*', 'bryggeri*', 'startup*'],
+  companyClassNouns: ['operatör*', 'grupp*', 'holding*', 'fond*', 'bolag*', 'företag*', 'koncern*', 'tillverkare*', 'producent*', 'bank*', 'försäkringsbolag*', 'konkurrent*', 'kedja*', 'nyhetsbyrå*', 'byrå*', 'leverantör*', 'jätte*', 'investerare*', 'rederi*', 'bryggeri*', 'startup*', 'pensionskass*'],
   relativePronouns: ['som'],
   clauseConjunctions: ['men', 'medan', 'fast', 'trots att', 'efter att'],
   buyerIs: ['köparen är', 'köpare är', 'den nya ägaren är', 'ny ägare är', 'köparen var', 'köpare var'],
