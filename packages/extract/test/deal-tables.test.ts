@@ -2986,3 +2986,22 @@ describe('extractDocument: partners named before a comma, German nouns after a n
     expect(extraction.entities.map((entity) => entity.name)).not.toContain('Licht');
   });
 });
+
+describe("extractDocument: a legal form alone, the Takeover Panel, 'X rival Y'", () => {
+  test("'Holding (Group) Co.,Ltd.': 'Group', 'Co.' and 'Ltd.' alone name no company", () => {
+    const names = extractDocument('Die Harwick Holding (Group) Co.,Ltd. übernimmt die Selvane Holding für 300 Millionen Euro.', { publishedAt: '2018-06-01' }).entities.map((entity) => entity.name);
+    expect(names).toContain('Selvane Holding');
+    expect(names.filter((name) => /^(?:Group|Co\.?|Ltd\.?)$/u.test(name))).toEqual([]);
+    expect(dealsOf(extractDocument('Die Harwick Holding (Group) Co.,Ltd. übernimmt die Selvane Holding für 300 Millionen Euro.', { publishedAt: '2018-06-01' }))).toEqual([expect.objectContaining({ acquirer: 'Harwick Holding', target: 'Selvane Holding' })]);
+  });
+
+  test('a takeover panel sets deadlines and buys nothing', () => {
+    const extraction = extractDocument("Britain's Takeover Panel, which regulates corporate takeovers, had set a deadline for Harwick Capital to make an offer for Selvane Foods.", { publishedAt: '2021-07-02' });
+    expect(extraction.entities.map((entity) => entity.name)).toEqual(expect.arrayContaining(['Harwick Capital', 'Selvane Foods']));
+    expect(dealsOf(extraction).map((deal) => deal.acquirer)).not.toContain('Panel');
+  });
+
+  test("'to acquire X rival Y': Y is bought", () => {
+    expectOneDeal('Harwick Capital agreed to acquire Orvik Systems rival Selvane Software for $4 billion.', '1998-11-23', { acquirer: 'Harwick Capital', target: 'Selvane Software' });
+  });
+});

@@ -464,6 +464,9 @@ function subordinateClause(before: string, lang: string): { from: number; pronou
   return { from: match.index + match[0].length - length, pronoun: length > 0, length };
 }
 
+/** A noun of relation between two names: 'Microsoft rival Netscape', 'Nissan partner Renault'. */
+const relationBetween = /^\s+(?:rival|competitor|peer|partner|supplier|customer|subsidiary|affiliate|unit)\s+$/u;
+
 /** A comma, 'and' and an article: a clause of its own opens with a noun phrase for its subject. */
 const subjectAfterAnd = /,\s+(?:og|och|and|und|en|et)\s+(?:den|det|dens|the|die|der|das|de|het|le|la|les)\s+[^,;]*$/iu;
 
@@ -518,7 +521,7 @@ const reporterBeforeVerb = /,\s*(?:(?:wie|as|zoals|som|comme|so)\s+)?(?:\p{Ll}+\
 const verbAfterReporter = perLanguage((lang) => new RegExp(`^\\s+(?:[^\\s,.;:]+\\s+){0,5}?${reportVerb(lang)}(?![\\p{L}])`, 'iu'));
 
 /** Words of a name that make it an authority: 'Autoriteit Consument & Markt', 'Bundeskartellamt'. */
-const authorityWord = /(?<![\p{L}])(?:authority|autoriteit|autorité|commission|kommission|commissie|kommissionen|regulator|ministry|ministerie|ministerium|kartellamt|bundeskartellamt|konkurrencerådet|konkurrensverket|konkurransetilsynet|finanstilsynet|finansinspektionen|styrelsen|tilsynet|behörde)(?![\p{L}])/iu;
+const authorityWord = /(?<![\p{L}])(?:authority|autoriteit|autorité|commission|kommission|commissie|kommissionen|regulator|ministry|ministerie|ministerium|kartellamt|bundeskartellamt|konkurrencerådet|konkurrensverket|konkurransetilsynet|finanstilsynet|finansinspektionen|styrelsen|tilsynet|behörde|panel)(?![\p{L}])/iu;
 
 /** Regulators known by their acronym: the FCC, BaFin, the Dutch ACM (not those shared with companies: FCA, CMA). */
 const regulatorAcronyms = new Set(['FCC', 'FTC', 'SEC', 'DOJ', 'ACM', 'AFM', 'AMF', 'BAFIN', 'CFIUS', 'ESMA', 'FINMA', 'EBA']);
@@ -1739,6 +1742,9 @@ export function assignDealArguments(
       // A seller's 'an' is also 'to': 'verkauft 80 Prozent an den Finanzinvestor X' names the buyer unless another 'an' follows.
       const buyerAfterStake = (x: { m: Mention; p: Preposition }) => trigger.action === 'sell' && x.p === 'to' && !withPrep.some((y) => y.p === 'to' && y.m.start > x.m.start);
       const stakeIn = trigger.tense !== 'noun' ? withPrep.find((x) => id(x.m) !== subjectId && !buyerAfterStake(x) && stakeNounBefore.test(text.slice(Math.max(clauseStart, x.m.start - 60), x.m.start)))?.m : undefined;
+      // 'to acquire Microsoft rival Netscape': a name before a noun of relation only says whose rival the object is.
+      const related = object && lang === 'en' ? after.find((m) => m.start > (object as Mention).end && relationBetween.test(text.slice((object as Mention).end, m.start))) : undefined;
+      if (related) object = related;
       // 'buying the 50 percent stake X holds in Y': the name between the share and 'holds in' owns it and sells.
       if (object && stakeIn && object.start < stakeIn.start && stakeHolding.test(text.slice(object.end, stakeIn.start))) {
         if (trigger.action === 'buy') objectSeller = id(object);

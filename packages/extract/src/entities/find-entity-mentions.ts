@@ -470,7 +470,8 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
         if (prefix > 0 && prefix < keptWords.length) mention.parentName = keptWords.slice(0, prefix).join(' ');
         // 'Hess Norge': a place closing a name makes it the unit of the company named before the place.
         else if (keptWords.length >= 2 && placeSet.has((keptWords[keptWords.length - 1] as string).toLowerCase())) mention.parentName = keptWords.slice(0, -1).join(' ');
-        if (!productSet.has(mention.name.toLowerCase())) mentions.push(mention);
+        // 'Co.', 'GmbH' left alone ('Holding (Group) Co.,Ltd.'): a legal form names no company by itself.
+        if (!productSet.has(mention.name.toLowerCase()) && !keptWords.every((word) => suffixSet.has(word) || weakSuffixSet.has(word))) mentions.push(mention);
       }
     }
     rest = rest.slice(take);
