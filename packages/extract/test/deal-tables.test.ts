@@ -3005,3 +3005,14 @@ describe("extractDocument: a legal form alone, the Takeover Panel, 'X rival Y'",
     expectOneDeal('Harwick Capital agreed to acquire Orvik Systems rival Selvane Software for $4 billion.', '1998-11-23', { acquirer: 'Harwick Capital', target: 'Selvane Software' });
   });
 });
+
+describe('extractDocument: an event noun with its agent before what it buys', () => {
+  test.each([
+    ['en', 'The acquisition by Harwick Capital of Selvane Foods was completed yesterday.'],
+    ['fr', "Le rachat par Harwick Capital de Selvane Foods a été finalisé hier."],
+    ['de', 'Die Übernahme durch Harwick Capital von Selvane Foods wurde gestern abgeschlossen.'],
+    ['nl', 'De overname door Harwick Capital van Selvane Foods werd gisteren afgerond.'],
+  ])('%s: %s', (_lang, text) => {
+    expectOneDeal(text, '2020-07-01', { kind: 'ACQUISITION', acquirer: 'Harwick Capital', target: 'Selvane Foods' });
+  });
+});

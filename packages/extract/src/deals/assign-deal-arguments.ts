@@ -1950,6 +1950,18 @@ export function assignDealArguments(
           mention.acquirer = id(byAfterObject);
           break;
         }
+        // 'the acquisition by X of Y', 'le rachat par X de Y', 'de overname door X van Y': the agent first, then what it buys.
+        const agentFirst = !object && trigger.tense === 'noun' && after[0] !== undefined && after[1] !== undefined ? after : undefined;
+        if (agentFirst) {
+          const [byAgent, bought] = agentFirst as [Mention, Mention];
+          const byWords = text.slice(trigger.end, byAgent.start).toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+          const ofWords = text.slice(byAgent.end, bought.start).toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+          if (byWords.length >= 1 && byWords.length <= 2 && lexiconFor(lang).prepositions.by.includes(byWords[0] as string) && ofWords.length <= 2 && (prep(bought, byAgent.end) === 'of' || lexiconFor(lang).prepositions.of.includes(ofWords[0] ?? '')) && companyOrNull(id(byAgent)) !== null && companyOrNull(id(bought)) !== null) {
+            mention.acquirer = id(byAgent);
+            mention.target = id(bought);
+            break;
+          }
+        }
         // 'De Amsterdamse maker … heeft ingestemd met een overname door Thales', 'agreed to a takeover by X': with nothing
         // bought named, the agent after the noun buys what the clause is about.
         const agent = !object && trigger.tense === 'noun' ? after[0] : undefined;
