@@ -381,7 +381,7 @@ function findDealMentions(sentences: TextSentence[], bySentence: Mention[][], en
 const valuingWord = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOfAll('valuing'))}(?![\\p{L}])`, 'iu');
 
 /**
- * 'Zooplus wordt hiermee op 2,8 miljard euro gewaardeerd', 'X is valued at $2bn': a sentence that values the company a
+ * 'X wordt zo op 900 miljoen euro gewaardeerd', 'X is valued at $2bn': a sentence that values the company a
  * deal before is for, with an amount and no deal of its own, lends that amount to it like 'the transaction' does.
  */
 function valuationBack(sentence: TextSentence, index: number, own: Mention[], dealMentions: DealMention[], found: DealMention[]): DealMention | null {

@@ -2878,26 +2878,26 @@ describe('extractDocument: words that open a phrase or stand without an article 
     expect(names).toEqual(expect.arrayContaining(['Selvane Foods', 'Harwick Capital']));
   });
 
-  test("'auf Geschäfte in Italien', 'Vorteile', 'von Komponenten': German nouns without an article", () => {
-    const names = namesIn('Der Versorger Harwick Energie muss auf Geschäfte in Italien rund 2 Milliarden Euro abschreiben. Eine Fusion hätte für beide Seiten Vorteile gebracht. Anbieter von Komponenten legten zu.');
+  test("'auf Geschäfte in Polen', 'Vorteile', 'von Komponenten': German nouns without an article", () => {
+    const names = namesIn('Der Versorger Harwick Energie schreibt rund 2 Milliarden Euro auf Geschäfte in Polen ab. Eine Fusion hätte für beide Seiten Vorteile gebracht. Hersteller von Komponenten legten zu.');
     expect(names).toEqual(['Harwick Energie']);
   });
 
-  test("'Kledingmerken X en Y komen in handen van Z': a Dutch kind of business opening the sentence is no part of a name", () => {
-    const text = 'Kledingmerken Selvane en Orvik komen in handen van Harwick Capital, meldt het bedrijf.';
+  test("'Modemerken X en Y worden verkocht aan Z': a Dutch kind of business opening the sentence is no part of a name", () => {
+    const text = 'Modemerken Selvane en Orvik worden verkocht aan Harwick Capital, meldt het bedrijf.';
     expect(namesIn(text)).toEqual(['Selvane', 'Orvik', 'Harwick Capital']);
     expect(dealsOf(extractDocument(text, { publishedAt: '2021-02-01' })).map((deal) => deal.target).sort()).toEqual(['Orvik', 'Selvane']);
   });
 });
 
 describe('extractDocument: a verb inside an English name, a share its holder sells, a seller told as the previous owner', () => {
-  test("'the stake X holds in the two companies' Y joint venture': Y is bought and X sells", () => {
-    const text = "Harwick Capital is buying the 50 percent stake Selvane Pay Incorporated holds in the two companies' Selvane Pay Europe joint venture for £500 million.";
-    expect(dealsOf(extractDocument(text, { publishedAt: '2013-04-29' }))).toEqual([expect.objectContaining({ acquirer: 'Harwick Capital', target: 'Selvane Pay Europe', seller: 'Selvane Pay Incorporated' })]);
+  test("'the stake X holds in their shared Y business': Y is bought and X sells; 'Pay' goes on with a name", () => {
+    const text = 'Harwick Capital agreed to buy the 40 percent stake Selvane Pay Incorporated holds in their shared Selvane Pay Nordic business for £300 million.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2013-04-29' }))).toEqual([expect.objectContaining({ acquirer: 'Harwick Capital', target: 'Selvane Pay Nordic', seller: 'Selvane Pay Incorporated' })]);
   });
 
   test.each([
-    ['de', 'Harwick Industrie kauft den belgischen Zulieferer Selvane Electronics. Der bisherige Eigentümer ist der Finanzinvestor Orvik Capital.'],
+    ['de', 'Harwick Industrie kauft den belgischen Zulieferer Selvane Electronics. Bisheriger Eigentümer war die Beteiligungsgesellschaft Orvik Capital.'],
     ['en', 'Harwick Industries has bought Selvane Electronics. The previous owner was Orvik Capital.'],
     ['sv', 'Harwick Industri köper Selvane Electronics. Den tidigare ägaren är riskkapitalbolaget Orvik Capital.'],
   ])('%s: %s', (_lang, text) => {
@@ -2907,81 +2907,81 @@ describe('extractDocument: a verb inside an English name, a share its holder sel
 
 describe('extractDocument: a bid for a company described before a comma; names told beside a sale; a valuation after an offer', () => {
   test.each([
-    ['The Swiss company, Harwick Group, has raised the offer price in its takeover bid for the Australian wine company, Selvane Wines (SW), to A$3.85 per share.', 'Harwick Group', 'Selvane Wines'],
-    ['BRITISH television and leisure group, Harwick, has raised its hostile bid for hotels and restaurants company, Selvane, by 15 per cent.', 'Harwick', 'Selvane'],
+    ['Harwick Group, a Danish brewer, lifted its takeover bid for the Chilean wine maker, Selvane Wines (SW), to 4 dollars a share.', 'Harwick Group', 'Selvane Wines'],
+    ['DUTCH media and printing group, Harwick, sweetened its hostile bid for the publishing company, Selvane, on Monday.', 'Harwick', 'Selvane'],
   ])('%s', (text, acquirer, target) => {
     expect(dealsOf(extractDocument(text, { publishedAt: '2003-01-10' }))).toEqual([expect.objectContaining({ kind: 'ACQUISITION', acquirer, target })]);
   });
 
   test("'Foruden X afhænder Y …': the name after 'besides' sells nothing, and the total price is the sale's", () => {
-    const text = 'Havbro Energi har solgt sin eldistributionsforretning, Nordnet El, til Vestkraft. Foruden Nordnet El afhænder Havbro Energi også sin belysningsforretning til Vestkraft. Det samlede salg er sket for 2,3 milliarder kroner.';
+    const text = 'Havbro Energi sælger sit fjernvarmeselskab, Nordnet Varme, til Vestkraft. Foruden Nordnet Varme afhænder Havbro Energi også sin servicedivision til Vestkraft. Det samlede salg sker for 2,3 milliarder kroner.';
     const extraction = extractDocument(text, { publishedAt: '2019-09-01' });
-    expect(dealsOf(extraction)).toContainEqual(expect.objectContaining({ acquirer: 'Vestkraft', target: 'Nordnet El', seller: 'Havbro Energi' }));
+    expect(dealsOf(extraction)).toContainEqual(expect.objectContaining({ acquirer: 'Vestkraft', target: 'Nordnet Varme', seller: 'Havbro Energi' }));
     expect(dealsOf(extraction).map((deal) => deal.target)).not.toContain('Havbro Energi');
-    expect(extraction.deals.find((deal) => nameOf(extraction, deal.target) === 'Nordnet El')?.amount).toEqual(expect.objectContaining({ value: 2.3e9, currency: 'DKK' }));
+    expect(extraction.deals.find((deal) => nameOf(extraction, deal.target) === 'Nordnet Varme')?.amount).toEqual(expect.objectContaining({ value: 2.3e9, currency: 'DKK' }));
   });
 
-  test("'X wordt hiermee op 2,8 miljard euro gewaardeerd': a valuation of the company bid for is the offer's amount", () => {
-    const text = 'Investeringsmaatschappij Harwick Capital wil Selvane overnemen. Harwick Capital biedt 39 euro per aandeel. Selvane wordt hiermee op 2,8 miljard euro gewaardeerd.';
+  test("'X wordt zo op 900 miljoen euro gewaardeerd': a valuation of the company bid for is the offer's amount", () => {
+    const text = 'Investeringsmaatschappij Harwick Capital wil de webwinkel Selvane kopen en biedt 12 euro per aandeel. Volgens analisten wordt Selvane zo op 900 miljoen euro gewaardeerd.';
     const extraction = extractDocument(text, { publishedAt: '2021-08-13' });
     expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Harwick Capital', target: 'Selvane' })]);
-    expect(extraction.deals[0]?.amount).toEqual(expect.objectContaining({ value: 2.8e9, currency: 'EUR' }));
+    expect(extraction.deals[0]?.amount).toEqual(expect.objectContaining({ value: 9e8, currency: 'EUR' }));
   });
 });
 
 describe("extractDocument: Dutch 'De' inside a name, an ampersand before a particle, words that open sentences", () => {
-  test("'LOCHEM (AFN) - Veevoederbedrijf X neemt zijn branchegenoot De Y over'", () => {
-    const text = 'LOCHEM (AFN) - Veevoederbedrijf Harwick neemt zijn branchegenoot De Hoeve Mengvoeders over. Het Belgische bedrijf Orvik reageerde niet.';
+  test("'ZWOLLE (ANP) - Zuivelbedrijf X koopt de kaasmakerij De Y'", () => {
+    const text = 'ZWOLLE (ANP) - Zuivelbedrijf Harwick koopt de kaasmakerij De Hoeve Kaas. Het Belgische bedrijf Orvik reageerde niet.';
     const extraction = extractDocument(text, { publishedAt: '2020-10-01' });
-    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Harwick', target: 'De Hoeve Mengvoeders' })]);
+    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Harwick', target: 'De Hoeve Kaas' })]);
     expect(extraction.entities.map((entity) => entity.name)).not.toContain('Het');
   });
 
   test("'Harwick & van Selvane (HvS)' is one name, and so is the acronym after it", () => {
-    const text = 'De Belgische investeringsgroep Harwick & van Selvane (HvS) neemt een belang van 20 procent in Orvik Sciences. HvS betaalt 30 miljoen euro.';
+    const text = 'De holding Harwick & van Selvane (HvS) neemt een belang van 20 procent in Orvik Sciences. HvS betaalt daarvoor 30 miljoen euro.';
     const extraction = extractDocument(text, { publishedAt: '2018-05-01' });
     expect(dealsOf(extraction)).toEqual([expect.objectContaining({ kind: 'STAKE', acquirer: 'Harwick & van Selvane', target: 'Orvik Sciences' })]);
     expect(extraction.deals[0]?.amount).toEqual(expect.objectContaining({ value: 30e6, currency: 'EUR' }));
   });
 
   test("'Prior to …' and 'US GAAP' name nothing", () => {
-    const names = extractDocument('Prior to entering into this agreement, US GAAP revenues for Selvane Europe Ltd were expected to rise.', { publishedAt: '2013-04-29' }).entities.map((entity) => entity.name);
+    const names = extractDocument('Prior to the sale, Selvane Europe Ltd reported its US GAAP earnings twice a year.', { publishedAt: '2013-04-29' }).entities.map((entity) => entity.name);
     expect(names).toEqual(expect.arrayContaining(['Selvane Europe Ltd']));
     expect(names.filter((name) => /Prior|GAAP/u.test(name))).toEqual([]);
   });
 });
 
 describe('extractDocument: passives with words inside, a share sized after its noun, the buyer told after a sale', () => {
-  test("'X blev tidligere på året overtaget af pensionskasserne A og B'", () => {
-    const deals = dealsOf(extractDocument('Selvane blev tidligere på året overtaget af pensionskasserne Harwick Pension og Orvik Pension.', { publishedAt: '2018-07-01' }));
+  test("'X blev sidste sommer opkøbt af pensionskasserne A og B'", () => {
+    const deals = dealsOf(extractDocument('Selvane blev sidste sommer opkøbt af pensionskasserne Harwick Pension og Orvik Pension.', { publishedAt: '2018-07-01' }));
     expect(deals).toContainEqual(expect.objectContaining({ acquirer: 'Harwick Pension', target: 'Selvane' }));
     expect(deals.map((deal) => deal.acquirer)).not.toContain('Selvane');
   });
 
-  test("'købe Xs ejerandel på 50 pct. i Y': Y's share is bought from X", () => {
-    expectOneDeal('Harwick har indgået en aftale om at købe Orviks ejerandel på 50 pct. i Selvane, som også arbejder med aluminium.', '2017-07-10', { acquirer: 'Harwick', target: 'Selvane', seller: 'Orvik' });
+  test("'overtager Xs ejerandel på 30 pct. i Y': Y's share is bought from X", () => {
+    expectOneDeal('Harwick overtager Orviks ejerandel på 30 pct. i Selvane for 400 mio. kr.', '2017-07-10', { acquirer: 'Harwick', target: 'Selvane', seller: 'Orvik' });
   });
 
-  test("'Køberen er den globale industrikoncern X' after a sale, past a relative clause that sells goods", () => {
-    const text = 'For et ukendt millionbeløb har familien solgt hele virksomheden Selvane, der producerer og sælger fliseklæb. Køberen er den globale industrikoncern Harwick.';
+  test("'Køberen er den voksende kemikoncern X' after a sale, past a relative clause that sells goods", () => {
+    const text = 'For et ukendt beløb har stifterfamilien nu solgt familievirksomheden Selvane, der udvikler og sælger maling til byggeriet. Køberen er den voksende kemikoncern Harwick, oplyser selskabet.';
     expect(dealsOf(extractDocument(text, { publishedAt: '2019-12-01' }))).toContainEqual(expect.objectContaining({ acquirer: 'Harwick', target: 'Selvane' }));
   });
 
-  test("'til X ble formelt overtatt': 'til' before the verb is 'until', naming no buyer", () => {
-    const deals = dealsOf(extractDocument('Harwick kjøpte Selvane i juni. Dollaren steg fra kjøpet ble annonsert, og til Selvane ble formelt overtatt i oktober.', { publishedAt: '2015-03-01' }));
+  test("'til X ble endelig overtatt': 'til' before the verb is 'until', naming no buyer", () => {
+    const deals = dealsOf(extractDocument('Harwick kjøpte Selvane i juni. Kursen falt mellom avtalen ble kjent, og til Selvane ble endelig overtatt i oktober.', { publishedAt: '2015-03-01' }));
     expect(deals.map((deal) => deal.acquirer)).not.toContain('Selvane');
   });
 });
 
 describe('extractDocument: partners named before a comma, German nouns after a neuter adjective', () => {
   test("'Harwick, Selvane & Orvik (HS&O)' is one name", () => {
-    const names = extractDocument('Fortress faces a possible counter offer by US private equity group Harwick, Selvane & Orvik (HS&O).', { publishedAt: '2021-07-02' }).entities.map((entity) => entity.name);
+    const names = extractDocument('Bankers at Harwick, Selvane & Orvik (HS&O) advised the seller on the sale of the unit.', { publishedAt: '2021-07-02' }).entities.map((entity) => entity.name);
     expect(names).toContain('Harwick, Selvane & Orvik');
     expect(names).not.toContain('Harwick');
   });
 
-  test("'gibt grünes Licht für die Übernahme von X durch Y'", () => {
-    const extraction = extractDocument('Das Kartellamt gibt grünes Licht für die Übernahme des Druckchemikalienherstellers Selvane durch Harwick.', { publishedAt: '2012-05-01' });
+  test("'gab grünes Licht': a capitalised word after a neuter adjective is a noun", () => {
+    const extraction = extractDocument('Die Aufsicht gab grünes Licht, und Harwick übernimmt den Maschinenbauer Selvane.', { publishedAt: '2012-05-01' });
     expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Harwick', target: 'Selvane' })]);
     expect(extraction.entities.map((entity) => entity.name)).not.toContain('Licht');
   });
@@ -2996,7 +2996,7 @@ describe("extractDocument: a legal form alone, the Takeover Panel, 'X rival Y'",
   });
 
   test('a takeover panel sets deadlines and buys nothing', () => {
-    const extraction = extractDocument("Britain's Takeover Panel, which regulates corporate takeovers, had set a deadline for Harwick Capital to make an offer for Selvane Foods.", { publishedAt: '2021-07-02' });
+    const extraction = extractDocument('The UK Takeover Panel gave Harwick Capital until Friday to make an offer for Selvane Foods, the regulator said.', { publishedAt: '2021-07-02' });
     expect(extraction.entities.map((entity) => entity.name)).toEqual(expect.arrayContaining(['Harwick Capital', 'Selvane Foods']));
     expect(dealsOf(extraction).map((deal) => deal.acquirer)).not.toContain('Panel');
   });

@@ -464,7 +464,7 @@ function subordinateClause(before: string, lang: string): { from: number; pronou
   return { from: match.index + match[0].length - length, pronoun: length > 0, length };
 }
 
-/** A noun of relation between two names: 'Microsoft rival Netscape', 'Nissan partner Renault'. */
+/** A noun of relation between two names: 'Vantor rival X', 'Nissan partner Renault'. */
 const relationBetween = /^\s+(?:rival|competitor|peer|partner|supplier|customer|subsidiary|affiliate|unit)\s+$/u;
 
 /** A comma, 'and' and an article: a clause of its own opens with a noun phrase for its subject. */
@@ -666,7 +666,7 @@ const buyOut = new RegExp(`\\s${wordAlternation(clauseWordsOfAll('out'))}$`, 'iu
 
 /** A word of share after an owner's genitive: 'Orklas halvpart i', "X's stake in", 'Xs 45 % eierandel i'. */
 const shareNounAhead = new RegExp(
-  // 'Orklas ejerandel på 50 pct. i': the share's size may follow its noun.
+  // 'Vantors ejerandel på 30 pct. i': the share's size may follow its noun.
   `^(?::s|'s|’s)?\\s+(?:[\\p{Ll}-]+\\s+|[\\d.,]+\\s*%\\s+)?${wordAlternation(clauseWordsOfAll('stakeNouns'))}(?:\\s+\\p{Ll}{2,3}\\s+[\\d.,]+\\s*(?:%|pct\\.?|procent|prosent|percent|prozent))?\\s+${wordAlternation(clauseWordsOfAll('stakeIn'))}\\s`,
   'iu',
 );
@@ -960,7 +960,7 @@ function partyNamed(text: string, lang: string, party: 'buyerIs' | 'sellerIs' | 
     // Only the words of a noun phrase may stand between: 'det nordiske oppkjøpsfondet', not a clause.
     const between = (match[1] ?? '').trim().split(/\s+/).filter(Boolean);
     const { determiners } = lexiconFor(lang).coreference;
-    // Or any words in lower case closed by a kind of company: 'den globale industrikoncern'.
+    // Or any words in lower case closed by a kind of company: 'den voksende kemikoncern'.
     const described = between.length > 0 && isCompanyClassWord((between[between.length - 1] as string).toLowerCase(), lang) && between.every((word) => /^\p{Ll}/u.test(word));
     if (described || between.every((word) => determiners.includes(word.toLowerCase()) || nationalitySet.has(word.toLowerCase()) || originAdjective.test(word.toLowerCase()) || isCompanyClassWord(word.toLowerCase(), lang) || between.length === 1)) return m.entity;
   }
@@ -1742,10 +1742,10 @@ export function assignDealArguments(
       // A seller's 'an' is also 'to': 'verkauft 80 Prozent an den Finanzinvestor X' names the buyer unless another 'an' follows.
       const buyerAfterStake = (x: { m: Mention; p: Preposition }) => trigger.action === 'sell' && x.p === 'to' && !withPrep.some((y) => y.p === 'to' && y.m.start > x.m.start);
       const stakeIn = trigger.tense !== 'noun' ? withPrep.find((x) => id(x.m) !== subjectId && !buyerAfterStake(x) && stakeNounBefore.test(text.slice(Math.max(clauseStart, x.m.start - 60), x.m.start)))?.m : undefined;
-      // 'to acquire Microsoft rival Netscape': a name before a noun of relation only says whose rival the object is.
+      // 'to acquire Vantor rival X': a name before a noun of relation only says whose rival the object is.
       const related = object && lang === 'en' ? after.find((m) => m.start > (object as Mention).end && relationBetween.test(text.slice((object as Mention).end, m.start))) : undefined;
       if (related) object = related;
-      // 'buying the 50 percent stake X holds in Y': the name between the share and 'holds in' owns it and sells.
+      // 'buying the 40 percent stake X holds in Y': the name between the share and 'holds in' owns it and sells.
       if (object && stakeIn && object.start < stakeIn.start && stakeHolding.test(text.slice(object.end, stakeIn.start))) {
         if (trigger.action === 'buy') objectSeller = id(object);
         object = stakeIn;
@@ -2083,7 +2083,7 @@ export function assignDealArguments(
           mention.seller = state.lastOpen.seller;
         }
         // The agent may follow a determiner, adjectives and a class noun: 'købt af den danske medicoudstyrskoncern X'.
-        // Not a 'to' before the verb: 'til Marathon ble formelt overtatt' is 'until'.
+        // Not a 'to' before the verb: 'til X ble endelig overtatt' is 'until'.
         const agentWith = (roles: string[]) =>
           inClause.find((m) => {
             const role = prep(m, Math.max(clauseStart, m.start - 60)) ?? '';
@@ -2204,7 +2204,7 @@ export function assignDealArguments(
         const bidder = mention.bidders.length === 1 ? mention.bidders[0] : companyOrNull(mention.bidders.length === 0 && before.length === 0 && !unnamedOthers ? subjectId ?? sentenceSubject ?? lastActor : null);
         const gapWords = wanted !== undefined ? (text.slice(trigger.end, wanted.start).match(/[\p{L}\d-]+/gu) ?? []).length : 0;
         // 'made an offer of 40 euros a share for X': further past a price told before the preposition.
-        // 'made a bid for the Australian wine company, X': past a kind of company and the words describing it.
+        // 'a bid for the Chilean wine maker, X': past a kind of company and the words describing it.
         const describedWanted = wanted !== undefined && gapWords <= 8 && isCompanyClassWord((/([\p{L}-]+)[\s,]*$/u.exec(text.slice(trigger.end, wanted.start))?.[1] ?? '').toLowerCase(), lang);
         // The preposition may close the verb's phrase ('bid for').
         const lastWordOfTrigger = (/(\p{L}+)$/u.exec(trigger.text)?.[1] ?? '').toLowerCase();
@@ -2379,7 +2379,7 @@ export function assignDealArguments(
     pairRespectively([mention, ...coordinated], inClause, trigger, text, clauseStart, clauseEnd);
     results.push(mention);
     for (const other of coordinated) results.push(other);
-    // A sale naming only its seller ('der producerer og sælger fliseklæb') does not replace one naming what is sold.
+    // A sale naming only its seller ('der udvikler og sælger maling') does not replace one naming what is sold.
     if (mention.acquirer === null && (mention.target !== null || (mention.seller !== null && state.lastOpen?.target == null)) && trigger.action === 'sell') state.lastOpen = mention;
   }
   // 'X, which Y acquired in 2015, was sold to Z': the buyer told earlier in the sentence in the past sells it on.

@@ -155,7 +155,7 @@ function afterGermanOriginAdjective(token: NameToken, previous: NameToken): bool
 
 /** Endings of German abstract nouns ('Bekanntgabe', 'Staatsanwaltschaft'). */
 const germanNounSuffixes = ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'tät', 'täten', 'nis', 'nisse', 'tum', 'ismus', 'gabe', 'gaben'];
-/** German common nouns that end compounds ('Gasekonzern', 'Vertriebsvorstand') or stand alone ('auf Geschäfte in Italien'). */
+/** German common nouns that end compounds ('Gasekonzern', 'Vertriebsvorstand') or stand alone ('auf Geschäfte in Polen'). */
 const germanCommonNouns = ['konzern', 'vorstand', 'vorsitzende', 'vorsitzender', 'chef', 'chefin', 'sprecher', 'behörde', 'anwalt', 'ministerium', 'minister', 'anleger', 'anlegern', 'investoren', 'aktionäre', 'aktionären', 'händler', 'händlern', 'zulieferer', 'zulieferers', 'hersteller', 'herstellers', 'spezialist', 'spezialisten', 'anbieter', 'anbieters', 'betreiber', 'betreibers', 'produzent', 'produzenten', 'entwickler', 'entwicklers', 'dienstleister', 'dienstleisters', 'versorger', 'versorgers', 'versicherer', 'versicherers', 'konzerns', 'finanzinvestor', 'finanzinvestors', 'geschäft', 'geschäfts', 'geschäfte', 'geschäften', 'kreise', 'kreisen', 'lizenzen', 'anleihen', 'instrumente', 'instrumenten', 'papiere', 'papieren', 'turbinen', 'konsortium', 'konsortiums', 'bericht', 'berichte', 'berichten', 'berichts', 'bereich', 'bereichs', 'bereiche', 'bereichen', 'verlust', 'verluste', 'verlusten', 'quartal', 'quartals', 'umsatz', 'umsätze', 'institut', 'instituts', 'geldhaus', 'geldhauses'];
 const germanCommonNounEnding = new RegExp(`\\p{L}{3,}(?:${[...germanNounSuffixes, ...germanCommonNouns].join('|')})$`, 'u');
 const germanCommonNounAlone = new Set(germanCommonNouns);
@@ -282,7 +282,7 @@ function participleOpening(token: NameToken, index: number, text: string, lang: 
   // case. Not before a comma ('Bolloré, qui …'), and a short name ending in é stays a name ('Bolloré acquiert …').
   if (lang === 'fr') return /^\p{Lu}\p{Ll}{3,}(?:ée|és|ées)$|^\p{Lu}\p{Ll}{6,}é$/u.test(token.text) && /^\s+\p{Ll}/u.test(text.slice(token.end, token.end + 12));
   if (lang !== 'en') return false;
-  // 'Justifying the write-down, X said …', 'Citing its losses, …': a present participle before a determiner. Not before a
+  // 'Explaining the write-down, X said …', 'Citing its losses, …': a present participle before a determiner. Not before a
   // preposition, where a name ending in -ing opens a headline ('Boeing in talks to buy …').
   if (/^\p{Lu}\p{Ll}{2,}ing$/u.test(token.text)) return participleDeterminer.test(text.slice(token.end, token.end + 8));
   return /^\p{Lu}\p{Ll}{2,}ed$/u.test(token.text) && participlePreposition.test(text.slice(token.end, token.end + 12));
@@ -359,7 +359,7 @@ function orgStrength(words: string[], text: string, start: number, lang: string,
   const before = precededBy(text, start);
   const opening = /^[\s"“'‘(«]*$/u.test(text.slice(0, text.slice(0, start).trimEnd().length - before.length));
   if (isCompanyClassWord(opening ? before.toLowerCase() : before, lang)) return 1;
-  // 'leisure group, Granada, has …', 'the wine company, Peter Lehmann Wines': a kind of company, then the name set off by a comma.
+  // 'the brewing group, Vantor, said …', 'the wine maker, Vantor Wines': a kind of company, then the name set off by a comma.
   const kindThenComma = /([\p{L}-]+)\s*,\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   if (kindThenComma !== undefined && isCompanyClassWord(kindThenComma.toLowerCase(), lang)) return 1;
   // 'het moederbedrijf van Ikea, Ingka,', 'the parent of X, Vantor': a kind of company of another name, then a comma.
@@ -598,7 +598,7 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       }
       const leading = (pieces[pieces.length - 1] as NameToken[]).length === 0 && pieces.length === 1;
       // 'racheté The Body Shop': a capitalised 'The' inside a sentence opens the name it stands in.
-      // Dutch too before a name word: 'zijn branchegenoot De Hoop Mengvoeders', not 'Het Belgische bedrijf'.
+      // Dutch too before a name word: 'de kaasmakerij De Hoeve Kaas', not 'Het Belgische bedrijf'.
       const dutchArticle = lang === 'nl' && (token.word === 'De' || token.word === 'Het') && run[1] !== undefined && !isStopWord(run[1], run[1].index, lang, words);
       const openingThe = leading && (token.word === 'The' || dutchArticle) && index > 0 && run.length > 1 && !runInitial;
       // 'to One Equity Partners', 'Two Sigma': English writes a number word in lower case, so a capitalised one inside a sentence opens a name.
@@ -682,7 +682,7 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     // 'Holdinggesellschaft Schenker-Winkler Holding': a German class noun opening a run says what the name is.
     if (lang === 'de') pieces = pieces.map((piece) => (piece.length > 1 && isCompanyClassWord((piece[0] as NameToken).word, lang) ? piece.slice(1) : piece));
     // 'Investeerder Vantor meldt …', "L'assureur Vantor …": a kind of company opening the sentence says what the name is.
-    // So after a dateline's dash: 'LOCHEM (AFN) - Veevoederbedrijf ForFarmers neemt …'.
+    // So after a dateline's dash: 'ZWOLLE (ANP) - Zuivelbedrijf Vantor koopt …'.
     const opensSentence = (piece: NameToken[]) => (runInitial && piece[0] === run[0]) || /\)\s*[-–—]\s*$/u.test(sentence.text.slice(Math.max(0, (piece[0] as NameToken).start - 12), (piece[0] as NameToken).start));
     pieces = pieces.map((piece) => (piece.length > 1 && opensSentence(piece) && opensWithClassNoun(piece, lang) ? piece.slice(1) : piece));
     for (const piece of pieces) mentions.push(...readRun(piece, sentenceIndex, sentence, runInitial && piece[0] === run[0]));

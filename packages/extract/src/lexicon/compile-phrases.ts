@@ -16,7 +16,7 @@ function phraseSource(phrase: string, adverbs: readonly string[] = []): string {
   const space = adverbs.length > 0 ? `\\s+(?:(?:${adverbs.map(escape).join('|')})(?![\\p{L}])\\s+)?` : '\\s+';
   // Either apostrophe: pages write 'd’Opel' as often as "d'Opel".
   // '……' a longer gap: a German separable verb's object and adverbs ('schreibt im dritten Quartal 400 Millionen Euro
-  // auf X ab'). Neither crosses a comma outside a number: 'ble annonsert, og til X ble overtatt' is two clauses.
+  // auf X ab'). Neither crosses a comma outside a number: 'ble kjent, og til X ble overtatt' is two clauses.
   const pieces = body.split(/(……|…)/u);
   let joined = '';
   pieces.forEach((piece, i) => {

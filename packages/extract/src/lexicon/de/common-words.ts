@@ -8,7 +8,7 @@ export const commonWords: string[] = [
   'uhr', 'stand',
   // Words of negotiating, people and totals that open or stand in a sentence ('Gespräche über …', 'Vertreter der Holding boten an').
   'gespräche', 'verhandlungen', 'vertreter', 'vertretern', 'insgesamt',
-  // Nouns of gains, parts and markets that stand without an article ('für alle Parteien Vorteile', 'Anbieter von Komponenten').
+  // Nouns of gains, parts and markets that stand without an article ('für beide Seiten Vorteile', 'Hersteller von Komponenten').
   'vorteil', 'vorteile', 'nachteil', 'nachteile', 'komponente', 'komponenten', 'kapitalmarkt', 'geschäftsfeld', 'geschäftsfelder', 'aktuell',
   // 'in Höhe von': the amount of.
   'höhe',
