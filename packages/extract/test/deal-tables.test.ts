@@ -2908,7 +2908,7 @@ describe('extractDocument: a verb inside an English name, a share its holder sel
 describe('extractDocument: a bid for a company described before a comma; names told beside a sale; a valuation after an offer', () => {
   test.each([
     ['Harwick Group, a Danish brewer, lifted its takeover bid for the Chilean wine maker, Selvane Wines (SW), to 4 dollars a share.', 'Harwick Group', 'Selvane Wines'],
-    ['DUTCH media and printing group, Harwick, sweetened its hostile bid for the publishing company, Selvane, on Monday.', 'Harwick', 'Selvane'],
+    ['DUTCH media and printing group, Harwick, sweetened its hostile bid for the books and magazines publishing company, Selvane, on Monday.', 'Harwick', 'Selvane'],
   ])('%s', (text, acquirer, target) => {
     expect(dealsOf(extractDocument(text, { publishedAt: '2003-01-10' }))).toEqual([expect.objectContaining({ kind: 'ACQUISITION', acquirer, target })]);
   });
@@ -2945,15 +2945,16 @@ describe("extractDocument: Dutch 'De' inside a name, an ampersand before a parti
   });
 
   test("'Prior to …' and 'US GAAP' name nothing", () => {
-    const names = extractDocument('Prior to the sale, Selvane Europe Ltd reported its US GAAP earnings twice a year.', { publishedAt: '2013-04-29' }).entities.map((entity) => entity.name);
-    expect(names).toEqual(expect.arrayContaining(['Selvane Europe Ltd']));
-    expect(names.filter((name) => /Prior|GAAP/u.test(name))).toEqual([]);
+    const extraction = extractDocument('Prior to the offer, US GAAP revenues of Selvane Europe Ltd fell, said Harwick, which is buying the company.', { publishedAt: '2013-04-29' });
+    expect(extraction.entities.map((entity) => entity.name)).toEqual(expect.arrayContaining(['Selvane Europe Ltd']));
+    expect(extraction.entities.map((entity) => entity.name).filter((name) => /Prior|GAAP/u.test(name))).toEqual([]);
+    expect(dealsOf(extraction).map((deal) => deal.acquirer)).toEqual(['Harwick']);
   });
 });
 
 describe('extractDocument: passives with words inside, a share sized after its noun, the buyer told after a sale', () => {
-  test("'X blev sidste sommer opkøbt af pensionskasserne A og B'", () => {
-    const deals = dealsOf(extractDocument('Selvane blev sidste sommer opkøbt af pensionskasserne Harwick Pension og Orvik Pension.', { publishedAt: '2018-07-01' }));
+  test("'X blev sidste sommer overtaget af pensionskasserne A og B'", () => {
+    const deals = dealsOf(extractDocument('Selvane blev sidste sommer overtaget af pensionskasserne Harwick Pension og Orvik Pension.', { publishedAt: '2018-07-01' }));
     expect(deals).toContainEqual(expect.objectContaining({ acquirer: 'Harwick Pension', target: 'Selvane' }));
     expect(deals.map((deal) => deal.acquirer)).not.toContain('Selvane');
   });
@@ -2980,8 +2981,8 @@ describe('extractDocument: partners named before a comma, German nouns after a n
     expect(names).not.toContain('Harwick');
   });
 
-  test("'gab grünes Licht': a capitalised word after a neuter adjective is a noun", () => {
-    const extraction = extractDocument('Die Aufsicht gab grünes Licht, und Harwick übernimmt den Maschinenbauer Selvane.', { publishedAt: '2012-05-01' });
+  test("'gab grünes Licht für den Kauf von X durch Y': a capitalised word after a neuter adjective is a noun", () => {
+    const extraction = extractDocument('Die Behörde gab am Montag grünes Licht für den Kauf von Selvane durch Harwick.', { publishedAt: '2012-05-01' });
     expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Harwick', target: 'Selvane' })]);
     expect(extraction.entities.map((entity) => entity.name)).not.toContain('Licht');
   });
@@ -2996,7 +2997,7 @@ describe("extractDocument: a legal form alone, the Takeover Panel, 'X rival Y'",
   });
 
   test('a takeover panel sets deadlines and buys nothing', () => {
-    const extraction = extractDocument('The UK Takeover Panel gave Harwick Capital until Friday to make an offer for Selvane Foods, the regulator said.', { publishedAt: '2021-07-02' });
+    const extraction = extractDocument('The Takeover Panel set a deadline for a bid for Selvane Foods by Harwick Capital, the regulator said on Monday.', { publishedAt: '2021-07-02' });
     expect(extraction.entities.map((entity) => entity.name)).toEqual(expect.arrayContaining(['Harwick Capital', 'Selvane Foods']));
     expect(dealsOf(extraction).map((deal) => deal.acquirer)).not.toContain('Panel');
   });
