@@ -158,9 +158,8 @@ const germanNounSuffixes = ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 
 /** German common nouns that end compounds ('Gasekonzern', 'Vertriebsvorstand') or stand alone ('auf Geschäfte in Polen'). */
 const germanCommonNouns = ['konzern', 'vorstand', 'vorsitzende', 'vorsitzender', 'chef', 'chefin', 'sprecher', 'behörde', 'anwalt', 'ministerium', 'minister', 'anleger', 'anlegern', 'investoren', 'aktionäre', 'aktionären', 'händler', 'händlern', 'zulieferer', 'zulieferers', 'hersteller', 'herstellers', 'spezialist', 'spezialisten', 'anbieter', 'anbieters', 'betreiber', 'betreibers', 'produzent', 'produzenten', 'entwickler', 'entwicklers', 'dienstleister', 'dienstleisters', 'versorger', 'versorgers', 'versicherer', 'versicherers', 'konzerns', 'finanzinvestor', 'finanzinvestors', 'geschäft', 'geschäfts', 'geschäfte', 'geschäften', 'kreise', 'kreisen', 'lizenzen', 'anleihen', 'instrumente', 'instrumenten', 'papiere', 'papieren', 'turbinen', 'konsortium', 'konsortiums', 'bericht', 'berichte', 'berichten', 'berichts', 'bereich', 'bereichs', 'bereiche', 'bereichen', 'verlust', 'verluste', 'verlusten', 'quartal', 'quartals', 'umsatz', 'umsätze', 'institut', 'instituts', 'geldhaus', 'geldhauses'];
 const germanCommonNounEnding = new RegExp(`\\p{L}{3,}(?:${[...germanNounSuffixes, ...germanCommonNouns].join('|')})$`, 'u');
-const germanCommonNounAlone = new Set(germanCommonNouns);
-/** German nouns of a kind of company that are no name alone: 'das Frankfurter Institut'. */
-const germanClassNounAlone = new Set(['institut', 'instituts', 'geldhaus', 'geldhauses', 'konzern', 'konzerns', 'anleihe', 'anleihen']);
+/** Those nouns standing alone, kinds of company among them ('das Frankfurter Institut'), and 'Anleihe'. */
+const germanCommonNounAlone = new Set([...germanCommonNouns, 'anleihe']);
 
 /** German: 'gibt grünes Licht', 'ein neues Werk': a neuter adjective in lower case before a capitalised word makes it a noun. */
 const strongNeuterAdjective = /^\p{Ll}{3,}es$/u;
@@ -265,7 +264,7 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   if (index === 0 && definiteSuffixLanguages.has(lang) && definiteEnding.test(lower) && words.capitalisedInside !== undefined && !words.capitalisedInside.has(word)) return true;
   // German capitalises every noun: endings of abstract and agent nouns ('Staatsanwaltschaft', 'Bekanntgabe') and
   // compounds ending in a title or a company noun ('Vertriebsvorstand', 'Gasekonzern') are no names.
-  if (lang === 'de' && (germanCommonNounEnding.test(lower) || germanCommonNounAlone.has(lower) || germanClassNounAlone.has(lower))) return true;
+  if (lang === 'de' && (germanCommonNounEnding.test(lower) || germanCommonNounAlone.has(lower))) return true;
   // 'der Londoner Konzern', 'ein New Yorker Hedgefonds': German adjectives of place end in -er.
   if (lang === 'de' && lower.endsWith('er') && (placeSet.has(lower.slice(0, -2)) || placeSet.has(`new ${lower.slice(0, -2)}`))) return true;
   if (genericAcronymSet.has(word.toUpperCase()) && acronym.test(word)) return true;
@@ -779,7 +778,7 @@ function nameAcronymsInParentheses(text: string, mentions: Mention[]): void {
     // Or the name's initials and one letter more, for a word the name leaves out ('Fiat Chrysler (FCA)').
     const oneMore = initials.length >= 2 && short.name.length === initials.length + 1 && short.name.startsWith(initials);
     // 'Ackermans & van Haaren (AvH)': a particle's initial in lower case.
-    const wordInitials = full.name.split(/[\s-]+/u).filter((word) => /^\p{L}/u.test(word)).map((word) => word[0]).join('').toUpperCase();
+    const wordInitials = initials.replace(/[^\p{L}]/gu, '');
     const mixedCase = /^\p{Lu}\p{L}{1,5}$/u.test(short.name) && (short.name.match(/\p{Lu}/gu) ?? []).length >= 2 && short.name.toUpperCase() === wordInitials;
     if (short.name.length >= 2 && ((short.name === short.name.toUpperCase() && (initials.startsWith(short.name) || ticker || oneMore)) || mixedCase)) {
       short.name = full.name;
