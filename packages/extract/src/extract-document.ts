@@ -15,7 +15,7 @@ import { findAmounts } from './normalise/find-amounts.js';
 import { findDates } from './normalise/find-dates.js';
 import { toEur } from './normalise/to-eur.js';
 import type { DateMention, MoneyMention } from './normalise/types.js';
-import { cleanText, decodeBytes, detectBlockLanguages, detectLanguage, looksLikeHtml, quotedSpans, readHtml, splitSentences } from './read/index.js';
+import { cleanText, decodeBytes, detectBlockLanguages, detectLanguage, looksLikeHtml, quotedSpansBySentence, readHtml, splitSentences } from './read/index.js';
 import { findRoles, type RoleMention } from './roles/find-roles.js';
 import { findSuccessions } from './roles/find-successions.js';
 import { wordAlternation } from './lexicon/compile-phrases.js';
@@ -278,11 +278,10 @@ function purchaseVerb(mention: DealMention): boolean {
   return (mention.trigger.action === 'buy' || mention.trigger.action === 'sell' || mention.trigger.action === 'passiveBuy') && mention.trigger.tense !== 'noun';
 }
 
-/** The triggers not inside a quotation. */
-function outsideQuotes(text: string, triggers: Trigger[]): Trigger[] {
-  const spans = quotedSpans(text);
+/** The triggers not inside a quotation of the sentence. */
+function outsideQuotes(spans: readonly (readonly [number, number])[], triggers: Trigger[]): Trigger[] {
   if (spans.length === 0) return triggers;
-  return triggers.filter((t) => !spans.some(([start, end]) => t.start > start && t.end < end));
+  return triggers.filter((t) => !spans.some(([start, end]) => t.start >= start && t.end <= end));
 }
 
 /** Event nouns that can point back to a deal told before ('the transaction', 'the acquisition'), by the kind they name. */
@@ -323,6 +322,7 @@ function referenceBack(sentence: TextSentence, index: number, triggers: Trigger[
 function findDealMentions(sentences: TextSentence[], bySentence: Mention[][], entities: ResolvedEntity[]): DealMention[] {
   const state: DiscourseState = { lastSubject: null };
   const found: DealMention[] = [];
+  const quotes = quotedSpansBySentence(sentences);
   let dealSentences = 0;
   sentences.forEach((sentence, index) => {
     const own = bySentence[index] as Mention[];
@@ -332,7 +332,7 @@ function findDealMentions(sentences: TextSentence[], bySentence: Mention[][], en
       // 'Le groupe français sort d'une période difficile.': the company the page tied to that phrase is now the subject.
       noteDescribedSubject(sentence.text, sentence.lang, state);
       if (found.length === 0 || dealSentences >= maxDealSentences || !mayHaveDealTrigger(sentence.text)) return;
-      const triggers = findDealTriggers(sentence.text, sentence.lang);
+      const triggers = outsideQuotes(quotes[index] ?? [], findDealTriggers(sentence.text, sentence.lang));
       // A write-down told as a noun only after a sale: 'The company expects an impairment charge in relation to the sale'.
       const writeDowns = triggers.filter((t) => t.action === 'writeDown' && (t.tense !== 'noun' || state.lastSale));
       dealSentences += 1;
@@ -365,7 +365,7 @@ function findDealMentions(sentences: TextSentence[], bySentence: Mention[][], en
       }
     }
     // Words inside quotation marks are what someone said ('„… eine führende Rolle übernehmen“'), not the report of a deal.
-    if (triggers.length > 0) triggers = outsideQuotes(sentence.text, triggers);
+    if (triggers.length > 0) triggers = outsideQuotes(quotes[index] ?? [], triggers);
     if (triggers.length > 0) dealSentences += 1;
     const dealMentions = assignDealArguments(sentence.text, index, lang, triggers.slice(0, maxTriggersPerSentence), own, entities, state);
     for (const mention of dealMentions) mention.status = findDealStatus(mention, sentence.text, lang);

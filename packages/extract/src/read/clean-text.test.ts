@@ -127,6 +127,11 @@ describe('cleanText on invented pages', () => {
     ['order prompt', 'Jetzt abonnieren!', 'order-prompt'],
     ['event line', '12. mai 2025 | Les mer', 'events'],
     ['people-news item', 'Example ApS har pr. 1. marts 2024 ansat Jens Hansen som salgschef. Nyt job', 'people-news'],
+    ['Danish quoted speech', '»Vi bliver en stærkere koncern,« siger Mette Lind, administrerende direktør hos Global Widgets.', null],
+    ['German quoted speech running to its end', '»Wir haben lange nach einem neuen Eigentümer gesucht und sind mit der Lösung zufrieden.', null],
+    ['quoted speech with single guillemets', '›Das passt zu uns‹, sagte der Vorstandschef.', null],
+    ['teaser with its mark apart', '» Lindholm køber konkurrent i Sverige', 'read-also'],
+    ['teaser headline against its mark', '»Lindholm köper konkurrent i Norge', 'read-also'],
   ];
   test.each(table)('%s', (_name, line, reason) => {
     const page = `Global Widgets buys Local Widgets\n\nGlobal Widgets has bought its smaller rival Local Widgets, the two companies said on Tuesday.\n\n${line}\n\nThe price was not disclosed.`;

@@ -14,4 +14,4 @@ export { cleanText, type CleanTextOptions } from './clean-text.js';
 // Language and sentences
 export { detectBlockLanguages, detectLanguage } from './detect-language.js';
 export { splitSentences } from './split-sentences.js';
-export { quotedSpans } from './quoted-spans.js';
+export { quotedSpans, quotedSpansBySentence } from './quoted-spans.js';

@@ -96,7 +96,7 @@ export function classifyLine(line: string, norm: string): string | null {
   if (lower.length <= LONG_ENOUGH_FOR_PROSE && popupPhrases.some((phrase) => lower.includes(phrase))) return 'popup';
   if (readAlsoOpener.test(norm)) return 'read-also';
   // '> Figma takeover: what the findings mean', '» Lesen Sie auch …': a quoted link line is a teaser for another page.
-  if (/^[>›»]\s*\S/u.test(line.trim())) return 'read-also';
+  if (/^[>›»]\s*\S/u.test(line.trim()) && !isQuotation(line.trim())) return 'read-also';
   if (norm.length <= 160 && advertOpener.test(norm)) return 'advert';
   if (gluedTags.test(norm) || tagLabel.test(norm)) return 'tag-run';
   // 'Accueil › Économie › Agroalimentaire', 'Home > Tech > Deals': a breadcrumb of short sections.
@@ -111,6 +111,18 @@ export function classifyLine(line: string, norm: string): string | null {
   // One word alone on a line ('Test', 'Share', '12') is a button, label or counter, not prose.
   if (norm.length > 0 && norm.length < TAG_RUN_MIN_LENGTH && !/\s/u.test(norm) && !/[.?]$/u.test(line.trim())) return 'navigation';
   return null;
+}
+
+/**
+ * '»Vi er glade for handlen,« siger direktøren': Danish, Norwegian, Swedish and German open quoted speech with '»' (or
+ * '›'), right against its first word. A teaser's mark stands apart or leads a headline; speech closes its quotation or
+ * runs on as prose to a sentence's end.
+ */
+function isQuotation(line: string): boolean {
+  const opened = /^([»›])\p{L}/u.exec(line);
+  if (!opened) return false;
+  const closing = opened[1] === '»' ? '«' : '‹';
+  return line.includes(closing) || (line.length >= 60 && /[.!?…]["'”’«‹)]*$/u.test(line));
 }
 
 /** A 'read more' phrase ending the line, alone or after a separator ('… | Read more'). */
