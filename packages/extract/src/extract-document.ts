@@ -639,8 +639,9 @@ export function extractDocument(input: string | Uint8Array, options: ExtractOpti
     let status = combineStatuses(group.mentions.map((m) => m.status));
     const date = dealDate(group, facts, status);
     // 'ble i 2010 enig om å overta X', 'had agreed in 2014 to sell X': a deal of an earlier year that no cue calls
-    // pending or called off was done.
-    if (status === 'PLANNED' && date?.year != null && publishedYear !== null && date.year < publishedYear && !group.mentions.some((m) => m.cued)) status = 'COMPLETED';
+    // pending or called off was done. A sentence naming no party ('completion is expected next spring') is not that cue:
+    // it may speak of the page's own deal.
+    if (status === 'PLANNED' && date?.year != null && publishedYear !== null && date.year < publishedYear && !group.mentions.some((m) => m.cued && !m.refersBack)) status = 'COMPLETED';
     const evidenceSentences = [...new Set(group.mentions.map((m) => m.sentence))].sort((a, b) => a - b);
     const verbs = group.mentions.filter((m) => m.trigger.tense !== 'noun').length;
     return {

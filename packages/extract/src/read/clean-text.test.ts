@@ -130,6 +130,9 @@ describe('cleanText on invented pages', () => {
     ['Danish quoted speech', '»Vi bliver en stærkere koncern,« siger Mette Lind, administrerende direktør hos Global Widgets.', null],
     ['German quoted speech running to its end', '»Wir haben lange nach einem neuen Eigentümer gesucht und sind mit der Lösung zufrieden.', null],
     ['quoted speech with single guillemets', '›Das passt zu uns‹, sagte der Vorstandschef.', null],
+    ['one French job advert', "OFFRE D'EMPLOI : Ingénieur qualité – Fonderies Varel – Limoges (87)", 'job-listing'],
+    ['one Dutch job advert', 'Vacature: Medewerker inkoop – Harwick Logistiek – Tilburg', 'job-listing'],
+    ['a heading on employment is no advert', 'Emploi : le chômage recule encore au troisième trimestre', null],
     ['teaser with its mark apart', '» Lindholm køber konkurrent i Sverige', 'read-also'],
     ['teaser headline against its mark', '»Lindholm köper konkurrent i Norge', 'read-also'],
   ];

@@ -56,6 +56,8 @@ const readMorePhrases = literalPhrases(collect((l) => l.readMore));
 const peopleNewsPhrases = literalPhrases(collect((l) => l.peopleNews));
 const hirePatterns = lexicons.flatMap((l) => l.hirePatterns ?? []);
 const jobWords = literalPhrases(collect((l) => l.jobWords));
+// 'Offre d'emploi : Ingénieur méthodes – Forges X – Poitiers': a label, a separator, then the advert.
+const jobAdOpener = new RegExp(`^(?:${alternation(collect((l) => l.jobAdLabels ?? []))})\\s*[:|–—-]\\s*\\S`, 'u');
 /** 'By Jane Roe · 3 May 2024', '6. november 2020 | Af Anders Friis': the writer's name after a byline word. */
 // Case is spelled out rather than ignored: the name's capitals must stay capitals.
 const bylineWords = collect((l) => l.byline).flatMap((word) => [word, word[0]?.toUpperCase() + word.slice(1), word.toUpperCase()]);
@@ -98,6 +100,7 @@ export function classifyLine(line: string, norm: string): string | null {
   // '> Figma takeover: what the findings mean', '» Lesen Sie auch …': a quoted link line is a teaser for another page.
   if (/^[>›»]\s*\S/u.test(line.trim()) && !isQuotation(line.trim())) return 'read-also';
   if (norm.length <= 160 && advertOpener.test(norm)) return 'advert';
+  if (norm.length <= 200 && jobAdOpener.test(norm) && hasJobWord(norm)) return 'job-listing';
   if (gluedTags.test(norm) || tagLabel.test(norm)) return 'tag-run';
   // 'Accueil › Économie › Agroalimentaire', 'Home > Tech > Deals': a breadcrumb of short sections.
   if (breadcrumb.test(line.trim())) return 'navigation';

@@ -58,6 +58,8 @@ export interface PageFurnitureLexicon {
   hirePatterns?: RegExp[];
   /** Words of job titles, to tell job listings (employer / title / place) from other short lines. */
   jobWords: string[];
+  /** Labels that open one job advert on its own line ('Offre d'emploi : Ingénieur …', 'Vacature: …'). */
+  jobAdLabels?: string[];
   /** Words that introduce the writer's name in a byline ('By', 'Af', 'Door'). */
   byline: string[];
   /** Words that open the credit of a photo ('Photo: Agency', 'Foto: Ritzau Scanpix'): the line is a caption. */

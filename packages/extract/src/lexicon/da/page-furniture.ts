@@ -43,6 +43,7 @@ export const pageFurniture: PageFurnitureLexicon = {
   peopleNews: ['nyt job', 'ny stilling'],
   hirePatterns: [/\bhar pr\. \d{1,2}\. \p{L}{3,9} \d{4} ansat\b/u],
   jobWords: ['konsulent', 'udvikler', 'arkitekt', 'chef', 'leder', 'medarbejder', 'specialist', 'direktør', 'sælger', 'rådgiver', 'tekniker'],
+  jobAdLabels: ['ledig stilling', 'ledige stillinger', 'job'],
   byline: ['af', 'tekst'],
   photoCredit: ['foto', 'billede', 'arkivfoto'],
 };

@@ -35,6 +35,7 @@ export const pageFurniture: PageFurnitureLexicon = {
   readMore: ['mehr', 'weiterlesen', 'mehr erfahren'],
   peopleNews: ['neuer job'],
   jobWords: ['entwickler', 'berater', 'ingenieur', 'manager', 'architekt', 'referent', 'mitarbeiter', 'leiter', 'sachbearbeiter'],
+  jobAdLabels: ['stellenangebot', 'stellenanzeige', 'job'],
   byline: ['von', 'text'],
   photoCredit: ['foto', 'bild', 'fotos', 'archivbild'],
 };

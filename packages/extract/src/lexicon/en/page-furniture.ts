@@ -50,6 +50,7 @@ export const pageFurniture: PageFurnitureLexicon = {
   readMore: ['read more', 'learn more', 'more info'],
   peopleNews: ['new job', 'new role'],
   jobWords: ['engineer', 'developer', 'architect', 'manager', 'consultant', 'analyst', 'specialist', 'director', 'officer', 'administrator', 'designer'],
+  jobAdLabels: ['job', 'job offer', 'vacancy', 'we are hiring'],
   byline: ['by', 'words by'],
   photoCredit: ['photo', 'photograph', 'picture', 'image', 'file photo', 'photo credit'],
 };

@@ -31,6 +31,7 @@ export const pageFurniture: PageFurnitureLexicon = {
   readMore: ['lire la suite', 'en savoir plus'],
   peopleNews: ['nouveau poste'],
   jobWords: ['développeur', 'consultant', 'ingénieur', 'chef de projet', 'architecte', 'responsable', 'chargé'],
+  jobAdLabels: ["offre d'emploi", "offres d'emploi", 'emploi', 'recrutement'],
   byline: ['par'],
   photoCredit: ['photo', 'crédit photo', 'crédits photo', 'illustration'],
 };

@@ -31,6 +31,7 @@ export const pageFurniture: PageFurnitureLexicon = {
   readMore: ['lees meer', 'lees verder'],
   peopleNews: ['nieuwe baan'],
   jobWords: ['medewerker', 'ontwikkelaar', 'adviseur', 'consultant', 'manager', 'architect', 'engineer', 'beheerder'],
+  jobAdLabels: ['vacature', 'vacatures'],
   byline: ['door', 'tekst'],
   photoCredit: ['foto', 'beeld', 'archieffoto'],
 };

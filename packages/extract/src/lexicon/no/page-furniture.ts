@@ -30,6 +30,7 @@ export const pageFurniture: PageFurnitureLexicon = {
   peopleNews: ['ny jobb'],
   hirePatterns: [/\bhar (?:fra|pr\.) \d{1,2}\. \p{L}{3,9} \d{4} ansatt\b/u],
   jobWords: ['utvikler', 'konsulent', 'arkitekt', 'sjef', 'leder', 'ingeniør', 'rådgiver', 'selger'],
+  jobAdLabels: ['ledig stilling', 'ledige stillinger', 'jobb'],
   byline: ['av', 'tekst'],
   photoCredit: ['foto', 'bilde', 'arkivfoto'],
 };

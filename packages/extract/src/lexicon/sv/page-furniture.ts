@@ -30,6 +30,7 @@ export const pageFurniture: PageFurnitureLexicon = {
   readMore: ['läs mer'],
   peopleNews: ['nytt jobb'],
   jobWords: ['utvecklare', 'konsult', 'arkitekt', 'chef', 'ingenjör', 'projektledare', 'specialist', 'säljare'],
+  jobAdLabels: ['ledigt jobb', 'lediga jobb', 'jobb'],
   byline: ['av', 'text'],
   photoCredit: ['foto', 'bild', 'arkivbild'],
 };
