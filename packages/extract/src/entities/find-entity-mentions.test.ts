@@ -27,3 +27,16 @@ describe('findEntityMentions: where a company is from is no name', () => {
     expect(namesIn(text, [])).toEqual(names);
   });
 });
+
+describe('findEntityMentions: German nouns of counting and sentence-opening adverbs', () => {
+  const germanNames = (text: string) =>
+    findEntityMentions({ text, start: 0, end: text.length, block: 0, lang: 'de', isTitle: false }, 0, { lowercase: new Set(), capitalisedInside: new Set() }).map((mention) => mention.name);
+
+  test.each([
+    ['staff counted', 'Orvik mit weltweit 21 000 Beschäftigten hatte das Unternehmen im Mai gekauft.', 'Beschäftigten'],
+    ['a pronominal adverb opening the sentence', 'Dahinter folgte das Geschäft von Orvik.', 'Dahinter'],
+    ['deals counted', 'Der Goodwill aus Fusionen und Akquisitionen ist ein einmaliger Effekt.', 'Fusionen'],
+  ])('%s', (_name, text, noun) => {
+    expect(germanNames(text)).not.toContain(noun);
+  });
+});

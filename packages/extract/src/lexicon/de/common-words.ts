@@ -19,14 +19,16 @@ export const commonWords: string[] = [
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'dieser', 'diese', 'dieses', 'er', 'sie', 'es', 'wir', 'ich', 'du', 'ihr', 'man', 'sein', 'seine', 'ihre', 'unser',
   'und', 'oder', 'aber', 'wenn', 'als', 'nach', 'vor', 'seit', 'mit', 'ohne', 'bis', 'von', 'an', 'in', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'auf', 'um', 'über', 'unter', 'bei', 'gegen', 'zwischen', 'durch', 'laut', 'trotz', 'für', 'nun',
   // Sums of money ('für einen nicht genannten Betrag').
-  'betrag', 'betrages', 'beträge', 'summe', 'kaufsumme', 'gesamtbetrag',
+  'betrag', 'betrages', 'beträge', 'summe', 'summen', 'kaufsumme', 'gesamtbetrag', 'niveau', 'rekordniveau',
+  // Staff counted ('mit 450 Beschäftigten'), deals counted ('Goodwill aus Fusionen und Akquisitionen'), effects booked.
+  'beschäftigte', 'beschäftigten', 'mitarbeitern', 'fusionen', 'akquisitionen', 'übernahmen', 'zukäufe', 'zukäufen', 'effekt', 'effekte', 'sondereffekt', 'sondereffekte',
   // Prepositions that open a sentence ('Neben Advent, Cinven und RAG war …').
   'neben', 'außer', 'wegen', 'dank', 'gemäß', 'samt', 'anstelle', 'statt',
   // 'unter Dach und Fach', 'auf der Kippe': idioms of a deal's fate.
   'dach', 'fach', 'kippe', 'zuge', 'jahre', 'jahres', 'monat', 'monats', 'woche', 'quartal', 'quartals', 'halbjahr', 'halbjahres', 'auflagen', 'quellen', 'jahren', 'monate', 'monaten', 'wochen',
   'monatelang', 'jahrelang', 'wochenlang', 'tagelang', 'frühjahr', 'herbst', 'sommer', 'winter', 'anfang', 'beginn', 'mitte', 'ende', 'vorjahr', 'geschäftsjahr',
   'erst', 'zunächst', 'schließlich', 'seinerseits', 'ihrerseits',
-  'danach', 'damals', 'dabei', 'daher', 'darauf', 'davor', 'zuletzt', 'zudem', 'außerdem', 'inzwischen', 'allerdings', 'jedoch', 'bereits',
+  'danach', 'damals', 'dabei', 'daher', 'darauf', 'davor', 'dahinter', 'daneben', 'dagegen', 'darunter', 'darüber', 'davon', 'dazu', 'dafür', 'daraus', 'darin', 'dadurch', 'hingegen', 'zuletzt', 'zudem', 'außerdem', 'inzwischen', 'allerdings', 'jedoch', 'bereits',
   'interesse', 'jetzt', 'dann', 'hier', 'dort', 'auch', 'doch', 'noch', 'schon', 'erneut', 'wieder', 'deshalb', 'zugleich', 'zuvor', 'später', 'heute', 'gestern', 'morgen', 'was', 'wo', 'wer', 'warum', 'wie', 'welche', 'nicht', 'kein', 'keine', 'ja', 'nein', 'alle', 'einige', 'viele', 'beide', 'jeder', 'zwei', 'drei', 'erste', 'zweite', 'ist', 'war', 'sind', 'waren', 'hat', 'haben', 'hatte', 'wird', 'wurde', 'soll', 'kann', 'könnte', 'muss', 'lesen', 'mehr', 'neu', 'neue', 'anzeige', 'teilen', 'kommentare', 'artikel',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
   'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
