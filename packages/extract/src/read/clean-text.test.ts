@@ -127,7 +127,7 @@ describe('cleanText on invented pages', () => {
     ['order prompt', 'Jetzt abonnieren!', 'order-prompt'],
     ['event line', '12. mai 2025 | Les mer', 'events'],
     ['people-news item', 'Example ApS har pr. 1. marts 2024 ansat Jens Hansen som salgschef. Nyt job', 'people-news'],
-    ['Danish quoted speech', '»Vi bliver en stærkere koncern,« siger Mette Lind, administrerende direktør hos Global Widgets.', null],
+    ['Danish quoted speech', '»Handlen giver os flere kunder,« siger Mette Lind, administrerende direktør hos Global Widgets.', null],
     ['German quoted speech running to its end', '»Wir haben lange nach einem neuen Eigentümer gesucht und sind mit der Lösung zufrieden.', null],
     ['quoted speech with single guillemets', '›Das passt zu uns‹, sagte der Vorstandschef.', null],
     ['one French job advert', "OFFRE D'EMPLOI : Ingénieur qualité – Fonderies Varel – Limoges (87)", 'job-listing'],

@@ -56,7 +56,7 @@ const readMorePhrases = literalPhrases(collect((l) => l.readMore));
 const peopleNewsPhrases = literalPhrases(collect((l) => l.peopleNews));
 const hirePatterns = lexicons.flatMap((l) => l.hirePatterns ?? []);
 const jobWords = literalPhrases(collect((l) => l.jobWords));
-// 'Offre d'emploi : Ingénieur méthodes – Forges X – Poitiers': a label, a separator, then the advert.
+// 'Offre d'emploi : Ingénieur qualité – Firm – Town', 'Vacature: Medewerker …': a label, a separator, then the advert.
 const jobAdOpener = new RegExp(`^(?:${alternation(collect((l) => l.jobAdLabels ?? []))})\\s*[:|–—-]\\s*\\S`, 'u');
 /** 'By Jane Roe · 3 May 2024', '6. november 2020 | Af Anders Friis': the writer's name after a byline word. */
 // Case is spelled out rather than ignored: the name's capitals must stay capitals.

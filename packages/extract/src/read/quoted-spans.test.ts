@@ -3,10 +3,10 @@ import { quotedSpansBySentence } from './quoted-spans.js';
 describe('quotedSpansBySentence', () => {
   test('a quotation over two sentences of one paragraph quotes the second up to its closing mark', () => {
     const sentences = [
-      { text: '»Most of it goes back ten years.', block: 0 },
-      { text: 'None of it touches our cash,« Harwick writes.', block: 0 },
+      { text: '»We like the fit.', block: 0 },
+      { text: 'The price is fair,« Harwick writes.', block: 0 },
     ];
-    expect(quotedSpansBySentence(sentences)).toEqual([[[0, 32]], [[0, 29]]]);
+    expect(quotedSpansBySentence(sentences)).toEqual([[[0, 17]], [[0, 19]]]);
   });
 
   test('a quotation inside one sentence keeps its own offsets', () => {

@@ -16,8 +16,8 @@ interface BlockSentence {
 
 /**
  * The quotations of each sentence, in its own offsets, where a quotation may run over several sentences of one paragraph
- * ('»Most of it goes back ten years. None of it touches our cash,« the company writes'): the second sentence is quoted up
- * to its closing mark, though it holds no opening one.
+ * ('»We like the fit. The price is fair,« the buyer writes'): the second sentence is quoted up to its closing mark,
+ * though it holds no opening one.
  */
 export function quotedSpansBySentence(sentences: readonly BlockSentence[]): (readonly [number, number])[][] {
   const result: (readonly [number, number])[][] = sentences.map(() => []);
