@@ -40,3 +40,16 @@ describe('findEntityMentions: German nouns of counting and sentence-opening adve
     expect(germanNames(text)).not.toContain(noun);
   });
 });
+
+describe('findEntityMentions: a genitive before a name glued to a deal noun', () => {
+  const names = (text: string, lang: string) =>
+    findEntityMentions({ text, start: 0, end: text.length, block: 0, lang, isTitle: false }, 0, { lowercase: new Set(), capitalisedInside: new Set() }).map((mention) => mention.name);
+
+  test.each([
+    ['da', 'Kursen steg efter Harwicks Selvane-opkøb i januar.', ['Harwick', 'Selvane']],
+    ['no', 'Grønt lys for VTRs Selvane-oppkjøp.', ['VTR', 'Selvane']],
+    ['de', 'Die Aktie litt unter Harwicks Selvane-Übernahme.', ['Harwick', 'Selvane']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(names(text, lang)).toEqual(expected);
+  });
+});

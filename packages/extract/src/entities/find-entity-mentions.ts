@@ -57,6 +57,8 @@ interface NameToken extends Token {
   cut: boolean;
   /** The tail says the name only describes a kind of company ('IoT-selskab'). */
   descriptor: boolean;
+  /** The tail is a noun of a deal ('Selvane-oppkjøp', 'Selvane-Übernahme'): the name is what the deal is about. */
+  dealTail?: boolean;
 }
 
 const dealNounCache = new Map<string, RegExp>();
@@ -110,7 +112,8 @@ function splitCompound(token: Token, index: number, lang: string): NameToken {
       if (keep < parts.length) {
         const word = parts.slice(0, keep).join('-');
         const tail = parts.slice(keep).join('-');
-        return { text, start: token.start, end: token.start + word.length, word, cut: true, descriptor: isCompanyClassWord(tail, lang), index };
+        const dealTail = isDealNoun(parts[keep] as string, lang);
+        return { text, start: token.start, end: token.start + word.length, word, cut: true, descriptor: isCompanyClassWord(tail, lang), index, ...(dealTail ? { dealTail } : {}) };
       }
     }
   }
@@ -390,6 +393,15 @@ const dealNounOfAfter = new Map(
   }),
 );
 
+/** A genitive in -s, of a word ('Harwicks') or an acronym ('VTRs'). */
+const genitiveS = /(?:\p{Ll}{2}|\p{Lu}{2})s$/u;
+
+/** 'Harwicks| Selvane-oppkjøp': a name glued by a hyphen to a noun of a deal right after the text. */
+function dealCompoundAfter(after: string, lang: string): boolean {
+  const compound = /^\s+\p{Lu}[\p{L}\d&.]*-(\p{L}{4,})(?=\s|[.,;:!?]|$)/u.exec(after);
+  return compound !== null && isDealNoun(compound[1] as string, lang);
+}
+
 function makeMention(sentenceIndex: number, sentence: TextSentence, tokens: NameToken[], type: Mention['type'], strength: Strength, initial: boolean): Mention {
   const first = tokens[0] as NameToken;
   const last = tokens[tokens.length - 1] as NameToken;
@@ -398,6 +410,9 @@ function makeMention(sentenceIndex: number, sentence: TextSentence, tokens: Name
   let genitive = false;
   if (genitiveApostrophe.test(name) && name.length > 3) {
     name = name.replace(genitiveApostrophe, '');
+    genitive = true;
+  } else if (type === 'COMPANY' && (nordicLanguages.has(sentence.lang) || sentence.lang === 'de') && genitiveS.test(name) && knownPrefixLength(tokens.map((t) => t.word)) === 0 && dealCompoundAfter(sentence.text.slice(last.end, last.end + 60), sentence.lang)) {
+    name = name.slice(0, -1);
     genitive = true;
   } else if (type === 'COMPANY' && nordicLanguages.has(sentence.lang) && /\p{Ll}{2}s$/u.test(name) && knownPrefixLength(tokens.map((t) => t.word)) === 0 && (ownedAfter.test(sentence.text.slice(last.end, last.end + 50)) || ownedUnitAfter(sentence.text.slice(last.end, last.end + 50), sentence.lang) || dealNounOfAfter.get(sentence.lang)?.test(sentence.text.slice(last.end, last.end + 50)) === true)) {
     // 'samtliga Aholds aktier i Ica', 'Orklas 50 % eierandel': a Nordic genitive in -s before a share is the company's own, also
@@ -667,6 +682,9 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       else (pieces[pieces.length - 1] as NameToken[]).push(token);
       // "Warren Buffett's Berkshire Hathaway": a genitive inside a run ends the owner's name.
       if (token !== run[run.length - 1] && /['’]s$/u.test(token.text) && !known.has(token)) pieces.push([]);
+      // 'Harwicks Selvane-opkøb', 'VTRs Selvane-Übernahme': a genitive in -s before a name glued to a deal noun is the
+      // buyer, the name the company bought.
+      else if (token !== run[run.length - 1] && run[run.indexOf(token) + 1]?.dealTail === true && genitiveS.test(token.text)) pieces.push([]);
     }
     // An ordinal or a digit left alone ('the 21st March', the '7' of a run whose name was dropped) names nothing.
     pieces = pieces.filter((piece) => piece.length > 0 && !(piece.length === 1 && (ordinal.test((piece[0] as NameToken).word) || /^\d$/u.test((piece[0] as NameToken).word))));

@@ -18,4 +18,6 @@ export const commonWords: string[] = [
   'senest', 'først', 'sidst', 'endelig', 'desuden', 'dermed', 'herudover', 'imidlertid', 'alligevel', 'ifølge', 'blandt', 'omkring', 'inden', 'indtil', 'mens', 'fordi', 'selvom', 'skønt', 'hvorimod', 'ligesom', 'både', 'alle', 'mange', 'flere', 'nogle', 'ingen', 'hver', 'anden', 'andre', 'samme', 'egen', 'selv', 'kun', 'bare', 'netop', 'ellers', 'måske', 'formentlig', 'sandsynligvis', 'især', 'navnlig', 'oprindeligt', 'dog', 'faktisk', 'nemlig',
   // Sentence adverbs that open a sentence ('Därutöver görs …', 'Derudover har …').
   'derudover', 'endvidere', 'således', 'altså', 'dertil', 'ligeledes',
+  // 'Grønt lys til …', 'Angiveligt var …': a go-ahead and words of hearsay that open a sentence.
+  'grønt', 'angiveligt', 'efter sigende',
 ];

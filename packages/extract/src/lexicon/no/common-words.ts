@@ -18,4 +18,6 @@ export const commonWords: string[] = [
   'senest', 'først', 'sist', 'endelig', 'dessuten', 'dermed', 'imidlertid', 'likevel', 'ifølge', 'blant', 'rundt', 'innen', 'inntil', 'mens', 'fordi', 'selv om', 'både', 'alle', 'mange', 'flere', 'noen', 'ingen', 'hver', 'annen', 'andre', 'samme', 'egen', 'selv', 'bare', 'nettopp', 'ellers', 'kanskje', 'trolig', 'sannsynligvis', 'særlig', 'spesielt', 'opprinnelig', 'faktisk', 'nemlig', 'tidligere', 'senere', 'samtidig', 'derfor', 'allerede', 'også', 'fortsatt', 'fremdeles',
   // Sentence adverbs that open a sentence ('Därutöver görs …', 'Derudover har …').
   'videre', 'således', 'altså', 'likeledes', 'dertil',
+  // 'Grønt lys for …', 'Angivelig skal …': a go-ahead and words of hearsay that open a sentence.
+  'grønt', 'angivelig', 'visstnok',
 ];
