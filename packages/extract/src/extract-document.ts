@@ -603,7 +603,7 @@ export function extractDocument(input: string | Uint8Array, options: ExtractOpti
   const roleMentions = findAllRoles(sentences, bySentence, entities);
   // 'Elons aktieägare … sammanslagningen av Elon och X': a company named like a person, once in its place, may make
   // two deals one.
-  const groups = joinSameDeals(withPeopleInTheirPlace(mergeDeals(dealMentions, entities, amountsOf, yearsOf, clauseOf, (m) => (sentences[m.sentence] as TextSentence).text), entities, bySentence, roleMentions));
+  const groups = joinSameDeals(withPeopleInTheirPlace(mergeDeals(dealMentions, entities, amountsOf, yearsOf, clauseOf, (m) => (sentences[m.sentence] as TextSentence).text, publishedAt ? Number(publishedAt.slice(0, 4)) : null), entities, bySentence, roleMentions));
 
   // 'Atos Medical er ejet af PAI Partners': a purchase naming no seller is bought from the owner the page tells, unless the
   // owner is the buyer itself or a party already ('X is now owned by Y').

@@ -145,6 +145,7 @@ export function mergeDeals(
   yearsOf: (mention: DealMention) => number[],
   clauseOf: (mention: DealMention) => string = () => '',
   sentenceOf: (mention: DealMention) => string = clauseOf,
+  publishedYear: number | null = null,
 ): DealGroup[] {
   const groups: DealGroup[] = [];
   const complete = (m: DealMention) => m.acquirer !== null && m.target !== null;
@@ -317,6 +318,13 @@ export function mergeDeals(
     const family = (kind: DealGroup['kind']) => (kind === 'STAKE' ? 'ACQUISITION' : kind);
     const anyKind = back.trigger.action === 'deal' || back.trigger.action === 'pay';
     const group = lastBefore(back.sentence, (g) => (anyKind ? g.kind !== 'WRITE_DOWN' : family(g.kind) === family(back.kind)));
+    // 'In early 1999 A and B agreed to merge, but the merger broke down that December': a status told in a sentence dated
+    // only before every year of the deal told last is an older deal's. A deal told without a year is the page's own, of
+    // its year or the one before (a deal announced last year and still pending). Amounts stay: their sentence's year is
+    // often another fact's ('the seller, which has owned it since 2016').
+    const told = back.status === null ? [] : yearsOf(back);
+    const before = group === undefined || told.length === 0 ? null : group.years.length > 0 ? Math.min(...group.years) : publishedYear !== null ? publishedYear - 1 : null;
+    if (before !== null && Math.max(...told) < before) continue;
     if (group) group.mentions.push(back);
   }
   // 4b. 'Comcast also made an offer for Fox': a purchase told only as interest, of a target another buyer's deal has, is
