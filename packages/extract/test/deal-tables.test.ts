@@ -3025,3 +3025,14 @@ describe('extractDocument: a paragraph of quoted speech', () => {
     expect(rolesOf(extraction)).toContainEqual(expect.objectContaining({ person: 'Mette Lind', org: 'Harwick', role: 'CEO' }));
   });
 });
+
+describe('extractDocument: roles told with a company before the title, a form of address, a French abbreviation', () => {
+  test.each([
+    ['en', 'Orvik raised its offer for Selvane Group. That left Roger Harwood, the Selvane Group chief executive, with little choice.', 'Roger Harwood', 'Selvane Group', 'CEO'],
+    ['en', 'Orvik Holdings raised its bid for Selvane. Orvik Holdings chief executive, Mr Gerry Vance, said the new offer would win.', 'Gerry Vance', 'Orvik Holdings', 'CEO'],
+    ['fr', 'Selvane Alliance et Orvik vont fusionner. « Il y aura un seul siège », explique Thierry Lavaud, DG de Selvane Alliance.', 'Thierry Lavaud', 'Selvane Alliance', 'CEO'],
+    ['fr', 'La fusion entre Orvik et Selvane est officielle. Thierry Lavaud, DG d’Orvik, prévenait en avril que celle-ci arriverait.', 'Thierry Lavaud', 'Orvik', 'CEO'],
+  ])('%s: %s', (_lang, text, person, org, role) => {
+    expect(rolesOf(extractDocument(text, { publishedAt: '2021-05-03' }))).toContainEqual(expect.objectContaining({ person, org, role }));
+  });
+});

@@ -426,6 +426,18 @@ function makeMention(sentenceIndex: number, sentence: TextSentence, tokens: Name
 /** Kinds of company a person may also be (investors, owners, founders, partners, brokers), and people of a company ('Bankanalyst'). */
 const personLikeKind = /(?:investor\p{L}*|eigentümer\p{L}*|ejer\p{L}*|eier\p{L}*|ägare\p{L}*|owner|founder|gründer\p{L}*|partner\p{L}*|makler\p{L}*|mægler\p{L}*|megler\p{L}*|mäklare\p{L}*|aktionær\p{L}*|aktionär\p{L}*|aksjonær\p{L}*|shareholder|actionnaire|aandeelhouder|erbe\p{L}*|arving\p{L}*|analyst\p{L}*|analytiker\p{L}*|ökonom\p{L}*|økonom\p{L}*|ekonom\p{L}*|economist|sprecher\p{L}*|chef\p{L}*|sjef\p{L}*|leiter\p{L}*|berater\p{L}*|rådgiv\p{L}*)$/iu;
 
+/**
+ * 'Mr Gerry Vance', 'Frau Brandt': a form of address, capitalised, right before a run. Not an academic one: 'Dr. Oetker',
+ * 'Dr. Martens' are companies.
+ */
+const honorificBefore = new Map(
+  supportedLanguages.map((lang) => {
+    const personal = (form: string) => form !== 'dr' && form !== 'prof' && form !== 'drs' && form !== 'ir' && form !== 'ing';
+    const forms = [...new Set([...lexiconFor(lang).titles.honorifics, ...lexiconFor('en').titles.honorifics])].filter(personal).map((form) => `${(form[0] as string).toUpperCase()}${form.slice(1)}`);
+    return [lang, new RegExp(`(?<![\\p{L}])${wordAlternation(forms)}\\.?\\s+$`, 'u')];
+  }),
+);
+
 /** Splits a run of capitalised words into person and company mentions. */
 function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence, initial: boolean): Mention[] {
   const mentions: Mention[] = [];
@@ -450,7 +462,9 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
     // kind may be a person too ('der Finanzinvestor Lars Windhorst') or is a title ('konsernsjef X').
     const kindBefore = /([\p{L}-]+)\s+$/u.exec(textBefore)?.[1] ?? '';
     const afterClassNoun = companyNounBefore.test(textBefore) || (kindBefore.length >= 6 && isCompanyClassWord(kindBefore.toLowerCase(), lang) && !personLikeKind.test(kindBefore) && !endsWithTitle(kindBefore, lang));
-    if (!afterClassNoun && (firstName === 0 || (afterTitle && known === 0 && words.length >= 2 && words.length <= 4 && !words.some((word) => suffixSet.has(word))))) {
+    // 'said Mr Vance', 'chief executive, Mr Gerry Vance': a form of address names a person, of one word too.
+    const afterHonorific = known === 0 && words.length <= 3 && honorificBefore.get(lang)?.test(textBefore) === true && !words.some((word) => suffixSet.has(word));
+    if (!afterClassNoun && (firstName === 0 || afterHonorific || (afterTitle && known === 0 && words.length >= 2 && words.length <= 4 && !words.some((word) => suffixSet.has(word))))) {
       let end = 1;
       while (end < rest.length && end < 4 && !suffixSet.has(words[end] as string)) end += 1;
       // 'den svenske Axel Johnson-gruppe': a name glued to a kind of company is that company, not its founder.

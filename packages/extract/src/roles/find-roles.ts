@@ -219,7 +219,8 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
   const orgAfter = (from: number): number | null => {
     const next = companies.find((m) => m.start >= from);
     if (!next) return null;
-    const words = text.slice(from, next.start).toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+    // 'DG d’InVivo': an elided preposition is written with either apostrophe.
+    const words = text.slice(from, next.start).toLowerCase().replace(/’/gu, "'").match(/[\p{L}'-]+/gu) ?? [];
     return words.length <= 4 && words.some((w) => atWords.has(w)) ? (next.entity as number) : null;
   };
   for (const person of persons) {
@@ -271,7 +272,9 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
     const between = forward[1] as string;
     // 'X, who took over as DuPont's chief executive': a company's genitive right before the title holds it.
     const genitiveBeforeTitle = companies.find((m) => m.genitive && m.start > afterFrom && /^\s*$/u.test(text.slice(m.end, afterFrom + between.length)) && /^[\s,]*(?:\p{Ll}+\s+){1,4}$/u.test(text.slice(afterFrom, m.start)));
-    const joined = genitiveBeforeTitle ? (genitiveBeforeTitle.entity as number) : /(?<![\p{L}])\p{Lu}/u.test(between) ? companyJoinedAs(text, afterFrom, between, companies, lang) : null;
+    // 'X, the Selvane Group chief executive': a company named right before the title, after at most an article.
+    const companyBeforeTitle = genitiveBeforeTitle ?? companies.find((m) => m.start > afterFrom && /^\s+$/u.test(text.slice(m.end, afterFrom + between.length)) && /^\s*,\s*(?:\p{Ll}+\s+)?$/u.test(text.slice(afterFrom, m.start)));
+    const joined = companyBeforeTitle ? (companyBeforeTitle.entity as number) : /(?<![\p{L}])\p{Lu}/u.test(between) ? companyJoinedAs(text, afterFrom, between, companies, lang) : null;
     if (/(?<![\p{L}])\p{Lu}/u.test(between) && joined === null) continue;
     const forwardHits = readTitles(forward[2] as string, lang);
     if (forwardHits.length === 0) continue;

@@ -3,7 +3,7 @@ import type { Titles } from '../types.js';
 
 export const titles: Titles = {
   titles: {
-    'pdg': 'CEO', 'p-dg': 'CEO', 'président-directeur général': 'CEO', 'directeur général': 'CEO', 'directrice générale': 'CEO', 'patron': 'CEO', 'patronne': 'CEO', 'ceo': 'CEO', 'président du directoire': 'CEO',
+    'pdg': 'CEO', 'p-dg': 'CEO', 'dg': 'CEO', 'dga': 'EXECUTIVE', 'président-directeur général': 'CEO', 'directeur général': 'CEO', 'directrice générale': 'CEO', 'patron': 'CEO', 'patronne': 'CEO', 'ceo': 'CEO', 'président du directoire': 'CEO',
     'président du conseil': 'CHAIRMAN', "président du conseil d'administration": 'CHAIRMAN', 'président': 'CHAIRMAN', 'présidente': 'CHAIRMAN', 'président du conseil de surveillance': 'CHAIRMAN',
     'fondateur': 'FOUNDER', 'fondatrice': 'FOUNDER', 'cofondateur': 'FOUNDER', 'cofondatrice': 'FOUNDER', 'co-fondateur': 'FOUNDER',
     'directeur': 'HEAD', 'directrice': 'HEAD', 'responsable': 'HEAD', 'patron de la division': 'HEAD',
