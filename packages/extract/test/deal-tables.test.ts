@@ -3026,12 +3026,14 @@ describe('extractDocument: a paragraph of quoted speech', () => {
   });
 });
 
-describe('extractDocument: roles told with a company before the title, a form of address, a French abbreviation', () => {
+describe('extractDocument: roles told with a company before the title, a form of address, a French abbreviation, in Nynorsk', () => {
   test.each([
     ['en', 'Orvik raised its offer for Selvane Group. That left Roger Harwood, the Selvane Group chief executive, with little choice.', 'Roger Harwood', 'Selvane Group', 'CEO'],
     ['en', 'Orvik Holdings raised its bid for Selvane. Orvik Holdings chief executive, Mr Gerry Vance, said the new offer would win.', 'Gerry Vance', 'Orvik Holdings', 'CEO'],
     ['fr', 'Selvane Alliance et Orvik vont fusionner. « Il y aura un seul siège », explique Thierry Lavaud, DG de Selvane Alliance.', 'Thierry Lavaud', 'Selvane Alliance', 'CEO'],
     ['fr', 'La fusion entre Orvik et Selvane est officielle. Thierry Lavaud, DG d’Orvik, prévenait en avril que celle-ci arriverait.', 'Thierry Lavaud', 'Orvik', 'CEO'],
+    ['fr', 'Orvik rachète une part de Selvane. Le projet est logique, a déclaré Gilbert Garnier, son directeur général.', 'Gilbert Garnier', 'Orvik', 'CEO'],
+    ['no', 'Harwick og Selvane slår seg saman. Det er bra, seier administrerande direktør Anders Ek i Selvane i ei pressemelding.', 'Anders Ek', 'Selvane', 'CEO'],
   ])('%s: %s', (_lang, text, person, org, role) => {
     expect(rolesOf(extractDocument(text, { publishedAt: '2021-05-03' }))).toContainEqual(expect.objectContaining({ person, org, role }));
   });

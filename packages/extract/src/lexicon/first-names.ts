@@ -53,6 +53,7 @@ Jacek Jerzy Krzysztof Marek Mikhail Oleg Pavel Tomasz Vadim Vitaly Wojciech Yuri
 Aage Agneta Alf Arve Bård Bengt Börje Ebbe Egil Ernest Flemming Gösta Göte Halvard Hallvard Jarle Ketil Kåre Lotta
 Lowell Maud Mogens Øyvind Palle Pär Roar Rolv Siegfried Sigurd Steen Tjeerd Tore Uffe Ulrik Vidar Wilfried Åge
 Michiel Dirk-Jan Hielke Floris Cees Marnix Jan-Willem Pieter-Jan Reinout Hidde Menno Douwe Eelco Ewout Auke Sietse Jelle Jan-Erik Casten
+Gilbert Ludovic Gerry Jocelyn Jocelyne Udo Leonhard Rocco Ashish Orla Odd Atle Jørn Audun Günther Heiko Jörgen Hein Erwin Gaston Régis Hugues Josiane Mathilde Gudrun Eskil Viggo Dagfinn Torkel Ansgar Gunter Rolf-Dieter Hans-Peter Karl-Heinz Lutz Gregor Ottavio Alessio Giacomo Pierluigi Gianni Rui Nuno Rajiv Naveen Sundar Vikas Kunal
 `;
 
 export const firstNames: string[] = names.split(/\s+/).filter((name) => name.length > 0);

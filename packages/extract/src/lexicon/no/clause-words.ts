@@ -43,7 +43,7 @@ export const clauseWords: ClauseWords = {
   subordinators: [],
   subjectPronouns: [],
   accordingTo: ['ifølge', 'etter det'],
-  reports: ['opplyser', 'opplyste', 'melder', 'meldte', 'sier', 'sa', 'bekrefter', 'bekreftet', 'skriver', 'skrev', 'kunngjorde', 'kunngjør', 'rapporterer', 'rapporterte'],
+  reports: ['opplyser', 'opplyste', 'melder', 'meldte', 'sier', 'seier', 'sa', 'bekrefter', 'bekreftet', 'skriver', 'skrev', 'kunngjorde', 'kunngjør', 'rapporterer', 'rapporterte'],
   makerOf: ['produsenten av', 'eieren av', 'selskapet bak', 'konsernet bak', 'morselskapet til', 'morselskapet bak', 'utvikleren av', 'bryggeriet bak'],
   ownedBy: ['er eid av', 'var eid av', 'eies av', 'eides av', 'er kontrollert av', 'kontrolleres av', 'eid av', 'kontrollert av'],
   ownerOf: ['eieren av', 'eier av', 'morselskapet til', 'morselskap til', 'eieren bak', 'morselskapet bak'],

@@ -3,7 +3,7 @@ import type { Titles } from '../types.js';
 
 export const titles: Titles = {
   titles: {
-    'administrerende direktør': 'CEO', 'adm. direktør': 'CEO', 'konsernsjef': 'CEO', 'toppsjef': 'CEO', 'ceo': 'CEO', 'sjef': 'CEO', 'daglig leder': 'CEO', 'dagleg leiar': 'CEO',
+    'administrerende direktør': 'CEO', 'administrerande direktør': 'CEO', 'adm. direktør': 'CEO', 'konsernsjef': 'CEO', 'toppsjef': 'CEO', 'ceo': 'CEO', 'sjef': 'CEO', 'daglig leder': 'CEO', 'dagleg leiar': 'CEO',
     'styreleder': 'CHAIRMAN', 'styreleiar': 'CHAIRMAN', 'styreformann': 'CHAIRMAN', 'styrets leder': 'CHAIRMAN',
     'gründer': 'FOUNDER', 'gründeren': 'FOUNDER', 'grunnlegger': 'FOUNDER', 'grunnleggeren': 'FOUNDER', 'medgründer': 'FOUNDER',
     'leder': 'HEAD', 'divisjonsdirektør': 'HEAD', 'avdelingsleder': 'HEAD', 'landsjef': 'HEAD',
