@@ -3038,3 +3038,10 @@ describe('extractDocument: roles told with a company before the title, a form of
     expect(rolesOf(extractDocument(text, { publishedAt: '2021-05-03' }))).toContainEqual(expect.objectContaining({ person, org, role }));
   });
 });
+
+describe('extractDocument: one name written with and without a space', () => {
+  test("'Harwick Krupp' and 'HarwickKrupp' are one company", () => {
+    const text = 'Der Konzern Harwick Krupp verkauft die Werft Selvane an die Orvik AG. HarwickKrupp hatte die Werft 2005 gekauft.';
+    expect(extractDocument(text, { publishedAt: '2021-05-03' }).entities.map((entity) => entity.name)).toEqual(['Harwick Krupp', 'Selvane', 'Orvik AG']);
+  });
+});

@@ -170,6 +170,19 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
       }
     }
   }
+  // 'Thyssen Krupp' and 'ThyssenKrupp', 'Price Waterhouse' and 'PriceWaterhouse': one name written with and without a
+  // space; the form told more often leads.
+  const bySquashed = new Map<string, Group>();
+  for (const a of companies) {
+    const squashed = nameOf(a).replace(/ /gu, '');
+    if (squashed.length < 6) continue;
+    const b = bySquashed.get(squashed);
+    if (b === undefined) bySquashed.set(squashed, a);
+    else if (root(a) !== root(b)) {
+      const [minor, major] = a.mentions.length > b.mentions.length ? [b, a] : [a, b];
+      root(minor).mergedInto = root(major);
+    }
+  }
   // German declines an adjective opening a name: 'der Deutschen Bank' is 'Deutsche Bank', 'des Schweizerischen …' too.
   if (lang === 'de') {
     for (const a of companies) {
