@@ -18,6 +18,6 @@ export const commonWords: string[] = [
   'senast', 'först', 'sist', 'slutligen', 'dessutom', 'därmed', 'däremot', 'emellertid', 'ändå', 'enligt', 'bland', 'kring', 'inom', 'innan', 'tills', 'medan', 'eftersom', 'fastän', 'trots', 'både', 'alla', 'många', 'flera', 'några', 'ingen', 'inga', 'varje', 'annan', 'andra', 'samma', 'egen', 'själv', 'bara', 'annars', 'kanske', 'troligen', 'sannolikt', 'särskilt', 'ursprungligen', 'faktiskt', 'nämligen', 'tidigare', 'senare', 'samtidigt', 'därför', 'redan', 'också', 'fortfarande',
   // Sentence adverbs that open a sentence ('Därutöver görs …', 'Derudover har …').
   'därutöver', 'vidare', 'således', 'alltså', 'därtill', 'likaså',
-  // 'Grönt ljus för …', 'Enligt uppgift …': a go-ahead and words of hearsay that open a sentence.
+  // 'Grönt ljus för …', 'Uppgifter gör gällande …', 'Påstås …': a go-ahead and words of hearsay that open a sentence.
   'grönt', 'uppgifter', 'påstås',
 ];
