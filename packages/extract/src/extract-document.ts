@@ -322,7 +322,9 @@ function referenceBack(sentence: TextSentence, index: number, triggers: Trigger[
 function findDealMentions(sentences: TextSentence[], bySentence: Mention[][], entities: ResolvedEntity[]): DealMention[] {
   const state: DiscourseState = { lastSubject: null };
   const found: DealMention[] = [];
-  const quotes = quotedSpansBySentence(sentences);
+  // Found once, when a sentence first has a trigger: most sentences, and many pages, have none.
+  let quotes: (readonly [number, number])[][] | null = null;
+  const quotesOf = (index: number) => (quotes ??= quotedSpansBySentence(sentences))[index] ?? [];
   let dealSentences = 0;
   sentences.forEach((sentence, index) => {
     const own = bySentence[index] as Mention[];
@@ -332,7 +334,8 @@ function findDealMentions(sentences: TextSentence[], bySentence: Mention[][], en
       // 'Le groupe français sort d'une période difficile.': the company the page tied to that phrase is now the subject.
       noteDescribedSubject(sentence.text, sentence.lang, state);
       if (found.length === 0 || dealSentences >= maxDealSentences || !mayHaveDealTrigger(sentence.text)) return;
-      const triggers = outsideQuotes(quotes[index] ?? [], findDealTriggers(sentence.text, sentence.lang));
+      const all = findDealTriggers(sentence.text, sentence.lang);
+      const triggers = all.length > 0 ? outsideQuotes(quotesOf(index), all) : all;
       // A write-down told as a noun only after a sale: 'The company expects an impairment charge in relation to the sale'.
       const writeDowns = triggers.filter((t) => t.action === 'writeDown' && (t.tense !== 'noun' || state.lastSale));
       dealSentences += 1;
@@ -365,7 +368,7 @@ function findDealMentions(sentences: TextSentence[], bySentence: Mention[][], en
       }
     }
     // Words inside quotation marks are what someone said ('„… eine führende Rolle übernehmen“'), not the report of a deal.
-    if (triggers.length > 0) triggers = outsideQuotes(quotes[index] ?? [], triggers);
+    if (triggers.length > 0) triggers = outsideQuotes(quotesOf(index), triggers);
     if (triggers.length > 0) dealSentences += 1;
     const dealMentions = assignDealArguments(sentence.text, index, lang, triggers.slice(0, maxTriggersPerSentence), own, entities, state);
     for (const mention of dealMentions) mention.status = findDealStatus(mention, sentence.text, lang);
@@ -603,7 +606,8 @@ export function extractDocument(input: string | Uint8Array, options: ExtractOpti
   const roleMentions = findAllRoles(sentences, bySentence, entities);
   // 'Elons aktieägare … sammanslagningen av Elon och X': a company named like a person, once in its place, may make
   // two deals one.
-  const groups = joinSameDeals(withPeopleInTheirPlace(mergeDeals(dealMentions, entities, amountsOf, yearsOf, clauseOf, (m) => (sentences[m.sentence] as TextSentence).text, publishedAt ? Number(publishedAt.slice(0, 4)) : null), entities, bySentence, roleMentions));
+  const publishedYear = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
+  const groups = joinSameDeals(withPeopleInTheirPlace(mergeDeals(dealMentions, entities, amountsOf, yearsOf, clauseOf, (m) => (sentences[m.sentence] as TextSentence).text, publishedYear), entities, bySentence, roleMentions));
 
   // 'Atos Medical er ejet af PAI Partners': a purchase naming no seller is bought from the owner the page tells, unless the
   // owner is the buyer itself or a party already ('X is now owned by Y').
@@ -634,7 +638,6 @@ export function extractDocument(input: string | Uint8Array, options: ExtractOpti
     }),
     parent: ref(entity.parent),
   }));
-  const publishedYear = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
   const deals: Deal[] = groups.map((group, i) => {
     let status = combineStatuses(group.mentions.map((m) => m.status));
     const date = dealDate(group, facts, status);

@@ -402,6 +402,23 @@ function dealCompoundAfter(after: string, lang: string): boolean {
   return compound !== null && isDealNoun(compound[1] as string, lang);
 }
 
+/**
+ * Whether a company's name ends in a genitive -s the page writes without an apostrophe, never a known name's own 's':
+ * - 'samtliga Aholds aktier i Ica', 'Orklas 50 % eierandel': a Nordic genitive before a share is the company's own, also
+ *   where the page never writes the name without it. So is one before its purchase or sale of something ('Elsams køb af
+ *   Nesa').
+ * - 'Harwicks Selvane-opkøb', 'VTRs Selvane-Übernahme': a Nordic or German one, of a word or an acronym, before a name
+ *   glued to a deal noun.
+ */
+function isGenitiveInS(name: string, tokens: NameToken[], sentence: TextSentence, end: number): boolean {
+  const { lang } = sentence;
+  const nordic = nordicLanguages.has(lang);
+  if ((!nordic && lang !== 'de') || knownPrefixLength(tokens.map((t) => t.word)) !== 0) return false;
+  if (genitiveS.test(name) && dealCompoundAfter(sentence.text.slice(end, end + 60), lang)) return true;
+  const after = sentence.text.slice(end, end + 50);
+  return nordic && /\p{Ll}{2}s$/u.test(name) && (ownedAfter.test(after) || ownedUnitAfter(after, lang) || dealNounOfAfter.get(lang)?.test(after) === true);
+}
+
 function makeMention(sentenceIndex: number, sentence: TextSentence, tokens: NameToken[], type: Mention['type'], strength: Strength, initial: boolean): Mention {
   const first = tokens[0] as NameToken;
   const last = tokens[tokens.length - 1] as NameToken;
@@ -411,12 +428,7 @@ function makeMention(sentenceIndex: number, sentence: TextSentence, tokens: Name
   if (genitiveApostrophe.test(name) && name.length > 3) {
     name = name.replace(genitiveApostrophe, '');
     genitive = true;
-  } else if (type === 'COMPANY' && (nordicLanguages.has(sentence.lang) || sentence.lang === 'de') && genitiveS.test(name) && knownPrefixLength(tokens.map((t) => t.word)) === 0 && dealCompoundAfter(sentence.text.slice(last.end, last.end + 60), sentence.lang)) {
-    name = name.slice(0, -1);
-    genitive = true;
-  } else if (type === 'COMPANY' && nordicLanguages.has(sentence.lang) && /\p{Ll}{2}s$/u.test(name) && knownPrefixLength(tokens.map((t) => t.word)) === 0 && (ownedAfter.test(sentence.text.slice(last.end, last.end + 50)) || ownedUnitAfter(sentence.text.slice(last.end, last.end + 50), sentence.lang) || dealNounOfAfter.get(sentence.lang)?.test(sentence.text.slice(last.end, last.end + 50)) === true)) {
-    // 'samtliga Aholds aktier i Ica', 'Orklas 50 % eierandel': a Nordic genitive in -s before a share is the company's own, also
-    // where the page never writes the name without it. So is one before its purchase or sale of something ('Elsams køb af Nesa').
+  } else if (type === 'COMPANY' && isGenitiveInS(name, tokens, sentence, last.end)) {
     name = name.slice(0, -1);
     genitive = true;
   }
@@ -618,7 +630,7 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
         break;
       }
     }
-    for (const token of run) {
+    for (const [position, token] of run.entries()) {
       const index = token.index;
       if (placeWords.has(token)) {
         pieces.push([]);
@@ -678,7 +690,7 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // 'C More', 'K Group': a word after a capital letter alone inside a sentence goes on with the name.
       const afterLetter = current.length === 1 && insideSentence && /^[B-DF-HJ-NP-XZ]$/u.test((current[0] as NameToken).word) && /^\p{Lu}\p{Ll}+$/u.test(token.word) && !isTitleWord(token.word, lang) && !isDealVerb(token.word, lang);
       // 'Jan van Dijk', 'Jan van de Winkel': a lower-case particle joined into the run stays inside the name.
-      const before = run[run.indexOf(token) - 1];
+      const before = run[position - 1];
       const innerParticle = !leading && (surnameParticles.has(token.word) || (institutionOf.has(token.word) && before !== undefined && institutionNouns.has(before.word))) && token !== run[run.length - 1];
       // 'takeover of Time Warner Cable, … two cable operators', 'selge Hafslund Fibernett til': a word going on with a name
       // inside a sentence is capitalised by the name, not by its position, even where the page writes it in lower case too.
@@ -698,7 +710,7 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       if (token !== run[run.length - 1] && /['’]s$/u.test(token.text) && !known.has(token)) pieces.push([]);
       // 'Harwicks Selvane-opkøb', 'VTRs Selvane-Übernahme': a genitive in -s before a name glued to a deal noun is the
       // buyer, the name the company bought.
-      else if (token !== run[run.length - 1] && run[run.indexOf(token) + 1]?.dealTail === true && genitiveS.test(token.text)) pieces.push([]);
+      else if (token !== run[run.length - 1] && run[position + 1]?.dealTail === true && genitiveS.test(token.text)) pieces.push([]);
     }
     // An ordinal or a digit left alone ('the 21st March', the '7' of a run whose name was dropped) names nothing.
     pieces = pieces.filter((piece) => piece.length > 0 && !(piece.length === 1 && (ordinal.test((piece[0] as NameToken).word) || /^\d$/u.test((piece[0] as NameToken).word))));
