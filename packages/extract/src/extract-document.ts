@@ -81,10 +81,11 @@ function readSentences(text: string, declaredLang: string | null): { lang: strin
 
 // Stage 5: entity mentions, with units named through a possessive; a unit replaces a plain mention of the same span.
 function findMentions(sentences: TextSentence[]): Mention[] {
-  const words: DocumentWords = { lowercase: new Set(), capitalisedInside: new Set() };
+  const words: DocumentWords = { lowercase: new Set(), capitalisedInside: new Set(), capitalisedAlone: new Set() };
   for (const sentence of sentences) {
     for (const word of sentence.text.match(/(?<![\p{L}])\p{Ll}[\p{L}]*/gu) ?? []) words.lowercase.add(word);
     for (const word of sentence.text.match(/(?<=[\p{L}\p{N},]\s+)\p{Lu}[\p{L}]*/gu) ?? []) words.capitalisedInside?.add(word);
+    for (const word of sentence.text.match(/(?<![\p{L}\p{N}-])\p{Lu}[\p{L}]*(?![\p{L}\p{N}-])/gu) ?? []) words.capitalisedAlone?.add(word);
   }
   const all: Mention[] = [];
   sentences.forEach((sentence, index) => {
@@ -454,7 +455,7 @@ function clauseDatesOf(mention: DealMention, facts: SentenceFacts, ownItemOnly: 
   return dates.filter((d) => {
     // Another deal verb nearer to the year dates its own deal.
     if (verbs.some((verb) => verb !== mention.trigger && distance(verb, d) < distance(mention.trigger, d))) return false;
-    if ((followedBy.test(mention.trigger.text) && d.start < mention.trigger.end) || d.start < mention.clauseStart || d.end > mention.clauseEnd || d.year === null || (ownItemOnly && inOtherItem(mention, d)) || foundingCue.test(sentence.text.slice(Math.max(0, d.start - 30), d.start)) || recordCue.test(sentence.text.slice(Math.max(0, d.start - 100), d.start))) return false;
+    if ((followedBy.test(mention.trigger.text) && d.start < mention.trigger.end) || d.start < mention.clauseStart || d.end > mention.clauseEnd || d.year === null || (ownItemOnly && inOtherItem(mention, d)) || foundingCue.test(sentence.text.slice(Math.max(0, d.start - 30), d.start)) || foundingAfter.test(sentence.text.slice(d.end, d.end + 20)) || recordCue.test(sentence.text.slice(Math.max(0, d.start - 100), d.start))) return false;
     // 'SoftBank, which bought Arm in 2016, will keep the fee Nvidia paid when the deal was signed in 2020': a relative
     // clause's year dates its own verb, and only that.
     if (own !== null) return d.start >= own[0] && d.end <= own[1];
@@ -503,6 +504,9 @@ const foundingCue = new RegExp(
   `${wordAlternation(clauseWordsOfAll('foundingStems'))}\\p{L}*(?:\\s+[\\p{L}-]+){0,3}?\\s+${wordAlternation(clauseWordsOfAll('yearIn'))}?\\s*$`,
   'iu',
 );
+
+/** A year right before a founding participle: 'die 1869 gegründete Brauerei', 'det i 1902 grundlagte selskab'. */
+const foundingAfter = new RegExp(`^-?\\s*${wordAlternation(clauseWordsOfAll('foundingStems'))}`, 'iu');
 
 /** A year after a superlative and 'since' ('the biggest media deal since 2000') compares the deal, not dates it. */
 const recordCue = new RegExp(

@@ -3045,3 +3045,22 @@ describe('extractDocument: one name written with and without a space', () => {
     expect(extractDocument(text, { publishedAt: '2021-05-03' }).entities.map((entity) => entity.name)).toEqual(['Harwick Krupp', 'Selvane', 'Orvik AG']);
   });
 });
+
+describe("extractDocument: a name with a plus inside, a glued kind of company, a year before 'founded'", () => {
+  test("'K+S'-shaped names stay whole", () => {
+    const extraction = extractDocument('Orvik Corp has made a hostile bid for H+V, the German maker of fertiliser.', { publishedAt: '2015-07-02' });
+    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Orvik Corp', target: 'H+V' })]);
+  });
+
+  test("'die Harwick-Gruppe' is Harwick where the page writes Harwick alone", () => {
+    const text = 'Zuletzt hatte die Harwick-Gruppe die Getränkekette Selvane übernommen. Mit dem Kauf baut Harwick die Logistik aus.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2010-01-20' }))).toEqual([expect.objectContaining({ acquirer: 'Harwick', target: 'Selvane' })]);
+  });
+
+  test.each([
+    ['de', 'Die 1871 gegründete Brauerei Selvane wird an die Harwick AG verkauft.', 'Harwick AG', 'Selvane'],
+    ['da', 'Det i 1902 grundlagte Orvik sælges til Vantor.', 'Vantor', 'Orvik'],
+  ])('%s: the founding year does not date the sale: %s', (_lang, text, acquirer, target) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2010-02-01' }))).toEqual([expect.objectContaining({ acquirer, target, year: 2010 })]);
+  });
+});

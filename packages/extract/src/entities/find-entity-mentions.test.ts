@@ -53,3 +53,26 @@ describe('findEntityMentions: a genitive before a name glued to a deal noun', ()
     expect(names(text, lang)).toEqual(expected);
   });
 });
+
+describe('findEntityMentions: a name glued to a kind of company', () => {
+  /** Names in one sentence, with the capitalised words the rest of the page writes on their own. */
+  const names = (text: string, lang: string, alone: string[]) =>
+    findEntityMentions({ text, start: 0, end: text.length, block: 0, lang, isTitle: false }, 0, { lowercase: new Set(), capitalisedInside: new Set(), capitalisedAlone: new Set(alone) }).map((mention) => mention.name);
+
+  test.each([
+    ['de', 'Zuletzt hatte die Harwick-Gruppe die Kette Selvane übernommen.', ['Harwick'], ['Harwick', 'Selvane']],
+    ['de', 'Der Orvik-Konzern verkauft seine Sparte an Selvane.', ['Orvik'], ['Orvik', 'Selvane']],
+    ['da', 'Derfor køber Harwick-koncernen nu Selvane.', ['Harwick'], ['Harwick', 'Selvane']],
+  ])('names the company where the page also writes it alone (%s: %s)', (lang, text, alone, expected) => {
+    expect(names(text, lang, alone)).toEqual(expected);
+  });
+
+  test.each([
+    ['a German kind of business', 'de', 'Der Pharma-Konzern kauft die Selvane AG.', [], ['Selvane AG']],
+    ['a name the page never writes alone keeps its kind', 'de', 'Die Fusion mit der Luxemburger Orvik-Gruppe platzt.', [], ['Orvik-Gruppe']],
+    ['a compound describing the name after it', 'da', 'Aktierne blev solgt til Harwick-konkurrenten Selvane.', ['Harwick'], ['Selvane']],
+    ['an English product glued to its maker', 'en', 'The deal between the Vantor-maker and Selvane closed.', ['Vantor'], ['Selvane']],
+  ])('%s', (_name, lang, text, alone, expected) => {
+    expect(names(text, lang, alone)).toEqual(expected);
+  });
+});

@@ -34,6 +34,8 @@ export interface DocumentWords {
   lowercase: Set<string>;
   /** Capitalised words the page writes inside a sentence, where capitals are no accident of position. */
   capitalisedInside?: Set<string>;
+  /** Capitalised words the page also writes on their own, not joined by a hyphen ('Harwick' beside 'Harwick-Gruppe'). */
+  capitalisedAlone?: Set<string>;
 }
 
 const surnameParticles = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'af', 'zu', 'ter', 'ten', 'dos', 'del', 'bin', 'al']);
@@ -44,7 +46,7 @@ const institutionNouns = new Set(['Bank', 'Banque', 'Banco', 'Banca', 'Caisse', 
 const frenchInstitutionAdjective = /^\p{Ll}+(?:ale|al|ole|aire|ique|uel|uelle|ais|aise|iel|ielle|ien|ienne)$/u;
 const institutionOf = new Set(['of', 'de', 'des', 'du', 'di', 'del', 'della', 'do', 'da']);
 const genitiveApostrophe = /(?:'s|’s|'|’)$/u;
-const acronym = /^[\p{Lu}\d&]{2,6}$/u;
+const acronym = /^[\p{Lu}\d&+]{2,6}$/u;
 const innerCapital = /^\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 const hyphenName = /\p{L}-\p{Lu}/u;
 
@@ -95,9 +97,12 @@ function isDealNoun(word: string, lang: string): boolean {
 /** Shares and shareholders in the languages read, glued after a name. */
 const shareWord = /^(?:aktie[nr]?|aktierna?|aktierne|aksje[rn]?|aksjene|aandel(?:en)?|aandeelhouders?|aktion[äæ]r\p{L}*|aksjon[æe]r\p{L}*|aktieägar\p{L}*|shares?|shareholders?|anteile?|actions?|actionnaires?)$/iu;
 
+/** Kinds of company that German glues to a name with a hyphen. */
+const germanKindTail = /^(?:Gruppe|Konzern|Holding|Unternehmen|Firma|Gesellschaft)$/u;
+
 /** Cuts 'Volvo-chef' to 'Volvo'; keeps 'Rolls-Royce' and 'Mercedes-Benz' whole. */
 // Called for every word of a page: one object of one shape, and no split unless the word has a hyphen.
-function splitCompound(token: Token, index: number, lang: string): NameToken {
+function splitCompound(token: Token, index: number, lang: string, page: DocumentWords): NameToken {
   const text = token.text;
   if (text.includes('-')) {
     const parts = text.split('-');
@@ -109,6 +114,9 @@ function splitCompound(token: Token, index: number, lang: string): NameToken {
       // German writes its nouns capitalised: a lower-case tail that is no adjective is part of a name ('CD-adapco').
       const germanName = (part: string) => lang === 'de' && /^\p{Ll}{3,}$/u.test(part) && !/(?:e|en|er|es|em|isch|lich|ig|nah|weit|frei)$/u.test(part);
       while (keep > 1 && ((!isCapitalised(parts[keep - 1] as string) && !germanName(parts[keep - 1] as string)) || isTitleWord(parts[keep - 1] as string, lang) || isDealNoun(parts[keep - 1] as string, lang) || shareWord.test(parts[keep - 1] as string))) keep -= 1;
+      // 'Harwick-Gruppe', 'Selvane-Konzern': German capitalises the kind of company glued on, which is no part of the name
+      // where the page also writes the name alone ('Pharma-Konzern' is a kind, 'Arbed-Gruppe' alone the name as written).
+      if (lang === 'de' && keep === parts.length && keep > 1 && germanKindTail.test(parts[keep - 1] as string) && page.capitalisedAlone?.has(parts.slice(0, keep - 1).join('-')) === true) keep -= 1;
       if (keep < parts.length) {
         const word = parts.slice(0, keep).join('-');
         const tail = parts.slice(keep).join('-');
@@ -451,7 +459,7 @@ const honorificBefore = new Map(
 );
 
 /** Splits a run of capitalised words into person and company mentions. */
-function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence, initial: boolean): Mention[] {
+function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence, initial: boolean, page: DocumentWords): Mention[] {
   const mentions: Mention[] = [];
   const lang = sentence.lang;
   let rest = run;
@@ -491,7 +499,10 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
     const partWords = part.map((token) => token.word);
     if (partWords.length === 1 && firstNameSet.has(partWords[0] as string)) {
       mentions.push(makeMention(sentenceIndex, sentence, part, 'PERSON', 0, runInitial));
-    } else if (!part.some((token) => token.descriptor)) {
+    } else if (part.every((token) => !token.descriptor || (lang !== 'en' && page.capitalisedAlone?.has(token.word) === true && !/^\s+\p{Lu}/u.test(sentence.text.slice(token.start + token.text.length))))) {
+      // 'Harwick-koncernen' names Harwick where the page also writes the name alone, not 'Mobilfunk-Konzern' or 'PE-fondet'.
+      // Before a name the compound says what that name is: 'Harwick-konkurrenten Selvane' is Selvane. English glues a
+      // product to its maker ('Viagra-maker').
       // 'Nordic Fintech Summit', 'Times Square': an event or place word makes a run of words no company; alone ('Square')
       // it may be a company's whole name.
       const eventAt = partWords.length > 1 ? partWords.findIndex((word) => eventWordSet.has(word)) : -1;
@@ -502,7 +513,7 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
       const restWords = kept.slice(knownFirst).map((token) => token.word);
       // Both end in such a word: 'eBay Classifieds Group' is eBay's unit.
       if (knownFirst > 0 && restWords.length >= 2 && isCorporateWord(restWords[restWords.length - 1] as string) && isCorporateWord((kept[knownFirst - 1] as NameToken).word)) {
-        mentions.push(...readRun(kept.slice(0, knownFirst), sentenceIndex, sentence, runInitial), ...readRun(kept.slice(knownFirst), sentenceIndex, sentence, false));
+        mentions.push(...readRun(kept.slice(0, knownFirst), sentenceIndex, sentence, runInitial, page), ...readRun(kept.slice(knownFirst), sentenceIndex, sentence, false, page));
       } else if (kept.length > 0) {
         const keptWords = kept.map((token) => token.word);
         const mention = makeMention(sentenceIndex, sentence, kept, 'COMPANY', orgStrength(keptWords, sentence.text, (kept[0] as NameToken).start, lang, runInitial), runInitial);
@@ -586,7 +597,7 @@ function isTitleCased(tokens: NameToken[]): boolean {
 export function findEntityMentions(sentence: TextSentence, sentenceIndex: number, words: DocumentWords): Mention[] {
   const lang = sentence.lang;
   const determiners = determinersOf(lang);
-  const tokens = tokenizeSentence(sentence.text).map((token, index) => splitCompound(token, index, lang));
+  const tokens = tokenizeSentence(sentence.text).map((token, index) => splitCompound(token, index, lang, words));
   const mentions: Mention[] = [];
   let run: NameToken[] = [];
   let runInitial = false;
@@ -728,7 +739,7 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     // So after a dateline's dash: 'ZWOLLE (ANP) - Zuivelbedrijf Vantor koopt …'.
     const opensSentence = (piece: NameToken[]) => (runInitial && piece[0] === run[0]) || /\)\s*[-–—]\s*$/u.test(sentence.text.slice(Math.max(0, (piece[0] as NameToken).start - 12), (piece[0] as NameToken).start));
     pieces = pieces.map((piece) => (piece.length > 1 && opensSentence(piece) && opensWithClassNoun(piece, lang) ? piece.slice(1) : piece));
-    for (const piece of pieces) mentions.push(...readRun(piece, sentenceIndex, sentence, runInitial && piece[0] === run[0]));
+    for (const piece of pieces) mentions.push(...readRun(piece, sentenceIndex, sentence, runInitial && piece[0] === run[0], words));
     run = [];
   };
   for (let i = 0; i < tokens.length; i += 1) {
@@ -778,7 +789,9 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // So does a legal form a few capitalised words on ('die Vermes Microdispensing GmbH'), and so does a word no noun is
       // spelt like, an acronym or a word with a capital inside, before another capitalised word ('der HSH Nordbank').
       const germanNameAhead = lang === 'de' && (closedBySuffixAhead(tokens, i, sentence.text) || (nameShapedWord(token.word) && isCapitalised(tokens[i + 1]?.word ?? '') && /^ $/.test(sentence.text.slice(token.end, tokens[i + 1]?.start ?? token.end))));
-      if (run.length === 0 && lang === 'de' && previous && knownPrefixLength([token.word]) === 0 && !capitalisedNationalityIsName(token.word, lang) && !closedByCorporateWord && !germanNameAhead && !afterGermanOriginAdjective(token, previous) && (determiners.has(previous.text.toLowerCase()) || followsArticleAndAdjectives(tokens, i, determiners, sentence.text) || strongNeuterAdjective.test(previous.text))) continue;
+      // 'die Harwick-Gruppe': a word cut from a kind of company glued to it is a name (see splitCompound).
+      const gluedToKind = lang === 'de' && token.descriptor && germanKindTail.test(token.text.slice(token.word.length + 1));
+      if (run.length === 0 && lang === 'de' && previous && knownPrefixLength([token.word]) === 0 && !capitalisedNationalityIsName(token.word, lang) && !closedByCorporateWord && !germanNameAhead && !gluedToKind && !afterGermanOriginAdjective(token, previous) && (determiners.has(previous.text.toLowerCase()) || followsArticleAndAdjectives(tokens, i, determiners, sentence.text) || strongNeuterAdjective.test(previous.text))) continue;
       // Headlines drop the article: 'verkauft Tochter an chinesischen Partner' has an agent noun after the adjective too.
       if (run.length === 0 && lang === 'de' && previous && germanOriginAdjective.test(previous.text) && /^ $/u.test(sentence.text.slice(previous.end, token.start)) && !closedByCorporateWord && !germanNameAhead && knownPrefixLength([token.word]) === 0 && !afterGermanOriginAdjective(token, previous) && !isCapitalised(tokens[i + 1]?.word ?? '')) continue;
       if (run.length === 0) runInitial = i === 0 || /[:!?"“”«»]\s*$/.test(sentence.text.slice(0, token.start));

@@ -5,8 +5,9 @@ export interface Token {
   end: number;
 }
 
-// '&Co' in 'Natura &Co' is a word of its own that joins the name before it.
-const wordPattern = /(?:&(?=\p{Lu}))?[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[-'’&/.](?=[\p{L}\p{N}]))*\.?/gu;
+// '&Co' in 'Natura &Co' is a word of its own that joins the name before it. A plus between capitals is inside a name
+// ('K+S'), as an ampersand is.
+const wordPattern = /(?:&(?=\p{Lu}))?[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[-'’&/.](?=[\p{L}\p{N}])|(?<=\p{Lu})\+(?=\p{Lu}))*\.?/gu;
 // A single capital and a dot is a middle initial ('Kurt K. Larsen').
 const abbreviationDot = /^(?:\p{L}\.){2,}$|^\p{Lu}\.$|^(?:Inc|Corp|Co|Ltd|Bros|Dr|Mr|Mrs|Ms|St|Chr|Joh|Wm|adm|fhv|pr|pct|ca|nr)\.$/u;
 
