@@ -258,7 +258,8 @@ function withPeopleInTheirPlace(groups: DealGroup[], entities: ResolvedEntity[],
       // 'kjøper en andel i Finn Småjobber': a name bought outright in the clause, told of once or twice and holding no job,
       // is a company whose name opens like a person's; one reached by inference is dropped.
       const target = entities[group.target as number] as ResolvedEntity;
-      if (target.mentions.length > 2 || withRoles.has(group.target as number) || !group.mentions.some((m) => m.target === group.target && inClause(m, group.target))) return false;
+      // 'wo X von Y übernommen hat': a person taking over from a person takes over a post, not a company.
+      if (isPerson(group.seller) || target.mentions.length > 2 || withRoles.has(group.target as number) || !group.mentions.some((m) => m.target === group.target && inClause(m, group.target))) return false;
       target.type = 'COMPANY';
     }
     // A person may sell (a founder selling to a group); a manager sells for the company they run.

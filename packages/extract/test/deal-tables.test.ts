@@ -3064,3 +3064,20 @@ describe("extractDocument: a name with a plus inside, a glued kind of company, a
     expect(dealsOf(extractDocument(text, { publishedAt: '2010-02-01' }))).toEqual([expect.objectContaining({ acquirer, target, year: 2010 })]);
   });
 });
+
+describe('extractDocument: a pursuit dropped, a merger given up as announced, a post handed from person to person', () => {
+  test.each([
+    ['en', 'Mining group Orvik dropped its pursuit of rival Selvane today after shareholders asked for a premium.', { acquirer: 'Orvik', target: 'Selvane', status: 'CANCELLED' }],
+    ['fr', 'Harwick, Orvik et Selvane ont annoncé vendredi renoncer au projet de fusion entre Orvik et Selvane.', { kind: 'MERGER', status: 'CANCELLED' }],
+    // A renunciation that may come is no renunciation.
+    ['fr', "Selvane a signé la vente de sa filiale Orvik à Harwick. Si les juges lui donnent raison, Selvane pourra renoncer à la vente.", { acquirer: 'Harwick', target: 'Orvik', status: 'PLANNED' }],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2022-09-16' }))).toEqual([expect.objectContaining(expected)]);
+  });
+
+  test("'wo X von Y übernommen hat' hands over a post: no deal, and two people", () => {
+    const extraction = extractDocument('Geplant war der Führungswechsel beim Industriekonzern Orvik, wo am 1. März Sanjiv Lamba von Steve Angel übernommen hat.', { publishedAt: '2022-12-01' });
+    expect(extraction.deals).toEqual([]);
+    expect(extraction.entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.name)).toEqual(['Sanjiv Lamba', 'Steve Angel']);
+  });
+});

@@ -291,12 +291,16 @@ function participleOpening(token: NameToken, index: number, text: string, lang: 
   // 'Saluée lors de son achat …', 'Rachetée en 2007 …': a French participle opening a sentence right before a word in lower
   // case. Not before a comma ('Bolloré, qui …'), and a short name ending in é stays a name ('Bolloré acquiert …').
   if (lang === 'fr') return /^\p{Lu}\p{Ll}{3,}(?:ée|és|ées)$|^\p{Lu}\p{Ll}{6,}é$/u.test(token.text) && /^\s+\p{Ll}/u.test(text.slice(token.end, token.end + 12));
+  // 'Geplant war der Wechsel …', 'Verkauft wurde die Sparte …': a German participle of news before its auxiliary.
+  if (lang === 'de') return germanOpeningParticiple.test(token.text) && /^\s+(?:war|waren|wurde|wurden|ist|sind|hat|hatte|haben|hatten|wird|werden)\s/u.test(text.slice(token.end, token.end + 20));
   if (lang !== 'en') return false;
   // 'Explaining the write-down, X said …', 'Citing its losses, …': a present participle before a determiner. Not before a
   // preposition, where a name ending in -ing opens a headline ('Boeing in talks to buy …').
   if (/^\p{Lu}\p{Ll}{2,}ing$/u.test(token.text)) return participleDeterminer.test(text.slice(token.end, token.end + 8));
   return /^\p{Lu}\p{Ll}{2,}ed$/u.test(token.text) && participlePreposition.test(text.slice(token.end, token.end + 12));
 }
+/** German participles that news opens sentences with ('Geplant war …', 'Bekannt wurde …'). */
+const germanOpeningParticiple = /^(?:Geplant|Vereinbart|Verkauft|Gekauft|Übernommen|Bekannt|Beschlossen|Erwartet|Gemeldet|Berichtet|Angekündigt|Abgeschlossen|Genehmigt|Vorgesehen|Begleitet|Finanziert|Unterzeichnet|Besiegelt|Bestätigt|Abgelehnt|Gestoppt|Untersagt)$/u;
 const participleDeterminer = /^\s+(?:the|a|an|its|their|his|her|our|this|these|those)\s/u;
 
 /** 'Koncernen', 'Selskabet', 'The company': a capitalised word that points back to a company rather than naming one. */
@@ -767,7 +771,9 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // Also after a first name and one more name: 'Marc Ladreit de Lacharrière'. Not Dutch 'van', which after a full name
       // says where the person works ('topman Eelco Hoekstra van Vopak').
       (firstNameSet.has((run[run.length - 1] as NameToken).word) || surnameParticles.has((run[run.length - 1] as NameToken).word) || (run.length === 2 && firstNameSet.has((run[0] as NameToken).word) && !(lang === 'nl' && token.word === 'van'))) &&
-      (isCapitalised(nextWord) || (surnameParticles.has(nextWord) && isCapitalised(tokens[i + 2]?.word ?? '')));
+      (isCapitalised(nextWord) || (surnameParticles.has(nextWord) && isCapitalised(tokens[i + 2]?.word ?? ''))) &&
+      // 'Sanjiv Lamba von Steve Angel': a first name and a surname after the particle are another person.
+      !(run.length === 2 && firstNameSet.has(nextWord) && isCapitalised(tokens[i + 2]?.word ?? ''));
     // 'Bank of America': 'of' after an institution's noun joins the name that follows.
     const institutionJoin = run.length > 0 && joins && institutionOf.has(token.word) && institutionNouns.has((run[run.length - 1] as NameToken).word) && isCapitalised(nextWord) && /^\s$/u.test(sentence.text.slice(token.end, tokens[i + 1]?.start ?? token.end));
     // 'Société générale', 'Crédit agricole', 'Banque populaire': French writes an institution's adjective in lower case.

@@ -40,7 +40,7 @@ export const dealVerbs: DealVerbs = {
     writeDown: ['write-down', 'writedown', 'impairment', 'write-off'],
     price: ['price', 'price tag', 'purchase price'],
     deal: ['deal', 'transaction', 'agreement'],
-    offer: ['offer', 'bid', 'takeover bid', 'takeover offer', 'tender offer', 'approach', 'counteroffer', 'counter-offer', 'buyout offer', 'cash offer'],
+    offer: ['offer', 'bid', 'pursuit of', 'takeover bid', 'takeover offer', 'tender offer', 'approach', 'counteroffer', 'counter-offer', 'buyout offer', 'cash offer'],
   },
   stake: ['stake', 'minority stake', 'share in', 'shares in', 'holding in', 'interest in', 'percent of', '% of', 'per cent of', 'buys into', 'bought into', 'buy into', 'buying into', 'largest shareholder', 'biggest shareholder', 'a shareholder in', 'a shareholder of'],
   majority: ['majority stake', 'controlling stake', 'majority of', 'all of', 'remaining', 'full control', 'all shares', 'all the shares', 'all outstanding', 'offer for the shares'],
