@@ -3081,3 +3081,14 @@ describe('extractDocument: a pursuit dropped, a merger given up as announced, a 
     expect(extraction.entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.name)).toEqual(['Sanjiv Lamba', 'Steve Angel']);
   });
 });
+
+describe("extractDocument: a cue word inside a hyphenated name, shares 'of' a company, Dutch 'afboeken'", () => {
+  test.each([
+    ['fr', "Harwick s'est offert Compte-Selvane l'an dernier.", { acquirer: 'Harwick', target: 'Compte-Selvane', status: 'COMPLETED' }],
+    ['en', 'Orvik was set to buy an additional 101.49 million shares of Selvane.', { kind: 'STAKE', acquirer: 'Orvik', target: 'Selvane' }],
+    ['nl', 'Harwick heeft woensdag aangekondigd 700 miljoen euro af te gaan boeken op zijn belang in verzekeraar Selvane.', { kind: 'WRITE_DOWN', acquirer: 'Harwick', target: 'Selvane' }],
+    ['nl', 'Harwick boekte vorig jaar 300 miljoen euro af op Selvane.', { kind: 'WRITE_DOWN', acquirer: 'Harwick', target: 'Selvane', status: 'COMPLETED' }],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2018-01-17' }))).toEqual([expect.objectContaining(expected)]);
+  });
+});

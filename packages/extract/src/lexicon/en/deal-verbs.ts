@@ -42,7 +42,7 @@ export const dealVerbs: DealVerbs = {
     deal: ['deal', 'transaction', 'agreement'],
     offer: ['offer', 'bid', 'pursuit of', 'takeover bid', 'takeover offer', 'tender offer', 'approach', 'counteroffer', 'counter-offer', 'buyout offer', 'cash offer'],
   },
-  stake: ['stake', 'minority stake', 'share in', 'shares in', 'holding in', 'interest in', 'percent of', '% of', 'per cent of', 'buys into', 'bought into', 'buy into', 'buying into', 'largest shareholder', 'biggest shareholder', 'a shareholder in', 'a shareholder of'],
+  stake: ['stake', 'minority stake', 'share in', 'shares in', 'shares of', 'holding in', 'interest in', 'percent of', '% of', 'per cent of', 'buys into', 'bought into', 'buy into', 'buying into', 'largest shareholder', 'biggest shareholder', 'a shareholder in', 'a shareholder of'],
   majority: ['majority stake', 'controlling stake', 'majority of', 'all of', 'remaining', 'full control', 'all shares', 'all the shares', 'all outstanding', 'offer for the shares'],
   innerAdverbs: ['also', 'already', 'now', 'previously', 'earlier', 'just', 'finally', 'formally', 'officially', 'recently', 'thus', 'therefore'],
 };

@@ -23,9 +23,9 @@ export const dealVerbs: DealVerbs = {
     base: ['fuseren', 'samen te gaan', 'samensmelten', 'samen te smelten'],
   },
   writeDown: {
-    past: ['schreef … af', 'schreven … af', 'heeft … afgeschreven', 'afgeschreven', 'boekte een afwaardering', 'waardeerde … af'],
-    present: ['schrijft … af', 'afschrijft', 'waardeert … af'],
-    base: ['afschrijven', 'af te schrijven', 'afwaarderen'],
+    past: ['schreef … af', 'schreven … af', 'heeft … afgeschreven', 'afgeschreven', 'boekte een afwaardering', 'waardeerde … af', 'boekte … af', 'boekten … af', 'heeft … afgeboekt', 'afgeboekt'],
+    present: ['schrijft … af', 'afschrijft', 'waardeert … af', 'boekt … af', 'afboekt'],
+    base: ['afschrijven', 'af te schrijven', 'afwaarderen', 'afboeken', 'af te boeken', 'af te gaan boeken'],
   },
   passiveBuy: {
     past: ['werd overgenomen', 'werd gekocht', 'is overgenomen', 'is gekocht', 'werd ingelijfd', 'werd … ingelijfd', 'is ingelijfd', 'ingelijfd door', 'werd … overgenomen', 'werd … gekocht', 'werd … verkocht', 'is … overgenomen', 'is … gekocht', 'is … verkocht', 'werd verkocht', 'overgenomen door', 'gekocht door', 'kwam in handen van', 'kwam … in handen van', 'kwam in bezit van', 'kwam onder controle van', 'is verkocht', 'kwamen in handen van', 'kwamen … in handen van', 'zijn in handen gekomen van'],
@@ -37,7 +37,7 @@ export const dealVerbs: DealVerbs = {
     buy: ['overname*', 'aankoop', 'aankopen', 'koop', 'acquisitie*'],
     sell: ['verkoop', 'afstoting'],
     merge: ['fusie*', 'samensmelting', 'samenvoeging*'],
-    writeDown: ['afschrijving*', 'afwaardering*', 'bijzondere waardevermindering*', 'waardevermindering*'],
+    writeDown: ['afschrijving*', 'afwaardering*', 'afboeking*', 'bijzondere waardevermindering*', 'waardevermindering*'],
     price: ['prijs', 'koopprijs', 'overnameprijs', 'verkoopprijs'],
     deal: ['deal', 'transactie', 'overeenkomst'],
     offer: ['bod', 'overnamebod', 'aanbod', 'openbaar bod', 'tegenbod', 'overnamebod*', 'biedingen', 'tegenbod*', 'overnameaanbod'],
