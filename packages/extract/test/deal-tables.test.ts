@@ -3092,3 +3092,13 @@ describe("extractDocument: a cue word inside a hyphenated name, shares 'of' a co
     expect(dealsOf(extractDocument(text, { publishedAt: '2018-01-17' }))).toEqual([expect.objectContaining(expected)]);
   });
 });
+
+describe('extractDocument: a title after a comma in a list of titles, a Norwegian title after an adverb', () => {
+  test.each([
+    ['da', 'Harwick køber Selvane. Fremover består ledelsen hos Harwick af den nye topchef, finansdirektør Patrick Lund og Mette Holm.', 'Patrick Lund', 'Harwick', 'EXECUTIVE'],
+    ['no', 'Sparebank 1 Orvik og Selvane slår seg sammen. Det blir Benedicte Holm, nå sjef i Sparebank 1 Orvik, som skal lede den nye banken.', 'Benedicte Holm', 'Sparebank 1 Orvik', 'CEO'],
+  ])('%s: %s', (_lang, text, person, org, role) => {
+    const found = rolesOf(extractDocument(text, { publishedAt: '2022-09-21' })).filter((r) => r.person === person);
+    expect(found).toEqual([expect.objectContaining({ person, org, role })]);
+  });
+});

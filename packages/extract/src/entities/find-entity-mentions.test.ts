@@ -76,3 +76,15 @@ describe('findEntityMentions: a name glued to a kind of company', () => {
     expect(names(text, lang, alone)).toEqual(expected);
   });
 });
+
+describe('findEntityMentions: numbers and initials that name nothing', () => {
+  const names = (text: string, lang: string) =>
+    findEntityMentions({ text, start: 0, end: text.length, block: 0, lang, isTitle: false }, 0, { lowercase: new Set(), capitalisedInside: new Set() }).map((mention) => `${mention.type}:${mention.name}`);
+
+  test.each([
+    ['a day after an English month on a German page', 'de', 'Das Bild zeigt die Zentrale der Orvik Bank in Zagreb, Kroatien, May 21, 2019.', ['COMPANY:Orvik Bank']],
+    ["a person's initials in parentheses", 'da', 'Henriette Lund (HL) er adm. direktør i Selvane.', ['PERSON:Henriette Lund', 'COMPANY:Selvane']],
+  ])('%s', (_name, lang, text, expected) => {
+    expect(names(text, lang)).toEqual(expected);
+  });
+});

@@ -28,6 +28,7 @@ import {
 } from './name-lexicons.js';
 import { isCapitalised, tokenizeSentence, type Token } from './tokenize-sentence.js';
 import { isUnitNoun } from './find-unit-mentions.js';
+import { monthNamesFor } from '../normalise/month-names.js';
 
 /** What the whole document tells about words: those seen in lower case are common words, not names. */
 export interface DocumentWords {
@@ -727,8 +728,8 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // buyer, the name the company bought.
       else if (token !== run[run.length - 1] && run[position + 1]?.dealTail === true && genitiveS.test(token.text)) pieces.push([]);
     }
-    // An ordinal or a digit left alone ('the 21st March', the '7' of a run whose name was dropped) names nothing.
-    pieces = pieces.filter((piece) => piece.length > 0 && !(piece.length === 1 && (ordinal.test((piece[0] as NameToken).word) || /^\d$/u.test((piece[0] as NameToken).word))));
+    // An ordinal or a number left alone ('the 21st March', the '21' of 'May 21, 2019' once the month is dropped) names nothing.
+    pieces = pieces.filter((piece) => piece.length > 0 && !(piece.length === 1 && (ordinal.test((piece[0] as NameToken).word) || /^\d+$/u.test((piece[0] as NameToken).word))));
     // 'Konkurrence- og Forbrugerstyrelsen': the first half of a compound shared with the word after 'og' names nothing alone.
     pieces = pieces.filter((piece) => !/^-\s/u.test(sentence.text.slice((piece[piece.length - 1] as NameToken).end, (piece[piece.length - 1] as NameToken).end + 2)));
     // 'HOOFDDORP (AFN) -', 'OSLO (Reuters) –': the place of a dateline opening the text names no company.
@@ -783,7 +784,8 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     // 'Subsea 7', 'Channel 4': one digit after a name closes it, unless a share, amount or unit follows.
     // Two digits only closing an item of a list ('Sports Illustrated, Forever 21 und Brooks Brothers').
     const closingNumber = /^\d$/u.test(token.word) || (/^\d\d$/u.test(token.word) && /^(?:\s*[,)]|\s+(?:and|und|og|och|en|et)\s+\p{Lu})/u.test(sentence.text.slice(token.end, token.end + 8)));
-    const closingDigit = run.length > 0 && joins && closingNumber && !isCapitalised(nextWord) && !/^\s*(?:[%,.]\d|%|(?:procent|prosent|prozent|percent|per cent|cent|million\p{L}*|milliard\p{L}*|mia|mrd|mio|bn|år|jahre?n?|years?|ans?)(?![\p{L}]))/iu.test(sentence.text.slice(token.end, token.end + 14));
+    // Not a day after a month ('May 21, 2019').
+    const closingDigit = run.length > 0 && joins && closingNumber && !isCapitalised(nextWord) && !monthNamesFor(lang).has((run[run.length - 1] as NameToken).word.toLowerCase()) && !/^\s*(?:[%,.]\d|%|(?:procent|prosent|prozent|percent|per cent|cent|million\p{L}*|milliard\p{L}*|mia|mrd|mio|bn|år|jahre?n?|years?|ans?)(?![\p{L}]))/iu.test(sentence.text.slice(token.end, token.end + 14));
     // 'Group 4 Falck': one digit between capitalised words, where nouns are not capitalised (German writes '4 Milliarden').
     const innerDigit = lang !== 'de' && run.length > 0 && joins && /^\d$/u.test(token.word) && isCapitalised(nextWord) && /^ $/u.test(sentence.text.slice(token.end, tokens[i + 1]?.start ?? token.end)) && !/^\s*(?:million\p{L}*|milliard\p{L}*|mia|mrd|mio|bn)(?![\p{L}])/iu.test(sentence.text.slice(token.end, token.end + 14));
     if ((isNameWord(token) || particle || ampersandParticle || institutionJoin || institutionAdjective || numberOpening || closingDigit || innerDigit) && (joins || run.length === 0)) {
@@ -832,6 +834,12 @@ function nameAcronymsInParentheses(text: string, mentions: Mention[]): void {
   for (let k = 1; k < mentions.length; k += 1) {
     const full = mentions[k - 1] as Mention;
     const short = mentions[k] as Mention;
+    // 'Henriette Kinnunen (HK)': a person's initials in parentheses name no company.
+    if (full.type === 'PERSON' && /^\s*\(\s*$/u.test(text.slice(full.end, short.start)) && /^\)/u.test(text.slice(short.end, short.end + 1)) && short.name === full.name.split(/[\s-]+/u).map((word) => word[0] ?? '').join('')) {
+      mentions.splice(k, 1);
+      k -= 1;
+      continue;
+    }
     if (full.type !== 'COMPANY' || !/^\s*\(\s*$/u.test(text.slice(full.end, short.start)) || !/^\.?\)/u.test(text.slice(short.end, short.end + 2))) continue;
     const initials = full.name.split(/[\s-]+/u).map((word) => word[0] ?? '').join('').toUpperCase();
     // Also a ticker ('Sara Lee Corp. (SLE)'): capitals alone in the parentheses right after a name with its legal form,

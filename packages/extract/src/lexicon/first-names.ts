@@ -54,7 +54,7 @@ Aage Agneta Alf Arve Bård Bengt Börje Ebbe Egil Ernest Flemming Gösta Göte H
 Lowell Maud Mogens Øyvind Palle Pär Roar Rolv Siegfried Sigurd Steen Tjeerd Tore Uffe Ulrik Vidar Wilfried Åge
 Michiel Dirk-Jan Hielke Floris Cees Marnix Jan-Willem Pieter-Jan Reinout Hidde Menno Douwe Eelco Ewout Auke Sietse Jelle Jan-Erik Casten
 Gilbert Ludovic Gerry Jocelyn Jocelyne Udo Leonhard Rocco Ashish Orla Odd Atle Jørn Audun Günther Heiko Jörgen Hein Erwin Gaston Régis Hugues Josiane Mathilde Gudrun Eskil Viggo Dagfinn Torkel Ansgar Gunter Rolf-Dieter Hans-Peter Karl-Heinz Lutz Gregor Ottavio Alessio Giacomo Pierluigi Gianni Rui Nuno Rajiv Naveen Sundar Vikas Kunal
-Sanjiv Ratan Nandan Azim Lakshmi Indra Shantanu Punit Arun Shiv Uday Piyush Harsh Gopal Srinivas Venkat Aditya Ankit Jian Xin Hao Saeed
+Benedicte Bénédicte Henriette Joacim Sanjiv Ratan Nandan Azim Lakshmi Indra Shantanu Punit Arun Shiv Uday Piyush Harsh Gopal Srinivas Venkat Aditya Ankit Jian Xin Hao Saeed
 `;
 
 export const firstNames: string[] = names.split(/\s+/).filter((name) => name.length > 0);
