@@ -3102,3 +3102,23 @@ describe('extractDocument: a title after a comma in a list of titles, a Norwegia
     expect(found).toEqual([expect.objectContaining({ person, org, role })]);
   });
 });
+
+describe("extractDocument: Dutch 'kondigde aan', an acronym spelt out in parentheses, two capitals before 'Group'", () => {
+  test("'kondigde aan het bedrijf X over te nemen': 'aan' is the verb's, X is bought", () => {
+    expect(dealsOf(extractDocument('Harwick Industries kondigde aan het Franse bedrijf Selvane over te nemen.', { publishedAt: '2018-06-05' }))).toEqual([expect.objectContaining({ acquirer: 'Harwick Industries', target: 'Selvane' })]);
+  });
+
+  test("'HPS SAS (Harwick Pumpen Service)' is one company, the acronym", () => {
+    const text = 'Toeleverancier Orvik Industries kondigde aan het bedrijf HPS SAS (Harwick Pumpen Service) over te nemen. HPS heeft 180 werknemers.';
+    const extraction = extractDocument(text, { publishedAt: '2018-06-05' });
+    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Orvik Industries', target: 'HPS SAS' })]);
+    expect(extraction.entities.map((entity) => entity.name)).toEqual(['Orvik Industries', 'HPS SAS']);
+  });
+
+  test("'HW' after 'HW Group' is the same company", () => {
+    const text = 'HW Group heeft zijn bod op branchegenoot Selvane gestand gedaan. Selvane ging akkoord met een overnamebod van HW, dat daarmee 2,5 miljard euro overheeft.';
+    const extraction = extractDocument(text, { publishedAt: '2017-01-05' });
+    expect(extraction.entities.map((entity) => entity.name)).toEqual(['HW Group', 'Selvane']);
+    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'HW Group', target: 'Selvane' })]);
+  });
+});

@@ -207,6 +207,9 @@ function pairRespectively(items: DealMention[], inClause: Mention[], trigger: Tr
   });
 }
 
+/** Dutch finite verbs whose particle 'aan' may stand right after them ('kondigde aan', 'gaf aan', 'bood aan'). */
+const dutchParticleVerb = /^(?:kondig\p{L}*|gaf|geeft|gaven|bood|biedt|boden)$/u;
+
 /** The roles a preposition word may take, the first that fits winning ('de' is 'from' before 'of'). */
 const PREPOSITION_ORDER: Exclude<Preposition, null>[] = ['to', 'by', 'from', 'for', 'with', 'on', 'of', 'besides'];
 
@@ -272,6 +275,8 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
       continue;
     }
     if (lang === 'fr' && i >= 1 && /^d['’]\p{L}/u.test(word) && isCompanyClassWord(words[i - 1] as string, lang)) continue;
+    // 'kondigde aan het bedrijf X over te nemen': 'aan' right after 'kondigde' is the verb's particle, no preposition.
+    if (lang === 'nl' && word === 'aan' && i > 0 && dutchParticleVerb.test(words[i - 1] as string)) break;
     const two = i > 0 ? `${words[i - 1]} ${word}` : '';
     const hit = PREPOSITION_ORDER.find((role) => prepositions[role].includes(two) || prepositions[role].includes(word));
     // 'Der US-Krebstherapiespezialist X': before an apposition noun, an article that is also a preposition is an article.

@@ -840,6 +840,21 @@ function nameAcronymsInParentheses(text: string, mentions: Mention[]): void {
       k -= 1;
       continue;
     }
+    // 'PEM SAS (Protection Electrolytique des Métaux)': an acronym's name spelt out in parentheses after it is the same
+    // company.
+    const acronymFirst = /^\p{Lu}{2,6}$/u.exec(full.name.split(' ')[0] ?? '')?.[0];
+    if (full.type === 'COMPANY' && acronymFirst !== undefined && /^\s*\(\s*$/u.test(text.slice(full.end, short.start)) && /^[^()]{0,40}\)/u.test(text.slice(short.end))) {
+      const spelt = short.name.split(/[\s-]+/u).map((word) => word[0] ?? '').join('');
+      if (spelt.length >= 2 && acronymFirst.startsWith(spelt)) {
+        short.name = full.name;
+        // Any other name inside the parentheses is a word of the spelt-out name ('des Métaux').
+        const close = text.indexOf(')', short.end);
+        let inside = 0;
+        while (k + 1 + inside < mentions.length && (mentions[k + 1 + inside] as Mention).end <= close) inside += 1;
+        mentions.splice(k + 1, inside);
+        continue;
+      }
+    }
     if (full.type !== 'COMPANY' || !/^\s*\(\s*$/u.test(text.slice(full.end, short.start)) || !/^\.?\)/u.test(text.slice(short.end, short.end + 2))) continue;
     const initials = full.name.split(/[\s-]+/u).map((word) => word[0] ?? '').join('').toUpperCase();
     // Also a ticker ('Sara Lee Corp. (SLE)'): capitals alone in the parentheses right after a name with its legal form,

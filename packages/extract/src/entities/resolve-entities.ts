@@ -14,6 +14,8 @@ const legalSuffixWords = new Set(
 );
 
 /** Words that say only what kind of company a name is, corporate suffixes among them ('Group LP', 'Holdings Inc'). */
+/** A group's words and legal forms: 'HW Group', 'HW Holding AG' are HW itself. */
+const groupOrLegalWords = new Set(['group', 'groupe', 'groep', 'gruppe', 'gruppen', 'koncern', 'konsern', 'holding', 'holdings', ...[...corporateSuffixes, ...weakSuffixes].map((suffix) => fold(suffix))]);
 const kindOnlyWords = new Set([...genericCorporateWords, ...[...corporateSuffixes, ...weakSuffixes].map((suffix) => fold(suffix))]);
 
 /** Words of founding in every language read ('founder', 'grundare', 'gegründet'): a company may carry its founder's name. */
@@ -280,9 +282,11 @@ export function resolveEntities(mentions: Mention[], lang: string, sentenceTexts
   }
   for (const a of companies) {
     const na = nameOf(a);
-    // Three letters will do ('VTB … VTB Group', 'Dow … Dow Chemical').
+    // Three letters will do ('VTB … VTB Group', 'Dow … Dow Chemical'), or two capitals before words of a group or a
+    // legal form only ('HW … HW Group'; 'GE Capital' is a unit).
     // A name joining two companies of the page ('Dow Corning' beside 'Corning') is no full name of the first.
-    let candidates = na.length >= 3 ? byFirstWord.get(na)?.filter((b) => !companyByName.has(nameOf(b).slice(na.length + 1))) : undefined;
+    const twoCapitals = na.length === 2 && a.mentions.every((m) => /^\p{Lu}{2}$/u.test(m.name));
+    let candidates = na.length >= 3 || twoCapitals ? byFirstWord.get(na)?.filter((b) => !companyByName.has(nameOf(b).slice(na.length + 1)) && (!twoCapitals || nameOf(b).slice(na.length + 1).split(' ').every((word) => groupOrLegalWords.has(word)))) : undefined;
     // 'Revolution Bars Group … Revolution Bars': forms of one full name, each the start of the longest, are one candidate.
     // 'Sara Lee … Sara Lee Corp. … Sara Lee Corp. European division': the one going on with a legal form only is the name.
     const kindOnlyRest = candidates?.filter((b) => nameOf(b).slice(na.length + 1).split(' ').every((word) => kindOnlyWords.has(word)));
