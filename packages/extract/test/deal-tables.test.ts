@@ -3122,3 +3122,15 @@ describe("extractDocument: Dutch 'kondigde aan', an acronym spelt out in parenth
     expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'HW Group', target: 'Selvane' })]);
   });
 });
+
+describe("extractDocument: German 'beteiligt sich an', 'kauft dem X die Y ab', a subject before a modal or after 'dass'", () => {
+  test.each([
+    ['Dafür beteiligt sich Orvik & Co mit einer Milliarde Dollar an Selvane Genetics, wie beide Unternehmen mitteilten.', { kind: 'STAKE', acquirer: 'Orvik & Co', target: 'Selvane Genetics' }],
+    ['Der Konzern Harwick kauft der Privatbrauerei Orvik die Traditionsmarke Selvane ab.', { acquirer: 'Harwick', target: 'Selvane', seller: 'Orvik' }],
+    ['Dass Harwick dem japanischen Technologiekonzern Orvik den Chip-Designer Selvane abkaufen will, überrascht.', { acquirer: 'Harwick', target: 'Selvane', seller: 'Orvik' }],
+    ['Nun will Harwick die Firma Selvane kaufen.', { acquirer: 'Harwick', target: 'Selvane' }],
+    ['Es heißt, dass Harwick die Firma Selvane kaufen will.', { acquirer: 'Harwick', target: 'Selvane' }],
+  ])('%s', (text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2020-09-14' }))).toEqual([expect.objectContaining(expected)]);
+  });
+});

@@ -207,6 +207,20 @@ function pairRespectively(items: DealMention[], inClause: Mention[], trigger: Tr
   });
 }
 
+/** German verbs of buying off someone ('kauft … ab', 'abkaufen'), and a dative article with up to three words before a name. */
+const germanBuyOff = /(?:\sab|abkaufen|abzukaufen|abgekauft)$/iu;
+const dativeBefore = /(?:^|\s)dem\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const dativeOrFeminineBefore = /(?:^|\s)(?:dem|der)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** Modals and auxiliaries whose infinitive closes the clause ('X will … übernehmen', 'X wil … kopen'). */
+const infinitiveModals = '(?:will|wollen|wollte|wollten|soll|sollen|sollte|sollten|möchte|möchten|muss|müssen|könnte|könnten|wird|werden|wil|willen|wilde|wilden|wou|zal|zullen|zou|zouden|moet|moeten|kan|kunnen|gaat|gaan)';
+/** One right after a name. */
+const infinitiveModalAfter = new RegExp(`^\\s+${infinitiveModals}\\s`, 'iu');
+/** One right before the name, after one or two words opening the clause ('Nun will X …', 'Daarom wil X …'). */
+const infinitiveModalBefore = new RegExp(`^[\\s"“„'‘(]*[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s+${infinitiveModals}\\s+$`, 'iu');
+/** A conjunction opening a subordinate clause, where the subject comes first ('dass X …', 'omdat X …'). */
+const subordinatorOpening = /(?:^[\s"“„'‘(]*|,\s*)(?:dass|daß|ob|weil|nachdem|wenn|falls|sobald|dat|omdat|nadat|als|zodra)\s+$/iu;
+
 /** Dutch finite verbs whose particle 'aan' may stand right after them ('kondigde aan', 'gaf aan', 'bood aan'). */
 const dutchParticleVerb = /^(?:kondig\p{L}*|gaf|geeft|gaven|bood|biedt|boden)$/u;
 
@@ -1501,6 +1515,13 @@ export function assignDealArguments(
     if (subject === undefined && verbFinalInfinitive.has(lang) && !phraseOpens && (trigger.tense === 'past' || (trigger.tense === 'base' && (firmNames || !nounsCapitalised.has(lang) || firm.length >= 2))) && (!/\s/u.test(trigger.text) || toInfinitive.test(trigger.text)) && onlyPrepositionalAfter && before.length >= 2) {
       subject = before.find((m, i) => (trigger.tense !== 'base' || firmNames || !nounsCapitalised.has(lang) || firm.includes(m)) && prep(m, i > 0 ? (before[i - 1] as Mention).end : clauseStart) === null);
     }
+    // 'Harwick will Selvane übernehmen', 'dass Harwick Selvane kaufen will': a name opening the clause, before a modal
+    // verb or after a conjunction opening a clause, is the subject of the infinitive closing it, firm or not.
+    if (subject === undefined && verbFinalInfinitive.has(lang) && trigger.tense === 'base' && before.length >= 2 && onlyPrepositionalAfter) {
+      const first = before[0] as Mention;
+      const opening = text.slice(clauseStart, first.start);
+      if ((/^[\s"“„'‘(]*$/u.test(opening) && infinitiveModalAfter.test(text.slice(first.end, first.end + 12))) || infinitiveModalBefore.test(opening) || subordinatorOpening.test(opening)) subject = first;
+    }
     // 'ingick SBB avtal med A, B och C om att köpa …': the parties listed after 'agreement with' are no subject.
     const agreedFrom = before.findIndex((m) => agreedWithParty(text, m, clauseStart, clauseEnd, lang));
     let agreedUntil = agreedFrom;
@@ -1689,6 +1710,13 @@ export function assignDealArguments(
       const shared = own === null && previous !== undefined && (andWord.test(text.slice(previous.end, m.start)) || andThenNoun(text.slice(previous.end, m.start), lang)) ? (withPrep[i - 1]?.p ?? null) : own;
       withPrep.push({ m, p: shared });
     });
+    // 'X will dem Konzern Y die Sparte Z abkaufen': the one a thing is bought off stands in the dative, the seller.
+    // The first after the verb may be feminine ('kauft der Brauerei X die Marke Y ab'); past it 'der' is a genitive.
+    if (lang === 'de' && germanBuyOff.test(trigger.text)) {
+      withPrep.forEach((x, i) => {
+        if ((x.p === null || (i === 0 && x.p === 'of')) && (i === 0 ? dativeOrFeminineBefore : dativeBefore).test(text.slice(Math.max(0, x.m.start - 60), x.m.start))) x.p = 'from';
+      });
+    }
     const firstWith = (...roles: Preposition[]) => withPrep.find((x) => roles.includes(x.p) && id(x.m) !== subjectId)?.m;
     // Event nouns take their object only from a phrase right after them ('the acquisition of X').
     const nounObject = () => {
