@@ -3134,3 +3134,13 @@ describe("extractDocument: German 'beteiligt sich an', 'kauft dem X die Y ab', a
     expect(dealsOf(extractDocument(text, { publishedAt: '2020-09-14' }))).toEqual([expect.objectContaining(expected)]);
   });
 });
+
+describe('extractDocument: a merger that came to nothing, told in a subordinate clause', () => {
+  test.each([
+    ['no', 'Harwick Sparebank og Selvane Sparebank forhandlet om en fusjon i 2015. Bankene har ikke villet si hvorfor fusjonen ikke ble noe av.'],
+    ['sv', 'Harwick och Selvane förhandlade om en fusion 2015. Bolagen har inte velat säga varför fusionen inte blev av.'],
+    ['da', 'Harwick og Selvane forhandlede om en fusion i 2015. Selskaberne vil ikke sige, hvorfor fusionen ikke blev til noget.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2017-03-01' }))).toEqual([expect.objectContaining({ kind: 'MERGER', status: 'CANCELLED' })]);
+  });
+});
