@@ -3144,3 +3144,10 @@ describe('extractDocument: a merger that came to nothing, told in a subordinate 
     expect(dealsOf(extractDocument(text, { publishedAt: '2017-03-01' }))).toEqual([expect.objectContaining({ kind: 'MERGER', status: 'CANCELLED' })]);
   });
 });
+
+describe("extractDocument: a genitive before an amount and a name glued to the noun buys that name", () => {
+  test("'X was the architect of Orvik's $34 billion Selvane acquisition': Orvik bought Selvane", () => {
+    const text = 'Krishna was the principal architect of the Orvik’s $34 billion Selvane acquisition last year.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2020-01-31' }))).toEqual([expect.objectContaining({ acquirer: 'Orvik', target: 'Selvane', year: 2019 })]);
+  });
+});

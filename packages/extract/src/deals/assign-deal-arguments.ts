@@ -212,6 +212,9 @@ const germanBuyOff = /(?:\sab|abkaufen|abzukaufen|abgekauft)$/iu;
 const dativeBefore = /(?:^|\s)dem\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const dativeOrFeminineBefore = /(?:^|\s)(?:dem|der)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
+/** Nothing but an amount between two words ('$34 billion', '€2bn', '1.2bn-euro'), or nothing at all. */
+const amountOnly = /^\s*(?:[$€£]\s?[\d.,]+\s*(?:bn|billion|million|mn|m)?|[\d.,]+\s*(?:bn|billion|million|mn|m)?[\s-]*(?:dollars?|euros?|pounds?|kroner|kronor)?)?\s*$/iu;
+
 /** Modals and auxiliaries whose infinitive closes the clause ('X will … übernehmen', 'X wil … kopen'). */
 const infinitiveModals = '(?:will|wollen|wollte|wollten|soll|sollen|sollte|sollten|möchte|möchten|muss|müssen|könnte|könnten|wird|werden|wil|willen|wilde|wilden|wou|zal|zullen|zou|zouden|moet|moeten|kan|kunnen|gaat|gaan)';
 /** One right after a name. */
@@ -1605,7 +1608,9 @@ export function assignDealArguments(
     }
     // A genitive right before an event noun is its subject ('Carlsbergs køb', "X's acquisition").
     const genitive = before[before.length - 1];
-    if (trigger.tense === 'noun' && genitive && genitive.genitive && /^\s*$/.test(text.slice(genitive.end, trigger.start))) subject = genitive;
+    // "IBM's $34 billion Red Hat acquisition": so before an amount and the name glued to the noun.
+    const genitiveBeforeGlued = glued !== undefined && genitive !== undefined && genitive.end <= glued.start && amountOnly.test(text.slice(genitive.end, glued.start));
+    if (trigger.tense === 'noun' && genitive && genitive.genitive && (/^\s*$/.test(text.slice(genitive.end, trigger.start)) || genitiveBeforeGlued)) subject = genitive;
     // A price names its payer only as a genitive ("X's price"): 'the closing price' after 'each Y share' is Y's share price.
     if (trigger.price && subject && !(subject.genitive && /^\s*$/.test(text.slice(subject.end, trigger.start)))) subject = undefined;
     // 'solgte X til Y, og den hollandske enhed overgik til Z': a noun phrase opening a clause joined by 'and' is its subject.
