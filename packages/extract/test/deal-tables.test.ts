@@ -3151,3 +3151,19 @@ describe("extractDocument: a genitive before an amount and a name glued to the n
     expect(dealsOf(extractDocument(text, { publishedAt: '2020-01-31' }))).toEqual([expect.objectContaining({ acquirer: 'Orvik', target: 'Selvane', year: 2019 })]);
   });
 });
+
+describe("extractDocument: German 'des XY-Konzerns', an article after a name, generic acronyms of investing", () => {
+  test("'wird Vorstandsvorsitzender des HW-Konzerns': a chief executive of HW", () => {
+    expect(rolesOf(extractDocument('Peter Lind wird Vorstandsvorsitzender des HW-Konzerns.', { publishedAt: '2022-12-01' }))).toEqual([expect.objectContaining({ person: 'Peter Lind', org: 'HW', role: 'CEO' })]);
+  });
+
+  test("'von Doug Harwood den Posten … übernommen': the article is no part of the name", () => {
+    const extraction = extractDocument('Bei Orvik hat Robert Lind von Doug Harwood den Posten als CEO übernommen.', { publishedAt: '2022-12-01' });
+    expect(extraction.entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.name)).toEqual(['Robert Lind', 'Doug Harwood']);
+  });
+
+  test("'PE-fondet' names no company", () => {
+    const extraction = extractDocument('PE-fondet Harwick Partners kjøper Selvane for 300 millioner kroner.', { publishedAt: '2022-12-01' });
+    expect(extraction.entities.map((entity) => entity.name)).toEqual(['Harwick Partners', 'Selvane']);
+  });
+});

@@ -98,8 +98,13 @@ function isDealNoun(word: string, lang: string): boolean {
 /** Shares and shareholders in the languages read, glued after a name. */
 const shareWord = /^(?:aktie[nr]?|aktierna?|aktierne|aksje[rn]?|aksjene|aandel(?:en)?|aandeelhouders?|aktion[äæ]r\p{L}*|aksjon[æe]r\p{L}*|aktieägar\p{L}*|shares?|shareholders?|anteile?|actions?|actionnaires?)$/iu;
 
+/** Whether the page writes a word alone too, or no noun is spelt like it ('VW-Konzern', not 'Pharma-Konzern'). */
+function writtenAsName(word: string, page: DocumentWords): boolean {
+  return page.capitalisedAlone?.has(word) === true || nameShapedWord(word);
+}
+
 /** Kinds of company that German glues to a name with a hyphen. */
-const germanKindTail = /^(?:Gruppe|Konzern|Holding|Unternehmen|Firma|Gesellschaft)$/u;
+const germanKindTail = /^(?:Gruppe|Konzerns?|Holding|Unternehmens?|Firma|Gesellschaft)$/u;
 
 /** Cuts 'Volvo-chef' to 'Volvo'; keeps 'Rolls-Royce' and 'Mercedes-Benz' whole. */
 // Called for every word of a page: one object of one shape, and no split unless the word has a hyphen.
@@ -115,9 +120,10 @@ function splitCompound(token: Token, index: number, lang: string, page: Document
       // German writes its nouns capitalised: a lower-case tail that is no adjective is part of a name ('CD-adapco').
       const germanName = (part: string) => lang === 'de' && /^\p{Ll}{3,}$/u.test(part) && !/(?:e|en|er|es|em|isch|lich|ig|nah|weit|frei)$/u.test(part);
       while (keep > 1 && ((!isCapitalised(parts[keep - 1] as string) && !germanName(parts[keep - 1] as string)) || isTitleWord(parts[keep - 1] as string, lang) || isDealNoun(parts[keep - 1] as string, lang) || shareWord.test(parts[keep - 1] as string))) keep -= 1;
-      // 'Harwick-Gruppe', 'Selvane-Konzern': German capitalises the kind of company glued on, which is no part of the name
-      // where the page also writes the name alone ('Pharma-Konzern' is a kind, 'Arbed-Gruppe' alone the name as written).
-      if (lang === 'de' && keep === parts.length && keep > 1 && germanKindTail.test(parts[keep - 1] as string) && page.capitalisedAlone?.has(parts.slice(0, keep - 1).join('-')) === true) keep -= 1;
+      // 'Harwick-Gruppe', 'VW-Konzern': German capitalises the kind of company glued on, which is no part of the name where
+      // the page also writes the name alone or it is an acronym ('Pharma-Konzern' is a kind, 'Arbed-Gruppe' alone the name
+      // as written).
+      if (lang === 'de' && keep === parts.length && keep > 1 && germanKindTail.test(parts[keep - 1] as string) && writtenAsName(parts.slice(0, keep - 1).join('-'), page)) keep -= 1;
       if (keep < parts.length) {
         const word = parts.slice(0, keep).join('-');
         const tail = parts.slice(keep).join('-');
@@ -504,8 +510,9 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
     const partWords = part.map((token) => token.word);
     if (partWords.length === 1 && firstNameSet.has(partWords[0] as string)) {
       mentions.push(makeMention(sentenceIndex, sentence, part, 'PERSON', 0, runInitial));
-    } else if (part.every((token) => !token.descriptor || (lang !== 'en' && page.capitalisedAlone?.has(token.word) === true && !/^\s+\p{Lu}/u.test(sentence.text.slice(token.start + token.text.length))))) {
-      // 'Harwick-koncernen' names Harwick where the page also writes the name alone, not 'Mobilfunk-Konzern' or 'PE-fondet'.
+    } else if (part.every((token) => !token.descriptor || (lang !== 'en' && (page.capitalisedAlone?.has(token.word) === true || (lang === 'de' && writtenAsName(token.word, page))) && !/^\s+\p{Lu}/u.test(sentence.text.slice(token.start + token.text.length))))) {
+      // 'Harwick-koncernen' names Harwick where the page also writes the name alone, or in German is an acronym
+      // ('VW-Konzern'); not 'Mobilfunk-Konzern' or 'AP-fonden'.
       // Before a name the compound says what that name is: 'Harwick-konkurrenten Selvane' is Selvane. English glues a
       // product to its maker ('Viagra-maker').
       // 'Nordic Fintech Summit', 'Times Square': an event or place word makes a run of words no company; alone ('Square')
@@ -772,6 +779,8 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // Also after a first name and one more name: 'Marc Ladreit de Lacharrière'. Not Dutch 'van', which after a full name
       // says where the person works ('topman Eelco Hoekstra van Vopak').
       (firstNameSet.has((run[run.length - 1] as NameToken).word) || surnameParticles.has((run[run.length - 1] as NameToken).word) || (run.length === 2 && firstNameSet.has((run[0] as NameToken).word) && !(lang === 'nl' && token.word === 'van'))) &&
+      // German 'den', 'der' after a name are articles ('von Doug Parker den Posten'), unless after 'von' ('von der Leyen').
+      !(lang === 'de' && (token.word === 'den' || token.word === 'der') && !surnameParticles.has((run[run.length - 1] as NameToken).word)) &&
       (isCapitalised(nextWord) || (surnameParticles.has(nextWord) && isCapitalised(tokens[i + 2]?.word ?? ''))) &&
       // 'Sanjiv Lamba von Steve Angel': a first name and a surname after the particle are another person.
       !(run.length === 2 && firstNameSet.has(nextWord) && isCapitalised(tokens[i + 2]?.word ?? ''));
