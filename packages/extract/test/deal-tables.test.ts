@@ -3167,3 +3167,14 @@ describe("extractDocument: German 'des XY-Konzerns', an article after a name, ge
     expect(extraction.entities.map((entity) => entity.name)).toEqual(['Harwick Partners', 'Selvane']);
   });
 });
+
+describe("extractDocument: a colon opens a clause whose article is no preposition; 'greift nach'; investors of no name", () => {
+  test.each([
+    ['Orvik wächst: Der Elektroautohersteller Harwick kauft die Ökostromfirma Selvane.', [{ acquirer: 'Harwick', target: 'Selvane' }]],
+    ['Orvik greift in einem rund 26 Milliarden Dollar schweren Deal nach dem Karriere-Netzwerk Selvane.', [{ acquirer: 'Orvik', target: 'Selvane', status: 'RUMORED' }]],
+    // Investors in general buy nothing named, and are no company told of before.
+    ['Harwick kauft Orvik. Finanzinvestoren kaufen üblicherweise Unternehmen, um sie zu sanieren oder deren Expansion voranzutreiben.', [{ acquirer: 'Harwick', target: 'Orvik' }]],
+  ])('%s', (text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2016-12-20' }))).toEqual(expected.map((deal) => expect.objectContaining(deal)));
+  });
+});

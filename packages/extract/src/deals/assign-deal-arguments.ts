@@ -215,6 +215,9 @@ const dativeOrFeminineBefore = /(?:^|\s)(?:dem|der)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** Nothing but an amount between two words ('$34 billion', '€2bn', '1.2bn-euro'), or nothing at all. */
 const amountOnly = /^\s*(?:[$€£]\s?[\d.,]+\s*(?:bn|billion|million|mn|m)?|[\d.,]+\s*(?:bn|billion|million|mn|m)?[\s-]*(?:dollars?|euros?|pounds?|kroner|kronor)?)?\s*$/iu;
 
+/** A clause opened by buyers, investors or owners of no name, in the plural, with up to two words before ('Chinese investors'). */
+const peopleOpening = /^[\s"“„'‘(]*(?:[\p{L}-]+\s+){0,2}(?:investoren|finanzinvestoren|interessenten|aktionäre|investors|buyers|bidders|shareholders|investeerders|kopers|bieders|aandeelhouders|investorer|kjøpere|købere|budgivere|aktionærer|aksjonærer|investisseurs|acheteurs|repreneurs|actionnaires)\s*$/iu;
+
 /** Modals and auxiliaries whose infinitive closes the clause ('X will … übernehmen', 'X wil … kopen'). */
 const infinitiveModals = '(?:will|wollen|wollte|wollten|soll|sollen|sollte|sollten|möchte|möchten|muss|müssen|könnte|könnten|wird|werden|wil|willen|wilde|wilden|wou|zal|zullen|zou|zouden|moet|moeten|kan|kunnen|gaat|gaan)';
 /** One right after a name. */
@@ -298,8 +301,9 @@ function prepositionBefore(text: string, from: number, to: number, lang: string)
     const hit = PREPOSITION_ORDER.find((role) => prepositions[role].includes(two) || prepositions[role].includes(word));
     // 'Der US-Krebstherapiespezialist X': before an apposition noun, an article that is also a preposition is an article.
     if (hit && apposition && skip.has(word) && i === 0) continue;
-    // 'Der Lichtkonzern Osram hat …': an article that is also a preposition, opening the sentence, is an article.
-    if (hit && skip.has(word) && i === 0 && /^[\s"“„'‘(]*$/u.test(text.slice(0, from)) && /^[\s"“„'‘(]*$/u.test(segment.slice(0, segment.toLowerCase().indexOf(word)))) continue;
+    // 'Der Lichtkonzern Osram hat …': an article that is also a preposition, opening the sentence (or a clause after a
+    // colon: 'X wächst: Der Autobauer Y kauft …'), is an article.
+    if (hit && skip.has(word) && i === 0 && /(?:^|[:;])[\s"“„'‘(]*$/u.test(text.slice(0, from)) && /^[\s"“„'‘(]*$/u.test(segment.slice(0, segment.toLowerCase().indexOf(word)))) continue;
     // 'von der Allianz': an article that is also a preposition stands for the 'from' or 'by' before it.
     if (hit && skip.has(word) && i > 0 && (prepositions.from.includes(words[i - 1] as string) || prepositions.by.includes(words[i - 1] as string))) continue;
     if (hit) {
@@ -1669,15 +1673,17 @@ export function assignDealArguments(
     if (subjectId === null && trigger.tense !== 'noun' && before.length === 0 && latterOpening.test(text.slice(clauseStart, trigger.start))) {
       subjectId = companyOrNull(mentions.findLast((m) => m.end <= clauseStart && m.entity !== undefined && entities[m.entity]?.type === 'COMPANY')?.entity ?? state.recentCompanies?.at(-1) ?? null);
     }
+    // 'Chinesische Investoren greifen nach X': people of no name open the clause; they are no company told before.
+    const peopleOpen = before.length === 0 && peopleOpening.test(text.slice(clauseStart, trigger.start));
     // 'Le groupe français a racheté …', 'Last year the American company bought …', 'I 2007 kjøpte det svenske selskapet …':
     // a phrase the page tied to one company.
-    if (subjectId === null && trigger.tense !== 'noun' && state.origins !== undefined) {
+    if (subjectId === null && trigger.tense !== 'noun' && state.origins !== undefined && !peopleOpen) {
       // 'Jetzt buhlen die Franzosen um X': people of a country right after a verb-second verb.
       const peopleAfter = verbSecond.has(lang) && peopleAfterVerb(text.slice(trigger.end, trigger.end + 40), lang);
       const phrase = phraseAfterVerb || peopleAfter ? text.slice(trigger.end, trigger.end + 60) : companyPhraseClosing(phraseBeforeNames ?? subjectOpening, lang);
       if (phrase !== null) subjectId = companyOrNull(describedEarlier(phrase, state, lang));
     }
-    if (subjectId === null && trigger.tense !== 'noun' && !reportedOthers && !opensWithOtherNoun && !otherActor && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? openerSubject ?? lastNamed ?? lastActor);
+    if (subjectId === null && trigger.tense !== 'noun' && !reportedOthers && !opensWithOtherNoun && !otherActor && !peopleOpen && !otherNounRelative(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? openerSubject ?? lastNamed ?? lastActor);
     // 'X og Y oplyste, at den hollandske bryggerigigant overtager det britiske selskab': a phrase of one origin right before the
     // verb is not the company the page gave another origin, but the first company named before it that has none other.
     const closingPhrase = subjectId !== null && trigger.tense !== 'noun' && state.origins !== undefined ? companyPhraseClosing(phraseBeforeNames ?? subjectOpening, lang) : null;
@@ -1686,7 +1692,7 @@ export function assignDealArguments(
       subjectId = companyOrNull(mentions.find((m) => m.end <= trigger.start && m.entity !== undefined && entities[m.entity]?.type === 'COMPANY' && !hasOtherOrigin(m.entity, subjectOrigin, state))?.entity ?? null);
     }
     // With no company as the last actor, 'the company' after the verb is the company named last.
-    if (subjectId === null && trigger.tense !== 'noun' && (phraseSubject || phraseAfterVerb)) subjectId = companyPointedTo(describedByMaker ? [] : before, entities, state, null, lang);
+    if (subjectId === null && trigger.tense !== 'noun' && !peopleOpen && (phraseSubject || phraseAfterVerb)) subjectId = companyPointedTo(describedByMaker ? [] : before, entities, state, null, lang);
     // 'Der Leverkusener Konzern hat die Übernahme …', 'the group completed the purchase of X': a company phrase is the subject.
     // With no deal told yet, the company the page named last: 'Casino … Le groupe annonce la cession de X à Y'.
     if (subjectId === null && trigger.tense === 'noun' && before.length === 0 && pointsBackToCompany(text.slice(clauseStart, trigger.start), lang)) subjectId = companyOrNull(sentenceSubject ?? buyerAfterSeller ?? state.lastSubject) ?? companyPointedTo([], entities, state, null, lang);
