@@ -3178,3 +3178,12 @@ describe("extractDocument: a colon opens a clause whose article is no prepositio
     expect(dealsOf(extractDocument(text, { publishedAt: '2016-12-20' }))).toEqual(expected.map((deal) => expect.objectContaining(deal)));
   });
 });
+
+describe('extractDocument: a title of a company in apposition, past a relative clause on the company', () => {
+  test.each([
+    ['da', 'Harwick køber Selvane. Bestyrelsesformand i Orvik Fonden som er største aktionær i Harwick, Jens Holm, er begejstret.', 'Jens Holm', 'Orvik Fonden', 'CHAIRMAN'],
+    ['en', 'Harwick bought Selvane. The chairman of Orvik Trust, which is the largest shareholder in Harwick, Jane Holm, welcomed the deal.', 'Jane Holm', 'Orvik Trust', 'CHAIRMAN'],
+  ])('%s: %s', (_lang, text, person, org, role) => {
+    expect(rolesOf(extractDocument(text, { publishedAt: '2009-12-17' })).filter((r) => r.person === person)).toEqual([expect.objectContaining({ person, org, role })]);
+  });
+});

@@ -66,6 +66,12 @@ const titleOfPattern = perLanguage((lang) => {
   return new RegExp(`(?<![\\p{L}])${titleRunSource(lang)}\\s+(?:${of})(?:\\s+(?:\\p{Ll}+\\s+){0,2}|(?<=['’]))$`, 'iu');
 });
 
+/** A relative clause closed by a comma, right after a name: ', som er største aktionær i Y, '. */
+const relativeThenComma = perLanguage((lang) => {
+  const pronouns = [...new Set([...lexiconFor(lang).coreference.relativePronouns, ...lexiconFor('en').coreference.relativePronouns])].map(escapeRegex).join('|');
+  return new RegExp(`^\\s*,?\\s+(?:${pronouns})\\s[^,]{3,80},\\s*$`, 'iu');
+});
+
 function readTitles(run: string, lang: string): TitleHit[] {
   const { titles } = lexiconFor(lang);
   const { table, former: formerWords, compoundEnds } = titlesOf(lang);
@@ -226,16 +232,20 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
   for (const person of persons) {
     // 'The founder of Inditex, Amancio Ortega, …', 'le fondateur du groupe Iliad, Xavier Niel': the title of a company
     // in apposition before the name.
-    const apposed = companies.filter((m) => m.end <= person.start).pop();
-    if (apposed && /^\s*,\s*$/u.test(text.slice(apposed.end, person.start))) {
+    // Also past a relative clause on the company: 'Bestyrelsesformand i X, som er største aktionær i Y, Z'.
+    const apposedBefore = companies.filter((m) => m.end <= person.start && (/^\s*,\s*$/u.test(text.slice(m.end, person.start)) || relativeThenComma(lang).test(text.slice(m.end, person.start))));
+    let titledApposed = false;
+    for (const apposed of apposedBefore.reverse()) {
       const titled = titleOfPattern(lang).exec(text.slice(Math.max(0, apposed.start - 100), apposed.start));
       const titledHits = titled ? readTitles(titled[1] as string, lang) : [];
       // Not an employee's ('ingénieur des Mines, X' names a school): the tops of a company are told this way.
       if (titledHits.length > 0 && titledHits.every((hit) => hit.role !== 'EMPLOYEE')) {
         push(person, apposed.entity as number, titledHits);
-        continue;
+        titledApposed = true;
+        break;
       }
     }
+    if (titledApposed) continue;
     const head = text.slice(Math.max(0, person.start - 80), person.start);
     const run = titleRunPattern(lang).exec(head);
     let hits = run ? readTitles(run[1] as string, lang) : [];
