@@ -3187,3 +3187,11 @@ describe('extractDocument: a title of a company in apposition, past a relative c
     expect(rolesOf(extractDocument(text, { publishedAt: '2009-12-17' })).filter((r) => r.person === person)).toEqual([expect.objectContaining({ person, org, role })]);
   });
 });
+
+describe("extractDocument: a French department capitalised ('la Rédaction') is no company", () => {
+  test("'directeur de la Rédaction de Radio Orvik': head at Radio Orvik", () => {
+    const text = "Jean Lavaud, directeur de la Rédaction de Radio Orvik, affirme que Selvane va formuler une nouvelle proposition.";
+    const extraction = extractDocument(text, { publishedAt: '2014-04-01' });
+    expect(rolesOf(extraction)).toEqual([expect.objectContaining({ person: 'Jean Lavaud', org: 'Radio Orvik', role: 'HEAD' })]);
+  });
+});

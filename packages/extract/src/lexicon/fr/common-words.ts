@@ -2,6 +2,8 @@
 export const commonWords: string[] = [
   // Institutions French capitalises as common nouns: 'la Bourse de Paris', 'coté à la Bourse de Zurich'.
   'bourse',
+  // Departments French capitalises: 'directeur de la Rédaction de X', 'la Direction générale'.
+  'rédaction', 'direction',
   // Present participles opening a clause ('Ayant reçu plusieurs offres, le groupe …').
   'ayant', 'étant', 'estimant', 'souhaitant', 'considérant', 'disposant', 'possédant', 'détenant',
   // Words of time that open a sentence ('Vorig jaar kocht …', 'År 2017 köpte …', 'Quelques semaines plus tôt').
