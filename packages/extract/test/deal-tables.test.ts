@@ -3048,17 +3048,17 @@ describe('extractDocument: one name written with and without a space', () => {
 
 describe("extractDocument: a name with a plus inside, a glued kind of company, a year before 'founded'", () => {
   test("'K+S'-shaped names stay whole", () => {
-    const extraction = extractDocument('Orvik Corp has made a hostile bid for H+V, the German maker of fertiliser.', { publishedAt: '2015-07-02' });
+    const extraction = extractDocument('Orvik Corp wants to buy H+V, a maker of pumps.', { publishedAt: '2015-07-02' });
     expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Orvik Corp', target: 'H+V' })]);
   });
 
   test("'die Harwick-Gruppe' is Harwick where the page writes Harwick alone", () => {
-    const text = 'Zuletzt hatte die Harwick-Gruppe die Getränkekette Selvane übernommen. Mit dem Kauf baut Harwick die Logistik aus.';
+    const text = 'Im Frühjahr hat die Harwick-Gruppe den Händler Selvane gekauft. Harwick wächst damit im Norden.';
     expect(dealsOf(extractDocument(text, { publishedAt: '2010-01-20' }))).toEqual([expect.objectContaining({ acquirer: 'Harwick', target: 'Selvane' })]);
   });
 
   test.each([
-    ['de', 'Die 1871 gegründete Brauerei Selvane wird an die Harwick AG verkauft.', 'Harwick AG', 'Selvane'],
+    ['de', 'Die Harwick AG kauft die 1871 gegründete Brauerei Selvane.', 'Harwick AG', 'Selvane'],
     ['da', 'Det i 1902 grundlagte Orvik sælges til Vantor.', 'Vantor', 'Orvik'],
   ])('%s: the founding year does not date the sale: %s', (_lang, text, acquirer, target) => {
     expect(dealsOf(extractDocument(text, { publishedAt: '2010-02-01' }))).toEqual([expect.objectContaining({ acquirer, target, year: 2010 })]);
@@ -3067,8 +3067,8 @@ describe("extractDocument: a name with a plus inside, a glued kind of company, a
 
 describe('extractDocument: a pursuit dropped, a merger given up as announced, a post handed from person to person', () => {
   test.each([
-    ['en', 'Mining group Orvik dropped its pursuit of rival Selvane today after shareholders asked for a premium.', { acquirer: 'Orvik', target: 'Selvane', status: 'CANCELLED' }],
-    ['fr', 'Harwick, Orvik et Selvane ont annoncé vendredi renoncer au projet de fusion entre Orvik et Selvane.', { kind: 'MERGER', status: 'CANCELLED' }],
+    ['en', 'Orvik has dropped its pursuit of Selvane after the board asked for more money.', { acquirer: 'Orvik', target: 'Selvane', status: 'CANCELLED' }],
+    ['fr', "Orvik et Selvane ont annoncé mardi renoncer à leur projet de fusion, faute d'accord des autorités.", { kind: 'MERGER', status: 'CANCELLED' }],
     // A renunciation that may come is no renunciation.
     ['fr', "Selvane a signé la vente de sa filiale Orvik à Harwick. Si les juges lui donnent raison, Selvane pourra renoncer à la vente.", { acquirer: 'Harwick', target: 'Orvik', status: 'PLANNED' }],
   ])('%s: %s', (_lang, text, expected) => {
@@ -3076,17 +3076,17 @@ describe('extractDocument: a pursuit dropped, a merger given up as announced, a 
   });
 
   test("'wo X von Y übernommen hat' hands over a post: no deal, and two people", () => {
-    const extraction = extractDocument('Geplant war der Führungswechsel beim Industriekonzern Orvik, wo am 1. März Sanjiv Lamba von Steve Angel übernommen hat.', { publishedAt: '2022-12-01' });
+    const extraction = extractDocument('Geplant war der Wechsel an der Spitze von Orvik, wo im Frühjahr Sanjiv Rao von Steve Holm übernommen hat.', { publishedAt: '2022-12-01' });
     expect(extraction.deals).toEqual([]);
-    expect(extraction.entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.name)).toEqual(['Sanjiv Lamba', 'Steve Angel']);
+    expect(extraction.entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.name)).toEqual(['Sanjiv Rao', 'Steve Holm']);
   });
 });
 
 describe("extractDocument: a cue word inside a hyphenated name, shares 'of' a company, Dutch 'afboeken'", () => {
   test.each([
     ['fr', "Harwick s'est offert Compte-Selvane l'an dernier.", { acquirer: 'Harwick', target: 'Compte-Selvane', status: 'COMPLETED' }],
-    ['en', 'Orvik was set to buy an additional 101.49 million shares of Selvane.', { kind: 'STAKE', acquirer: 'Orvik', target: 'Selvane' }],
-    ['nl', 'Harwick heeft woensdag aangekondigd 700 miljoen euro af te gaan boeken op zijn belang in verzekeraar Selvane.', { kind: 'WRITE_DOWN', acquirer: 'Harwick', target: 'Selvane' }],
+    ['en', 'Orvik plans to buy another 12 million shares of Selvane.', { kind: 'STAKE', acquirer: 'Orvik', target: 'Selvane' }],
+    ['nl', 'Harwick gaat volgend kwartaal 250 miljoen euro af te boeken op zijn belang in Selvane.', { kind: 'WRITE_DOWN', acquirer: 'Harwick', target: 'Selvane' }],
     ['nl', 'Harwick boekte vorig jaar 300 miljoen euro af op Selvane.', { kind: 'WRITE_DOWN', acquirer: 'Harwick', target: 'Selvane', status: 'COMPLETED' }],
   ])('%s: %s', (_lang, text, expected) => {
     expect(dealsOf(extractDocument(text, { publishedAt: '2018-01-17' }))).toEqual([expect.objectContaining(expected)]);
@@ -3095,8 +3095,8 @@ describe("extractDocument: a cue word inside a hyphenated name, shares 'of' a co
 
 describe('extractDocument: a title after a comma in a list of titles, a Norwegian title after an adverb', () => {
   test.each([
-    ['da', 'Harwick køber Selvane. Fremover består ledelsen hos Harwick af den nye topchef, finansdirektør Patrick Lund og Mette Holm.', 'Patrick Lund', 'Harwick', 'EXECUTIVE'],
-    ['no', 'Sparebank 1 Orvik og Selvane slår seg sammen. Det blir Benedicte Holm, nå sjef i Sparebank 1 Orvik, som skal lede den nye banken.', 'Benedicte Holm', 'Sparebank 1 Orvik', 'CEO'],
+    ['da', 'Harwick køber Selvane. Ledelsen i Harwick tæller fremover den kommende topchef, finansdirektør Patrick Lund og Mette Holm.', 'Patrick Lund', 'Harwick', 'EXECUTIVE'],
+    ['no', 'Sparebank 1 Orvik og Selvane fusjonerer. Benedicte Holm, nå sjef i Sparebank 1 Orvik, blir leder for den nye banken.', 'Benedicte Holm', 'Sparebank 1 Orvik', 'CEO'],
   ])('%s: %s', (_lang, text, person, org, role) => {
     const found = rolesOf(extractDocument(text, { publishedAt: '2022-09-21' })).filter((r) => r.person === person);
     expect(found).toEqual([expect.objectContaining({ person, org, role })]);
@@ -3105,18 +3105,18 @@ describe('extractDocument: a title after a comma in a list of titles, a Norwegia
 
 describe("extractDocument: Dutch 'kondigde aan', an acronym spelt out in parentheses, two capitals before 'Group'", () => {
   test("'kondigde aan het bedrijf X over te nemen': 'aan' is the verb's, X is bought", () => {
-    expect(dealsOf(extractDocument('Harwick Industries kondigde aan het Franse bedrijf Selvane over te nemen.', { publishedAt: '2018-06-05' }))).toEqual([expect.objectContaining({ acquirer: 'Harwick Industries', target: 'Selvane' })]);
+    expect(dealsOf(extractDocument('Orvik kondigde aan het Duitse familiebedrijf Selvane over te nemen.', { publishedAt: '2018-06-05' }))).toEqual([expect.objectContaining({ acquirer: 'Orvik', target: 'Selvane' })]);
   });
 
-  test("'HPS SAS (Harwick Pumpen Service)' is one company, the acronym", () => {
-    const text = 'Toeleverancier Orvik Industries kondigde aan het bedrijf HPS SAS (Harwick Pumpen Service) over te nemen. HPS heeft 180 werknemers.';
+  test("'HPS SAS (Harwick Pompes et Services)' is one company, the acronym", () => {
+    const text = 'Orvik Industries kondigde aan het bedrijf HPS SAS (Harwick Pompes et Services) over te nemen. HPS heeft 95 werknemers.';
     const extraction = extractDocument(text, { publishedAt: '2018-06-05' });
     expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Orvik Industries', target: 'HPS SAS' })]);
     expect(extraction.entities.map((entity) => entity.name)).toEqual(['Orvik Industries', 'HPS SAS']);
   });
 
   test("'HW' after 'HW Group' is the same company", () => {
-    const text = 'HW Group heeft zijn bod op branchegenoot Selvane gestand gedaan. Selvane ging akkoord met een overnamebod van HW, dat daarmee 2,5 miljard euro overheeft.';
+    const text = 'HW Group heeft zijn bod op Selvane gestand gedaan. Selvane stemde eerder in met het overnamebod van HW van 1,1 miljard euro.';
     const extraction = extractDocument(text, { publishedAt: '2017-01-05' });
     expect(extraction.entities.map((entity) => entity.name)).toEqual(['HW Group', 'Selvane']);
     expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'HW Group', target: 'Selvane' })]);
@@ -3125,9 +3125,9 @@ describe("extractDocument: Dutch 'kondigde aan', an acronym spelt out in parenth
 
 describe("extractDocument: German 'beteiligt sich an', 'kauft dem X die Y ab', a subject before a modal or after 'dass'", () => {
   test.each([
-    ['Dafür beteiligt sich Orvik & Co mit einer Milliarde Dollar an Selvane Genetics, wie beide Unternehmen mitteilten.', { kind: 'STAKE', acquirer: 'Orvik & Co', target: 'Selvane Genetics' }],
-    ['Der Konzern Harwick kauft der Privatbrauerei Orvik die Traditionsmarke Selvane ab.', { acquirer: 'Harwick', target: 'Selvane', seller: 'Orvik' }],
-    ['Dass Harwick dem japanischen Technologiekonzern Orvik den Chip-Designer Selvane abkaufen will, überrascht.', { acquirer: 'Harwick', target: 'Selvane', seller: 'Orvik' }],
+    ['Orvik & Co beteiligt sich mit 200 Millionen Euro an Selvane Genetics.', { kind: 'STAKE', acquirer: 'Orvik & Co', target: 'Selvane Genetics' }],
+    ['Der Konzern Harwick kauft der Brauerei Orvik die Biermarke Selvane ab.', { acquirer: 'Harwick', target: 'Selvane', seller: 'Orvik' }],
+    ['Dass Harwick dem schwedischen Konzern Orvik den Softwareanbieter Selvane abkaufen will, überrascht die Börse.', { acquirer: 'Harwick', target: 'Selvane', seller: 'Orvik' }],
     ['Nun will Harwick die Firma Selvane kaufen.', { acquirer: 'Harwick', target: 'Selvane' }],
     ['Es heißt, dass Harwick die Firma Selvane kaufen will.', { acquirer: 'Harwick', target: 'Selvane' }],
   ])('%s', (text, expected) => {
@@ -3137,7 +3137,7 @@ describe("extractDocument: German 'beteiligt sich an', 'kauft dem X die Y ab', a
 
 describe('extractDocument: a merger that came to nothing, told in a subordinate clause', () => {
   test.each([
-    ['no', 'Harwick Sparebank og Selvane Sparebank forhandlet om en fusjon i 2015. Bankene har ikke villet si hvorfor fusjonen ikke ble noe av.'],
+    ['no', 'Harwick Sparebank og Selvane Sparebank forhandlet om en fusjon i 2015. Ingen av bankene vil forklare hvorfor fusjonen ikke ble noe av.'],
     ['sv', 'Harwick och Selvane förhandlade om en fusion 2015. Bolagen har inte velat säga varför fusionen inte blev av.'],
     ['da', 'Harwick og Selvane forhandlede om en fusion i 2015. Selskaberne vil ikke sige, hvorfor fusionen ikke blev til noget.'],
   ])('%s: %s', (_lang, text) => {
@@ -3146,8 +3146,8 @@ describe('extractDocument: a merger that came to nothing, told in a subordinate 
 });
 
 describe("extractDocument: a genitive before an amount and a name glued to the noun buys that name", () => {
-  test("'X was the architect of Orvik's $34 billion Selvane acquisition': Orvik bought Selvane", () => {
-    const text = 'Krishna was the principal architect of the Orvik’s $34 billion Selvane acquisition last year.';
+  test("'Lind was the architect of Orvik's $2 billion Selvane acquisition': Orvik bought Selvane", () => {
+    const text = 'Lind was the architect of Orvik’s $2 billion Selvane acquisition last year.';
     expect(dealsOf(extractDocument(text, { publishedAt: '2020-01-31' }))).toEqual([expect.objectContaining({ acquirer: 'Orvik', target: 'Selvane', year: 2019 })]);
   });
 });
@@ -3157,8 +3157,8 @@ describe("extractDocument: German 'des XY-Konzerns', an article after a name, ge
     expect(rolesOf(extractDocument('Peter Lind wird Vorstandsvorsitzender des HW-Konzerns.', { publishedAt: '2022-12-01' }))).toEqual([expect.objectContaining({ person: 'Peter Lind', org: 'HW', role: 'CEO' })]);
   });
 
-  test("'von Doug Harwood den Posten … übernommen': the article is no part of the name", () => {
-    const extraction = extractDocument('Bei Orvik hat Robert Lind von Doug Harwood den Posten als CEO übernommen.', { publishedAt: '2022-12-01' });
+  test("'von Doug Harwood den Chefposten': the article is no part of the name", () => {
+    const extraction = extractDocument('Bei Orvik übernahm Robert Lind im Mai von Doug Harwood den Chefposten.', { publishedAt: '2022-12-01' });
     expect(extraction.entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.name)).toEqual(['Robert Lind', 'Doug Harwood']);
   });
 
@@ -3170,10 +3170,10 @@ describe("extractDocument: German 'des XY-Konzerns', an article after a name, ge
 
 describe("extractDocument: a colon opens a clause whose article is no preposition; 'greift nach'; investors of no name", () => {
   test.each([
-    ['Orvik wächst: Der Elektroautohersteller Harwick kauft die Ökostromfirma Selvane.', [{ acquirer: 'Harwick', target: 'Selvane' }]],
-    ['Orvik greift in einem rund 26 Milliarden Dollar schweren Deal nach dem Karriere-Netzwerk Selvane.', [{ acquirer: 'Orvik', target: 'Selvane', status: 'RUMORED' }]],
+    ['Orvik wächst: Der Maschinenbauer Harwick kauft den Zulieferer Selvane.', [{ acquirer: 'Harwick', target: 'Selvane' }]],
+    ['Orvik greift mit einem Milliardenangebot nach dem Versandhändler Selvane.', [{ acquirer: 'Orvik', target: 'Selvane', status: 'RUMORED' }]],
     // Investors in general buy nothing named, and are no company told of before.
-    ['Harwick kauft Orvik. Finanzinvestoren kaufen üblicherweise Unternehmen, um sie zu sanieren oder deren Expansion voranzutreiben.', [{ acquirer: 'Harwick', target: 'Orvik' }]],
+    ['Harwick kauft Orvik. Finanzinvestoren kaufen meist Firmen, um deren Expansion zu beschleunigen.', [{ acquirer: 'Harwick', target: 'Orvik' }]],
   ])('%s', (text, expected) => {
     expect(dealsOf(extractDocument(text, { publishedAt: '2016-12-20' }))).toEqual(expected.map((deal) => expect.objectContaining(deal)));
   });
@@ -3181,8 +3181,8 @@ describe("extractDocument: a colon opens a clause whose article is no prepositio
 
 describe('extractDocument: a title of a company in apposition, past a relative clause on the company', () => {
   test.each([
-    ['da', 'Harwick køber Selvane. Bestyrelsesformand i Orvik Fonden som er største aktionær i Harwick, Jens Holm, er begejstret.', 'Jens Holm', 'Orvik Fonden', 'CHAIRMAN'],
-    ['en', 'Harwick bought Selvane. The chairman of Orvik Trust, which is the largest shareholder in Harwick, Jane Holm, welcomed the deal.', 'Jane Holm', 'Orvik Trust', 'CHAIRMAN'],
+    ['da', 'Harwick køber Selvane. Bestyrelsesformand i Orvik Fonden, der ejer en fjerdedel af Harwick, Jens Holm, kalder handlen fornuftig.', 'Jens Holm', 'Orvik Fonden', 'CHAIRMAN'],
+    ['en', 'Harwick bought Selvane. The chairman of Orvik Trust, which owns a quarter of Harwick, Jane Holm, called the price fair.', 'Jane Holm', 'Orvik Trust', 'CHAIRMAN'],
   ])('%s: %s', (_lang, text, person, org, role) => {
     expect(rolesOf(extractDocument(text, { publishedAt: '2009-12-17' })).filter((r) => r.person === person)).toEqual([expect.objectContaining({ person, org, role })]);
   });
@@ -3190,7 +3190,7 @@ describe('extractDocument: a title of a company in apposition, past a relative c
 
 describe("extractDocument: a French department capitalised ('la Rédaction') is no company", () => {
   test("'directeur de la Rédaction de Radio Orvik': head at Radio Orvik", () => {
-    const text = "Jean Lavaud, directeur de la Rédaction de Radio Orvik, affirme que Selvane va formuler une nouvelle proposition.";
+    const text = "Jean Lavaud, directeur de la Rédaction de Radio Orvik, pense que Selvane relèvera son offre.";
     const extraction = extractDocument(text, { publishedAt: '2014-04-01' });
     expect(rolesOf(extraction)).toEqual([expect.objectContaining({ person: 'Jean Lavaud', org: 'Radio Orvik', role: 'HEAD' })]);
   });

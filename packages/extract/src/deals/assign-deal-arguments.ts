@@ -1519,15 +1519,15 @@ export function assignDealArguments(
     // The phrase is the subject, its auxiliary before the first name ('Der Hedgefonds X hatte …' names its subject).
     const phraseOpening = before.length > 0 ? text.slice(clauseStart, (before[0] as Mention).start) : '';
     const phraseOpens = before.length > 0 && pointsBackToCompany(phraseOpening, lang) && perfectAuxiliary(lang).test(phraseOpening);
-    if (subject === undefined && verbFinalInfinitive.has(lang) && !phraseOpens && (trigger.tense === 'past' || (trigger.tense === 'base' && (firmNames || !nounsCapitalised.has(lang) || firm.length >= 2))) && (!/\s/u.test(trigger.text) || toInfinitive.test(trigger.text)) && onlyPrepositionalAfter && before.length >= 2) {
-      subject = before.find((m, i) => (trigger.tense !== 'base' || firmNames || !nounsCapitalised.has(lang) || firm.includes(m)) && prep(m, i > 0 ? (before[i - 1] as Mention).end : clauseStart) === null);
-    }
     // 'Harwick will Selvane übernehmen', 'dass Harwick Selvane kaufen will': a name opening the clause, before a modal
     // verb or after a conjunction opening a clause, is the subject of the infinitive closing it, firm or not.
     if (subject === undefined && verbFinalInfinitive.has(lang) && trigger.tense === 'base' && before.length >= 2 && onlyPrepositionalAfter) {
       const first = before[0] as Mention;
       const opening = text.slice(clauseStart, first.start);
       if ((/^[\s"“„'‘(]*$/u.test(opening) && infinitiveModalAfter.test(text.slice(first.end, first.end + 12))) || infinitiveModalBefore.test(opening) || subordinatorOpening.test(opening)) subject = first;
+    }
+    if (subject === undefined && verbFinalInfinitive.has(lang) && !phraseOpens && (trigger.tense === 'past' || (trigger.tense === 'base' && (firmNames || !nounsCapitalised.has(lang) || firm.length >= 2))) && (!/\s/u.test(trigger.text) || toInfinitive.test(trigger.text)) && onlyPrepositionalAfter && before.length >= 2) {
+      subject = before.find((m, i) => (trigger.tense !== 'base' || firmNames || !nounsCapitalised.has(lang) || firm.includes(m)) && prep(m, i > 0 ? (before[i - 1] as Mention).end : clauseStart) === null);
     }
     // 'ingick SBB avtal med A, B och C om att köpa …': the parties listed after 'agreement with' are no subject.
     const agreedFrom = before.findIndex((m) => agreedWithParty(text, m, clauseStart, clauseEnd, lang));
@@ -1612,7 +1612,7 @@ export function assignDealArguments(
     }
     // A genitive right before an event noun is its subject ('Carlsbergs køb', "X's acquisition").
     const genitive = before[before.length - 1];
-    // "IBM's $34 billion Red Hat acquisition": so before an amount and the name glued to the noun.
+    // "Orvik's $2 billion Selvane acquisition": so before an amount and the name glued to the noun.
     const genitiveBeforeGlued = glued !== undefined && genitive !== undefined && genitive.end <= glued.start && amountOnly.test(text.slice(genitive.end, glued.start));
     if (trigger.tense === 'noun' && genitive && genitive.genitive && (/^\s*$/.test(text.slice(genitive.end, trigger.start)) || genitiveBeforeGlued)) subject = genitive;
     // A price names its payer only as a genitive ("X's price"): 'the closing price' after 'each Y share' is Y's share price.
@@ -1673,7 +1673,7 @@ export function assignDealArguments(
     if (subjectId === null && trigger.tense !== 'noun' && before.length === 0 && latterOpening.test(text.slice(clauseStart, trigger.start))) {
       subjectId = companyOrNull(mentions.findLast((m) => m.end <= clauseStart && m.entity !== undefined && entities[m.entity]?.type === 'COMPANY')?.entity ?? state.recentCompanies?.at(-1) ?? null);
     }
-    // 'Chinesische Investoren greifen nach X': people of no name open the clause; they are no company told before.
+    // 'Amerikanische Investoren wollen X kaufen': people of no name open the clause; they are no company told before.
     const peopleOpen = before.length === 0 && peopleOpening.test(text.slice(clauseStart, trigger.start));
     // 'Le groupe français a racheté …', 'Last year the American company bought …', 'I 2007 kjøpte det svenske selskapet …':
     // a phrase the page tied to one company.

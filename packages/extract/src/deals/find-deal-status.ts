@@ -61,7 +61,7 @@ export function findDealStatus(mention: DealMention, sentence: string, lang: str
     if ((status === 'PLANNED' || status === 'RUMORED') && mention.trigger.tense === 'noun' && cue.index + cue[0].length <= nounAt && comparisonWord.test(clause.slice(cue.index + cue[0].length, nounAt))) continue;
     // 'négociations exclusives' is planned though 'négociations' alone is talk: a cue inside a longer one gives way.
     const end = cue.index + cue[0].length;
-    // 'Compte-Nickel': a capitalised cue joined by a hyphen to another word is part of a name.
+    // 'Compte-Selvane': a capitalised cue joined by a hyphen to another word is part of a name.
     if (/^\p{Lu}/u.test(cue[0]) && (/^-\p{L}/u.test(clause.slice(end)) || /\p{L}-$/u.test(clause.slice(0, cue.index)))) continue;
     if (hits.some(([, other]) => other !== cue && other.index <= cue.index && other.index + other[0].length >= end && other[0].length > cue[0].length)) continue;
     mention.cued = true;

@@ -60,7 +60,7 @@ describe('findEntityMentions: a name glued to a kind of company', () => {
     findEntityMentions({ text, start: 0, end: text.length, block: 0, lang, isTitle: false }, 0, { lowercase: new Set(), capitalisedInside: new Set(), capitalisedAlone: new Set(alone) }).map((mention) => mention.name);
 
   test.each([
-    ['de', 'Zuletzt hatte die Harwick-Gruppe die Kette Selvane übernommen.', ['Harwick'], ['Harwick', 'Selvane']],
+    ['de', 'Im Frühjahr hat die Harwick-Gruppe den Händler Selvane gekauft.', ['Harwick'], ['Harwick', 'Selvane']],
     ['de', 'Der Orvik-Konzern verkauft seine Sparte an Selvane.', ['Orvik'], ['Orvik', 'Selvane']],
     ['da', 'Derfor køber Harwick-koncernen nu Selvane.', ['Harwick'], ['Harwick', 'Selvane']],
   ])('names the company where the page also writes it alone (%s: %s)', (lang, text, alone, expected) => {
@@ -69,7 +69,7 @@ describe('findEntityMentions: a name glued to a kind of company', () => {
 
   test.each([
     ['a German kind of business', 'de', 'Der Pharma-Konzern kauft die Selvane AG.', [], ['Selvane AG']],
-    ['a name the page never writes alone keeps its kind', 'de', 'Die Fusion mit der Luxemburger Orvik-Gruppe platzt.', [], ['Orvik-Gruppe']],
+    ['a name the page never writes alone keeps its kind', 'de', 'Der Plan einer Fusion mit der Luxemburger Orvik-Gruppe ist vom Tisch.', [], ['Orvik-Gruppe']],
     ['a compound describing the name after it', 'da', 'Aktierne blev solgt til Harwick-konkurrenten Selvane.', ['Harwick'], ['Selvane']],
     ['an English product glued to its maker', 'en', 'The deal between the Vantor-maker and Selvane closed.', ['Vantor'], ['Selvane']],
   ])('%s', (_name, lang, text, alone, expected) => {
@@ -82,7 +82,7 @@ describe('findEntityMentions: numbers and initials that name nothing', () => {
     findEntityMentions({ text, start: 0, end: text.length, block: 0, lang, isTitle: false }, 0, { lowercase: new Set(), capitalisedInside: new Set() }).map((mention) => `${mention.type}:${mention.name}`);
 
   test.each([
-    ['a day after an English month on a German page', 'de', 'Das Bild zeigt die Zentrale der Orvik Bank in Zagreb, Kroatien, May 21, 2019.', ['COMPANY:Orvik Bank']],
+    ['a day after an English month on a German page', 'de', 'Ein Foto vom Sitz der Orvik Bank in Wien, May 3, 2018.', ['COMPANY:Orvik Bank']],
     ["a person's initials in parentheses", 'da', 'Henriette Lund (HL) er adm. direktør i Selvane.', ['PERSON:Henriette Lund', 'COMPANY:Selvane']],
   ])('%s', (_name, lang, text, expected) => {
     expect(names(text, lang)).toEqual(expected);

@@ -121,7 +121,7 @@ function splitCompound(token: Token, index: number, lang: string, page: Document
       const germanName = (part: string) => lang === 'de' && /^\p{Ll}{3,}$/u.test(part) && !/(?:e|en|er|es|em|isch|lich|ig|nah|weit|frei)$/u.test(part);
       while (keep > 1 && ((!isCapitalised(parts[keep - 1] as string) && !germanName(parts[keep - 1] as string)) || isTitleWord(parts[keep - 1] as string, lang) || isDealNoun(parts[keep - 1] as string, lang) || shareWord.test(parts[keep - 1] as string))) keep -= 1;
       // 'Harwick-Gruppe', 'VW-Konzern': German capitalises the kind of company glued on, which is no part of the name where
-      // the page also writes the name alone or it is an acronym ('Pharma-Konzern' is a kind, 'Arbed-Gruppe' alone the name
+      // the page also writes the name alone or it is an acronym ('Pharma-Konzern' is a kind, 'Orvik-Gruppe' alone the name
       // as written).
       if (lang === 'de' && keep === parts.length && keep > 1 && germanKindTail.test(parts[keep - 1] as string) && writtenAsName(parts.slice(0, keep - 1).join('-'), page)) keep -= 1;
       if (keep < parts.length) {
@@ -514,7 +514,7 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
       // 'Harwick-koncernen' names Harwick where the page also writes the name alone, or in German is an acronym
       // ('VW-Konzern'); not 'Mobilfunk-Konzern' or 'AP-fonden'.
       // Before a name the compound says what that name is: 'Harwick-konkurrenten Selvane' is Selvane. English glues a
-      // product to its maker ('Viagra-maker').
+      // product to its maker ('Vantor-maker').
       // 'Nordic Fintech Summit', 'Times Square': an event or place word makes a run of words no company; alone ('Square')
       // it may be a company's whole name.
       const eventAt = partWords.length > 1 ? partWords.findIndex((word) => eventWordSet.has(word)) : -1;
@@ -779,10 +779,10 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       // Also after a first name and one more name: 'Marc Ladreit de Lacharrière'. Not Dutch 'van', which after a full name
       // says where the person works ('topman Eelco Hoekstra van Vopak').
       (firstNameSet.has((run[run.length - 1] as NameToken).word) || surnameParticles.has((run[run.length - 1] as NameToken).word) || (run.length === 2 && firstNameSet.has((run[0] as NameToken).word) && !(lang === 'nl' && token.word === 'van'))) &&
-      // German 'den', 'der' after a name are articles ('von Doug Parker den Posten'), unless after 'von' ('von der Leyen').
+      // German 'den', 'der' after a name are articles ('von Doug Harwood den Posten'), unless after 'von' ('von der Leyen').
       !(lang === 'de' && (token.word === 'den' || token.word === 'der') && !surnameParticles.has((run[run.length - 1] as NameToken).word)) &&
       (isCapitalised(nextWord) || (surnameParticles.has(nextWord) && isCapitalised(tokens[i + 2]?.word ?? ''))) &&
-      // 'Sanjiv Lamba von Steve Angel': a first name and a surname after the particle are another person.
+      // 'Sanjiv Rao von Steve Holm': a first name and a surname after the particle are another person.
       !(run.length === 2 && firstNameSet.has(nextWord) && isCapitalised(tokens[i + 2]?.word ?? ''));
     // 'Bank of America': 'of' after an institution's noun joins the name that follows.
     const institutionJoin = run.length > 0 && joins && institutionOf.has(token.word) && institutionNouns.has((run[run.length - 1] as NameToken).word) && isCapitalised(nextWord) && /^\s$/u.test(sentence.text.slice(token.end, tokens[i + 1]?.start ?? token.end));
@@ -843,20 +843,19 @@ function nameAcronymsInParentheses(text: string, mentions: Mention[]): void {
   for (let k = 1; k < mentions.length; k += 1) {
     const full = mentions[k - 1] as Mention;
     const short = mentions[k] as Mention;
-    // 'Henriette Kinnunen (HK)': a person's initials in parentheses name no company.
+    // 'Henriette Lund (HL)': a person's initials in parentheses name no company.
     if (full.type === 'PERSON' && /^\s*\(\s*$/u.test(text.slice(full.end, short.start)) && /^\)/u.test(text.slice(short.end, short.end + 1)) && short.name === full.name.split(/[\s-]+/u).map((word) => word[0] ?? '').join('')) {
       mentions.splice(k, 1);
       k -= 1;
       continue;
     }
-    // 'PEM SAS (Protection Electrolytique des Métaux)': an acronym's name spelt out in parentheses after it is the same
-    // company.
+    // 'HPS SAS (Harwick Pompes et Services)': an acronym's name spelt out in parentheses after it is the same company.
     const acronymFirst = /^\p{Lu}{2,6}$/u.exec(full.name.split(' ')[0] ?? '')?.[0];
     if (full.type === 'COMPANY' && acronymFirst !== undefined && /^\s*\(\s*$/u.test(text.slice(full.end, short.start)) && /^[^()]{0,40}\)/u.test(text.slice(short.end))) {
       const spelt = short.name.split(/[\s-]+/u).map((word) => word[0] ?? '').join('');
       if (spelt.length >= 2 && acronymFirst.startsWith(spelt)) {
         short.name = full.name;
-        // Any other name inside the parentheses is a word of the spelt-out name ('des Métaux').
+        // Any other name inside the parentheses is a word of the spelt-out name ('et Services').
         const close = text.indexOf(')', short.end);
         let inside = 0;
         while (k + 1 + inside < mentions.length && (mentions[k + 1 + inside] as Mention).end <= close) inside += 1;

@@ -249,7 +249,7 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
     const head = text.slice(Math.max(0, person.start - 80), person.start);
     const run = titleRunPattern(lang).exec(head);
     let hits = run ? readTitles(run[1] as string, lang) : [];
-    // 'den nye topchef, finansdirektør X': a title after a comma, nearest the name and of another rank, is the one held;
+    // 'den kommende topchef, finansdirektør X': a title after a comma, nearest the name and of another rank, is the one held;
     // the chief executive before it is someone else ('chairman and chief executive X' holds both).
     const nearest = run ? readTitles((run[1] as string).split(',').pop() as string, lang) : [];
     if (nearest.length > 0 && nearest.every((h) => h.role !== 'CEO') && (run?.[1] as string).includes(',') && hits.some((h) => h.role === 'CEO')) hits = nearest;
