@@ -3170,7 +3170,7 @@ describe("extractDocument: German 'des XY-Konzerns', an article after a name, ge
 
 describe("extractDocument: a colon opens a clause whose article is no preposition; 'greift nach'; investors of no name", () => {
   test.each([
-    ['Orvik wächst: Der Maschinenbauer Harwick kauft den Zulieferer Selvane.', [{ acquirer: 'Harwick', target: 'Selvane' }]],
+    ['Orvik wächst: Der Autobauer Harwick kauft die Batteriefirma Selvane.', [{ acquirer: 'Harwick', target: 'Selvane' }]],
     ['Orvik greift mit einem Milliardenangebot nach dem Versandhändler Selvane.', [{ acquirer: 'Orvik', target: 'Selvane', status: 'RUMORED' }]],
     // Investors in general buy nothing named, and are no company told of before.
     ['Harwick kauft Orvik. Finanzinvestoren kaufen meist Firmen, um deren Expansion zu beschleunigen.', [{ acquirer: 'Harwick', target: 'Orvik' }]],
