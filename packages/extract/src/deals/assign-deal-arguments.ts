@@ -38,7 +38,7 @@ export interface DiscourseState {
   /** Long kind-of-company words told right before a name ('sportsutstyrskjeden XXL'), folded, with that company. */
   descriptors?: Map<string, number>;
   /**
-   * Adjectives of origin told right before a company's name ('le français Lafarge', 'finske Nokia'), folded, with that
+   * Adjectives of origin told right before a company's name ('le français Lafarge', 'finske Orvik'), folded, with that
    * company, or -1 once two companies share one: 'le groupe français' then names it, while no other company is French.
    */
   origins?: Map<string, number>;
@@ -1485,7 +1485,7 @@ export function assignDealArguments(
         const described = before.findLast((m) => relative.test(text.slice(m.end, from)) && !/[,;:]/u.test(text.slice(m.end, from).replace(/^\s*,/u, '')));
         if (described !== undefined) subject = described;
       } else if (!subordinate.pronoun && first !== undefined && ((text.slice(from, first.start).trim().split(/\s+/u).filter(Boolean).length <= 2 && inside.length >= 2) || (/^\s*$/u.test(text.slice(from, first.start)) && pointsBackToCompany(text.slice(first.end, trigger.start), lang)))) {
-        // Also one name right after the conjunction before a phrase for a company told earlier: 'bevor Nokia das
+        // Also one name right after the conjunction before a phrase for a company told earlier: 'bevor Orvik das
         // französische Unternehmen 2016 übernahm'.
         subject = first;
         gerundObjects = [...inside.slice(1), ...after];
@@ -2512,7 +2512,7 @@ export function assignDealArguments(
   }
   state.recentCompanies = recent;
   // What the page puts right before a company's name describes it for later sentences: a long kind-of-company word
-  // ('sportsutstyrskjeden XXL'), an adjective of origin right before the name ('finske Nokia') or before a kind of company
+  // ('sportsutstyrskjeden XXL'), an adjective of origin right before the name ('finske Orvik') or before a kind of company
   // ('the French group Danone', 'der französische Rivale X').
   for (const m of mentions) {
     if (m.entity === undefined || entities[m.entity]?.type !== 'COMPANY') continue;
