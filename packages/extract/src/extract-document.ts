@@ -81,11 +81,19 @@ function readSentences(text: string, declaredLang: string | null): { lang: strin
 
 // Stage 5: entity mentions, with units named through a possessive; a unit replaces a plain mention of the same span.
 function findMentions(sentences: TextSentence[]): Mention[] {
-  const words: DocumentWords = { lowercase: new Set(), capitalisedInside: new Set(), capitalisedAlone: new Set() };
+  // The words written alone matter only for a name glued to a kind of company: the page is read for them on first use.
+  let alone: Set<string> | undefined;
+  const words: DocumentWords = {
+    lowercase: new Set(),
+    capitalisedInside: new Set(),
+    get capitalisedAlone() {
+      alone ??= new Set(sentences.flatMap((sentence) => sentence.text.match(/(?<![\p{L}\p{N}-])\p{Lu}[\p{L}]*(?![\p{L}\p{N}-])/gu) ?? []));
+      return alone;
+    },
+  };
   for (const sentence of sentences) {
     for (const word of sentence.text.match(/(?<![\p{L}])\p{Ll}[\p{L}]*/gu) ?? []) words.lowercase.add(word);
     for (const word of sentence.text.match(/(?<=[\p{L}\p{N},]\s+)\p{Lu}[\p{L}]*/gu) ?? []) words.capitalisedInside?.add(word);
-    for (const word of sentence.text.match(/(?<![\p{L}\p{N}-])\p{Lu}[\p{L}]*(?![\p{L}\p{N}-])/gu) ?? []) words.capitalisedAlone?.add(word);
   }
   const all: Mention[] = [];
   sentences.forEach((sentence, index) => {

@@ -510,7 +510,7 @@ function readRun(run: NameToken[], sentenceIndex: number, sentence: TextSentence
     const partWords = part.map((token) => token.word);
     if (partWords.length === 1 && firstNameSet.has(partWords[0] as string)) {
       mentions.push(makeMention(sentenceIndex, sentence, part, 'PERSON', 0, runInitial));
-    } else if (part.every((token) => !token.descriptor || (lang !== 'en' && (page.capitalisedAlone?.has(token.word) === true || (lang === 'de' && writtenAsName(token.word, page))) && !/^\s+\p{Lu}/u.test(sentence.text.slice(token.start + token.text.length))))) {
+    } else if (part.every((token) => !token.descriptor || (lang !== 'en' && (lang === 'de' ? writtenAsName(token.word, page) : page.capitalisedAlone?.has(token.word) === true) && !/^\s+\p{Lu}/u.test(sentence.text.slice(token.start + token.text.length))))) {
       // 'Harwick-koncernen' names Harwick where the page also writes the name alone, or in German is an acronym
       // ('VW-Konzern'); not 'Mobilfunk-Konzern' or 'AP-fonden'.
       // Before a name the compound says what that name is: 'Harwick-konkurrenten Selvane' is Selvane. English glues a
@@ -839,12 +839,17 @@ function lettersInOrder(ticker: string, letters: string): boolean {
 }
 
 /** 'Kohlberg Kravis Roberts (KKR)': an acronym of a name's initials in parentheses right after it is the same company. */
+/** The first letter of each word of a name, hyphenated parts counted as words ('Harwick Pompes et Services': 'HPeS'). */
+function initialsOf(name: string): string {
+  return name.split(/[\s-]+/u).map((word) => word[0] ?? '').join('');
+}
+
 function nameAcronymsInParentheses(text: string, mentions: Mention[]): void {
   for (let k = 1; k < mentions.length; k += 1) {
     const full = mentions[k - 1] as Mention;
     const short = mentions[k] as Mention;
     // 'Henriette Lund (HL)': a person's initials in parentheses name no company.
-    if (full.type === 'PERSON' && /^\s*\(\s*$/u.test(text.slice(full.end, short.start)) && /^\)/u.test(text.slice(short.end, short.end + 1)) && short.name === full.name.split(/[\s-]+/u).map((word) => word[0] ?? '').join('')) {
+    if (full.type === 'PERSON' && /^\s*\(\s*$/u.test(text.slice(full.end, short.start)) && /^\)/u.test(text.slice(short.end, short.end + 1)) && short.name === initialsOf(full.name)) {
       mentions.splice(k, 1);
       k -= 1;
       continue;
@@ -852,7 +857,7 @@ function nameAcronymsInParentheses(text: string, mentions: Mention[]): void {
     // 'HPS SAS (Harwick Pompes et Services)': an acronym's name spelt out in parentheses after it is the same company.
     const acronymFirst = /^\p{Lu}{2,6}$/u.exec(full.name.split(' ')[0] ?? '')?.[0];
     if (full.type === 'COMPANY' && acronymFirst !== undefined && /^\s*\(\s*$/u.test(text.slice(full.end, short.start)) && /^[^()]{0,40}\)/u.test(text.slice(short.end))) {
-      const spelt = short.name.split(/[\s-]+/u).map((word) => word[0] ?? '').join('');
+      const spelt = initialsOf(short.name);
       if (spelt.length >= 2 && acronymFirst.startsWith(spelt)) {
         short.name = full.name;
         // Any other name inside the parentheses is a word of the spelt-out name ('et Services').
@@ -864,7 +869,7 @@ function nameAcronymsInParentheses(text: string, mentions: Mention[]): void {
       }
     }
     if (full.type !== 'COMPANY' || !/^\s*\(\s*$/u.test(text.slice(full.end, short.start)) || !/^\.?\)/u.test(text.slice(short.end, short.end + 2))) continue;
-    const initials = full.name.split(/[\s-]+/u).map((word) => word[0] ?? '').join('').toUpperCase();
+    const initials = initialsOf(full.name).toUpperCase();
     // Also a ticker ('Sara Lee Corp. (SLE)'): capitals alone in the parentheses right after a name with its legal form,
     // or opening the name's letters ('EADS (EAD)', 'BAE Systems (BA.)').
     const letters = full.name.toUpperCase().replace(/[^\p{Lu}]/gu, '');
@@ -884,7 +889,7 @@ function nameAcronymsInParentheses(text: string, mentions: Mention[]): void {
       const lost = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]*)(,?)\s+$/u.exec(text.slice(Math.max(0, full.start - 40), full.start));
       const previous = mentions[k - 2];
       const extended = lost ? `${lost[1]}${lost[2]} ${full.name}` : '';
-      const extendedInitials = extended.split(/[\s-]+/u).map((word) => word[0] ?? '').join('').toUpperCase().replace(/[^\p{Lu}]/gu, '');
+      const extendedInitials = initialsOf(extended).toUpperCase().replace(/[^\p{Lu}]/gu, '');
       const lostStart = full.start - (lost?.[0].length ?? 0);
       // The lost word may have been read as a name alone: it joins this one.
       const lostAlone = previous !== undefined && lost !== null && previous.start === lostStart && previous.end === lostStart + (lost[1] as string).length;

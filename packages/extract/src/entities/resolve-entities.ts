@@ -13,10 +13,12 @@ const legalSuffixWords = new Set(
   [...corporateSuffixes.filter((suffix) => !weakSuffixes.includes(suffix)), 'Co.', 'Co', 'Corporation', 'Limited', 'Incorporated', 'LP', 'SE', 'AS', 'SA', 'SL'].map((suffix) => fold(suffix)),
 );
 
+/** Every corporate suffix, strong or weak, folded. */
+const allSuffixWords = [...corporateSuffixes, ...weakSuffixes].map((suffix) => fold(suffix));
 /** Words that say only what kind of company a name is, corporate suffixes among them ('Group LP', 'Holdings Inc'). */
+const kindOnlyWords = new Set([...genericCorporateWords, ...allSuffixWords]);
 /** A group's words and legal forms: 'HW Group', 'HW Holding AG' are HW itself. */
-const groupOrLegalWords = new Set(['group', 'groupe', 'groep', 'gruppe', 'gruppen', 'koncern', 'konsern', 'holding', 'holdings', ...[...corporateSuffixes, ...weakSuffixes].map((suffix) => fold(suffix))]);
-const kindOnlyWords = new Set([...genericCorporateWords, ...[...corporateSuffixes, ...weakSuffixes].map((suffix) => fold(suffix))]);
+const groupOrLegalWords = new Set(['group', 'groupe', 'groep', 'gruppe', 'gruppen', 'koncern', 'konsern', 'holding', 'holdings', ...allSuffixWords]);
 
 /** Words of founding in every language read ('founder', 'grundare', 'gegründet'): a company may carry its founder's name. */
 const founderWords: string[] = [

@@ -251,8 +251,10 @@ export function findRoles(text: string, sentenceIndex: number, lang: string, men
     let hits = run ? readTitles(run[1] as string, lang) : [];
     // 'den kommende topchef, finansdirektør X': a title after a comma, nearest the name and of another rank, is the one held;
     // the chief executive before it is someone else ('chairman and chief executive X' holds both).
-    const nearest = run ? readTitles((run[1] as string).split(',').pop() as string, lang) : [];
-    if (nearest.length > 0 && nearest.every((h) => h.role !== 'CEO') && (run?.[1] as string).includes(',') && hits.some((h) => h.role === 'CEO')) hits = nearest;
+    if (run && (run[1] as string).includes(',') && hits.some((h) => h.role === 'CEO')) {
+      const nearest = readTitles((run[1] as string).split(',').pop() as string, lang);
+      if (nearest.length > 0 && nearest.every((h) => h.role !== 'CEO')) hits = nearest;
+    }
     if (run && hits.length > 0) {
       const runStart = person.start - head.length + run.index;
       // Whose title: a company right before ('Volvos direktør', 'Siemens-Chef'), a unit genitive, or 'of X' after the person.
