@@ -3195,3 +3195,17 @@ describe("extractDocument: a French department capitalised ('la Rédaction') is 
     expect(rolesOf(extraction)).toEqual([expect.objectContaining({ person: 'Jean Lavaud', org: 'Radio Orvik', role: 'HEAD' })]);
   });
 });
+
+describe('extractDocument: an announcement of a deal told in a past tense reports it done', () => {
+  test.each([
+    ['Harwick announced on Monday that it has acquired Selvane.', 'COMPLETED'],
+    ['Harwick affirme avoir racheté Selvane pour 20 millions d’euros.', 'COMPLETED'],
+    ['Harwick meddelte i går, at selskabet har købt Selvane.', 'COMPLETED'],
+    ['Orvik a annoncé avoir vendu sa participation de 25 % dans Selvane au groupe Harwick.', 'COMPLETED'],
+    // A deal to come stays planned when announced.
+    ['Harwick announced on Monday that it will acquire Selvane.', 'PLANNED'],
+    ["Harwick a annoncé l'acquisition de Selvane.", 'PLANNED'],
+  ])('%s', (text, status) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2020-05-04' }))).toEqual([expect.objectContaining({ target: 'Selvane', status })]);
+  });
+});

@@ -20,9 +20,10 @@ const relativeBeforeOf = perLanguage((lang) => new RegExp(`,\\s*${wordAlternatio
 /** Words that compare with an earlier deal: 'after', 'than', 'efter', 'nach', 'après'. */
 const comparisonWord = /(?<![\p{L}])(?:after|than|behind|efter|etter|nach|hinter|après|derrière|dan|achter|før|före)\s/iu;
 
-const cache = new Map<string, [DealStatus, (text: string) => RegExpExecArray | null][]>();
+type Cue = [DealStatus, (text: string) => RegExpExecArray | null, 'announced'?];
+const cache = new Map<string, Cue[]>();
 
-function cuesFor(lang: string): [DealStatus, (text: string) => RegExpExecArray | null][] {
+function cuesFor(lang: string): Cue[] {
   let cues = cache.get(lang);
   if (!cues) {
     const { statusCues } = lexiconFor(lang);
@@ -31,6 +32,7 @@ function cuesFor(lang: string): [DealStatus, (text: string) => RegExpExecArray |
       ['COMPLETED', compilePhraseMatcher(statusCues.completed, 'iu')],
       ['RUMORED', compilePhraseMatcher(statusCues.rumored, 'iu')],
       ['PLANNED', compilePhraseMatcher(statusCues.planned, 'iu')],
+      ['PLANNED', compilePhraseMatcher(statusCues.announced, 'iu'), 'announced'],
     ];
     cache.set(lang, cues);
   }
@@ -41,8 +43,11 @@ function cuesFor(lang: string): [DealStatus, (text: string) => RegExpExecArray |
 export function findDealStatus(mention: DealMention, sentence: string, lang: string): DealStatus | null {
   const clause = sentence.slice(mention.clauseStart, mention.clauseEnd);
   const hits: [DealStatus, RegExpExecArray][] = [];
-  for (const [status, find] of cuesFor(lang)) {
+  for (const [status, find, announcing] of cuesFor(lang)) {
     const cue = find(clause);
+    // 'announced that it has acquired', 'a annoncé avoir racheté': an announcement of a deal told in a past tense
+    // reports it done; only a deal to come ('announced it will buy', 'announced the acquisition of') is planned.
+    if (cue !== null && announcing === 'announced' && mention.trigger.tense === 'past') continue;
     if (cue !== null) hits.push([status, cue]);
   }
   // After a past verb, 'and' opens a clause of its own: its 'wants' or 'will' plans something else ('übernahm Opel und will nun sparen').

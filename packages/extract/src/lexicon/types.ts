@@ -64,6 +64,8 @@ export interface DealPrepositions {
 
 export interface StatusCues {
   planned: string[];
+  /** Verbs of announcing ('announced', 'meddelte'): a plan when they report a deal to come, not one told as done. */
+  announced: string[];
   rumored: string[];
   cancelled: string[];
   completed: string[];
