@@ -461,9 +461,21 @@ function clauseDatesOf(mention: DealMention, facts: SentenceFacts, ownItemOnly: 
   const verbs = mention.trigger.tense === 'noun' ? [] : (facts.verbs.get(mention.sentence) ?? []);
   // A participle of following ('…, followed by X in 2015') is dated only by what follows it.
   const distance = (trigger: Trigger, d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : followedBy.test(trigger.text) ? Infinity : trigger.start - d.end);
+  // 'sold X to Y in 2010, then sold Z': a year between two verbs belongs to the one on its side of a comma.
+  const commaBetween = (from: number, to: number) => sentence.text.slice(from, to).includes(',');
+  const sideOf = (first: Trigger, second: Trigger, d: DateMention): Trigger | null => {
+    if (first.end > d.start || d.end > second.start) return null;
+    const afterFirst = commaBetween(first.end, d.start);
+    const beforeSecond = commaBetween(d.end, second.start);
+    return afterFirst === beforeSecond ? null : afterFirst ? second : first;
+  };
+  const datedBy = (verb: Trigger, d: DateMention): Trigger => {
+    const side = verb.start < mention.trigger.start ? sideOf(verb, mention.trigger, d) : sideOf(mention.trigger, verb, d);
+    return side ?? (distance(verb, d) < distance(mention.trigger, d) ? verb : mention.trigger);
+  };
   return dates.filter((d) => {
     // Another deal verb nearer to the year dates its own deal.
-    if (verbs.some((verb) => verb !== mention.trigger && distance(verb, d) < distance(mention.trigger, d))) return false;
+    if (verbs.some((verb) => verb !== mention.trigger && datedBy(verb, d) === verb)) return false;
     if ((followedBy.test(mention.trigger.text) && d.start < mention.trigger.end) || d.start < mention.clauseStart || d.end > mention.clauseEnd || d.year === null || (ownItemOnly && inOtherItem(mention, d)) || foundingCue.test(sentence.text.slice(Math.max(0, d.start - 30), d.start)) || foundingAfter.test(sentence.text.slice(d.end, d.end + 20)) || recordCue.test(sentence.text.slice(Math.max(0, d.start - 100), d.start))) return false;
     // 'SoftBank, which bought Arm in 2016, will keep the fee Nvidia paid when the deal was signed in 2020': a relative
     // clause's year dates its own verb, and only that.

@@ -3209,3 +3209,42 @@ describe('extractDocument: an announcement of a deal told in a past tense report
     expect(dealsOf(extractDocument(text, { publishedAt: '2020-05-04' }))).toEqual([expect.objectContaining({ target: 'Selvane', status })]);
   });
 });
+
+describe("extractDocument: a French gerund of selling, 'dans' before a name, shares taken, a year between two verbs", () => {
+  test.each([
+    // The gerund sells for the main clause's subject; a name after 'dans' in the clause before is no subject.
+    [
+      "Le fonds Orvik Capital cède ses parts. S'il avait gardé un ticket dans Vantor, le fonds a bouclé sa sortie en vendant à Harwick ses actions dans Selvane.",
+      [{ kind: 'ACQUISITION', acquirer: 'Harwick', target: 'Selvane', seller: 'Orvik Capital' }],
+    ],
+    ['Ainsi, Harwick Private Equity a pris en décembre 2006 6,95 % des actions de Selvane, spécialiste du plein air.', [{ kind: 'STAKE', acquirer: 'Harwick Private Equity', target: 'Selvane', year: 2006 }]],
+    // A year after a verb, before a comma and the next verb, dates the first; ', puis' shares the subject.
+    [
+      'Orvik a vendu Selvane à Harwick en 2010, puis a vendu ses parts dans Vantor à Brenna en 2012.',
+      [
+        { acquirer: 'Harwick', target: 'Selvane', seller: 'Orvik', year: 2010 },
+        { acquirer: 'Brenna', target: 'Vantor', seller: 'Orvik', year: 2012 },
+      ],
+    ],
+    ['Harwick bought Selvane in 2010, then sold Vantor to Orvik in 2013.', [{ acquirer: 'Harwick', target: 'Selvane', year: 2010 }, { acquirer: 'Orvik', target: 'Vantor', seller: 'Harwick', year: 2013 }]],
+  ])('%s', (text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2016-05-04' }))).toEqual(expected.map((deal) => expect.objectContaining(deal)));
+  });
+});
+
+describe('extractDocument: Reuters instrument codes after names; a reflexive pronoun opening a sentence', () => {
+  test("'Harwick HARW.PA et Selvane SELV.N': the codes name nothing and the pair still merges; 's'est effondrée' calls it off", () => {
+    const extraction = extractDocument("En moins de dix mois, la fusion entre Harwick HARW.PA et Selvane SELV.N s'est effondrée en 2014.", { publishedAt: '2016-05-04' });
+    expect(extraction.entities.map((entity) => entity.name)).toEqual(['Harwick', 'Selvane']);
+    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ kind: 'MERGER', acquirer: 'Harwick', target: 'Selvane', status: 'CANCELLED', year: 2014 })]);
+  });
+
+  test('a sentence glued on after a stop still starts a sentence', () => {
+    expect(dealsOf(extractDocument('Harwick kjøpte Selvane.Selgeren er Orvik.', { publishedAt: '2016-05-04' }))).toEqual([expect.objectContaining({ acquirer: 'Harwick', target: 'Selvane', seller: 'Orvik' })]);
+  });
+
+  test("'Se sont lancés dans …': 'Se' names no company", () => {
+    const extraction = extractDocument("Se sont lancés dans la bataille Harwick, avec une offre sur Selvane, et Orvik.", { publishedAt: '2016-05-04' });
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Se');
+  });
+});

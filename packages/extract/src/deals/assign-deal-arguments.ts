@@ -6,6 +6,7 @@ import { clauseWordsOfAll, definiteSuffixLanguages, genitiveSuffixLanguages, lex
 import type { Mention, ResolvedEntity } from '../entities/mention.js';
 import { definiteUnitNounSource, isUnitNoun } from '../entities/find-unit-mentions.js';
 import { englishCompassWords, isCommonWord, isCompanyClassWord, nationalitySet, placeSet } from '../entities/name-lexicons.js';
+import { instrumentCodeAt } from '../lexicon/instrument-codes.js';
 import { demonymsOf } from '../lexicon/nationalities.js';
 import type { DealKind } from '../types.js';
 import type { DealMention } from './deal-mention.js';
@@ -514,11 +515,11 @@ const andVerbOpening = perLanguage((lang) => new RegExp(`^[^,;:]*\\s${wordAltern
 /** A comma and 'and' before a new clause: ', och ', ', and '. */
 const commaAnd = perLanguage((lang) => new RegExp(`,\\s*${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s`, 'iu'));
 
-/** ', and in 2015 (it) ', ', and before that it ': a verb after these shares the subject of the verb before, past a comma. */
+/** ', and in 2015 (it) ', ', and before that it ', ', puis ': a verb after these shares the subject of the verb before, past a comma. */
 const andYearVerbOpening = perLanguage(
   (lang) =>
     new RegExp(
-      `^[^;:]*,\\s*${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s+(?:(?:(?:i|in|en|im)\\s+)?\\d{4}\\s+(?:\\p{Ll}{2,3}\\s+)?|(?:\\p{Ll}+\\s+){1,3}(?:år|året|year|jahr|jaar|année)\\s+|(?:\\p{Ll}+\\s+){0,4}(?:it|they|det|den|het|es|il|elle|hij|han|hun)\\s+)$`,
+      `^[^;:]*,\\s*(?:${wordAlternation(lexiconFor(lang).clauseWords.then)}\\s+(?:\\p{Ll}+\\s+)?$|${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s+(?:(?:(?:i|in|en|im)\\s+)?\\d{4}\\s+(?:\\p{Ll}{2,3}\\s+)?|(?:\\p{Ll}+\\s+){1,3}(?:år|året|year|jahr|jaar|année)\\s+|(?:\\p{Ll}+\\s+){0,4}(?:it|they|det|den|het|es|il|elle|hij|han|hun)\\s+)$)`,
       'iu',
     ),
 );
@@ -1307,7 +1308,10 @@ function mergerPair(text: string, nounEnd: number, after: Mention[], lang: strin
   if (lead.some((word) => withWord.test(` ${word} `))) return null;
   // 'the merger of X with Y', 'Fusion der X mit der Y', 'la fusion de X avec Y': 'with' joins the pair as 'and' does.
   // Past an article and a kind of company too: 'und dem Konkurrenten Y', 'and its rival Y'.
-  const joinedWords = (withoutOrigin(text.slice(firstEnd, second.start).replace(/^\s*\)/u, '')).match(/[\p{L}&'’-]+/gu) ?? []).filter((word) => !pairArticles.has(word.toLowerCase()) && !isCompanyClassWord(word.toLowerCase(), lang));
+  // 'Alstom ALSO.PA et Siemens': the first party's ticker stands between.
+  const gap = text.slice(firstEnd, second.start).replace(/^\s*\)/u, '');
+  const code = /^\s+/u.exec(gap) !== null ? instrumentCodeAt.exec(gap.trimStart()) : null;
+  const joinedWords = (withoutOrigin(code === null ? gap : gap.trimStart().slice(code[0].length)).match(/[\p{L}&'’-]+/gu) ?? []).filter((word) => !pairArticles.has(word.toLowerCase()) && !isCompanyClassWord(word.toLowerCase(), lang));
   const joined = ` ${joinedWords.join(' ')} `;
   if (lead.length > (kindBefore ? 7 : 4) || approvalWord.test(text.slice(nounEnd, first.start)) || !(andWord.test(joined) || withWord.test(joined))) return null;
   return [first.entity, second.entity];

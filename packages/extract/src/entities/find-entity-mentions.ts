@@ -26,6 +26,7 @@ import {
   closingNounSet,
   webAddressEndings,
 } from './name-lexicons.js';
+import { instrumentCodeAt } from '../lexicon/instrument-codes.js';
 import { isCapitalised, tokenizeSentence, type Token } from './tokenize-sentence.js';
 import { isUnitNoun } from './find-unit-mentions.js';
 import { monthNamesFor } from '../normalise/month-names.js';
@@ -760,6 +761,13 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
     // '$AAPL': a cashtag is a ticker as social media write it, no name of its own.
     if (sentence.text[token.start - 1] === '$' && /^\p{Lu}{1,6}$/u.test(token.text)) {
       if (run.length > 0) flush();
+      continue;
+    }
+    // 'Alstom ALSO.PA', 'Omnicom OMC.N': a Reuters instrument code after a name is its ticker, no name of its own.
+    const code = run.length > 0 && /\s/u.test(sentence.text[token.start - 1] ?? '') ? instrumentCodeAt.exec(sentence.text.slice(token.start, token.start + 12)) : null;
+    if (code !== null) {
+      flush();
+      while (i + 1 < tokens.length && (tokens[i + 1] as NameToken).start < token.start + code[0].length) i += 1;
       continue;
     }
     const gap = previous ? sentence.text.slice(previous.end, token.start) : '';

@@ -209,6 +209,8 @@ export interface ClauseWords {
   officeAs: string[];
   /** The coordinating 'and' that may open a second clause with a verb of its own: 'bought X and wants to …'. */
   and: string[];
+  /** Words of sequence that open a later clause sharing the subject: ', puis a vendu', ', then sold'. */
+  then: string[];
   /** Actors that are no company: 'Russian authorities took control of X' names no buyer told before. */
   otherActors: string[];
   /** Words before a gerund or perfect infinitive of something done first: 'after buying X, Y …', 'après avoir racheté'. */

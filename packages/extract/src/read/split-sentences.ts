@@ -1,4 +1,5 @@
 import { abbreviations, sentenceFinalAbbreviations } from '../lexicon/abbreviations.js';
+import { instrumentCodeAt } from '../lexicon/instrument-codes.js';
 import { monthNames } from '../normalise/month-names.js';
 import type { Block, Sentence } from './types.js';
 
@@ -85,6 +86,9 @@ const YEAR_OPENING = /(?<=\p{Ll}{2}[.!?]["'”’»)\]]*)\s+(?=(?:1[89]|20)\d\d[
 /** A sentence glued to the one before by a lost space, as scraped pages have them: '… kjøpt Cederroth.Selgeren er …'. */
 const GLUED_OPENING = /(?<=\p{L}{2}[.!?])(?=\p{Lu}\p{L}+[\s,])/gu;
 
+/** The word before a glued stop, from its start: 'ALSO.PA', 'SIEGn.DE' are tickers, no sentence glued on. */
+const WORD_BEFORE = /(?:^|[\s(])([^\s(]+)$/u;
+
 /** ICU's ends and the ends before a year opening a sentence or a sentence glued on, in order. */
 function* withYearOpenings(flat: string, ends: Iterable<number>): Generator<number> {
   const years: number[] = [];
@@ -93,7 +97,8 @@ function* withYearOpenings(flat: string, ends: Iterable<number>): Generator<numb
   GLUED_OPENING.lastIndex = 0;
   // A match is empty: step past it by hand.
   for (let match = GLUED_OPENING.exec(flat); match; match = GLUED_OPENING.exec(flat)) {
-    years.push(match.index);
+    const word = WORD_BEFORE.exec(flat.slice(Math.max(0, match.index - 12), match.index))?.[1] ?? '';
+    if (!instrumentCodeAt.test(flat.slice(match.index - word.length, match.index + 4))) years.push(match.index);
     GLUED_OPENING.lastIndex = match.index + 1;
   }
   years.sort((a, b) => a - b);

@@ -34,6 +34,7 @@ export const clauseWords: ClauseWords = {
   offices: ['posten', 'jobbet', 'stillingen', 'roret', 'ledelsen', 'tøjlerne', 'topjobbet', 'direktørposten', 'formandsposten', 'hvervet'],
   officeAs: ['som'],
   and: ['og'],
+  then: ['derefter'],
   otherActors: ['myndigheder', 'myndighederne', 'regeringen', 'staten', 'investorer', 'investorerne', 'aktionærer', 'aktionærerne', 'retten', 'ministeriet', 'familien', 'stifterne', 'medarbejderne', 'ledelsen'],
   afterDoing: ['efter at have', 'efter at være'],
   superlatives: ['største', 'højeste', 'laveste', 'første', 'mest', 'bedste', 'værste'],

@@ -34,6 +34,7 @@ export const clauseWords: ClauseWords = {
   offices: ['amt', 'posten', 'führung', 'vorsitz', 'chefposten', 'leitung', 'ruder', 'spitze', 'zepter', 'nachfolge'],
   officeAs: ['als'],
   and: ['und'],
+  then: ['dann', 'danach'],
   otherActors: ['behörden', 'regierung', 'staat', 'investoren', 'aktionäre', 'anleger', 'gericht', 'ministerium', 'familie', 'gründer', 'mitarbeiter', 'management'],
   afterDoing: [],
   superlatives: ['größte*', 'grösste*', 'höchste*', 'niedrigste*', 'erste*', 'meiste*', 'beste*', 'schlechteste*'],

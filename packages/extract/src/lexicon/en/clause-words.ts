@@ -34,6 +34,7 @@ export const clauseWords: ClauseWords = {
   offices: ['post', 'role', 'job', 'position', 'helm', 'reins', 'office', 'top job', 'chair', 'leadership'],
   officeAs: ['as'],
   and: ['and'],
+  then: ['then'],
   otherActors: ['authorities', 'government', 'state', 'regulators', 'regulator', 'investors', 'shareholders', 'court', 'ministry', 'officials', 'lawmakers', 'parliament', 'family', 'founders', 'employees', 'management', 'managers'],
   afterDoing: ['after', 'since', 'following', 'upon', 'on'],
   superlatives: ['biggest', 'largest', 'highest', 'lowest', 'first', 'most', 'best', 'worst'],

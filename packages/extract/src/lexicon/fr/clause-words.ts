@@ -34,6 +34,7 @@ export const clauseWords: ClauseWords = {
   offices: ['poste', 'fonctions', 'rênes', 'direction', 'présidence', 'barre', 'commandes', 'flambeau', 'succession'],
   officeAs: ['comme', 'en tant que'],
   and: ['et'],
+  then: ['puis', 'ensuite'],
   otherActors: ['autorités', 'gouvernement', 'état', 'investisseurs', 'actionnaires', 'tribunal', 'ministère', 'famille', 'fondateurs', 'salariés', 'direction'],
   afterDoing: ['après'],
   superlatives: ['plus', 'premier', 'première', 'meilleur*', 'pire'],

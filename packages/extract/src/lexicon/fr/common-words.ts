@@ -12,7 +12,7 @@ export const commonWords: string[] = [
   'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'douze', 'vingt', 'cent',
   // 'C'est Bouygues qui …': a cleft opening names nothing.
   "c'est", 'c’est', "c'était", 'c’était', "qu'il", 'qu’il',
-  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', 'ce', 'cet', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre',
+  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', 'ce', 'cet', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'se', 's’est', "s'est", 'son', 'sa', 'ses', 'leur', 'leurs', 'notre',
   'et', 'ou', 'mais', 'si', 'quand', 'lorsque', 'après', 'avant', 'depuis', 'avec', 'sans', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'chez', 'contre', 'entre', 'par', 'pour', 'selon', 'malgré', 'vers',
   'aujourd', 'hier', 'demain', 'désormais', 'aussi', 'encore', 'déjà', 'puis', 'ainsi', 'donc', 'cependant', 'pourtant', 'ici', 'là', 'quoi', 'où', 'qui', 'pourquoi', 'comment', 'quel', 'quelle', 'ne', 'pas', 'non', 'oui', 'tous', 'toutes', 'plusieurs', 'chaque', 'deux', 'trois', 'premier', 'première', 'est', 'était', 'sont', 'a', 'ont', 'avait', 'sera', 'peut', 'pourrait', 'doit', 'lire', 'aussi', 'plus', 'nouveau', 'nouvelle', 'publicité', 'partager', 'article',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',

@@ -34,6 +34,7 @@ export const clauseWords: ClauseWords = {
   offices: ['functie', 'leiding', 'roer', 'baan', 'post', 'topfunctie', 'scepter', 'teugels', 'voorzitterschap', 'opvolging'],
   officeAs: ['als'],
   and: ['en'],
+  then: ['daarna', 'vervolgens'],
   otherActors: ['autoriteiten', 'overheid', 'regering', 'staat', 'beleggers', 'investeerders', 'aandeelhouders', 'rechter', 'ministerie', 'familie', 'oprichters', 'werknemers', 'management'],
   afterDoing: [],
   superlatives: ['grootste', 'hoogste', 'laagste', 'eerste', 'meest', 'beste', 'slechtste'],

@@ -34,6 +34,7 @@ export const clauseWords: ClauseWords = {
   offices: ['posten', 'jobben', 'stillingen', 'roret', 'ledelsen', 'tømmene', 'toppjobben', 'sjefsjobben', 'vervet'],
   officeAs: ['som'],
   and: ['og'],
+  then: ['deretter'],
   otherActors: ['myndigheter', 'myndighetene', 'regjeringen', 'staten', 'investorer', 'investorene', 'aksjonærer', 'aksjonærene', 'retten', 'departementet', 'familien', 'gründerne', 'ansatte', 'ledelsen'],
   afterDoing: ['etter å ha', 'etter at ha'],
   superlatives: ['største', 'høyeste', 'laveste', 'første', 'mest', 'beste', 'verste'],

@@ -34,6 +34,7 @@ export const clauseWords: ClauseWords = {
   offices: ['posten', 'jobbet', 'rollen', 'tjänsten', 'rodret', 'ledningen', 'tyglarna', 'toppjobbet', 'vd-posten', 'vd-rollen', 'ordförandeposten', 'uppdraget'],
   officeAs: ['som'],
   and: ['och'],
+  then: ['sedan', 'därefter'],
   otherActors: ['myndigheter', 'myndigheterna', 'regeringen', 'staten', 'investerare', 'investerarna', 'aktieägare', 'aktieägarna', 'domstolen', 'departementet', 'familjen', 'grundarna', 'anställda', 'ledningen'],
   afterDoing: ['efter att ha'],
   superlatives: ['största', 'högsta', 'lägsta', 'första', 'mest', 'bästa', 'sämsta'],
