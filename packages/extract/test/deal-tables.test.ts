@@ -3248,3 +3248,17 @@ describe('extractDocument: Reuters instrument codes after names; a reflexive pro
     expect(extraction.entities.map((entity) => entity.name)).not.toContain('Se');
   });
 });
+
+describe('extractDocument: verb-second subjects after their own noun phrase, separable verbs with long gaps, Nynorsk', () => {
+  test.each([
+    // Two names after a verb-second verb, each after a determiner phrase: the first buys the second.
+    ['da', 'Det oplyste selskabet mandag. I august købte den nystartede nordiske kapitalfond Harwick Equity Partners det familieejede juletræsfirma Selvane Group for et trecifret millionbeløb.', { acquirer: 'Harwick Equity Partners', target: 'Selvane Group' }],
+    ['no', 'Det opplyser selskapet. I november kjøpte den franske giganten Harwick opp Irlands nasjonale lotterioperatør, Selvane Lotteries, for 350 millioner pund.', { acquirer: 'Harwick', target: 'Selvane Lotteries' }],
+    // 'nam … over' with a long gap: a partner, an adverb and a compound shared by 'en'.
+    ['nl', 'Het bedrijf is in gesprek over een bod, zo maakte het maandag bekend. Vorig jaar nam Harwick samen met een partner nog de Rotterdamse sap- en frisdrankbottelaar Selvane over voor 1,6 miljard euro.', { acquirer: 'Harwick', target: 'Selvane', year: 2018 }],
+    ['nl', 'Het bedrijf meldde dat donderdag. Zo zette Harwick in 2012 een grote stap in Azië met de inlijving van Selvane Breweries, het bedrijf achter een bekend bier.', { acquirer: 'Harwick', target: 'Selvane Breweries', year: 2012 }],
+    ['no', 'Avtalen går ut på at Sparebanken Harwick overtek alle eigedelane og pliktene i Selvane Sparebank, fortel bankane i ei melding til børsen.', { acquirer: 'Sparebanken Harwick', target: 'Selvane Sparebank' }],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2019-05-04' }))).toEqual([expect.objectContaining(expected)]);
+  });
+});

@@ -1248,6 +1248,16 @@ function kindBeforeSubject(between: string, lang: string): boolean {
   return noun === undefined || isCompanyClassWord(noun, lang);
 }
 
+/** A noun phrase of its own up to a name: a determiner and at most four words, no preposition ('det familieejede firma '). */
+const determinerPhrase = perLanguage((lang) => {
+  const { determiners } = lexiconFor(lang).coreference;
+  const articles = determiners.filter((word) => !/s$/u.test(word) || word.length <= 3);
+  return new RegExp(`^\\s+${wordAlternation(articles)}\\s+(?:[\\p{L}-]+\\s+){0,4}$`, 'iu');
+});
+
+/** A relative pronoun or 'and' anywhere in a gap: 'X, som ejer Y', 'X og Y'. */
+const relativeBetween = perLanguage((lang) => new RegExp(`(?<![\\p{L}])${wordAlternation([...lexiconFor(lang).coreference.relativePronouns, ...lexiconFor(lang).clauseWords.and])}(?![\\p{L}])`, 'iu'));
+
 /** The words of a language's verbs of selling, in every tense ('sold', 'selges', 'verkauft'). */
 const sellWords = perLanguage((lang) => {
   const { sell } = lexiconFor(lang).dealVerbs;
@@ -1613,6 +1623,17 @@ export function assignDealArguments(
     if (!subject && !phraseSubject && first && (subjectAfterVerb.test(text.slice(headEnd, first.start)) || kindBeforeSubject(text.slice(headEnd, first.start), lang)) && trigger.start > clauseStart + 1 && (trigger.tense === 'past' || trigger.tense === 'present') && verbSecond.has(lang) && !(nordicLanguages.has(lang) && nordicSubordinateSubject.test(text.slice(clauseStart, trigger.start)))) {
       subject = first;
       objects = after.slice(1);
+    }
+    // 'I august købte den nordiske kapitalfond X det familieejede firma Y', 'kjøpte den franske giganten X opp …, Y': after
+    // a fronted phrase, a name after a verb-second verb and its own determiner phrase, with another name after it that no
+    // preposition, 'and' or relative pronoun governs, is the subject; the other is the object.
+    if (!subject && !phraseSubject && before.length === 0 && after.length >= 2 && trigger.start > clauseStart + 1 && (trigger.tense === 'past' || trigger.tense === 'present') && verbSecond.has(lang) && lang !== 'de') {
+      const [own, other] = after as [Mention, Mention];
+      const between = text.slice(own.end, other.start);
+      if (determinerPhrase(lang).test(text.slice(headEnd, own.start)) && prep(other, own.end) === null && !andWord.test(between.replace(/,/gu, ' ')) && !relativeBetween(lang).test(between)) {
+        subject = own;
+        objects = after.slice(1);
+      }
     }
     // A genitive right before an event noun is its subject ('Carlsbergs køb', "X's acquisition").
     const genitive = before[before.length - 1];

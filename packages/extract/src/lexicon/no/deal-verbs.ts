@@ -3,14 +3,14 @@ import type { DealPrepositions, DealVerbs } from '../types.js';
 
 export const dealVerbs: DealVerbs = {
   buy: {
-    past: ['økte sin eierandel i', 'økte sin aksjepost i', 'økte sin andel i', 'har økt sin eierandel i', 'har økt sin aksjepost i', 'har økt sin andel i', 'ble største eier i', 'ble største aksjonær i', 'ble storeier i', 'tok … av børs', 'tok … av børsen', 'tok … over', 'kjøpte ut', 'har kjøpt ut', 'kjøpte', 'kjøpte opp', 'overtok', 'har kjøpt', 'har kjøpt opp', 'har overtatt', 'kjøpt', 'overtatt', 'ervervet', 'bygget opp en eierandel', 'bygd opp en eierandel', 'bygget opp en aksjepost', 'bygget seg opp en eierandel', 'bygget … opp en eierandel', 'bygde … opp en eierandel', 'tok kontroll over', 'tok kontrollen over', 'slukte', 'fulgte', 'sikret seg', 'sikra seg', 'har sikret seg', 'hadde sikret seg', 'ble aksjonær i', 'vant kampen om', 'vant budkampen om'],
-    present: ['øker sin eierandel i', 'øker sin aksjepost i', 'øker sin andel i', 'blir største eier i', 'blir største aksjonær i', 'blir storeier i', 'tar … av børs', 'tar … av børsen', 'tar … over', 'kjøper ut', 'kjøper', 'kjøper opp', 'overtar', 'erverver', 'vil … eie', 'skal … eie', 'tar kontroll over', 'tar kontrollen over', 'sluker', 'sikrer seg', 'blir aksjonær i', 'vinner kampen om', 'vinner budkampen om'],
+    past: ['økte sin eierandel i', 'økte sin aksjepost i', 'økte sin andel i', 'har økt sin eierandel i', 'har økt sin aksjepost i', 'har økt sin andel i', 'ble største eier i', 'ble største aksjonær i', 'ble storeier i', 'tok … av børs', 'tok … av børsen', 'tok … over', 'kjøpte ut', 'har kjøpt ut', 'kjøpte', 'kjøpte opp', 'kjøpte … opp', 'overtok', 'har kjøpt', 'har kjøpt opp', 'har overtatt', 'kjøpt', 'overtatt', 'ervervet', 'bygget opp en eierandel', 'bygd opp en eierandel', 'bygget opp en aksjepost', 'bygget seg opp en eierandel', 'bygget … opp en eierandel', 'bygde … opp en eierandel', 'tok kontroll over', 'tok kontrollen over', 'slukte', 'fulgte', 'sikret seg', 'sikra seg', 'har sikret seg', 'hadde sikret seg', 'ble aksjonær i', 'vant kampen om', 'vant budkampen om'],
+    present: ['øker sin eierandel i', 'øker sin aksjepost i', 'øker sin andel i', 'blir største eier i', 'blir største aksjonær i', 'blir storeier i', 'tar … av børs', 'tar … av børsen', 'tar … over', 'kjøper ut', 'kjøper', 'kjøper opp', 'kjøper … opp', 'overtar', 'overtek', 'tek … over', 'erverver', 'vil … eie', 'skal … eie', 'tar kontroll over', 'tar kontrollen over', 'sluker', 'sikrer seg', 'blir aksjonær i', 'vinner kampen om', 'vinner budkampen om'],
     base: ['øke sin eierandel i', 'øke sin aksjepost i', 'bli største eier i', 'bli største aksjonær i', 'ta … av børs', 'ta … av børsen', 'kjøpe', 'overta', 'erverve', 'ta kontroll over', 'ta kontrollen over', 'sikre seg'],
   },
   sell: {
-    past: ['solgte', 'har solgt', 'solgt', 'avhendet', 'har avhendet', 'skilte ut'],
+    past: ['solgte', 'selde', 'har selt', 'har solgt', 'solgt', 'avhendet', 'har avhendet', 'skilte ut'],
     present: ['selger', 'sel', 'avhender', 'skiller ut'],
-    base: ['selge', 'avhende'],
+    base: ['selge', 'selje', 'avhende'],
   },
   pay: {
     past: ['betalte', 'har betalt', 'betalt', 'ga', 'la … på bordet', 'har lagt … på bordet'],
