@@ -3262,3 +3262,21 @@ describe('extractDocument: verb-second subjects after their own noun phrase, sep
     expect(dealsOf(extractDocument(text, { publishedAt: '2019-05-04' }))).toEqual([expect.objectContaining(expected)]);
   });
 });
+
+describe('extractDocument: an English word opening a name on a page in another language, a generic acronym before a legal form', () => {
+  test("'First Kraft' in Swedish is one name", () => {
+    const text = 'Bolaget meddelade att styrelsen inte har tagit ställning till budet än. På måndagsmorgonen lade Orvik och First Kraft ett bud på Selvane om 90 kronor per aktie.';
+    expect(extractDocument(text, { publishedAt: '2025-03-10' }).entities.map((entity) => entity.name)).toContain('First Kraft');
+  });
+
+  test("'DNA Plc' is the company, not 'Plc'", () => {
+    const text = 'Det opplyser selskapet. Harwick kjøper 54 prosent av aksjene i den finske teleoperatøren DNA Plc for 14,4 milliarder kroner.';
+    expect(dealsOf(extractDocument(text, { publishedAt: '2019-04-09' }))).toEqual([expect.objectContaining({ acquirer: 'Harwick', target: 'DNA Plc' })]);
+  });
+
+  test("Norwegian 'Ifjor' opening a sentence dates the deal a year back and names nothing", () => {
+    const extraction = extractDocument('Det opplyser selskapet. Ifjor kjøpte Harwick selskapet Selvane for 20 millioner kroner.', { publishedAt: '2019-05-01' });
+    expect(extraction.entities.map((entity) => entity.name)).toEqual(['Harwick', 'Selvane']);
+    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Harwick', target: 'Selvane', year: 2018 })]);
+  });
+});

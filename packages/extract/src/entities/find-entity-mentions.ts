@@ -725,10 +725,14 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       const wordsHere = (current.length >= 2 || secondWord || openingBeforeName) && insideSentence && !titleCased ? wordsInName : words;
       // 'la cession de Leader Price', 'Sports Direct': where the page is not English, an English common word going on
       // with a name inside a sentence is part of the name.
-      const englishWordInName = !leading && current.length >= 1 && insideSentence && !titleCased && /^\p{Lu}\p{Ll}+$/u.test(token.word) && isEnglishOnlyCommonWord(token.word, lang) && !isTitleWord(token.word, lang) && !isDealVerb(token.word, lang) && !currencyWordSet.has(token.word.toLowerCase()) && !/['’]s$/u.test(token.text);
+      // So does one opening the run, before a name: 'EQT och First Kraft'.
+      const englishOpeningName = leading && lang !== 'en' && insideSentence && !titleCased && next !== undefined && /^\p{Lu}\p{Ll}+$/u.test(token.word) && isEnglishOnlyCommonWord(token.word, lang) && !isTitleWord(token.word, lang) && !isDealVerb(token.word, lang) && !currencyWordSet.has(token.word.toLowerCase()) && !isStopWord(next, next.index, lang, wordsInName);
+      const englishWordInName = englishOpeningName || (!leading && current.length >= 1 && insideSentence && !titleCased && /^\p{Lu}\p{Ll}+$/u.test(token.word) && isEnglishOnlyCommonWord(token.word, lang) && !isTitleWord(token.word, lang) && !isDealVerb(token.word, lang) && !currencyWordSet.has(token.word.toLowerCase()) && !/['’]s$/u.test(token.text));
       // 'Best Buy Europe': English writes its verbs in lower case inside a sentence, so a capitalised one after a name is part of it.
       const verbInName = lang === 'en' && !leading && current.length >= 1 && insideSentence && !titleCased && /^\p{Lu}\p{Ll}+$/u.test(token.word) && englishDealVerbWords.has(token.word.toLowerCase());
-      if ((!suffixed || leading) && !known.has(token) && !openingThe && !openingNumber && !surnameAfterFirstName && !afterLetter && !innerParticle && !englishWordInName && !verbInName && (isStopWord(token, index, lang, wordsHere) || participleOpening(token, index, sentence.text, lang) || (leading && germanNounAfterAdjective(tokens[index - 2], tokens[index - 1], lang)))) pieces.push([]);
+      // 'DNA Plc', 'IT AB': a generic acronym right before a legal form is the company's name.
+      const acronymBeforeLegalForm = next !== undefined && genericAcronymSet.has(token.word.toUpperCase()) && suffixSet.has(next.word) && /^\s$/u.test(sentence.text.slice(token.end, next.start));
+      if ((!suffixed || leading) && !known.has(token) && !openingThe && !openingNumber && !surnameAfterFirstName && !afterLetter && !innerParticle && !englishWordInName && !verbInName && !acronymBeforeLegalForm && (isStopWord(token, index, lang, wordsHere) || participleOpening(token, index, sentence.text, lang) || (leading && germanNounAfterAdjective(tokens[index - 2], tokens[index - 1], lang)))) pieces.push([]);
       else (pieces[pieces.length - 1] as NameToken[]).push(token);
       // "Warren Buffett's Berkshire Hathaway": a genitive inside a run ends the owner's name.
       if (token !== run[run.length - 1] && /['’]s$/u.test(token.text) && !known.has(token)) pieces.push([]);

@@ -3,7 +3,7 @@ export const corporateSuffixes: string[] = [
   'A/S', 'ApS', 'I/S', 'K/S', 'P/S', 'AS', 'ASA', 'AB', 'AB (publ)', 'HB', 'KB', 'Oy', 'Oyj', 'hf', 'ehf',
   'N.V.', 'NV', 'B.V.', 'BV', 'C.V.', 'GmbH', 'AG', 'KG', 'KGaA', 'GmbH & Co. KG', 'SE', 'e.V.', 'mbH',
   'SA', 'S.A.', 'SAS', 'S.A.S.', 'SARL', 'S.à r.l.', 'SCA', 'S.p.A.', 'SpA', 'S.r.l.', 'Srl', 'S.L.', 'SL',
-  'Inc.', 'Inc', 'Incorporated', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'plc', 'PLC', 'LLC', 'L.L.C.', 'LLP', 'LP', 'L.P.', 'Pty', 'Pty Ltd', 'Holding', 'Holdings', 'Group', 'Gruppe', 'Groep', 'Groupe', 'Koncern', 'Konsern',
+  'Inc.', 'Inc', 'Incorporated', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'plc', 'Plc', 'PLC', 'LLC', 'L.L.C.', 'LLP', 'LP', 'L.P.', 'Pty', 'Pty Ltd', 'Holding', 'Holdings', 'Group', 'Gruppe', 'Groep', 'Groupe', 'Koncern', 'Konsern',
   'Stiftung', 'Stiftelse', 'Stiftelsen', 'Stichting', 'Foundation', 'Fondation', 'Fonden', 'Trust', 'Company',
   'KK', 'K.K.', 'Co., Ltd.', 'Bhd', 'Tbk', 'SAB de CV', 'S.A.B. de C.V.', 'NV/SA', 'Sp. z o.o.', 'a.s.', 's.r.o.',
 ];

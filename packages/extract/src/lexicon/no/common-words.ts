@@ -1,7 +1,7 @@
 // Norwegian words often capitalised at a sentence start or in headlines that never name a company or person.
 export const commonWords: string[] = [
   // Words of time that open a sentence ('Vorig jaar kocht …', 'År 2017 köpte …', 'Quelques semaines plus tôt').
-  'forrige', 'neste', 'år',
+  'forrige', 'neste', 'år', 'ifjor', 'ifjol',
   // Words of negotiating and totals that open a sentence ('Totalt vederlag …', 'Samtalene …').
   'totalt', 'samlet', 'samtaler', 'samtalene', 'forhandlinger', 'forhandlingene',
   // Numbers open sentences ('Fire år etter …') and name nothing.

@@ -3,7 +3,7 @@ import type { RelativeDates } from '../../normalise/types.js';
 
 export const relativeDates: RelativeDates = {
   phrases: [
-    { phrase: 'i fjor', unit: 'year', offset: -1 }, { phrase: 'forrige år', unit: 'year', offset: -1 },
+    { phrase: 'i fjor', unit: 'year', offset: -1 }, { phrase: 'ifjor', unit: 'year', offset: -1 }, { phrase: 'forrige år', unit: 'year', offset: -1 },
     { phrase: 'i år', unit: 'year', offset: 0 }, { phrase: 'tidligere i år', unit: 'year', offset: 0 },
     { phrase: 'neste år', unit: 'year', offset: 1 }, { phrase: 'i forfjor', unit: 'year', offset: -2 },
     { phrase: 'forrige måned', unit: 'month', offset: -1 },
