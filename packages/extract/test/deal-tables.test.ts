@@ -3280,3 +3280,15 @@ describe('extractDocument: an English word opening a name on a page in another l
     expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Harwick', target: 'Selvane', year: 2018 })]);
   });
 });
+
+describe("extractDocument: German compounds of 'Deal' name nothing; half and one share more is control", () => {
+  test("'Ein weiterer Megadeal … war die Übernahme der Selvane plc durch Harwick'", () => {
+    const extraction = extractDocument('Ein weiterer irisch-amerikanischer Megadeal über etwa 55 Milliarden Euro war die Übernahme der Selvane plc durch Harwick im Januar 2015.', { publishedAt: '2016-02-01' });
+    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Harwick', target: 'Selvane plc', year: 2015 })]);
+  });
+
+  test("'die Andienungsquote von 50 Prozent und einer Aktie' is a takeover, not a stake", () => {
+    const extraction = extractDocument('Die Harwick AG hat die für die Übernahme der österreichischen Selvane geforderte Andienungsquote von 50 Prozent und einer Aktie nicht erreicht.', { publishedAt: '2015-05-01' });
+    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ kind: 'ACQUISITION', acquirer: 'Harwick AG', target: 'Selvane' })]);
+  });
+});

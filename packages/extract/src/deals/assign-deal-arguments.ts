@@ -862,6 +862,9 @@ const priceMoveBefore = new RegExp(`(?<![\\p{L}])${wordAlternation(clauseWordsOf
 const buyUpBefore = /(?:kjøp|køb|köp|buy|bought|kauf|kjøpt|købt|köpt)\p{L}*\s+(?:op|opp|upp|up)\s+$/iu;
 
 /** The first percentage of a clause that can be a share: not a premium or a price move ('38 prosent over sluttkursen'). */
+/** 'und einer Aktie', 'plus one share', 'plus une action' right after a percentage. */
+const plusOneShare = /^\s*(?:und|plus|and|et|og|och|en|\+)\s+(?:einer|eine|one|a|une|en|ett|één|1)\s+(?:aktie|share|action|aksje|aandeel)(?![\p{L}])/iu;
+
 function sharePercent(clause: string): RegExpExecArray | null {
   for (const match of clause.matchAll(/(\d+(?:[.,]\d+)?)[\s-]*(?:%|procent|percent|per cent|prozent|prosent|pct)/giu)) {
     const at = match.index as number;
@@ -909,6 +912,8 @@ function kindOf(trigger: Trigger, wholeClause: string, lang: string, triggerAt: 
   if (trigger.action === 'interest') lower = lower.replace(trigger.text.toLowerCase(), ' '.repeat(trigger.text.length));
   const percent = sharePercent(clause);
   if (percent && Number((percent[1] as string).replace(',', '.')) > 50) return 'ACQUISITION';
+  // '50 Prozent und eine Aktie', '50% plus one share': half and one share more is control.
+  if (percent && Number((percent[1] as string).replace(',', '.')) === 50 && plusOneShare.test(clause.slice((percent.index as number) + percent[0].length))) return 'ACQUISITION';
   // 'Vivendi, qui conservera 20 % du nouvel ensemble': a share the seller keeps is no share bought.
   if (percent && retainBefore.test(clause.slice(Math.max(0, percent.index - 40), percent.index))) return 'ACQUISITION';
   if (majority.some((word) => lower.includes(word.toLowerCase()))) return 'ACQUISITION';
