@@ -3292,3 +3292,13 @@ describe("extractDocument: German compounds of 'Deal' name nothing; half and one
     expect(dealsOf(extraction)).toEqual([expect.objectContaining({ kind: 'ACQUISITION', acquirer: 'Harwick AG', target: 'Selvane' })]);
   });
 });
+
+describe("extractDocument: 'and plans to sell' shares the subject of the verb before; French 'vient de' tells a done deal", () => {
+  test.each([
+    ['en', 'Harwick bought Selvane last year and plans to sell Orvik to Brenna.', { acquirer: 'Brenna', target: 'Orvik', seller: 'Harwick', status: 'PLANNED' }],
+    ['fr', "Harwick vient d'acquérir Selvane Materials et prévoit de racheter Orvik Corporation.", { acquirer: 'Harwick', target: 'Selvane Materials', status: 'COMPLETED' }],
+    ['fr', "Harwick vient d'acquérir Selvane Materials et prévoit de racheter Orvik Corporation.", { acquirer: 'Harwick', target: 'Orvik Corporation', status: 'PLANNED' }],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(dealsOf(extractDocument(text, { publishedAt: '2022-02-18' }))).toContainEqual(expect.objectContaining(expected));
+  });
+});

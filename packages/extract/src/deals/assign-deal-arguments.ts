@@ -509,8 +509,13 @@ const remainderAhead = /^\s+(?:(?:the|den|det|de|die|le|la|les)\s+)?(?:remaining
 /** A comma or an 'and' right after a verb-final participle. */
 const clauseAfterParticiple = perLanguage((lang) => new RegExp(`^\\s*(?:,|${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s)`, 'iu'));
 
-/** An 'and' right before a verb, after the first verb's objects: '… Wyeth in 2009 and swallowed'. */
-const andVerbOpening = perLanguage((lang) => new RegExp(`^[^,;:]*\\s${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s+(?:\\p{Ll}+\\s+)?$`, 'iu'));
+/**
+ * An 'and' right before a verb, after the first verb's objects: '… Wyeth in 2009 and swallowed'. Up to three words may
+ * stand between ('and plans to sell', 'et prévoit de racheter'), not a noun phrase of its own ('and its rival sold').
+ */
+const andVerbOpening = perLanguage(
+  (lang) => new RegExp(`^[^,;:]*\\s${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s+(?!${wordAlternation(lexiconFor(lang).coreference.determiners)}\\s)(?:\\p{Ll}+\\s+){0,3}$`, 'iu'),
+);
 
 /** A comma and 'and' before a new clause: ', och ', ', and '. */
 const commaAnd = perLanguage((lang) => new RegExp(`,\\s*${wordAlternation(lexiconFor(lang).clauseWords.and)}\\s`, 'iu'));
