@@ -3302,3 +3302,11 @@ describe("extractDocument: 'and plans to sell' shares the subject of the verb be
     expect(dealsOf(extractDocument(text, { publishedAt: '2022-02-18' }))).toContainEqual(expect.objectContaining(expected));
   });
 });
+
+describe('extractDocument: a Nordic present participle opening a clause names nothing', () => {
+  test("'STYRELEDER: Avtroppende konsernsjef X i Y': the title is at Y", () => {
+    const extraction = extractDocument('Harwick Gruppen kjøper Selvane. FORTSETTER SOM STYRELEDER: Avtroppende konsernsjef Olav Lind i Harwick Gruppen.', { publishedAt: '2023-03-10' });
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Avtroppende');
+    expect(rolesOf(extraction)).toEqual([expect.objectContaining({ person: 'Olav Lind', org: 'Harwick Gruppen', role: 'CEO' })]);
+  });
+});

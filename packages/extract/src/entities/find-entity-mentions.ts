@@ -258,6 +258,8 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   // "The UK's biggest biotech firm": a generic acronym in the genitive too.
   if (genericAcronymSet.has(word.replace(/['’]s$/u, '').toUpperCase()) && /^\p{Lu}{2,}['’]s$/u.test(word)) return true;
   if (acronym.test(word) && /\p{Lu}{2}/u.test(word) && !isTitleWord(word, lang) && !genericAcronymSet.has(word.toUpperCase()) && !/^(?:[IVX]+|[A-Z])$/u.test(word) && !placeSet.has(lower) && !nationalitySet.has(lower)) return false;
+  // 'Avtroppende konsernsjef X', 'Tilträdande vd': a Nordic present participle is an adjective, capitalised by its place.
+  if (nordicLanguages.has(lang) && /^\p{Lu}\p{Ll}{4,}(?:ende|ande)$/u.test(word)) return true;
   // 'AMSTERDAM/PARIS (dpa-AFX)': places of a dateline joined by a slash.
   if (lower.includes('/') && lower.split('/').every((part) => placeSet.has(part))) return true;
   // 'the Anglo-Dutch group', 'det svensk-schweiziske selskab': adjectives of origin joined by a hyphen.
