@@ -553,7 +553,8 @@ function dealDate(group: DealGroup, facts: SentenceFacts, status: Deal['status']
   if (publishedYear === null) return null;
   // A report in the present or perfect tense dates the deal to its publication year; a bare past tense may be history.
   // So does a bare past tense in the lead, where news reports what just happened.
-  const current = status !== 'COMPLETED' || group.mentions.some((m) => perfectTense.test(m.trigger.text) || (facts.bodyIndex[m.sentence] ?? m.sentence) < 3);
+  // So does one announced ('annonce avoir acquis', 'announced it had bought').
+  const current = status !== 'COMPLETED' || group.mentions.some((m) => perfectTense.test(m.trigger.text) || m.announced === true || (facts.bodyIndex[m.sentence] ?? m.sentence) < 3);
   return current ? { year: publishedYear, month: null, day: null } : null;
 }
 

@@ -3310,3 +3310,8 @@ describe('extractDocument: a Nordic present participle opening a clause names no
     expect(rolesOf(extraction)).toEqual([expect.objectContaining({ person: 'Olav Lind', org: 'Harwick Gruppen', role: 'CEO' })]);
   });
 });
+
+test("a deal announced as done is dated to the page's year, even far into the page", () => {
+  const text = "Le groupe publie ses résultats. Il compte 300 salariés. Le chiffre d'affaires progresse. Par ailleurs, Harwick annonce avoir acquis, toujours auprès de Orvik, l'enseigne Selvane, qui possède 75 centres au Portugal.";
+  expect(dealsOf(extractDocument(text, { publishedAt: '2017-06-01' }))).toEqual([expect.objectContaining({ acquirer: 'Harwick', target: 'Selvane', seller: 'Orvik', status: 'COMPLETED', year: 2017 })]);
+});

@@ -21,6 +21,8 @@ export interface DealMention {
   status: DealStatus | null;
   /** The status came from a cue in the clause ('expected to close'), not from the verb's tense. */
   cued?: boolean;
+  /** A deal told done under a verb of announcing ('a annoncé avoir acquis'): news of the publication's time. */
+  announced?: boolean;
   /** The target is an unnamed part of the seller ('TDC:s svenska verksamhet'): seller and target are one company. */
   partOfSeller?: boolean;
   /** A pending mention only names bidders ('X showed interest'). */

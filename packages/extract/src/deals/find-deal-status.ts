@@ -47,7 +47,10 @@ export function findDealStatus(mention: DealMention, sentence: string, lang: str
     const cue = find(clause);
     // 'announced that it has acquired', 'a annoncé avoir racheté': an announcement of a deal told in a past tense
     // reports it done; only a deal to come ('announced it will buy', 'announced the acquisition of') is planned.
-    if (cue !== null && announcing === 'announced' && mention.trigger.tense === 'past') continue;
+    if (cue !== null && announcing === 'announced' && mention.trigger.tense === 'past') {
+      mention.announced = true;
+      continue;
+    }
     if (cue !== null) hits.push([status, cue]);
   }
   // After a past verb, 'and' opens a clause of its own: its 'wants' or 'will' plans something else ('übernahm Opel und will nun sparen').
