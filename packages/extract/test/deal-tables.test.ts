@@ -56,7 +56,7 @@ const pages: [string, string, string, Expected][] = [
   ['fr', '2016-06-27', 'Sanofi vend Merial à Boehringer Ingelheim.', { kind: 'ACQUISITION', acquirer: 'Boehringer Ingelheim', target: 'Merial', seller: 'Sanofi', status: 'PLANNED', year: 2016 }],
   // A merger noun followed by both parties; a merger blocked by regulators is called off.
   ['de', '2001-07-03', 'Die geplante Fusion von General Electric und Honeywell ist gescheitert.', { kind: 'MERGER', acquirer: 'General Electric', target: 'Honeywell', status: 'CANCELLED', year: 2001 }],
-  ['en', '2016-02-15', 'The merger of Dow and DuPont was announced in December.', { kind: 'MERGER', acquirer: 'Dow', target: 'DuPont', status: 'PLANNED', year: 2016 }],
+  ['en', '2016-02-15', 'The merger of Dow and DuPont was announced in December.', { kind: 'MERGER', acquirer: 'Dow', target: 'DuPont', status: 'PLANNED', year: 2015 }],
   ['da', '2019-02-06', 'Fusionen mellem Siemens og Alstom blev forbudt af EU.', { kind: 'MERGER', acquirer: 'Alstom', target: 'Siemens', status: 'CANCELLED', year: 2019 }],
   // After an event noun, 'av'/'af'/'von' (also 'by') means 'of'.
   ['no', '2018-06-01', 'Orkla har vokst gjennom oppkjøpet av Cederroth, som ble fullført i fjor.', { kind: 'ACQUISITION', acquirer: 'Orkla', target: 'Cederroth', status: 'COMPLETED', year: 2017 }],

@@ -270,7 +270,8 @@ export function mergeDeals(
   // 3a. 'X förvärvade Gearbox för tre år sedan … Gearbox köps av Y': the earlier buyer of a target, in an explicitly
   //     earlier year or told in the pluperfect ('X hatte Y damals gekauft'), is the seller when a later buyer
   //     takes it over.
-  const toldAsEarlier = (g: DealGroup) => g.years.length > 0 || g.mentions.some((m) => pluperfect.test(clauseOf(m)));
+  // Not an offer or interest alone ('Comcast also made an offer for Fox in June'): no one bought.
+  const toldAsEarlier = (g: DealGroup) => (g.years.length > 0 || g.mentions.some((m) => pluperfect.test(clauseOf(m)))) && !g.mentions.every((m) => m.interest === true || m.interestOnly);
   for (const later of groups) {
     if (later.kind !== 'ACQUISITION' || later.seller !== null || later.target === null) continue;
     const earlier = groups.find(

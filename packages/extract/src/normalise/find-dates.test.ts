@@ -29,6 +29,12 @@ describe('findDates', () => {
     ['en', 'Yesterday, on 1 January.', '2020-01-01', [['Yesterday', 2019, 12, 31, true], ['1 January', null, 1, 1, false]]],
     ['en', 'A 2021-2022 yearbook; 12/25/2019.', null, [['2021', 2021, null, null, false], ['2022', 2022, null, null, false], ['12/25/2019', 2019, 12, 25, false]]],
     ['de', 'Am 24.12.2019 unterschrieben.', null, [['24.12.2019', 2019, 12, 24, false]]],
+    // A month alone after its preposition is the last such month by the publication date, and unknown without one.
+    ['da', 'Købet blev aftalt i august.', '2014-10-01', [['i august', 2014, 8, null, true]]],
+    ['fr', 'Le rachat a été annoncé en novembre.', '2024-02-12', [['en novembre', 2023, 11, null, true]]],
+    ['en', 'The deal was signed in June.', '2017-06-30', [['in June', 2017, 6, null, true]]],
+    ['en', 'The deal was signed in June.', null, [['in June', null, 6, null, true]]],
+    ['en', 'The deal was signed in May 2016.', '2017-06-30', [['May 2016', 2016, 5, null, false]]],
   ];
   test.each(table)('%s: %s (published %s)', (lang, sentence, publishedAt, expected) => {
     expect(run(sentence, lang, publishedAt)).toEqual(expected);
@@ -41,6 +47,8 @@ describe('findDates', () => {
     ['en', 'It grew 2019% and paid $2016.'],
     ['en', 'Phone 12345678 and 120000 units.'],
     ['da', 'De har årevis haft i dagens marked travlt.'],
+    // 'may' in lower case is a verb in English, not a month.
+    ['en', 'Buyers in may still come.'],
   ];
   test.each(noDates)('%s: no date in %s', (lang, sentence) => {
     expect(findDates(sentence, lang, '2020-01-01')).toEqual([]);

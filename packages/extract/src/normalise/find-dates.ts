@@ -51,6 +51,7 @@ function matcherFor(lang: string): Matcher {
   const earliers = lexicons.flatMap((l) => l.yearsEarlier ?? []);
   const fromBefore = new Map(lexicons.flatMap((l) => (l.sameOrNextYear ?? []).map((p) => [p.phrase, p.shift] as const)));
 
+  const fullMonthNames = [...fullMonths].filter((name) => months.has(name));
   // Abbreviated month names may carry a period ('Jan.', 'sept.'); a full name's period ends the sentence.
   const M = [...months.keys()]
     .sort((a, b) => b.length - a.length)
@@ -68,6 +69,8 @@ function matcherFor(lang: string): Matcher {
     String.raw`(?<shift>${N})${sp}(?:(?<later>${alternation(laters)})|(?<earlier>${alternation(earliers)}))`,
     String.raw`(?:(?<before>${alternation(befores)})${sp})?(?:(?<hedge>${alternation(hedges)})${sp})?(?<ago>${N})${sp}(?<after>${alternation(afters)})`,
     ...(fromBefore.size > 0 ? [String.raw`(?<same>${alternation(fromBefore.keys())})`] : []),
+    // 'in August', 'i august', 'en mai': a full month alone after its preposition, the last such month by the publication.
+    String.raw`(?<mprep>in|i|im|en)${sp}(?<mo>${alternation(fullMonthNames)})(?!${sp}(?:de${sp}|del${sp})?(?:${YEAR}|\d))`,
     String.raw`(?<rel>${alternation(phrases.keys())})`,
     String.raw`(?<year>${YEAR})(?![.,]\d|\d)`,
   ].join('|');
@@ -129,6 +132,12 @@ export function findDates(sentence: string, lang: string, publishedAt: string | 
       const shift = m.fromBefore.get(lower(g.same)) ?? 0;
       const anchor = [...found].reverse().find((date) => date.year !== null)?.year ?? null;
       found.push({ year: anchor === null ? null : anchor + shift, month: null, day: null, relative: true, ...(anchor === null ? { shift } : {}), ...at });
+    } else if (g.mo !== undefined) {
+      // Capitalised where the language capitalises months: 'in May', not 'in may'.
+      if (CAPITALISED_MONTHS.has(lang) && !/^\p{Lu}/u.test(g.mo)) continue;
+      const month = m.months.get(lower(g.mo)) ?? null;
+      const year = published === null || month === null ? null : month <= published.month ? published.year : published.year - 1;
+      found.push({ year, month, day: null, relative: true, ...at });
     } else if (g.rel !== undefined) {
       const phrase = m.phrases.get(lower(g.rel));
       if (phrase === undefined) continue;
