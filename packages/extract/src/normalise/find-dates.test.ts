@@ -35,6 +35,7 @@ describe('findDates', () => {
     ['en', 'The deal was signed in June.', '2017-06-30', [['in June', 2017, 6, null, true]]],
     ['en', 'The deal was signed in June.', null, [['in June', null, 6, null, true]]],
     ['en', 'The deal was signed in May 2016.', '2017-06-30', [['May 2016', 2016, 5, null, false]]],
+    ['sv', 'De enades 1999, men affären sprack i december samma år.', '2002-03-26', [['1999', 1999, null, null, false], ['i december samma år', 1999, 12, null, true]]],
   ];
   test.each(table)('%s: %s (published %s)', (lang, sentence, publishedAt, expected) => {
     expect(run(sentence, lang, publishedAt)).toEqual(expected);

@@ -70,7 +70,8 @@ function matcherFor(lang: string): Matcher {
     String.raw`(?:(?<before>${alternation(befores)})${sp})?(?:(?<hedge>${alternation(hedges)})${sp})?(?<ago>${N})${sp}(?<after>${alternation(afters)})`,
     ...(fromBefore.size > 0 ? [String.raw`(?<same>${alternation(fromBefore.keys())})`] : []),
     // 'in August', 'i august', 'en mai': a full month alone after its preposition, the last such month by the publication.
-    String.raw`(?<mprep>in|i|im|en)${sp}(?<mo>${alternation(fullMonthNames)})(?!${sp}(?:de${sp}|del${sp})?(?:${YEAR}|\d))`,
+    // 'i december samma år': the month of the year told before.
+    String.raw`(?<mprep>in|i|im|en)${sp}(?<mo>${alternation(fullMonthNames)})${fromBefore.size > 0 ? String.raw`(?:${sp}(?<msame>${alternation(fromBefore.keys())}))?` : ''}(?!${sp}(?:de${sp}|del${sp})?(?:${YEAR}|\d))`,
     String.raw`(?<rel>${alternation(phrases.keys())})`,
     String.raw`(?<year>${YEAR})(?![.,]\d|\d)`,
   ].join('|');
@@ -136,6 +137,12 @@ export function findDates(sentence: string, lang: string, publishedAt: string | 
       // Capitalised where the language capitalises months: 'in May', not 'in may'.
       if (CAPITALISED_MONTHS.has(lang) && !/^\p{Lu}/u.test(g.mo)) continue;
       const month = m.months.get(lower(g.mo)) ?? null;
+      if (g.msame !== undefined) {
+        const shift = m.fromBefore.get(lower(g.msame)) ?? 0;
+        const anchor = [...found].reverse().find((date) => date.year !== null)?.year ?? null;
+        found.push({ year: anchor === null ? null : anchor + shift, month, day: null, relative: true, ...(anchor === null ? { shift } : {}), ...at });
+        continue;
+      }
       const year = published === null || month === null ? null : month <= published.month ? published.year : published.year - 1;
       found.push({ year, month, day: null, relative: true, ...at });
     } else if (g.rel !== undefined) {
