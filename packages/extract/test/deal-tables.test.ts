@@ -175,6 +175,9 @@ const noDeals: [string, string][] = [
   // A person takes over a company in trouble only in a figure of speech; a fine paid is no price.
   ['sv', 'Ericsson har en ny vd. Börje Ekholm tar över ett bolag i kris.'],
   ['nl', 'In 2018 betaalde ING 775 miljoen euro in een schikking met het Openbaar Ministerie.'],
+  // A minister who says that the state will not take a company over is no buyer of it.
+  ['sv', 'Näringsminister Anna Berglund upprepade på fredagen att staten inte kommer att ta över Vantor.'],
+  ['en', 'Business secretary Jane Holt said on Friday that the government would not buy Vantor.'],
 ];
 
 describe('extractDocument: deals in our own pages, per language', () => {

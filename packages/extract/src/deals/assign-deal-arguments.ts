@@ -475,6 +475,14 @@ function otherNounRelative(before: string, lang: string): boolean {
 
 /** 'Russiske myndigheder overtog …': a subject that is no company, in the few words before the verb. */
 const otherActorBefore = perLanguage((lang) => new RegExp(`(?<![\\p{L}])${wordAlternation(lexiconFor(lang).clauseWords.otherActors)}(?![\\p{L}])(?:\\s+[\\p{L}-]+){0,3}\\s*$`, 'iu'));
+/** 'X upprepade att staten inte kommer att ta över', 'X said that the government would buy': 'that' opens a clause of another actor. */
+const otherActorClause = perLanguage(
+  (lang) =>
+    new RegExp(
+      `(?<![\\p{L}])(?:that|att|at|dass|dat|que|qu['’])\\s+(?:(?:the|die|der|das|de|het|le|la|les)\\s+|l['’])?(?:\\p{Ll}+\\s+)?${wordAlternation(lexiconFor(lang).clauseWords.otherActors)}(?![\\p{L}])`,
+      'iu',
+    ),
+);
 /** 'I fjor overtok staten …': the same right after a verb-second verb. */
 const otherActorAfter = perLanguage((lang) => new RegExp(`^\\s*${wordAlternation(lexiconFor(lang).clauseWords.otherActors)}(?![\\p{L}])`, 'iu'));
 
@@ -1592,7 +1600,7 @@ export function assignDealArguments(
       if (accordingToBefore(lang).test(text.slice(Math.max(previousEnd, m.start - 20), m.start))) continue;
       if (makerOpening(lang).test(text.slice(clauseStart, m.start))) continue;
       // 'Reuters reported on Monday that two buyout firms …', 'X berichtete, dass …': who reports is no party to what it reports.
-      if (reportsOthers(text.slice(m.end, trigger.start), lang)) {
+      if (reportsOthers(text.slice(m.end, trigger.start), lang) || otherActorClause(lang).test(text.slice(m.end, trigger.start))) {
         reportedOthers = true;
         continue;
       }
