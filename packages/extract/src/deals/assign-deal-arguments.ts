@@ -475,7 +475,10 @@ function otherNounRelative(before: string, lang: string): boolean {
 
 /** 'Russiske myndigheder overtog …': a subject that is no company, in the few words before the verb. */
 const otherActorBefore = perLanguage((lang) => new RegExp(`(?<![\\p{L}])${wordAlternation(lexiconFor(lang).clauseWords.otherActors)}(?![\\p{L}])(?:\\s+[\\p{L}-]+){0,3}\\s*$`, 'iu'));
-/** 'X upprepade att staten inte kommer att ta över', 'X said that the government would buy': 'that' opens a clause of another actor. */
+/**
+ * 'X upprepade att staten inte kommer att ta över', 'X said that the government would buy': 'that' opens a clause of
+ * another actor. (Not for an event noun: 'X said that shareholders had accepted its offer' is X's offer.)
+ */
 const otherActorClause = perLanguage(
   (lang) =>
     new RegExp(
@@ -1600,7 +1603,7 @@ export function assignDealArguments(
       if (accordingToBefore(lang).test(text.slice(Math.max(previousEnd, m.start - 20), m.start))) continue;
       if (makerOpening(lang).test(text.slice(clauseStart, m.start))) continue;
       // 'Reuters reported on Monday that two buyout firms …', 'X berichtete, dass …': who reports is no party to what it reports.
-      if (reportsOthers(text.slice(m.end, trigger.start), lang) || otherActorClause(lang).test(text.slice(m.end, trigger.start))) {
+      if (reportsOthers(text.slice(m.end, trigger.start), lang) || (trigger.tense !== 'noun' && otherActorClause(lang).test(text.slice(m.end, trigger.start)))) {
         reportedOthers = true;
         continue;
       }
