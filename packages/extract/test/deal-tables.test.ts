@@ -3242,6 +3242,12 @@ describe('extractDocument: Reuters instrument codes after names; a reflexive pro
     expect(dealsOf(extraction)).toEqual([expect.objectContaining({ kind: 'MERGER', acquirer: 'Harwick', target: 'Selvane', status: 'CANCELLED', year: 2014 })]);
   });
 
+  test("'Vantor Plc (VAN.L)': a code alone in parentheses names nothing and is bought by no one", () => {
+    const extraction = extractDocument('Drug maker Vantor Plc (VAN.L) said it had rejected a $63 billion offer by Orvik Pharmaceutical Co (4502.T).', { publishedAt: '2018-04-20' });
+    expect(extraction.entities.map((entity) => entity.name)).toEqual(['Vantor Plc', 'Orvik Pharmaceutical Co']);
+    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Orvik Pharmaceutical Co', target: 'Vantor Plc' })]);
+  });
+
   test('a sentence glued on after a stop still starts a sentence', () => {
     expect(dealsOf(extractDocument('Harwick kjøpte Selvane.Selgeren er Orvik.', { publishedAt: '2016-05-04' }))).toEqual([expect.objectContaining({ acquirer: 'Harwick', target: 'Selvane', seller: 'Orvik' })]);
   });

@@ -770,9 +770,13 @@ export function findEntityMentions(sentence: TextSentence, sentenceIndex: number
       continue;
     }
     // 'Alstom ALSO.PA', 'Omnicom OMC.N': a Reuters instrument code after a name is its ticker, no name of its own.
-    const code = run.length > 0 && /\s/u.test(sentence.text[token.start - 1] ?? '') ? instrumentCodeAt.exec(sentence.text.slice(token.start, token.start + 12)) : null;
+    // So alone in parentheses: 'Vantor Plc (VAN.L)'.
+    const afterName = run.length > 0 && /\s/u.test(sentence.text[token.start - 1] ?? '');
+    const inParentheses = sentence.text[token.start - 1] === '(';
+    const codeMatch = afterName || inParentheses ? instrumentCodeAt.exec(sentence.text.slice(token.start, token.start + 12)) : null;
+    const code = codeMatch !== null && (afterName || sentence.text[token.start + codeMatch[0].length] === ')') ? codeMatch : null;
     if (code !== null) {
-      flush();
+      if (run.length > 0) flush();
       while (i + 1 < tokens.length && (tokens[i + 1] as NameToken).start < token.start + code[0].length) i += 1;
       continue;
     }
