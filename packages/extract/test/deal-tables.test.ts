@@ -3248,6 +3248,14 @@ describe('extractDocument: Reuters instrument codes after names; a reflexive pro
     expect(dealsOf(extraction)).toEqual([expect.objectContaining({ acquirer: 'Orvik Pharmaceutical Co', target: 'Vantor Plc' })]);
   });
 
+  test("German common nouns of the markets ('Bieter', 'Analysten', 'Daten', 'zu Buche', 'Fantasie') name no company", () => {
+    const extraction = extractDocument(
+      'Im Ringen um Vantor schrumpft die Zahl möglicher Bieter. Daten von Refinitiv zufolge erwarteten Analysten einen Gewinn. Die Abschreibung auf Orvik schlägt mit 2 Mrd. € zu Buche. Für Fantasie sorgt die Übernahme der Selvane Gruppe.',
+      { publishedAt: '2022-08-04' },
+    );
+    expect(extraction.entities.map((entity) => entity.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:Bieter|Daten|Analysten|Buche|Fantasie)$/u)]));
+  });
+
   test('a sentence glued on after a stop still starts a sentence', () => {
     expect(dealsOf(extractDocument('Harwick kjøpte Selvane.Selgeren er Orvik.', { publishedAt: '2016-05-04' }))).toEqual([expect.objectContaining({ acquirer: 'Harwick', target: 'Selvane', seller: 'Orvik' })]);
   });
