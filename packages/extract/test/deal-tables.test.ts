@@ -3256,6 +3256,12 @@ describe('extractDocument: Reuters instrument codes after names; a reflexive pro
     expect(extraction.entities.map((entity) => entity.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:Bieter|Daten|Analysten|Buche|Fantasie)$/u)]));
   });
 
+  test("'an AUD15 billion merger' names no company; the ACCC is no party to the merger it blocked", () => {
+    const extraction = extractDocument('Vantor Telecom Australia and Orvik Telecom completed an AUD15 billion merger. The ACCC had blocked the merger at first.', { publishedAt: '2020-07-13' });
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('AUD15');
+    expect(dealsOf(extraction)).toEqual([expect.objectContaining({ kind: 'MERGER', acquirer: 'Orvik Telecom', target: 'Vantor Telecom Australia' })]);
+  });
+
   test('a sentence glued on after a stop still starts a sentence', () => {
     expect(dealsOf(extractDocument('Harwick kjøpte Selvane.Selgeren er Orvik.', { publishedAt: '2016-05-04' }))).toEqual([expect.objectContaining({ acquirer: 'Harwick', target: 'Selvane', seller: 'Orvik' })]);
   });

@@ -567,7 +567,7 @@ const verbAfterReporter = perLanguage((lang) => new RegExp(`^\\s+(?:[^\\s,.;:]+\
 const authorityWord = /(?<![\p{L}])(?:authority|autoriteit|autorité|commission|kommission|commissie|kommissionen|regulator|ministry|ministerie|ministerium|kartellamt|bundeskartellamt|konkurrencerådet|konkurrensverket|konkurransetilsynet|finanstilsynet|finansinspektionen|styrelsen|tilsynet|behörde|panel)(?![\p{L}])/iu;
 
 /** Regulators known by their acronym: the FCC, BaFin, the Dutch ACM (not those shared with companies: FCA, CMA). */
-const regulatorAcronyms = new Set(['FCC', 'FTC', 'SEC', 'DOJ', 'ACM', 'AFM', 'AMF', 'BAFIN', 'CFIUS', 'ESMA', 'FINMA', 'EBA']);
+const regulatorAcronyms = new Set(['FCC', 'FTC', 'SEC', 'DOJ', 'ACM', 'AFM', 'AMF', 'BAFIN', 'CFIUS', 'ESMA', 'FINMA', 'EBA', 'ACCC']);
 
 /** A news source ('AFN/Bloomberg' too) or an authority, never a buyer, seller or company bought. */
 function noParty(entity: ResolvedEntity | undefined): boolean {

@@ -30,6 +30,7 @@ import { instrumentCodeAt } from '../lexicon/instrument-codes.js';
 import { isCapitalised, tokenizeSentence, type Token } from './tokenize-sentence.js';
 import { isUnitNoun } from './find-unit-mentions.js';
 import { monthNamesFor } from '../normalise/month-names.js';
+import { prefixCurrencies } from '../normalise/currency-symbols.js';
 
 /** What the whole document tells about words: those seen in lower case are common words, not names. */
 export interface DocumentWords {
@@ -254,6 +255,8 @@ function isStopWord(token: NameToken, index: number, lang: string, words: Docume
   if (firstNameSet.has(word) || knownPrefixLength([word]) > 0 || suffixSet.has(word)) return false;
   // 'Wellness.dk', 'Hotels.com': a web address names the business behind it.
   if (webName.test(word)) return false;
+  // 'an AUD15 billion merger', 'USD2bn': a currency code glued to its amount.
+  if (/^\p{Lu}{3}\d/u.test(word) && prefixCurrencies[lower.slice(0, 3)] !== undefined) return true;
   // 'MAN', 'ICA': an acronym is a name even where its letters spell a common word, unless it is a title or generic.
   // "The UK's biggest biotech firm": a generic acronym in the genitive too.
   if (genericAcronymSet.has(word.replace(/['’]s$/u, '').toUpperCase()) && /^\p{Lu}{2,}['’]s$/u.test(word)) return true;
